@@ -1,0 +1,61 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Loc;
+
+/// Something odd or guessed while structuring the document. The parse still succeeded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnostic {
+    /// How much it matters.
+    pub level: Level,
+    /// Stable machine-readable code; new codes may be added in minor schema versions.
+    pub code: DiagnosticCode,
+    /// Human-readable explanation, in English, naming the values involved.
+    pub message: String,
+    /// Where in the source it was noticed, when it can be pinned down.
+    pub loc: Option<Loc>,
+}
+
+/// Severity of a [`Diagnostic`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A value was inferred (for example a blank cell filled from the row above).
+    Info,
+    /// Something expected is missing or inconsistent; the output may be incomplete.
+    Warning,
+}
+
+/// The stable codes of [`Diagnostic`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticCode {
+    /// No 发文字号 was found in the document's header.
+    NoDocNumber,
+    /// No title was found.
+    NoTitle,
+    /// No 成文日期 was found.
+    NoDate,
+    /// No 发文机关 could be identified from the signature or the title.
+    NoIssuer,
+    /// The year of the 成文日期 differs from the year in the 发文字号.
+    DateYearMismatch,
+    /// A section number is not the successor of the previous sibling's number.
+    SectionOutOfSequence,
+    /// Two lines were joined into one paragraph because the first broke mid-sentence.
+    LinesJoined,
+    /// A table row has a different number of cells than the table's header.
+    UnexpectedCellCount,
+    /// Blank cells were filled from the row above (merged cells saved as blanks).
+    FilledFromAbove,
+    /// A table looked like a task table but a column could not be assigned a role.
+    UnknownColumn,
+    /// A deadline could not be interpreted; its raw text is kept.
+    UnknownDeadline,
+    /// A task table's categories do not match the sections of the document it belongs to.
+    CategoryUnmatched,
+    /// An 附件说明 entry has no matching attachment, or an attachment has no note.
+    AttachmentUnmatched,
+    /// A line that looked like a page number ("— 1 —") was dropped.
+    PageNumberDropped,
+}

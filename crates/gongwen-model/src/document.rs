@@ -1,0 +1,242 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::{Diagnostic, Loc, Paragraph, Section, Table, Task};
+
+/// One official document (公文), as gongwen understood it.
+///
+/// The JSON keys keep this order; downstream tools rely on the names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Document {
+    /// Version of this JSON contract (semantic versioning), e.g. "1.0.0".
+    pub schema_version: String,
+    /// The file the document was read from.
+    pub source: Source,
+    /// The document's own 发文字号 (never a number it cites), or null when it has none.
+    pub doc_number: Option<DocNumber>,
+    /// The 发文机关: one entry per issuing organ, several for a joint document (联合发文).
+    pub issuers: Vec<String>,
+    /// The full 标题, its printed line breaks joined; null when none was found.
+    pub title: Option<String>,
+    /// The 文种 named at the end of the title, or null.
+    pub doc_type: Option<DocType>,
+    /// The 主送机关, split into entries, trailing colon dropped.
+    pub recipients: Vec<String>,
+    /// The 成文日期 as `YYYY-MM-DD`, from Arabic or Chinese numerals; null when absent.
+    pub date: Option<String>,
+    /// The publicity note (此件公开发布 and the like), or null when the document states none.
+    pub publicity: Option<Publicity>,
+    /// The document's own text (正文) as a section tree.
+    pub body: Body,
+    /// Documents carried by a 印发 / 转发 notice, in order of appearance.
+    pub transmitted: Vec<Transmitted>,
+    /// The 附件说明 entries of the document's own body.
+    pub attachment_notes: Vec<AttachmentNote>,
+    /// The 附件 that follow the document, in order of appearance.
+    pub attachments: Vec<Attachment>,
+    /// Every task row found in task tables, in order of appearance.
+    pub tasks: Vec<Task>,
+    /// What was odd or guessed while structuring, in order of appearance.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Where each header field above was found in the source.
+    pub provenance: Provenance,
+}
+
+/// Where the document was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Source {
+    /// The path as given by the caller; absent when parsed from bytes in memory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The format the bytes were read as.
+    pub format: Format,
+    /// The character encoding the text was decoded from (WHATWG name, e.g. "UTF-8", "GB18030", "UTF-16LE").
+    pub encoding: String,
+    /// Size of the input in bytes.
+    pub bytes: u64,
+    /// SHA-256 of the input bytes, lowercase hex; identifies the input across runs.
+    pub sha256: String,
+}
+
+/// An input format gongwen reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain text, e.g. saved from Word as .txt or copied from a web page.
+    Txt,
+    /// Office Open XML word-processing document (Word, WPS).
+    Docx,
+}
+
+impl Format {
+    /// The lowercase name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// A 发文字号 such as 平政办字〔2024〕4号.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct DocNumber {
+    /// The number exactly as printed (brackets and spaces as found).
+    pub raw: String,
+    /// The 机关代字, e.g. 平政办字 or 国办发明电.
+    pub prefix: String,
+    /// The year written in the brackets.
+    pub year: u16,
+    /// The 发文顺序号, without leading zeros.
+    pub serial: u32,
+    /// The GB/T 9704-2012 form: prefix, year in 〔〕, serial, 号.
+    pub normalized: String,
+}
+
+/// The 文种 (document type) of 党政机关公文处理工作条例 Article 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[allow(missing_docs)]
+pub enum DocType {
+    #[serde(rename = "决议")]
+    Resolution,
+    #[serde(rename = "决定")]
+    Decision,
+    #[serde(rename = "命令")]
+    Order,
+    #[serde(rename = "公报")]
+    Communique,
+    #[serde(rename = "公告")]
+    Announcement,
+    #[serde(rename = "通告")]
+    Circular,
+    #[serde(rename = "意见")]
+    Opinion,
+    #[serde(rename = "通知")]
+    Notice,
+    #[serde(rename = "通报")]
+    Bulletin,
+    #[serde(rename = "报告")]
+    Report,
+    #[serde(rename = "请示")]
+    Request,
+    #[serde(rename = "批复")]
+    Reply,
+    #[serde(rename = "议案")]
+    Motion,
+    #[serde(rename = "函")]
+    Letter,
+    #[serde(rename = "纪要")]
+    Minutes,
+}
+
+impl DocType {
+    /// Every 文种 with its Chinese name, longest names first so that suffix matching
+    /// prefers 通知 over a shorter name.
+    pub const ALL: [(DocType, &'static str); 15] = [
+        (DocType::Resolution, "决议"),
+        (DocType::Decision, "决定"),
+        (DocType::Order, "命令"),
+        (DocType::Communique, "公报"),
+        (DocType::Announcement, "公告"),
+        (DocType::Circular, "通告"),
+        (DocType::Opinion, "意见"),
+        (DocType::Notice, "通知"),
+        (DocType::Bulletin, "通报"),
+        (DocType::Report, "报告"),
+        (DocType::Request, "请示"),
+        (DocType::Reply, "批复"),
+        (DocType::Motion, "议案"),
+        (DocType::Minutes, "纪要"),
+        (DocType::Letter, "函"),
+    ];
+
+    /// The Chinese name, e.g. "通知".
+    pub fn as_str(self) -> &'static str {
+        DocType::ALL
+            .iter()
+            .find(|(t, _)| *t == self)
+            .map_or("", |(_, name)| name)
+    }
+}
+
+/// The publicity note under the date (附注).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Publicity {
+    /// 此件公开发布 / 此件主动公开.
+    Public,
+    /// 此件依申请公开.
+    OnRequest,
+    /// 此件不予公开 / 此件不公开.
+    NotPublic,
+}
+
+/// The document's own text (正文).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Body {
+    /// Paragraphs before the first numbered section.
+    pub preamble: Vec<Paragraph>,
+    /// Numbered sections (一、 （一） 1. （1）) as a tree.
+    pub sections: Vec<Section>,
+}
+
+/// A document carried by a 印发 / 转发 notice (the 要点, 方案, 办法 … it transmits).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Transmitted {
+    /// Its title, line breaks joined.
+    pub title: String,
+    /// Paragraphs before its first numbered section.
+    pub preamble: Vec<Paragraph>,
+    /// Its numbered sections as a tree.
+    pub sections: Vec<Section>,
+    /// Its own 附件说明 entries.
+    pub attachment_notes: Vec<AttachmentNote>,
+    /// Where its title was found.
+    pub loc: Loc,
+}
+
+/// One entry of an 附件说明 ("附件：1. …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct AttachmentNote {
+    /// The attachment's number (1 for a single unnumbered attachment).
+    pub index: u32,
+    /// The attachment's name as listed.
+    pub title: String,
+    /// Where the entry was found.
+    pub loc: Loc,
+}
+
+/// An 附件 printed after the document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Attachment {
+    /// Its number from the "附件N" line (1 for a single unnumbered "附件").
+    pub index: u32,
+    /// Its title, or null when none was printed.
+    pub title: Option<String>,
+    /// Paragraphs before its first numbered section (or all its text when it has none).
+    pub preamble: Vec<Paragraph>,
+    /// Its numbered sections as a tree.
+    pub sections: Vec<Section>,
+    /// Its tables, task tables and others alike.
+    pub tables: Vec<Table>,
+    /// Where its "附件" line was found.
+    pub loc: Loc,
+}
+
+/// Where each header field of the [`Document`] was found; null where the field is null.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Provenance {
+    /// Source of `doc_number`.
+    pub doc_number: Option<Loc>,
+    /// Source of `issuers` (the signature, or the title when there is no signature).
+    pub issuers: Option<Loc>,
+    /// Source of `title` and `doc_type`.
+    pub title: Option<Loc>,
+    /// Source of `recipients`.
+    pub recipients: Option<Loc>,
+    /// Source of `date`.
+    pub date: Option<Loc>,
+    /// Source of `publicity`.
+    pub publicity: Option<Loc>,
+}

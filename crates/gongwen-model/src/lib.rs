@@ -1,0 +1,40 @@
+//! The canonical `Document` of gongwen: what a Chinese official document (公文) says,
+//! as typed Rust values that serialize to the documented JSON contract.
+//!
+//! This crate owns the types and nothing else: no I/O, no parsing. Readers and the
+//! structurer live in other crates; [`json_schema`] generates `schemas/gongwen.schema.json`
+//! from these very types, so the schema cannot drift from the code.
+//!
+//! ```
+//! use gongwen_model::{DocNumber, SCHEMA_VERSION};
+//!
+//! let number = DocNumber {
+//!     raw: "平政办字[2024]4号".into(),
+//!     prefix: "平政办字".into(),
+//!     year: 2024,
+//!     serial: 4,
+//!     normalized: "平政办字〔2024〕4号".into(),
+//! };
+//! let json = serde_json::to_string(&number).unwrap();
+//! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
+//! assert_eq!(SCHEMA_VERSION, "1.0.0");
+//! ```
+
+mod diagnostic;
+mod document;
+mod loc;
+mod schema;
+mod section;
+mod table;
+mod task;
+
+pub use diagnostic::{Diagnostic, DiagnosticCode, Level};
+pub use document::{
+    Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance,
+    Publicity, Source, Transmitted,
+};
+pub use loc::Loc;
+pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};
+pub use section::{Paragraph, Section};
+pub use table::{Table, TableCell, TableKind, TableRow};
+pub use task::{Category, Deadline, DeadlineKind, Task, Unit, UnitRole};

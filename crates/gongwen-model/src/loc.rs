@@ -1,0 +1,61 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Where a fact came from in the source file.
+///
+/// Every format fills `block`; line-oriented formats (.txt) also fill `line` and
+/// `line_end`; facts taken from a table fill `row` and `col` (and `row_span` /
+/// `col_span` when the cell was merged over several rows or columns). Fields that do not
+/// apply are omitted from the JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Loc {
+    /// Index (0-based) of the block in the reader's block stream: a paragraph or a table.
+    pub block: u32,
+    /// First source line (1-based) for line-oriented formats such as .txt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// Last source line (1-based, inclusive) when the fact spans several lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_end: Option<u32>,
+    /// Row index (0-based) inside the table named by `block`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    /// Grid column index (0-based) inside the table named by `block`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub col: Option<u32>,
+    /// Number of rows the source cell spans, when it is a vertically merged cell (> 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row_span: Option<u32>,
+    /// Number of grid columns the source cell spans, when it is a horizontally merged cell (> 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub col_span: Option<u32>,
+}
+
+impl Loc {
+    /// A location naming only a block.
+    pub fn block(block: u32) -> Self {
+        Loc {
+            block,
+            ..Loc::default()
+        }
+    }
+
+    /// A location naming a block and a range of source lines.
+    pub fn lines(block: u32, line: Option<u32>, line_end: Option<u32>) -> Self {
+        Loc {
+            block,
+            line,
+            line_end: match (line, line_end) {
+                (Some(a), Some(b)) if b > a => Some(b),
+                _ => None,
+            },
+            ..Loc::default()
+        }
+    }
+
+    /// The same location widened to end where `other` ends (for joined lines).
+    pub fn through(self, other: Loc) -> Self {
+        let end = other.line_end.or(other.line);
+        Loc::lines(self.block, self.line, end.or(self.line_end))
+    }
+}

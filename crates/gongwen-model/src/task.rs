@@ -1,0 +1,105 @@
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Loc;
+
+/// One task (a row of a task table): what is to be done, by whom, by when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Task {
+    /// The 序号 as an integer, or null when the table has none or the cell is not a number.
+    pub seq: Option<u32>,
+    /// The enclosing groups, outermost first (the 一、 group, then the （一） group),
+    /// filled down through merged or blank cells.
+    pub category: Vec<Category>,
+    /// The 工作任务 text when that column names the task itself rather than a group.
+    pub title: Option<String>,
+    /// The 具体要求 text.
+    pub requirement: Option<String>,
+    /// The responsible units, split into entries.
+    pub units: Vec<Unit>,
+    /// The unit cells as printed (several unit columns joined with "\n"); null when blank.
+    pub units_raw: Option<String>,
+    /// True when the list ends open (等相关部门, 等有关单位).
+    pub units_open: bool,
+    /// The 完成时限, or null when the table has no deadline column.
+    pub deadline: Option<Deadline>,
+    /// Label path of the body section this row belongs to (e.g. ["一、", "（一）"]), when the
+    /// table's categories match the sections of the document the table belongs to.
+    pub section: Option<Vec<String>>,
+    /// Other columns of the row (备注 and the like), by header text.
+    pub extra: BTreeMap<String, String>,
+    /// Number (1-based) of the attachment holding the table, or null for a table in the body.
+    pub attachment: Option<u32>,
+    /// Where the row was found.
+    pub loc: Loc,
+}
+
+/// A group enclosing a task ("一、深入落实高质量主动公开").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Category {
+    /// The group's number in its canonical form ("一、", "（十六）"), whatever the brackets printed.
+    pub label: String,
+    /// The number's value.
+    pub ordinal: u32,
+    /// Depth in the 公文 hierarchy (1 for 一、, 2 for （一）).
+    pub level: u8,
+    /// The group's title without its number.
+    pub title: String,
+    /// The cell the group was read from (for a filled-down group, the row where it is printed).
+    pub loc: Loc,
+}
+
+/// A responsible unit (责任单位).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Unit {
+    /// The unit's name, a shared jurisdiction prefix spread onto it (县发改局、投促局 → 县投促局).
+    pub name: String,
+    /// Its role in the task.
+    pub role: UnitRole,
+    /// True for a collective such as 各镇（街道） or 县政府各部门 rather than one organ.
+    pub collective: bool,
+}
+
+/// The role of a [`Unit`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitRole {
+    /// 牵头单位: named by a 牵头单位 column, a "（X牵头）" marker or a stated rule.
+    Lead,
+    /// 配合单位: named by a 配合单位 column or a "X配合" marker.
+    Support,
+    /// 责任单位 with no lead/support distinction stated.
+    Responsible,
+}
+
+/// A task's deadline (完成时限).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Deadline {
+    /// The text as printed.
+    pub raw: String,
+    /// How to read it.
+    pub kind: DeadlineKind,
+    /// The due date as `YYYY-MM-DD` for `by_date` (the last day the text allows), else null.
+    pub date: Option<String>,
+    /// True when the cell was blank and the value was copied from the row above (a guess);
+    /// false when printed in the row or spanning it through a merged cell (a fact).
+    pub inherited: bool,
+    /// The cell the value was read from (with `row_span` when it was a merged cell).
+    pub loc: Loc,
+}
+
+/// How a [`Deadline`] is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// Due by a date (2024年12月底前, 上半年, 三季度末 …).
+    ByDate,
+    /// Continuous work with no due date (长期坚持, 持续推进, 常态化 …).
+    Ongoing,
+    /// Repeats (每年, 每季度, 每月 …).
+    Recurring,
+    /// Not understood; `raw` keeps the text.
+    Unknown,
+}
