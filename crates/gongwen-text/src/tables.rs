@@ -1,0 +1,342 @@
+//! The table shapes people save or paste as plain text. Recognising them is layout, not
+//! 公文 knowledge: which row is a header and what a column means is left to the
+//! structurer.
+//!
+//! - Word "save as text": every cell on its own line starting with a TAB, rows separated
+//!   by blank lines, a cell continuing on a following line without a TAB.
+//! - TAB-separated rows: one row per line, cells separated by TABs; a line without TABs
+//!   between such rows is a row of one cell spanning the table (a group row).
+//! - Pipe-delimited rows ("| a | b |"), with "|---|" or "+---+" separator lines skipped.
+//! - One cell per line, rows between separator lines ("------").
+
+use crate::lines::{Line, is_space};
+
+/// A table recognised in the text, as cell texts with the lines they came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextTable {
+    pub rows: Vec<TextRow>,
+    /// Index (into the line slice) one past the table's last line.
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextRow {
+    pub cells: Vec<TextCell>,
+    /// A single cell meant to span the whole table (a group row between TAB rows).
+    pub spans_table: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextCell {
+    pub text: String,
+    pub first_line: u32,
+    pub last_line: u32,
+}
+
+impl TextCell {
+    fn new(text: &str, line: u32) -> Self {
+        TextCell {
+            text: text.trim_matches(is_space).to_owned(),
+            first_line: line,
+            last_line: line,
+        }
+    }
+
+    fn push_line(&mut self, text: &str, line: u32) {
+        let text = text.trim_matches(is_space);
+        if text.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        self.text.push_str(text);
+        self.last_line = line;
+    }
+}
+
+impl TextRow {
+    pub fn first_line(&self) -> u32 {
+        self.cells.first().map_or(0, |c| c.first_line)
+    }
+    pub fn last_line(&self) -> u32 {
+        self.cells.iter().map(|c| c.last_line).max().unwrap_or(0)
+    }
+}
+
+/// Tries every shape at `lines[start]`.
+pub(crate) fn table_at(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+    let line = lines.get(start)?;
+    if line.starts_with_tab() {
+        if let Some(t) = word_cells(lines, start) {
+            return Some(t);
+        }
+    }
+    if line.raw.contains('\t') {
+        if let Some(t) = tab_rows(lines, start) {
+            return Some(t);
+        }
+    }
+    let trimmed = line.trimmed();
+    if trimmed.starts_with(['|', '｜', '+']) {
+        if let Some(t) = pipe_rows(lines, start) {
+            return Some(t);
+        }
+    }
+    if is_separator(trimmed) {
+        return cell_per_line(lines, start);
+    }
+    None
+}
+
+/// Word "save as text": TAB-led cell lines, blank lines between rows.
+fn word_cells(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+    let mut rows: Vec<TextRow> = Vec::new();
+    let mut current: Vec<TextCell> = Vec::new();
+    let mut i = start;
+    let mut end = start;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.is_blank() && !line.raw.starts_with('\t') {
+            if !current.is_empty() {
+                rows.push(TextRow {
+                    cells: std::mem::take(&mut current),
+                    spans_table: false,
+                });
+                end = i;
+            }
+            i += 1;
+            continue;
+        }
+        if line.starts_with_tab() {
+            // A line may hold several TAB-led cells ("\t1\t一、…").
+            for part in line.raw[1..].split('\t') {
+                current.push(TextCell::new(part, line.number));
+            }
+        } else if let Some(cell) = current.last_mut() {
+            // A line without TAB right after a cell line continues that cell.
+            cell.push_line(line.raw, line.number);
+        } else {
+            // After a blank line, a line without TAB ends the table.
+            break;
+        }
+        i += 1;
+    }
+    if !current.is_empty() {
+        rows.push(TextRow {
+            cells: current,
+            spans_table: false,
+        });
+        end = i;
+    }
+    // One TAB-led row is an indented line, not a table.
+    (rows.len() >= 2).then_some(TextTable { rows, end })
+}
+
+/// One row per line, cells separated by TABs.
+fn tab_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+    let mut rows: Vec<TextRow> = Vec::new();
+    let mut i = start;
+    let mut end = start;
+    while i < lines.len() {
+        let line = &lines[i];
+        let trimmed = line.raw.trim_matches(|c: char| c != '\t' && is_space(c));
+        if line.is_blank() {
+            // Blank lines inside the table are tolerated when another TAB row follows.
+            if next_nonblank(lines, i).is_some_and(|j| has_inner_tab(&lines[j])) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if has_inner_tab(line) {
+            let cells = trimmed
+                .split('\t')
+                .map(|c| TextCell::new(c, line.number))
+                .collect();
+            rows.push(TextRow {
+                cells,
+                spans_table: false,
+            });
+            end = i + 1;
+        } else if !rows.is_empty()
+            && next_nonblank(lines, i).is_some_and(|j| has_inner_tab(&lines[j]))
+        {
+            // A group row ("一、知识产权保护方面（共5项）") between TAB rows.
+            rows.push(TextRow {
+                cells: vec![TextCell::new(line.raw, line.number)],
+                spans_table: true,
+            });
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let with_tabs = rows.iter().filter(|r| !r.spans_table).count();
+    (with_tabs >= 2).then_some(TextTable { rows, end })
+}
+
+fn has_inner_tab(line: &Line<'_>) -> bool {
+    let t = line.raw.trim_matches(|c: char| c != '\t' && is_space(c));
+    let t = t.trim_matches('\t');
+    t.contains('\t')
+}
+
+fn next_nonblank(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    (i + 1..lines.len()).find(|&j| !lines[j].is_blank())
+}
+
+/// "| a | b |" rows; "|---|---|" and "+---+---+" lines are separators.
+fn pipe_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+    let mut rows = Vec::new();
+    let mut i = start;
+    while i < lines.len() {
+        let t = lines[i].trimmed();
+        if t.is_empty() || !t.starts_with(['|', '｜', '+']) {
+            break;
+        }
+        if is_pipe_separator(t) {
+            i += 1;
+            continue;
+        }
+        let inner = t
+            .trim_start_matches(['|', '｜'])
+            .trim_end_matches(['|', '｜']);
+        if inner.len() == t.len() {
+            break;
+        }
+        let cells: Vec<TextCell> = inner
+            .split(['|', '｜'])
+            .map(|c| TextCell::new(c, lines[i].number))
+            .collect();
+        if cells.len() < 2 {
+            break;
+        }
+        rows.push(TextRow {
+            cells,
+            spans_table: false,
+        });
+        i += 1;
+    }
+    (rows.len() >= 2).then_some(TextTable { rows, end: i })
+}
+
+fn is_pipe_separator(t: &str) -> bool {
+    t.chars().any(|c| c == '-' || c == '=')
+        && t.chars()
+            .all(|c| matches!(c, '|' | '｜' | '+' | '-' | '=' | ':' | ' '))
+}
+
+/// A line drawn with dashes or box-drawing characters, at least three long.
+pub(crate) fn is_separator(t: &str) -> bool {
+    let mut n = 0;
+    for c in t.chars() {
+        match c {
+            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' => n += 1,
+            ' ' | '\u{3000}' => {}
+            _ => return false,
+        }
+    }
+    n >= 3
+}
+
+/// Rows between separator lines, one cell per line.
+fn cell_per_line(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+    let mut rows: Vec<TextRow> = Vec::new();
+    let mut i = start + 1;
+    let mut end = start + 1;
+    let mut group: Vec<TextCell> = Vec::new();
+    while i < lines.len() {
+        let line = &lines[i];
+        let t = line.trimmed();
+        if is_separator(t) {
+            while group.last().is_some_and(|c| c.text.is_empty()) {
+                group.pop();
+            }
+            if group.len() < 2 {
+                break;
+            }
+            rows.push(TextRow {
+                cells: std::mem::take(&mut group),
+                spans_table: false,
+            });
+            end = i + 1;
+        } else if !(group.is_empty() && t.is_empty()) {
+            group.push(TextCell::new(t, line.number));
+        }
+        i += 1;
+    }
+    (rows.len() >= 2).then_some(TextTable { rows, end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn texts(t: &TextTable) -> Vec<Vec<&str>> {
+        t.rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn word_save_as_text_with_continuation_and_blank_cells() {
+        let text = "\t序号\n\t责任单位\n\n\t1\n\t各镇（街道）\n县政府办公室\n\n\t2\n\t\n \n正文";
+        let lines = split_lines(text);
+        let t = table_at(&lines, 0).expect("a table");
+        assert_eq!(
+            texts(&t),
+            vec![
+                vec!["序号", "责任单位"],
+                vec!["1", "各镇（街道）\n县政府办公室"],
+                vec!["2", ""],
+            ]
+        );
+        assert_eq!(lines[t.end].trimmed(), "");
+        assert_eq!(t.rows[1].cells[1].first_line, 5);
+        assert_eq!(t.rows[1].cells[1].last_line, 6);
+    }
+
+    #[test]
+    fn tab_rows_with_group_row() {
+        let text = "序号\t举措\t部门\n一、知识产权方面\n1\t审判\t法院\n2\t保险\t知识产权局\n后文";
+        let lines = split_lines(text);
+        let t = table_at(&lines, 0).expect("a table");
+        assert_eq!(t.rows.len(), 4);
+        assert!(t.rows[1].spans_table);
+        assert_eq!(t.end, 4);
+    }
+
+    #[test]
+    fn pipe_rows_skip_separators() {
+        let text = "| 序号 | 任务 |\n|---|:---:|\n| 1 | 做好 |\n\n下文";
+        let lines = split_lines(text);
+        let t = table_at(&lines, 0).expect("a table");
+        assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
+        assert_eq!(t.end, 3);
+    }
+
+    #[test]
+    fn cell_per_line_between_separators() {
+        let text = "------\n序号\n任务\n------\n1\n做好\n------\n正文";
+        let lines = split_lines(text);
+        let t = table_at(&lines, 0).expect("a table");
+        assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
+        assert_eq!(t.end, 7);
+    }
+
+    #[test]
+    fn colophon_rules_are_not_a_table() {
+        let text = "──────\n抄送：县委办公室。\n──────\n县政府办公室　2024年6月28日印发\n──────";
+        let lines = split_lines(text);
+        assert_eq!(table_at(&lines, 0), None);
+    }
+
+    #[test]
+    fn a_single_tab_line_is_not_a_table() {
+        let lines = split_lines("单位：\t人\n正文");
+        assert_eq!(table_at(&lines, 0), None);
+    }
+}
