@@ -58,4 +58,7 @@ pub enum DiagnosticCode {
     AttachmentUnmatched,
     /// A line that looked like a page number ("— 1 —") was dropped.
     PageNumberDropped,
+    /// Text after the signature that is neither a transmitted document nor an attachment
+    /// (a colophon, a remark such as （本文有删减）); it is not part of any field.
+    UnplacedText,
 }

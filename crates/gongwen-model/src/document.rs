@@ -179,6 +179,8 @@ pub struct Body {
     pub preamble: Vec<Paragraph>,
     /// Numbered sections (一、 （一） 1. （1）) as a tree.
     pub sections: Vec<Section>,
+    /// Tables printed in the body itself (not in an attachment).
+    pub tables: Vec<Table>,
 }
 
 /// A document carried by a 印发 / 转发 notice (the 要点, 方案, 办法 … it transmits).
@@ -192,6 +194,8 @@ pub struct Transmitted {
     pub sections: Vec<Section>,
     /// Its own 附件说明 entries.
     pub attachment_notes: Vec<AttachmentNote>,
+    /// Tables printed in it (not in an attachment).
+    pub tables: Vec<Table>,
     /// Where its title was found.
     pub loc: Loc,
 }

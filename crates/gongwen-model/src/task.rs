@@ -23,6 +23,8 @@ pub struct Task {
     pub units_raw: Option<String>,
     /// True when the list ends open (等相关部门, 等有关单位).
     pub units_open: bool,
+    /// True when a unit cell was blank and its value was copied from the row above (a guess).
+    pub units_inherited: bool,
     /// The 完成时限, or null when the table has no deadline column.
     pub deadline: Option<Deadline>,
     /// Label path of the body section this row belongs to (e.g. ["一、", "（一）"]), when the

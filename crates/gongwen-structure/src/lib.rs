@@ -1,8 +1,424 @@
-//! Turns blocks into the canonical `Document`. All 公文 knowledge lives here.
+//! Turns blocks into the canonical [`Document`]. All 公文 knowledge lives here, in small
+//! modules: the header ([`front`]), signature and date, 附件说明 and attachments, line
+//! joining, the section tree, tables → tasks, and the small parsers for document numbers,
+//! dates, deadlines, unit lists and section labels.
+//!
+//! The structurer never sees bytes, XML or encodings: readers hand it
+//! [`gongwen_blocks::Block`]s, and every fact it extracts keeps the [`Loc`] of the block
+//! (line, row, cell) it came from.
+//!
+//! ```
+//! use gongwen_blocks::{Block, Paragraph};
+//! use gongwen_model::{Format, Loc, Source};
+//!
+//! let lines = ["国办发〔2018〕15号", "国务院办公厅关于部分节假日安排的通知", "各省人民政府：",
+//!              "一、元旦：1月1日放假。", "国务院办公厅", "2018年12月4日"];
+//! let blocks: Vec<Block> = lines.iter().enumerate().map(|(i, t)| Block::Paragraph(Paragraph {
+//!     text: t.to_string(), loc: Loc::lines(i as u32, Some(i as u32 + 1), None), ..Default::default()
+//! })).collect();
+//! let source = Source { path: None, format: Format::Txt, encoding: "UTF-8".into(), bytes: 0, sha256: String::new() };
+//! let doc = gongwen_structure::structure(&blocks, source);
+//! assert_eq!(doc.doc_number.unwrap().normalized, "国办发〔2018〕15号");
+//! assert_eq!(doc.issuers, ["国务院办公厅"]);
+//! assert_eq!(doc.date.as_deref(), Some("2018-12-04"));
+//! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
+//! ```
 
+mod attachments;
 pub mod date;
 pub mod deadline;
 pub mod doc_number;
+pub mod front;
+mod join;
 pub mod label;
 pub mod numerals;
+mod para;
+mod sections;
+mod signature;
+mod tables;
+mod tasks;
 pub mod units;
+
+use gongwen_blocks::{Block, Table};
+use gongwen_model::{
+    Attachment, AttachmentNote, Body, Diagnostic, DiagnosticCode, Document, Level, Loc,
+    Provenance, Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
+};
+
+use crate::attachments::{find_notes, is_attachment_header};
+use crate::front::{doc_type_of, read_front, title_issuers};
+use crate::join::join_lines;
+use crate::label::parse_label;
+use crate::para::{Para, ends_sentence, is_space};
+use crate::sections::build_sections;
+use crate::signature::{find_signature, publicity_of};
+use crate::tasks::{TaskContext, link_sections, read_tasks};
+
+/// Structures the blocks of one document. Never fails: what cannot be found is null or
+/// empty, and the `diagnostics` say what was odd or guessed.
+pub fn structure(blocks: &[Block], source: Source) -> Document {
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut paras: Vec<Para<'_>> = Vec::with_capacity(blocks.len());
+    // Each table with the number of paragraphs before it.
+    let mut tables: Vec<(usize, &Table)> = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph(p) if !p.text.trim_matches(is_space).is_empty() => {
+                paras.push(Para::from_block(p));
+            }
+            Block::Paragraph(_) => {}
+            Block::Table(t) => tables.push((paras.len(), t)),
+        }
+    }
+    let n = paras.len();
+    let first_table = tables.first().map_or(n, |(pos, _)| *pos);
+
+    let front = read_front(&paras[..first_table.min(n)]);
+    let body_start = front.end;
+    let first_header = (body_start..n)
+        .find(|&i| is_attachment_header(&paras[i].text).is_some())
+        .unwrap_or(n);
+    let sig = find_signature(&paras, body_start, first_header);
+    let body_end = sig.as_ref().map_or(first_header, |s| s.start);
+    let tail_start = sig.as_ref().map_or(first_header, |s| s.end);
+
+    let title = front.title.as_ref().map(|(t, _)| t.clone());
+    let date = sig.as_ref().and_then(|s| s.date);
+    let year = date
+        .map(|(d, _)| d.year)
+        .or_else(|| front.doc_number.as_ref().map(|(n, _)| n.year));
+    let first_unit_leads = paras.iter().any(|p| states_first_unit_leads(&p.text));
+
+    // The document's own body, with its 附件说明 taken out.
+    let (body_paras, attachment_notes) = split_notes(&paras, body_start, body_end);
+    let body_paras = join_lines(body_paras, &mut diags);
+    let (preamble, body_sections) = build_sections(&body_paras, &mut diags);
+    let mut body = Body {
+        preamble,
+        sections: body_sections,
+        tables: Vec::new(),
+    };
+
+    // Between the signature and the first attachment: transmitted documents.
+    let transmittal = title.as_deref().is_some_and(is_transmittal);
+    let tail_end = (tail_start..n)
+        .find(|&i| is_attachment_header(&paras[i].text).is_some())
+        .unwrap_or(n)
+        .max(tail_start);
+    let mut transmitted: Vec<Transmitted> = Vec::new();
+    if tail_start < tail_end {
+        if transmittal {
+            transmitted.push(read_transmitted(&paras, tail_start, tail_end, &mut diags));
+        } else {
+            let first = &paras[tail_start];
+            let last = &paras[tail_end - 1];
+            diags.push(Diagnostic {
+                level: Level::Info,
+                code: DiagnosticCode::UnplacedText,
+                message: format!(
+                    "{} line(s) after the signature belong to no field, starting {:?}",
+                    tail_end - tail_start,
+                    head(&first.text, 20)
+                ),
+                loc: Some(first.loc.through(last.loc)),
+            });
+        }
+    }
+
+    // Attachments: from each "附件N" line to the next.
+    let header_positions: Vec<usize> = (tail_end..n)
+        .filter(|&i| is_attachment_header(&paras[i].text).is_some())
+        .collect();
+    let mut attachments: Vec<Attachment> = Vec::new();
+    for (k, &start) in header_positions.iter().enumerate() {
+        let end = header_positions.get(k + 1).copied().unwrap_or(n);
+        let prev = attachments.last().map_or(0, |a| a.index);
+        attachments.push(read_attachment(&paras, start, end, prev, &tables, &mut diags));
+    }
+
+    // Tables and their tasks, each in the region that holds it.
+    let owner_sections = transmitted
+        .first()
+        .map_or(&body.sections, |t| &t.sections)
+        .clone();
+    let mut tasks: Vec<Task> = Vec::new();
+    let region_of = |pos: usize| -> Region {
+        if let Some(k) = header_positions.iter().rposition(|&h| pos > h) {
+            Region::Attachment(k)
+        } else if pos > tail_start && !transmitted.is_empty() {
+            Region::Transmitted
+        } else {
+            Region::Body
+        }
+    };
+    let mut placed: Vec<(Region, gongwen_model::Table)> = Vec::new();
+    for &(pos, table) in &tables {
+        let region = region_of(pos);
+        let attachment = match region {
+            Region::Attachment(k) => attachments.get(k).map(|a| a.index),
+            _ => None,
+        };
+        let lay = tables::layout(table, &mut diags);
+        let kind = if lay.is_task_table() {
+            let ctx = TaskContext {
+                year,
+                first_unit_leads,
+                attachment,
+            };
+            let mut found = read_tasks(&lay, ctx, &mut diags);
+            link_sections(&mut found, &owner_sections, &mut diags, table.loc);
+            tasks.extend(found);
+            TableKind::Tasks
+        } else {
+            TableKind::Other
+        };
+        placed.push((region, tables::to_model(&lay, kind)));
+    }
+    for (region, table) in placed {
+        match region {
+            Region::Attachment(k) => {
+                if let Some(a) = attachments.get_mut(k) {
+                    a.tables.push(table);
+                }
+            }
+            Region::Transmitted => {
+                if let Some(t) = transmitted.first_mut() {
+                    t.tables.push(table);
+                }
+            }
+            Region::Body => body.tables.push(table),
+        }
+    }
+
+    // Header facts, and what is odd about them.
+    let (issuers, issuers_loc) = match &sig {
+        Some(s) if !s.issuers.is_empty() => (s.issuers.clone(), s.issuers_loc),
+        _ => {
+            let from_title = title.as_deref().map(title_issuers).unwrap_or_default();
+            if from_title.is_empty() {
+                (front.header_issuers.clone(), None)
+            } else {
+                (from_title, front.title.as_ref().map(|(_, l)| *l))
+            }
+        }
+    };
+    let publicity = sig
+        .as_ref()
+        .and_then(|s| s.publicity)
+        .or_else(|| find_publicity(&paras));
+    let doc_number = front.doc_number.as_ref().map(|(n, _)| n.clone());
+    check_header(&mut diags, &front, date.map(|(d, _)| d), &issuers, &title);
+
+    diags.sort_by_key(|d| d.loc.map_or(0, |l| l.block));
+    let provenance = Provenance {
+        doc_number: front.doc_number.as_ref().map(|(_, l)| *l),
+        issuers: issuers_loc,
+        title: front.title.as_ref().map(|(_, l)| *l),
+        recipients: front.recipients.as_ref().map(|(_, l)| *l),
+        date: date.map(|(_, l)| l),
+        publicity: publicity.map(|(_, l)| l),
+    };
+    Document {
+        schema_version: SCHEMA_VERSION.to_owned(),
+        source,
+        doc_number,
+        issuers,
+        doc_type: title.as_deref().and_then(doc_type_of),
+        title,
+        recipients: front.recipients.map(|(r, _)| r).unwrap_or_default(),
+        date: date.map(|(d, _)| d.iso()),
+        publicity: publicity.map(|(p, _)| p),
+        body,
+        transmitted,
+        attachment_notes,
+        attachments,
+        tasks,
+        diagnostics: diags,
+        provenance,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Region {
+    Body,
+    Transmitted,
+    Attachment(usize),
+}
+
+/// Paragraphs of `paras[from..until]` with the 附件说明 block removed, and its entries.
+fn split_notes<'b>(
+    paras: &[Para<'b>],
+    from: usize,
+    until: usize,
+) -> (Vec<Para<'b>>, Vec<AttachmentNote>) {
+    let until = until.max(from).min(paras.len());
+    match find_notes(paras, from, until) {
+        Some((start, end, notes)) => {
+            let kept = paras[from..start]
+                .iter()
+                .chain(&paras[end..until])
+                .cloned()
+                .collect();
+            (kept, notes)
+        }
+        None => (paras[from..until].to_vec(), Vec::new()),
+    }
+}
+
+/// 印发 / 转发 / 批转 notices carry other documents.
+fn is_transmittal(title: &str) -> bool {
+    ["印发", "转发", "批转", "颁发", "发布"]
+        .iter()
+        .any(|k| title.contains(k))
+}
+
+/// Up to three short lines that do not end a sentence: a title printed over lines.
+fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) -> usize {
+    let mut k = from;
+    while k < until && k - from < 3 {
+        let t = paras[k].text.as_str();
+        if t.chars().count() > max_len || ends_sentence(t) || parse_label(t).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+fn joined_text(paras: &[Para<'_>]) -> String {
+    paras
+        .iter()
+        .map(|p| p.text.trim_matches(is_space))
+        .collect()
+}
+
+fn span_loc(paras: &[Para<'_>]) -> Option<Loc> {
+    Some(paras.first()?.loc.through(paras.last()?.loc))
+}
+
+fn read_transmitted(
+    paras: &[Para<'_>],
+    from: usize,
+    until: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Transmitted {
+    let title_end = title_lines(paras, from, until, 50);
+    let title = joined_text(&paras[from..title_end]);
+    let loc = span_loc(&paras[from..title_end]).unwrap_or(paras[from].loc);
+    let (rest, notes) = split_notes(paras, title_end, until);
+    let rest = join_lines(rest, diags);
+    let (preamble, sections) = build_sections(&rest, diags);
+    Transmitted {
+        title,
+        preamble,
+        sections,
+        attachment_notes: notes,
+        tables: Vec::new(),
+        loc,
+    }
+}
+
+fn read_attachment(
+    paras: &[Para<'_>],
+    start: usize,
+    end: usize,
+    prev_index: u32,
+    tables: &[(usize, &Table)],
+    diags: &mut Vec<Diagnostic>,
+) -> Attachment {
+    let header = &paras[start];
+    let (number, inline_title) = is_attachment_header(&header.text).unwrap_or((None, None));
+    // The title ends where the first table of the attachment begins.
+    let table_at = tables
+        .iter()
+        .map(|(pos, _)| *pos)
+        .find(|&pos| pos > start && pos <= end)
+        .unwrap_or(end);
+    let (title, body_from) = match inline_title {
+        Some(t) => (Some(t.to_owned()), start + 1),
+        None => {
+            let k = title_lines(paras, start + 1, end.min(table_at), 60);
+            let t = joined_text(&paras[start + 1..k]);
+            ((!t.is_empty()).then_some(t), k)
+        }
+    };
+    let rest = join_lines(paras[body_from..end].to_vec(), diags);
+    let (preamble, sections) = build_sections(&rest, diags);
+    Attachment {
+        index: number.unwrap_or(prev_index + 1),
+        title,
+        preamble,
+        sections,
+        tables: Vec::new(),
+        loc: header.loc,
+    }
+}
+
+/// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".
+fn states_first_unit_leads(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    t.contains("牵头单位")
+        && (t.contains("第一位") || t.contains("排名第一") || t.contains("首位"))
+        && (t.contains('列') || t.contains('排') || t.contains("首位"))
+}
+
+fn find_publicity(paras: &[Para<'_>]) -> Option<(Publicity, Loc)> {
+    paras
+        .iter()
+        .find_map(|p| publicity_of(&p.text).map(|k| (k, p.loc)))
+}
+
+fn check_header(
+    diags: &mut Vec<Diagnostic>,
+    front: &front::Front,
+    date: Option<date::Ymd>,
+    issuers: &[String],
+    title: &Option<String>,
+) {
+    let warn = |code, message: String, loc| Diagnostic {
+        level: Level::Warning,
+        code,
+        message,
+        loc,
+    };
+    if front.doc_number.is_none() {
+        diags.push(warn(
+            DiagnosticCode::NoDocNumber,
+            "no 发文字号 found in the document's header".into(),
+            None,
+        ));
+    }
+    if title.is_none() {
+        diags.push(warn(DiagnosticCode::NoTitle, "no title found".into(), None));
+    }
+    if date.is_none() {
+        diags.push(warn(
+            DiagnosticCode::NoDate,
+            "no 成文日期 found (a line holding only a date)".into(),
+            None,
+        ));
+    }
+    if issuers.is_empty() {
+        diags.push(warn(
+            DiagnosticCode::NoIssuer,
+            "no 发文机关 found in the signature, the title or a red header".into(),
+            None,
+        ));
+    }
+    if let (Some((number, loc)), Some(d)) = (&front.doc_number, date) {
+        if number.year != d.year {
+            diags.push(warn(
+                DiagnosticCode::DateYearMismatch,
+                format!(
+                    "the date's year {} differs from the 发文字号 year {}",
+                    d.year, number.year
+                ),
+                Some(*loc),
+            ));
+        }
+    }
+}
+
+fn head(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}

@@ -1,0 +1,306 @@
+//! The header of a document (版头 and the start of 主体): 份号, 密级, 紧急程度, the red
+//! 发文机关标志, the 发文字号, the 标题 over one or more lines, and the 主送机关 line.
+
+use gongwen_model::{DocNumber, DocType, Loc};
+
+use crate::doc_number::find_doc_number;
+use crate::label::parse_label;
+use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space, squeeze};
+
+/// How far into a document the header may reach (paragraphs).
+const HEADER_WINDOW: usize = 30;
+/// Longest line still taken for part of a title (characters).
+const MAX_TITLE_LINE: usize = 90;
+/// Longest 主送机关 line (characters); long joint lists exist (corpus: 22 provinces).
+const MAX_RECIPIENTS: usize = 600;
+
+#[derive(Debug, Default)]
+pub(crate) struct Front {
+    pub doc_number: Option<(DocNumber, Loc)>,
+    pub title: Option<(String, Loc)>,
+    pub recipients: Option<(Vec<String>, Loc)>,
+    /// The red header's organ names ("XX县人民政府文件" → XX县人民政府).
+    pub header_issuers: Vec<String>,
+    /// Index of the first paragraph after the header.
+    pub end: usize,
+}
+
+/// Reads the header from the first paragraphs (`paras` stops at the first table).
+pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
+    let mut front = Front::default();
+    let mut title: Vec<&Para<'_>> = Vec::new();
+    let mut i = 0;
+    let window = paras.len().min(HEADER_WINDOW);
+    while i < window {
+        let p = &paras[i];
+        let t = p.text.as_str();
+        if is_page_number(t) {
+            i += 1;
+            continue;
+        }
+        if front.doc_number.is_none() {
+            if let Some(number) = number_line(t) {
+                front.doc_number = Some((number, p.loc));
+                i += 1;
+                continue;
+            }
+        }
+        if is_recipients(t) {
+            front.recipients = Some((split_recipients(t), p.loc));
+            i += 1;
+            break;
+        }
+        if title.is_empty() {
+            if let Some(names) = red_header(t) {
+                front.header_issuers = names;
+                i += 1;
+                continue;
+            }
+            if is_header_mark(t) {
+                i += 1;
+                continue;
+            }
+        }
+        if is_bracketed_year(t) {
+            i += 1;
+            continue;
+        }
+        if is_title_line(t) {
+            title.push(p);
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    front.end = i;
+    let title = dedupe_title(&title);
+    if let (Some(first), Some(last)) = (title.first(), title.last()) {
+        let text: String = title.iter().map(|p| p.text.trim_matches(is_space)).collect();
+        front.title = Some((text, first.loc.through(last.loc)));
+    }
+    front
+}
+
+/// A line that is a 发文字号 and little else (a 签发人 may share the line).
+fn number_line(t: &str) -> Option<DocNumber> {
+    let (number, range) = find_doc_number(t)?;
+    let mut rest = String::with_capacity(t.len());
+    rest.push_str(&t[..range.start]);
+    rest.push_str(&t[range.end..]);
+    let rest = squeeze(&rest);
+    let rest = match rest.find("签发人") {
+        Some(pos) => rest[..pos].to_owned(),
+        None => rest,
+    };
+    let leftover = rest.trim_matches(['（', '）', '(', ')', '[', ']', '【', '】']);
+    (leftover.chars().count() <= 2).then_some(number)
+}
+
+/// 主送机关: one line ending with a colon, naming organs, not running text.
+fn is_recipients(t: &str) -> bool {
+    let t = t.trim_end_matches(is_space);
+    let Some(body) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    !body.is_empty()
+        && body.chars().count() <= MAX_RECIPIENTS
+        && !body.contains(['。', '；', ';', '：', ':'])
+        && !body.contains("如下")
+        && !body.starts_with("附件")
+        && parse_label(body).is_none()
+}
+
+/// Splits 主送机关 on ，and ；, and on 、 only where every part is a whole organ name:
+/// "各省、自治区、直辖市人民政府" shares one elided head and stays one entry rather than
+/// becoming the fragments 各省 / 自治区.
+fn split_recipients(t: &str) -> Vec<String> {
+    let body = t.trim_end_matches(is_space).trim_end_matches(['：', ':']);
+    let mut out = Vec::new();
+    for part in split_top_level(body, &['，', ',', '；', ';']) {
+        let pieces = split_top_level(&part, &['、']);
+        if pieces.len() > 1 && pieces.iter().all(|p| is_organ_name(p)) {
+            out.extend(pieces);
+        } else {
+            out.push(part);
+        }
+    }
+    out
+}
+
+/// Splits on separators outside brackets, trimming and dropping empty parts.
+pub(crate) fn split_top_level(text: &str, seps: &[char]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '（' | '(' | '【' | '[' | '〔' => depth += 1,
+            '）' | ')' | '】' | ']' | '〕' => depth = (depth - 1).max(0),
+            c if depth == 0 && seps.contains(&c) => {
+                push_trimmed(&mut out, &text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    push_trimmed(&mut out, &text[start..]);
+    out
+}
+
+fn push_trimmed(out: &mut Vec<String>, s: &str) {
+    let s = s.trim_matches(is_space);
+    if !s.is_empty() {
+        out.push(s.to_owned());
+    }
+}
+
+/// The 发文机关标志: "XX县人民政府文件", or joint "XX县人民政府 XX县财政局文件".
+fn red_header(t: &str) -> Option<Vec<String>> {
+    let s = t.trim_matches(is_space);
+    let names = s.strip_suffix("文件")?;
+    if names.is_empty() || names.chars().count() > 60 || names.contains(['，', '。', '：']) {
+        return None;
+    }
+    Some(split_names(names))
+}
+
+/// Splits a line of organ names printed side by side (U+3000, spaces or 、).
+pub(crate) fn split_names(s: &str) -> Vec<String> {
+    s.split(|c: char| is_space(c) || c == '、' || c == '，' || c == ',')
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// 份号 (a bare serial such as 000123), 密级 (机密★1年), 紧急程度 (特急, 加急).
+fn is_header_mark(t: &str) -> bool {
+    let s = squeeze(t);
+    if s.is_empty() {
+        return false;
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 8 {
+        return true;
+    }
+    if s.contains('★') || matches!(s.as_str(), "特急" | "加急" | "平急" | "特提" | "急件") {
+        return true;
+    }
+    ["绝密", "机密", "秘密"].iter().any(|m| s.starts_with(m)) && s.chars().count() <= 12
+}
+
+/// "（2020年）" printed where a number would be.
+fn is_bracketed_year(t: &str) -> bool {
+    let s = squeeze(t);
+    let inner = s
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|i| {
+        let y = i.strip_suffix('年').unwrap_or(i);
+        y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+fn is_title_line(t: &str) -> bool {
+    let n = t.chars().count();
+    n > 0 && n <= MAX_TITLE_LINE && !ends_sentence(t) && parse_label(t).is_none()
+}
+
+/// A title printed twice (legal-database exports) is kept once.
+fn dedupe_title<'a, 'b>(lines: &[&'a Para<'b>]) -> Vec<&'a Para<'b>> {
+    let n = lines.len();
+    if n >= 2 && n % 2 == 0 {
+        let (a, b) = lines.split_at(n / 2);
+        if a.iter().zip(b).all(|(x, y)| squeeze(&x.text) == squeeze(&y.text)) {
+            return a.to_vec();
+        }
+    }
+    lines.to_vec()
+}
+
+/// The 文种 the title ends with ("…的通知" → 通知; "…的复函" → 函).
+pub(crate) fn doc_type_of(title: &str) -> Option<DocType> {
+    let t = title
+        .trim_end_matches(is_space)
+        .trim_end_matches(['）', ')'])
+        .trim_end_matches(is_space);
+    // Titles may end with a parenthesised remark: "…的通知（试行）".
+    let t = match t.rfind(['（', '(']) {
+        Some(pos) if !DocType::ALL.iter().any(|(_, n)| t.ends_with(n)) => &t[..pos],
+        _ => t,
+    };
+    let t = t.trim_end_matches(is_space);
+    DocType::ALL
+        .iter()
+        .find(|(_, name)| t.ends_with(name))
+        .map(|(ty, _)| *ty)
+        .or_else(|| t.ends_with('令').then_some(DocType::Order))
+}
+
+/// The issuing organs named at the start of the title: "XX办公室关于…" → XX办公室;
+/// "国务院办公厅转发国家教委关于…" → 国务院办公厅.
+pub(crate) fn title_issuers(title: &str) -> Vec<String> {
+    let cut = ["关于", "转发", "印发", "批转"]
+        .iter()
+        .filter_map(|k| title.find(k))
+        .min();
+    match cut {
+        Some(pos) if pos > 0 => {
+            let head = &title[..pos];
+            if head.chars().count() > 80 || head.contains(['《', '“']) {
+                return Vec::new();
+            }
+            split_names(head)
+        }
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_types() {
+        assert_eq!(doc_type_of("关于印发2024年工作要点的通知"), Some(DocType::Notice));
+        assert_eq!(doc_type_of("关于同意迁址新建的批复"), Some(DocType::Reply));
+        assert_eq!(doc_type_of("关于地质灾害险情有关问题的复函"), Some(DocType::Letter));
+        assert_eq!(doc_type_of("关于加强管理的意见（试行）"), Some(DocType::Opinion));
+        assert_eq!(doc_type_of("第二批推广清单"), None);
+    }
+
+    #[test]
+    fn issuers_from_titles() {
+        assert_eq!(
+            title_issuers("平阴县人民政府办公室关于印发2024年平阴县政务公开工作要点的通知"),
+            vec!["平阴县人民政府办公室"]
+        );
+        assert_eq!(
+            title_issuers("国务院办公厅、中央军委办公厅关于加强调查和管理工作的通知"),
+            vec!["国务院办公厅", "中央军委办公厅"]
+        );
+        assert_eq!(
+            title_issuers("国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知"),
+            vec!["国务院办公厅"]
+        );
+        assert!(title_issuers("关于加快南货场铁路涵洞下穿建设的函").is_empty());
+    }
+
+    #[test]
+    fn recipients_lines() {
+        assert!(is_recipients("各镇人民政府，各街道办事处，县政府各部门："));
+        assert!(is_recipients("国务院："));
+        assert!(!is_recipients("现就有关事项通知如下："));
+        assert!(!is_recipients("一、总体要求："));
+        assert_eq!(
+            split_recipients("各镇（街道）人民政府、办事处，县直各部门:"),
+            vec!["各镇（街道）人民政府", "办事处", "县直各部门"]
+        );
+        assert_eq!(
+            split_recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+            vec!["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+        );
+        assert_eq!(
+            split_recipients("沈阳、北京、兰州、济南、南京、广州军区："),
+            vec!["沈阳、北京、兰州、济南、南京、广州军区"]
+        );
+    }
+}

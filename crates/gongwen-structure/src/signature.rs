@@ -1,0 +1,165 @@
+//! The signature block: 发文机关署名, 成文日期 and the notes in brackets under it
+//! (此件公开发布, 联系人 …).
+
+use gongwen_model::{Loc, Publicity};
+
+use crate::attachments::{is_attachment_header, is_attachment_note};
+use crate::date::{Ymd, parse_date};
+use crate::front::split_names;
+use crate::label::parse_label;
+use crate::para::{Para, ends_sentence, is_organ_name, is_space};
+
+/// Longest line taken for an organ name in a signature (characters).
+const MAX_SIGNATURE_LINE: usize = 40;
+
+#[derive(Debug, Default)]
+pub(crate) struct Signature {
+    pub issuers: Vec<String>,
+    pub issuers_loc: Option<Loc>,
+    pub date: Option<(Ymd, Loc)>,
+    pub publicity: Option<(Publicity, Loc)>,
+    /// First paragraph of the block (the body ends here).
+    pub start: usize,
+    /// One past the last paragraph of the block (date and notes included).
+    pub end: usize,
+}
+
+/// Finds the first signature block in `paras[from..until]`: a line that is only a date,
+/// with up to two organ-name lines above it and bracketed notes below it.
+pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> Option<Signature> {
+    let until = until.min(paras.len());
+    let d = (from..until).find(|&i| date_line(&paras[i].text).is_some())?;
+    let date = date_line(&paras[d].text)?;
+    let mut sig = Signature {
+        date: Some((date, paras[d].loc)),
+        start: d,
+        end: d + 1,
+        ..Signature::default()
+    };
+    // Organ names above the date.
+    let mut names: Vec<&Para<'_>> = Vec::new();
+    let mut k = d;
+    while k > from && names.len() < 2 {
+        let p = &paras[k - 1];
+        if !is_name_line(&p.text) {
+            break;
+        }
+        names.insert(0, p);
+        k -= 1;
+    }
+    sig.start = k;
+    if let (Some(first), Some(last)) = (names.first(), names.last()) {
+        sig.issuers = issuers_of(&names);
+        sig.issuers_loc = Some(first.loc.through(last.loc));
+    }
+    // Notes under the date.
+    let mut e = d + 1;
+    while e < paras.len() {
+        let t = paras[e].text.trim_matches(is_space);
+        let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+        let publicity = publicity_of(t);
+        if !(bracketed || publicity.is_some()) {
+            break;
+        }
+        if let (Some(kind), None) = (publicity, sig.publicity) {
+            sig.publicity = Some((kind, paras[e].loc));
+        }
+        e += 1;
+    }
+    sig.end = e;
+    Some(sig)
+}
+
+/// The date of a line that holds only a date (junk such as a broken "&sp;" entity from a
+/// web page is ignored).
+pub(crate) fn date_line(text: &str) -> Option<Ymd> {
+    let t = strip_entity_junk(text);
+    if t.chars().count() > 24 {
+        return None;
+    }
+    parse_date(&t)
+}
+
+/// Removes leftovers of broken HTML entities ("&sp;", "&nbsp;", "&#9826;").
+pub(crate) fn strip_entity_junk(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let end = after.find(';').filter(|&e| {
+            e > 0 && e <= 8 && after[..e].chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+        });
+        match end {
+            Some(e) => rest = &after[e + 1..],
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim_matches(is_space).to_owned()
+}
+
+fn is_name_line(text: &str) -> bool {
+    let t = strip_entity_junk(text);
+    let n = t.chars().count();
+    n >= 2
+        && n <= MAX_SIGNATURE_LINE
+        && !ends_sentence(&t)
+        && !t.contains(['，', '。', '：', ':', '；'])
+        && parse_label(&t).is_none()
+        && !is_attachment_note(&t)
+        && is_attachment_header(&t).is_none()
+        && parse_date(&t).is_none()
+}
+
+/// Two signature lines that both end like an organ name are two issuers; otherwise
+/// the lines are one long name printed over two lines.
+fn issuers_of(lines: &[&Para<'_>]) -> Vec<String> {
+    let cleaned: Vec<String> = lines.iter().map(|p| strip_entity_junk(&p.text)).collect();
+    let all_organs = cleaned.iter().all(|l| is_organ_name(l));
+    if cleaned.len() > 1 && !all_organs {
+        return vec![cleaned.concat()];
+    }
+    cleaned.iter().flat_map(|l| split_names(l)).collect()
+}
+
+/// The publicity stated by a note line.
+pub(crate) fn publicity_of(text: &str) -> Option<Publicity> {
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    if t.chars().count() > 24 {
+        return None;
+    }
+    if t.contains("此件依申请公开") {
+        Some(Publicity::OnRequest)
+    } else if t.contains("此件不予公开") || t.contains("此件不公开") {
+        Some(Publicity::NotPublic)
+    } else if t.contains("此件公开发布") || t.contains("此件主动公开") {
+        Some(Publicity::Public)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_junk() {
+        assert_eq!(strip_entity_junk("国务院办公厅         &sp;"), "国务院办公厅");
+        assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
+        assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
+    }
+
+    #[test]
+    fn publicity_lines() {
+        assert_eq!(publicity_of("（此件公开发布）"), Some(Publicity::Public));
+        assert_eq!(publicity_of("(此件主动公开)"), Some(Publicity::Public));
+        assert_eq!(publicity_of("（此件依申请公开）"), Some(Publicity::OnRequest));
+        assert_eq!(publicity_of("（此件不予公开）"), Some(Publicity::NotPublic));
+        assert_eq!(publicity_of("（联系人：张三，电话：1234567）"), None);
+    }
+}

@@ -1,0 +1,379 @@
+//! Rows of a task table → [`Task`]s: categories filled down, units split, deadlines read.
+
+use std::collections::BTreeMap;
+
+use gongwen_model::{
+    Category, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc, Task, Unit, UnitRole,
+};
+
+use crate::deadline::parse_deadline;
+use crate::label::parse_label;
+use crate::numerals::parse_number;
+use crate::para::{is_space, squeeze};
+use crate::tables::{Layout, Role, Slot};
+use crate::units::split_units;
+
+/// What the rest of the document tells the task reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TaskContext {
+    /// The document's year, for deadlines that name none.
+    pub year: Option<u16>,
+    /// The document states that the first unit listed leads (列第一位的为牵头单位).
+    pub first_unit_leads: bool,
+    /// Number of the attachment holding the table.
+    pub attachment: Option<u32>,
+}
+
+/// Blank cells filled from the row above, per column, for one diagnostic per column.
+#[derive(Default)]
+struct Filled {
+    by_col: BTreeMap<usize, Vec<u32>>,
+}
+
+impl Filled {
+    fn note(&mut self, col: usize, row: u32) {
+        self.by_col.entry(col).or_default().push(row);
+    }
+}
+
+/// Reads the tasks of a task table.
+pub(crate) fn read_tasks(
+    lay: &Layout<'_>,
+    ctx: TaskContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Task> {
+    let Some(h) = lay.header else {
+        return Vec::new();
+    };
+    let header_sig: Vec<String> = lay.table.rows[h]
+        .cells
+        .iter()
+        .map(|c| squeeze(&c.text))
+        .collect();
+    let seq_cols = lay.cols_with(|r| *r == Role::Seq);
+    let task_cols = lay.cols_with(|r| *r == Role::Task);
+    let req_cols = lay.cols_with(|r| *r == Role::Requirement);
+    let unit_cols = lay.cols_with(|r| matches!(r, Role::Units | Role::Lead | Role::Support));
+    let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
+    let extra_cols = lay.cols_with(|r| matches!(r, Role::Extra(_)));
+    let has_role_columns = unit_cols
+        .iter()
+        .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
+
+    let mut tasks = Vec::new();
+    let mut categories: Vec<Category> = Vec::new();
+    let mut prev_units: BTreeMap<usize, String> = BTreeMap::new();
+    let mut prev_deadline: Option<Deadline> = None;
+    let mut filled = Filled::default();
+
+    for r in (h + lay.header_rows)..lay.table.rows.len() {
+        let row = &lay.table.rows[r];
+        let slots = &lay.grid[r];
+        let row_idx = u32::try_from(r).unwrap_or(u32::MAX);
+        let sig: Vec<String> = row.cells.iter().map(|c| squeeze(&c.text)).collect();
+        if row.repeat_header || sig == header_sig {
+            continue; // a header repeated after a page break
+        }
+        let origins: Vec<(usize, &gongwen_blocks::Cell)> = slots
+            .iter()
+            .enumerate()
+            .filter_map(|(c, s)| match s {
+                Slot::Origin(cell) if !cell.text.trim().is_empty() => Some((c, *cell)),
+                _ => None,
+            })
+            .collect();
+        if origins.is_empty() {
+            continue;
+        }
+        // A group row: one printed cell that is a numbered heading, nothing else.
+        if let [(c, cell)] = origins.as_slice() {
+            if !seq_cols.contains(c) {
+                if let Some(cat) = category_of(cell) {
+                    set_category(&mut categories, cat);
+                    continue;
+                }
+            }
+        }
+
+        let seq = seq_cols
+            .iter()
+            .find_map(|&c| parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、'])));
+
+        // 工作任务: group levels (filled down) or the task's own title.
+        let mut title_parts: Vec<&str> = Vec::new();
+        for &c in &task_cols {
+            match slots[c] {
+                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
+                    Some(cat) => set_category(&mut categories, cat),
+                    None => title_parts.push(cell.text.trim_matches(is_space)),
+                },
+                Slot::Covered(_) => {} // merged: the group set by its first row still holds
+                _ => {
+                    if !categories.is_empty() {
+                        filled.note(c, row_idx);
+                    }
+                }
+            }
+        }
+        let mut requirement = join_texts(req_cols.iter().map(|&c| slots[c].text()));
+        let mut title = (!title_parts.is_empty()).then(|| title_parts.join("\n"));
+        if req_cols.is_empty() {
+            requirement = title.take();
+        }
+
+        // Units, per column, blank cells filled from the row above.
+        let mut units: Vec<Unit> = Vec::new();
+        let mut raws: Vec<String> = Vec::new();
+        let mut open = false;
+        let mut units_inherited = false;
+        for &c in &unit_cols {
+            let slot = slots[c];
+            let text = if slot.is_blank() {
+                match prev_units.get(&c) {
+                    Some(t) => {
+                        filled.note(c, row_idx);
+                        units_inherited = true;
+                        t.clone()
+                    }
+                    None => continue,
+                }
+            } else {
+                let t = slot.text().trim_matches(is_space).to_owned();
+                prev_units.insert(c, t.clone());
+                t
+            };
+            let list = split_units(&text);
+            open |= list.open;
+            let forced = match lay.roles[c] {
+                Some(Role::Lead) => Some(UnitRole::Lead),
+                Some(Role::Support) => Some(UnitRole::Support),
+                _ => None,
+            };
+            units.extend(list.units.into_iter().map(|mut u| {
+                if let Some(role) = forced {
+                    u.role = role;
+                }
+                u
+            }));
+            raws.push(text);
+        }
+        if ctx.first_unit_leads
+            && !has_role_columns
+            && units.iter().all(|u| u.role == UnitRole::Responsible)
+        {
+            for (i, u) in units.iter_mut().enumerate() {
+                u.role = if i == 0 {
+                    UnitRole::Lead
+                } else {
+                    UnitRole::Support
+                };
+            }
+        }
+
+        let deadline = deadline_col.and_then(|c| {
+            read_deadline(slots[c], &mut prev_deadline, ctx.year, c, row_idx, &mut filled, diags)
+        });
+
+        let extra: BTreeMap<String, String> = extra_cols
+            .iter()
+            .filter_map(|&c| {
+                let text = slots[c].text().trim_matches(is_space);
+                (!text.is_empty()).then(|| (lay.header_texts[c].clone(), text.to_owned()))
+            })
+            .collect();
+
+        tasks.push(Task {
+            seq,
+            category: categories.clone(),
+            title,
+            requirement,
+            units,
+            units_raw: (!raws.is_empty()).then(|| raws.join("\n")),
+            units_open: open,
+            units_inherited,
+            deadline,
+            section: None,
+            extra,
+            attachment: ctx.attachment,
+            loc: row.loc,
+        });
+    }
+    for (col, rows) in filled.by_col {
+        let name = lay.header_texts.get(col).cloned().unwrap_or_default();
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::FilledFromAbove,
+            message: format!(
+                "column {col} ({name}): {} blank cells filled from the row above (table rows {})",
+                rows.len(),
+                list_rows(&rows)
+            ),
+            loc: Some(lay.table.loc),
+        });
+    }
+    tasks
+}
+
+fn read_deadline(
+    slot: Slot<'_>,
+    prev: &mut Option<Deadline>,
+    year: Option<u16>,
+    col: usize,
+    row: u32,
+    filled: &mut Filled,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Deadline> {
+    if slot.is_blank() {
+        let mut d = prev.clone()?;
+        d.inherited = true;
+        filled.note(col, row);
+        return Some(d);
+    }
+    let cell = slot.cell()?;
+    let raw = cell.text.trim_matches(is_space).to_owned();
+    let (kind, date) = parse_deadline(&raw, year);
+    if kind == DeadlineKind::Unknown {
+        diags.push(Diagnostic {
+            level: Level::Warning,
+            code: DiagnosticCode::UnknownDeadline,
+            message: format!("deadline {raw:?} not understood; kept as printed"),
+            loc: Some(cell.loc),
+        });
+    }
+    let d = Deadline {
+        raw,
+        kind,
+        date: date.map(|d| d.iso()),
+        inherited: false,
+        loc: cell.loc,
+    };
+    *prev = Some(d.clone());
+    Some(d)
+}
+
+/// A cell that is a numbered group heading ("一、深入落实…", "(十六）切实抓好监督落实").
+fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
+    let text = cell.text.trim_matches(is_space);
+    let label = parse_label(text)?;
+    if label.level > 2 {
+        return None;
+    }
+    Some(Category {
+        label: label.canonical.clone(),
+        ordinal: label.ordinal,
+        level: label.level,
+        title: label
+            .rest
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '；'])
+            .to_owned(),
+        loc: cell.loc,
+    })
+}
+
+fn set_category(stack: &mut Vec<Category>, cat: Category) {
+    stack.retain(|c| c.level < cat.level);
+    stack.push(cat);
+}
+
+fn join_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let parts: Vec<&str> = texts
+        .map(|t| t.trim_matches(is_space))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+fn list_rows(rows: &[u32]) -> String {
+    const SHOWN: usize = 12;
+    let mut s: Vec<String> = rows.iter().take(SHOWN).map(u32::to_string).collect();
+    if rows.len() > SHOWN {
+        s.push("…".into());
+    }
+    s.join(", ")
+}
+
+/// Links each task to the body section its categories name, when the table's categories
+/// match the sections (by number and title) of the document the table belongs to.
+pub(crate) fn link_sections(
+    tasks: &mut [Task],
+    sections: &[gongwen_model::Section],
+    diags: &mut Vec<Diagnostic>,
+    table_loc: Loc,
+) {
+    let paths: Vec<Option<Vec<String>>> = tasks
+        .iter()
+        .map(|t| section_path(&t.category, sections))
+        .collect();
+    let with_category = tasks.iter().filter(|t| !t.category.is_empty()).count();
+    if with_category == 0 {
+        return;
+    }
+    let matched = paths.iter().filter(|p| p.is_some()).count();
+    // Most rows must match: a table whose groups are not the body's sections is not linked.
+    if matched * 5 < with_category * 4 {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::CategoryUnmatched,
+            message: format!(
+                "only {matched} of {with_category} task rows have categories matching the document's sections; tasks are not linked to sections"
+            ),
+            loc: Some(table_loc),
+        });
+        return;
+    }
+    for (task, path) in tasks.iter_mut().zip(paths) {
+        if path.is_none() && !task.category.is_empty() {
+            diags.push(Diagnostic {
+                level: Level::Warning,
+                code: DiagnosticCode::CategoryUnmatched,
+                message: format!(
+                    "task {} has category {} that matches no section",
+                    task.seq.map_or_else(|| "?".to_owned(), |s| s.to_string()),
+                    task.category
+                        .iter()
+                        .map(|c| format!("{}{}", c.label, c.title))
+                        .collect::<Vec<_>>()
+                        .join(" / ")
+                ),
+                loc: Some(task.loc),
+            });
+        }
+        task.section = path;
+    }
+}
+
+fn section_path(cats: &[Category], sections: &[gongwen_model::Section]) -> Option<Vec<String>> {
+    if cats.is_empty() {
+        return None;
+    }
+    let mut level = sections;
+    let mut path = Vec::with_capacity(cats.len());
+    for cat in cats {
+        let s = level
+            .iter()
+            .find(|s| s.ordinal == cat.ordinal && s.level == cat.level && titles_match(s, cat))?;
+        path.push(s.label.clone());
+        level = &s.children;
+    }
+    Some(path)
+}
+
+fn titles_match(section: &gongwen_model::Section, cat: &Category) -> bool {
+    let a = squeeze(section.heading.as_deref().unwrap_or(""));
+    let b = squeeze(&cat.title);
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let strip = |s: &str| -> String { s.chars().filter(|c| !is_punct(*c)).collect() };
+    let (a, b) = (strip(&a), strip(&b));
+    a == b || a.starts_with(&b) || b.starts_with(&a) || common_prefix(&a, &b) >= 4
+}
+
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation() || "，。、；：！？“”‘’（）《》【】〔〕".contains(c)
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
