@@ -8,22 +8,87 @@ const CORPUS: &str = "../shared/corpus/text";
 
 /// (file name prefix, 发文字号, issuers, 成文日期) as the documents print them.
 const FACTS: &[(&str, Option<&str>, &[&str], Option<&str>)] = &[
-    ("01-", Some("国办发〔2018〕126号"), &["国务院办公厅"], Some("2018-12-23")),
-    ("02-", Some("国办发〔1996〕25号"), &["国务院办公厅", "中央军委办公厅"], Some("1996-06-29")),
-    ("03-", Some("国办发〔2018〕127号"), &["国务院办公厅"], Some("2018-12-26")),
-    ("04-", Some("国办发〔2019〕4号"), &["国务院办公厅"], Some("2019-01-16")),
-    ("05-", Some("国办发明电〔2018〕15号"), &["国务院办公厅"], Some("2018-12-04")),
-    ("06-", Some("国发〔2018〕44号"), &["国务院"], Some("2018-12-28")),
-    ("07-", Some("国办函〔2018〕71号"), &["国务院办公厅"], Some("2018-10-27")),
-    ("08-", Some("国函〔1996〕95号"), &["国务院", "中央军委"], Some("1996-11-05")),
-    ("09-", Some("国办发〔1996〕32号"), &["国务院办公厅"], Some("1996-07-17")),
-    ("10-", Some("国办发〔2018〕128号"), &["国务院办公厅"], Some("2018-12-29")),
-    ("11-", Some("新质监办发〔2012〕24号"), &["新疆维吾尔自治区质监局"], None),
-    ("12-", Some("余府发〔2012〕3号"), &["新余市人民政府办公室"], Some("2012-01-09")),
+    (
+        "01-",
+        Some("国办发〔2018〕126号"),
+        &["国务院办公厅"],
+        Some("2018-12-23"),
+    ),
+    (
+        "02-",
+        Some("国办发〔1996〕25号"),
+        &["国务院办公厅", "中央军委办公厅"],
+        Some("1996-06-29"),
+    ),
+    (
+        "03-",
+        Some("国办发〔2018〕127号"),
+        &["国务院办公厅"],
+        Some("2018-12-26"),
+    ),
+    (
+        "04-",
+        Some("国办发〔2019〕4号"),
+        &["国务院办公厅"],
+        Some("2019-01-16"),
+    ),
+    (
+        "05-",
+        Some("国办发明电〔2018〕15号"),
+        &["国务院办公厅"],
+        Some("2018-12-04"),
+    ),
+    (
+        "06-",
+        Some("国发〔2018〕44号"),
+        &["国务院"],
+        Some("2018-12-28"),
+    ),
+    (
+        "07-",
+        Some("国办函〔2018〕71号"),
+        &["国务院办公厅"],
+        Some("2018-10-27"),
+    ),
+    (
+        "08-",
+        Some("国函〔1996〕95号"),
+        &["国务院", "中央军委"],
+        Some("1996-11-05"),
+    ),
+    (
+        "09-",
+        Some("国办发〔1996〕32号"),
+        &["国务院办公厅"],
+        Some("1996-07-17"),
+    ),
+    (
+        "10-",
+        Some("国办发〔2018〕128号"),
+        &["国务院办公厅"],
+        Some("2018-12-29"),
+    ),
+    (
+        "11-",
+        Some("新质监办发〔2012〕24号"),
+        &["新疆维吾尔自治区质监局"],
+        None,
+    ),
+    (
+        "12-",
+        Some("余府发〔2012〕3号"),
+        &["新余市人民政府办公室"],
+        Some("2012-01-09"),
+    ),
     ("13-", None, &["海口市水务局"], None),
     ("29-", None, &[], Some("2023-07-12")),
     ("30-", Some("路卫发〔2011〕76号"), &[], Some("2011-03-10")),
-    ("33-", Some("国办函〔2004〕80号"), &["国务院办公厅"], Some("2004-11-04")),
+    (
+        "33-",
+        Some("国办函〔2004〕80号"),
+        &["国务院办公厅"],
+        Some("2004-11-04"),
+    ),
 ];
 
 #[test]
@@ -45,24 +110,39 @@ fn corpus_documents_parse_and_state_their_facts() {
                 continue;
             }
         };
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let Some((_, number, issuers, date)) = FACTS.iter().find(|f| name.starts_with(f.0)) else {
             continue;
         };
         checked += 1;
         let got_number = doc.doc_number.as_ref().map(|n| n.normalized.as_str());
         if got_number != *number {
-            failures.push(format!("{name}: doc number {got_number:?}, expected {number:?}"));
+            failures.push(format!(
+                "{name}: doc number {got_number:?}, expected {number:?}"
+            ));
         }
         // An empty expectation means the document names no issuer in text (a seal only,
         // or a test-marked copy); nothing is asserted then.
         if !issuers.is_empty() && doc.issuers != *issuers {
-            failures.push(format!("{name}: issuers {:?}, expected {issuers:?}", doc.issuers));
+            failures.push(format!(
+                "{name}: issuers {:?}, expected {issuers:?}",
+                doc.issuers
+            ));
         }
         if doc.date.as_deref() != *date {
             failures.push(format!("{name}: date {:?}, expected {date:?}", doc.date));
         }
     }
-    assert!(checked >= 10, "only {checked} corpus files matched the fact table");
-    assert!(failures.is_empty(), "corpus failures:\n{}", failures.join("\n"));
+    assert!(
+        checked >= 10,
+        "only {checked} corpus files matched the fact table"
+    );
+    assert!(
+        failures.is_empty(),
+        "corpus failures:\n{}",
+        failures.join("\n")
+    );
 }

@@ -30,7 +30,10 @@ fn schema_states_its_version_and_documents_every_property() {
     // Every property of every object in the schema carries a description.
     let mut undocumented = Vec::new();
     walk(&schema, "#", &mut undocumented);
-    assert!(undocumented.is_empty(), "undocumented properties: {undocumented:?}");
+    assert!(
+        undocumented.is_empty(),
+        "undocumented properties: {undocumented:?}"
+    );
 }
 
 fn walk(node: &serde_json::Value, path: &str, out: &mut Vec<String>) {
@@ -63,5 +66,9 @@ fn walk(node: &serde_json::Value, path: &str, out: &mut Vec<String>) {
 #[test]
 fn a_minimal_document_validates() {
     let doc = gongwen::parse_bytes("通知\n".as_bytes(), gongwen::Format::Txt).expect("parse");
-    support::assert_valid(&support::validator(), &gongwen::to_json(&doc, false), "minimal");
+    support::assert_valid(
+        &support::validator(),
+        &gongwen::to_json(&doc, false),
+        "minimal",
+    );
 }

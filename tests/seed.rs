@@ -12,14 +12,20 @@ fn header_fields() {
     let doc = seed();
     let number = doc.doc_number.as_ref().expect("doc number");
     assert_eq!(number.normalized, "平政办字〔2024〕4号");
-    assert_eq!((number.prefix.as_str(), number.year, number.serial), ("平政办字", 2024, 4));
+    assert_eq!(
+        (number.prefix.as_str(), number.year, number.serial),
+        ("平政办字", 2024, 4)
+    );
     assert_eq!(doc.issuers, ["平阴县人民政府办公室"]);
     assert_eq!(
         doc.title.as_deref(),
         Some("平阴县人民政府办公室关于印发2024年平阴县政务公开工作要点的通知")
     );
     assert_eq!(doc.doc_type.map(|t| t.as_str()), Some("通知"));
-    assert_eq!(doc.recipients, ["各镇人民政府", "各街道办事处", "县政府各部门"]);
+    assert_eq!(
+        doc.recipients,
+        ["各镇人民政府", "各街道办事处", "县政府各部门"]
+    );
     assert_eq!(doc.date.as_deref(), Some("2024-06-28"));
     assert_eq!(doc.publicity, Some(Publicity::Public));
     assert_eq!(doc.source.encoding, "UTF-8");
@@ -43,14 +49,26 @@ fn transmitted_document_and_attachment() {
     );
     let first = &t.sections[0].children[0];
     assert_eq!((first.label.as_str(), first.ordinal), ("（一）", 1));
-    assert_eq!(first.heading.as_deref(), Some("聚焦重点任务，推进高质量公开"));
+    assert_eq!(
+        first.heading.as_deref(),
+        Some("聚焦重点任务，推进高质量公开")
+    );
     assert!(first.paragraphs[0].text.starts_with("重点围绕扩大有效投资"));
     // "…等40个老旧小区" + "改造工程工作进展情况…" is one paragraph.
     let second = &t.sections[0].children[1];
-    assert!(second.paragraphs[0].text.contains("40个老旧小区改造工程工作进展情况"));
-    assert_eq!(second.paragraphs[0].loc.line_end, Some(32));
+    assert!(
+        second.paragraphs[0]
+            .text
+            .contains("40个老旧小区改造工程工作进展情况")
+    );
+    assert_eq!(second.paragraphs[0].loc.line, Some(27));
+    assert_eq!(second.paragraphs[0].loc.line_end, Some(28));
 
-    let notes: Vec<_> = doc.attachment_notes.iter().chain(&t.attachment_notes).collect();
+    let notes: Vec<_> = doc
+        .attachment_notes
+        .iter()
+        .chain(&t.attachment_notes)
+        .collect();
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].title, "2024年平阴县政务公开重点工作任务分工");
     assert_eq!(doc.attachments.len(), 1);
@@ -71,7 +89,10 @@ fn fifty_eight_tasks() {
         assert_eq!(task.category.len(), 2, "task {seq} categories");
         assert_eq!(task.category[0].level, 1);
         assert_eq!(task.category[1].level, 2);
-        let section = task.section.as_ref().unwrap_or_else(|| panic!("task {seq} has no section"));
+        let section = task
+            .section
+            .as_ref()
+            .unwrap_or_else(|| panic!("task {seq} has no section"));
         assert_eq!(section.len(), 2);
         assert_eq!(task.attachment, Some(1));
         let deadline = task.deadline.as_ref().expect("deadline");
@@ -86,13 +107,23 @@ fn fifty_eight_tasks() {
     }
     let t1 = &doc.tasks[0];
     let names: Vec<&str> = t1.units.iter().map(|u| u.name.as_str()).collect();
-    assert_eq!(names, ["县发改局", "县投促局", "县商务事业发展中心", "县生态环境局"]);
+    assert_eq!(
+        names,
+        ["县发改局", "县投促局", "县商务事业发展中心", "县生态环境局"]
+    );
     assert!(t1.units_open);
-    assert!(t1.units.iter().all(|u| u.role == UnitRole::Responsible && !u.collective));
+    assert!(
+        t1.units
+            .iter()
+            .all(|u| u.role == UnitRole::Responsible && !u.collective)
+    );
     assert_eq!(t1.category[0].label, "一、");
     assert_eq!(t1.category[0].title, "深入落实高质量主动公开");
     assert_eq!(t1.category[1].label, "（一）");
-    assert_eq!(t1.section.as_deref(), Some(&["一、".to_owned(), "（一）".to_owned()][..]));
+    assert_eq!(
+        t1.section.as_deref(),
+        Some(&["一、".to_owned(), "（一）".to_owned()][..])
+    );
     assert!(!t1.deadline.as_ref().expect("deadline").inherited);
     // Row 2's deadline cell was blank: copied from row 1 and flagged as a guess.
     assert!(doc.tasks[1].deadline.as_ref().expect("deadline").inherited);
@@ -105,5 +136,8 @@ fn fifty_eight_tasks() {
     let t57 = &doc.tasks[56];
     assert_eq!(t57.category[1].label, "（十六）");
     assert_eq!(t57.category[1].ordinal, 16);
-    assert_eq!(t57.section.as_deref(), Some(&["六、".to_owned(), "（十六）".to_owned()][..]));
+    assert_eq!(
+        t57.section.as_deref(),
+        Some(&["六、".to_owned(), "（十六）".to_owned()][..])
+    );
 }

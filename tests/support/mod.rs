@@ -35,5 +35,9 @@ pub fn assert_valid(validator: &jsonschema::Validator, json: &str, what: &str) {
         .iter_errors(&value)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "{what} violates the schema:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{what} violates the schema:\n{}",
+        errors.join("\n")
+    );
 }

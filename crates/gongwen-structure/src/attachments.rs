@@ -34,7 +34,11 @@ pub(crate) fn is_attachment_header(text: &str) -> Option<(Option<u32>, Option<&s
         return None;
     }
     let s: String = t.chars().filter(|c| !is_space(*c)).collect();
-    matches!(s.as_str(), "附" | "附：" | "附:" | "附表" | "附表：" | "附表:").then_some((None, None))
+    matches!(
+        s.as_str(),
+        "附" | "附：" | "附:" | "附表" | "附表：" | "附表:"
+    )
+    .then_some((None, None))
 }
 
 fn is_cn_digit(c: char) -> bool {
@@ -98,18 +102,17 @@ fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
         };
         // Another "N." after white space starts the next entry on the same line.
         let next = format!("{}.", index + 1);
-        let split = body
-            .match_indices(is_space)
-            .map(|(i, _)| i)
-            .find(|&i| {
-                let after = body[i..].trim_start_matches(is_space);
-                after.starts_with(&next) || after.starts_with(&format!("{}．", index + 1))
-            });
+        let split = body.match_indices(is_space).map(|(i, _)| i).find(|&i| {
+            let after = body[i..].trim_start_matches(is_space);
+            after.starts_with(&next) || after.starts_with(&format!("{}．", index + 1))
+        });
         let (title, tail) = match split {
             Some(i) => (&body[..i], &body[i..]),
             None => (body, ""),
         };
-        let title = title.trim_matches(is_space).trim_end_matches(['；', ';', '，', '。']);
+        let title = title
+            .trim_matches(is_space)
+            .trim_end_matches(['；', ';', '，', '。']);
         if !title.is_empty() {
             notes.push(AttachmentNote {
                 index,
@@ -142,7 +145,9 @@ mod tests {
 
     #[test]
     fn notes() {
-        assert!(is_attachment_note("附件：2024年平阴县政务公开重点工作任务分工"));
+        assert!(is_attachment_note(
+            "附件：2024年平阴县政务公开重点工作任务分工"
+        ));
         assert!(is_attachment_note("附：内地西藏初中班（校）扩大招生计划表"));
         assert!(!is_attachment_note("附件:"));
         let mut notes = Vec::new();

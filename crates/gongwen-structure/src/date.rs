@@ -50,8 +50,8 @@ pub fn find_date(text: &str) -> Option<(Ymd, Range<usize>)> {
     for (i, c) in text.char_indices() {
         // A year starts a digit run: never try from the middle of 12024 or 一二〇二四.
         let starts_run = match (arabic_digit(c).is_some(), chinese_digit(c).is_some()) {
-            (true, _) => !prev.is_some_and(|p| arabic_digit(p).is_some()),
-            (_, true) => !prev.is_some_and(|p| chinese_digit(p).is_some()),
+            (true, _) => prev.is_none_or(|p| arabic_digit(p).is_none()),
+            (_, true) => prev.is_none_or(|p| chinese_digit(p).is_none()),
             _ => false,
         };
         prev = Some(c);
@@ -238,17 +238,38 @@ mod tests {
                 "测试符路桥区卫生局办公室    2011年3月10日印发",
                 Some((ymd(2011, 3, 10), "2011年3月10日")),
             ),
-            ("平阴县人民政府办公室\n2024年6月28日\n", Some((ymd(2024, 6, 28), "2024年6月28日"))),
-            ("国务院办公厅\n一九九六年七月十七日", Some((ymd(1996, 7, 17), "一九九六年七月十七日"))),
-            ("于2004年3月8日至7月7日举办", Some((ymd(2004, 3, 8), "2004年3月8日"))),
-            ("2003年12月18日、19日召开", Some((ymd(2003, 12, 18), "2003年12月18日"))),
-            ("2024年是关键之年，定于2024年7月20日前报送", Some((ymd(2024, 7, 20), "2024年7月20日"))),
+            (
+                "平阴县人民政府办公室\n2024年6月28日\n",
+                Some((ymd(2024, 6, 28), "2024年6月28日")),
+            ),
+            (
+                "国务院办公厅\n一九九六年七月十七日",
+                Some((ymd(1996, 7, 17), "一九九六年七月十七日")),
+            ),
+            (
+                "于2004年3月8日至7月7日举办",
+                Some((ymd(2004, 3, 8), "2004年3月8日")),
+            ),
+            (
+                "2003年12月18日、19日召开",
+                Some((ymd(2003, 12, 18), "2003年12月18日")),
+            ),
+            (
+                "2024年是关键之年，定于2024年7月20日前报送",
+                Some((ymd(2024, 7, 20), "2024年7月20日")),
+            ),
             ("编号12024年6月1日", None),
             ("截至2024.6.30，共", Some((ymd(2024, 6, 30), "2024.6.30"))),
             ("于7月20日前编制", None),
             ("2024年2月30日", None),
-            ("二〇〇四年九月二十三日印发", Some((ymd(2004, 9, 23), "二〇〇四年九月二十三日"))),
-            ("（二○一二年一月九日）", Some((ymd(2012, 1, 9), "二○一二年一月九日"))),
+            (
+                "二〇〇四年九月二十三日印发",
+                Some((ymd(2004, 9, 23), "二〇〇四年九月二十三日")),
+            ),
+            (
+                "（二○一二年一月九日）",
+                Some((ymd(2012, 1, 9), "二○一二年一月九日")),
+            ),
             ("", None),
         ];
         for &(input, want) in cases {
@@ -284,5 +305,23 @@ mod tests {
     #[test]
     fn iso_form() {
         assert_eq!(ymd(2024, 6, 8).iso(), "2024-06-08");
+    }
+
+    /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn never_panics() {
+        let samples = [
+            "（十六)\u{3000}县发改局牵头，财政局、商务局配合等（2024〕第4号二〇二四年十二月底前",
+            "平政办字 〔 ２０２４ ] 第 004 号 2024.6.28 ⑳㈩⒇ 廿卅O○〇 每年 1.5倍 12345热线",
+            "【】（）()〔〕、，,；;\n\t  \u{A0}\u{200B}\u{FEFF}𠀀𠀀县市区省州盟旗镇乡等",
+        ];
+        for s in samples {
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let t = &s[i..i + j];
+                    let _ = (parse_date(t), find_date(t));
+                }
+            }
+        }
     }
 }

@@ -47,14 +47,45 @@ pub fn parse_deadline(raw: &str, default_year: Option<u16>) -> (DeadlineKind, Op
 
 /// Phrases of repeated work. 按年 is left out: "按年底前完成" is a plain deadline.
 const RECURRING: [&str; 25] = [
-    "每年", "每季", "每月", "每半年", "每周", "每星期", "每学期", "每学年", "每日", "每天", "每旬",
-    "每两", "每三", "每个月", "每个季度", "每个工作日", "定期", "逐年", "逐月", "按月", "按季",
-    "按周", "按半年", "按学期", "周期性",
+    "每年",
+    "每季",
+    "每月",
+    "每半年",
+    "每周",
+    "每星期",
+    "每学期",
+    "每学年",
+    "每日",
+    "每天",
+    "每旬",
+    "每两",
+    "每三",
+    "每个月",
+    "每个季度",
+    "每个工作日",
+    "定期",
+    "逐年",
+    "逐月",
+    "按月",
+    "按季",
+    "按周",
+    "按半年",
+    "按学期",
+    "周期性",
 ];
 
 /// Phrases of continuous work without a due date.
 const ONGOING: [&str; 10] = [
-    "长期", "持续", "常态", "长效", "常年", "经常", "日常", "不间断", "久久为功", "始终",
+    "长期",
+    "持续",
+    "常态",
+    "长效",
+    "常年",
+    "经常",
+    "日常",
+    "不间断",
+    "久久为功",
+    "始终",
 ];
 
 /// Words after a mention that make it a start rather than a deadline.
@@ -74,7 +105,14 @@ const RELATIVE_YEARS: [(&str, u16); 8] = [
 
 /// Words meaning "by the end of the year" when no year number stands before them.
 const YEAR_END_WORDS: [&str; 8] = [
-    "年底", "年末", "年内", "全年", "年度内", "年度末", "年度底", "年终",
+    "年底",
+    "年末",
+    "年内",
+    "全年",
+    "年度内",
+    "年度末",
+    "年度底",
+    "年终",
 ];
 
 fn is_space(c: char) -> bool {
@@ -126,7 +164,10 @@ fn as_year(run: &str) -> Option<u16> {
 
 /// A month or day number: at most two Arabic digits or three Chinese characters.
 fn as_small(run: &str, max: u32) -> Option<u8> {
-    let arabic = run.chars().next().is_some_and(|c| arabic_digit(c).is_some());
+    let arabic = run
+        .chars()
+        .next()
+        .is_some_and(|c| arabic_digit(c).is_some());
     let limit = if arabic { 2 } else { 3 };
     if run.is_empty() || run.chars().count() > limit {
         return None;
@@ -214,11 +255,11 @@ impl Scan {
             return "下半年".len();
         }
         for (word, delta) in RELATIVE_YEARS {
-            if rest.starts_with(word) {
+            if let Some(tail) = rest.strip_prefix(word) {
                 self.flush_pending();
                 self.year = self.anchor.and_then(|a| a.checked_add(delta));
                 self.month = None;
-                return word.len() + self.after_year(&rest[word.len()..]);
+                return word.len() + self.after_year(tail);
             }
         }
         // 年底 / 年内 right after a numeral is a duration (三年内) or already handled as
@@ -440,17 +481,32 @@ mod tests {
             ("2004年4月13日至15日", None, ymd(2004, 4, 15)),
             ("即日起至2024年底", None, ymd(2024, 12, 31)),
             ("2024年6月底前完成，并长期坚持", None, ymd(2024, 6, 30)),
-            ("持续推进，2024年底前取得阶段性成果", None, ymd(2024, 12, 31)),
+            (
+                "持续推进，2024年底前取得阶段性成果",
+                None,
+                ymd(2024, 12, 31),
+            ),
             ("12月底前", Some(2024), ymd(2024, 12, 31)),
         ];
         for &(raw, default_year, want) in cases {
-            assert_eq!(parse_deadline(raw, default_year), (ByDate, want), "{raw:?} / {default_year:?}");
+            assert_eq!(
+                parse_deadline(raw, default_year),
+                (ByDate, want),
+                "{raw:?} / {default_year:?}"
+            );
         }
     }
 
     #[test]
     fn by_date_without_a_year() {
-        let cases: &[&str] = &["10月底前", "年底前", "上半年", "第三季度", "6月30日前", "次年1月底前"];
+        let cases: &[&str] = &[
+            "10月底前",
+            "年底前",
+            "上半年",
+            "第三季度",
+            "6月30日前",
+            "次年1月底前",
+        ];
         for &raw in cases {
             assert_eq!(parse_deadline(raw, None), (ByDate, None), "{raw:?}");
         }
@@ -491,6 +547,28 @@ mod tests {
         ];
         for &(raw, kind) in cases {
             assert_eq!(parse_deadline(raw, Some(2024)), (kind, None), "{raw:?}");
+        }
+    }
+
+    /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn never_panics() {
+        let samples = [
+            "（十六)\u{3000}县发改局牵头，财政局、商务局配合等（2024〕第4号二〇二四年十二月底前",
+            "平政办字 〔 ２０２４ ] 第 004 号 2024.6.28 ⑳㈩⒇ 廿卅O○〇 每年 1.5倍 12345热线",
+            "【】（）()〔〕、，,；;\n\t  \u{A0}\u{200B}\u{FEFF}𠀀𠀀县市区省州盟旗镇乡等",
+        ];
+        for s in samples {
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let t = &s[i..i + j];
+                    let _ = (
+                        parse_deadline(t, Some(2024)),
+                        parse_deadline(t, None),
+                        parse_deadline(t, Some(u16::MAX)),
+                    );
+                }
+            }
         }
     }
 }

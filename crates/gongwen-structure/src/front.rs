@@ -29,6 +29,7 @@ pub(crate) struct Front {
 pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     let mut front = Front::default();
     let mut title: Vec<&Para<'_>> = Vec::new();
+    let mut lines_before_number = 0;
     let mut i = 0;
     let window = paras.len().min(HEADER_WINDOW);
     while i < window {
@@ -41,6 +42,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         if front.doc_number.is_none() {
             if let Some(number) = number_line(t) {
                 front.doc_number = Some((number, p.loc));
+                lines_before_number = title.len();
                 i += 1;
                 continue;
             }
@@ -73,9 +75,20 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         break;
     }
     front.end = i;
+    // Organ names above the number with the title below it: the lines above are the
+    // 发文机关标志 printed without "文件" ("XX县人民政府办公室" / number / title).
+    if lines_before_number > 0 && title.len() > lines_before_number {
+        let header: Vec<&Para<'_>> = title.drain(..lines_before_number).collect();
+        if front.header_issuers.is_empty() {
+            front.header_issuers = header.iter().flat_map(|p| split_names(&p.text)).collect();
+        }
+    }
     let title = dedupe_title(&title);
     if let (Some(first), Some(last)) = (title.first(), title.last()) {
-        let text: String = title.iter().map(|p| p.text.trim_matches(is_space)).collect();
+        let text: String = title
+            .iter()
+            .map(|p| p.text.trim_matches(is_space))
+            .collect();
         front.title = Some((text, first.loc.through(last.loc)));
     }
     front
@@ -118,7 +131,12 @@ fn split_recipients(t: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in split_top_level(body, &['，', ',', '；', ';']) {
         let pieces = split_top_level(&part, &['、']);
-        if pieces.len() > 1 && pieces.iter().all(|p| is_organ_name(p)) {
+        // A piece of one or two characters (处, 室, 各部) is a fragment of an elided name.
+        if pieces.len() > 1
+            && pieces
+                .iter()
+                .all(|p| p.chars().count() >= 3 && is_organ_name(p))
+        {
             out.extend(pieces);
         } else {
             out.push(part);
@@ -181,7 +199,8 @@ fn is_header_mark(t: &str) -> bool {
     if s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 8 {
         return true;
     }
-    if s.contains('★') || matches!(s.as_str(), "特急" | "加急" | "平急" | "特提" | "急件") {
+    if s.contains('★') || matches!(s.as_str(), "特急" | "加急" | "平急" | "特提" | "急件")
+    {
         return true;
     }
     ["绝密", "机密", "秘密"].iter().any(|m| s.starts_with(m)) && s.chars().count() <= 12
@@ -209,7 +228,10 @@ fn dedupe_title<'a, 'b>(lines: &[&'a Para<'b>]) -> Vec<&'a Para<'b>> {
     let n = lines.len();
     if n >= 2 && n % 2 == 0 {
         let (a, b) = lines.split_at(n / 2);
-        if a.iter().zip(b).all(|(x, y)| squeeze(&x.text) == squeeze(&y.text)) {
+        if a.iter()
+            .zip(b)
+            .all(|(x, y)| squeeze(&x.text) == squeeze(&y.text))
+        {
             return a.to_vec();
         }
     }
@@ -260,10 +282,19 @@ mod tests {
 
     #[test]
     fn doc_types() {
-        assert_eq!(doc_type_of("关于印发2024年工作要点的通知"), Some(DocType::Notice));
+        assert_eq!(
+            doc_type_of("关于印发2024年工作要点的通知"),
+            Some(DocType::Notice)
+        );
         assert_eq!(doc_type_of("关于同意迁址新建的批复"), Some(DocType::Reply));
-        assert_eq!(doc_type_of("关于地质灾害险情有关问题的复函"), Some(DocType::Letter));
-        assert_eq!(doc_type_of("关于加强管理的意见（试行）"), Some(DocType::Opinion));
+        assert_eq!(
+            doc_type_of("关于地质灾害险情有关问题的复函"),
+            Some(DocType::Letter)
+        );
+        assert_eq!(
+            doc_type_of("关于加强管理的意见（试行）"),
+            Some(DocType::Opinion)
+        );
         assert_eq!(doc_type_of("第二批推广清单"), None);
     }
 
@@ -297,6 +328,10 @@ mod tests {
         assert_eq!(
             split_recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
             vec!["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+        );
+        assert_eq!(
+            split_recipients("各地、州、市质量技术监督局，区局机关各部、处、室、局："),
+            vec!["各地、州、市质量技术监督局", "区局机关各部、处、室、局"]
         );
         assert_eq!(
             split_recipients("沈阳、北京、兰州、济南、南京、广州军区："),

@@ -29,7 +29,8 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
             dropped_page_number = true;
             continue;
         }
-        let adjacent = p.hints.blank_lines_before == 0 || dropped_page_number || p.hints.page_break_before;
+        let adjacent =
+            p.hints.blank_lines_before == 0 || dropped_page_number || p.hints.page_break_before;
         dropped_page_number = false;
         if let Some(prev) = out.last_mut() {
             if adjacent && prev.is_line_based() && p.is_line_based() && is_broken(prev, &p) {
@@ -66,7 +67,8 @@ fn is_broken(prev: &Para<'_>, next: &Para<'_>) -> bool {
 
 /// "一、深入落实高质量主动公开": a numbered line that is a heading, not running text.
 pub(crate) fn is_heading(text: &str) -> bool {
-    parse_label(text).is_some_and(|l| !l.rest.contains('。') && l.rest.chars().count() <= MAX_HEADING)
+    parse_label(text)
+        .is_some_and(|l| !l.rest.contains('。') && l.rest.chars().count() <= MAX_HEADING)
 }
 
 fn head(s: &str, n: usize) -> String {

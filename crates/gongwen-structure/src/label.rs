@@ -251,7 +251,12 @@ fn chinese(body: &str) -> Option<(u8, u32, usize)> {
         return None;
     }
     // "一.5" is not a label (a decimal written with a Chinese digit is garbage anyway).
-    if delim != '、' && body[pos..].chars().next().is_some_and(|c| arabic_digit(c).is_some()) {
+    if delim != '、'
+        && body[pos..]
+            .chars()
+            .next()
+            .is_some_and(|c| arabic_digit(c).is_some())
+    {
         return None;
     }
     Some((1, ordinal, pos))
@@ -275,10 +280,7 @@ fn is_enumeration(after: &str) -> bool {
     }
     let mut tail = &after[len..];
     // 一、二、三级: skip further "、N" before the grade word.
-    loop {
-        let Some(next) = tail.strip_prefix('、') else {
-            break;
-        };
+    while let Some(next) = tail.strip_prefix('、') {
         let l = run_len(next, |c| {
             matches!(
                 c,
@@ -298,23 +300,86 @@ mod tests {
     use super::*;
 
     /// (input, raw, ordinal, level, canonical, rest)
-    type Case = (&'static str, &'static str, u32, u8, &'static str, &'static str);
+    type Case = (
+        &'static str,
+        &'static str,
+        u32,
+        u8,
+        &'static str,
+        &'static str,
+    );
 
     #[test]
     fn parses_labels() {
         let cases: &[Case] = &[
-            ("一、深入落实高质量主动公开", "一、", 1, 1, "一、", "深入落实高质量主动公开"),
-            ("十六、切实抓好监督落实", "十六、", 16, 1, "十六、", "切实抓好监督落实"),
+            (
+                "一、深入落实高质量主动公开",
+                "一、",
+                1,
+                1,
+                "一、",
+                "深入落实高质量主动公开",
+            ),
+            (
+                "十六、切实抓好监督落实",
+                "十六、",
+                16,
+                1,
+                "十六、",
+                "切实抓好监督落实",
+            ),
             ("三．工作要求", "三．", 3, 1, "三、", "工作要求"),
             ("二. 保障措施", "二.", 2, 1, "二、", "保障措施"),
-            ("\u{3000}\u{3000}四、组织实施", "四、", 4, 1, "四、", "组织实施"),
+            (
+                "\u{3000}\u{3000}四、组织实施",
+                "四、",
+                4,
+                1,
+                "四、",
+                "组织实施",
+            ),
             ("壹、总则", "壹、", 1, 1, "一、", "总则"),
-            ("一、二〇二四年工作回顾", "一、", 1, 1, "一、", "二〇二四年工作回顾"),
-            ("（一）聚焦重点任务，推进高质量公开。", "（一）", 1, 2, "（一）", "聚焦重点任务，推进高质量公开。"),
+            (
+                "一、二〇二四年工作回顾",
+                "一、",
+                1,
+                1,
+                "一、",
+                "二〇二四年工作回顾",
+            ),
+            (
+                "（一）聚焦重点任务，推进高质量公开。",
+                "（一）",
+                1,
+                2,
+                "（一）",
+                "聚焦重点任务，推进高质量公开。",
+            ),
             ("(一)加强领导", "(一)", 1, 2, "（一）", "加强领导"),
-            ("(十六）切实抓好监督落实", "(十六）", 16, 2, "（十六）", "切实抓好监督落实"),
-            ("（十六)切实抓好监督落实", "（十六)", 16, 2, "（十六）", "切实抓好监督落实"),
-            ("（ 一 ）加强组织领导", "（ 一 ）", 1, 2, "（一）", "加强组织领导"),
+            (
+                "(十六）切实抓好监督落实",
+                "(十六）",
+                16,
+                2,
+                "（十六）",
+                "切实抓好监督落实",
+            ),
+            (
+                "（十六)切实抓好监督落实",
+                "（十六)",
+                16,
+                2,
+                "（十六）",
+                "切实抓好监督落实",
+            ),
+            (
+                "（ 一 ）加强组织领导",
+                "（ 一 ）",
+                1,
+                2,
+                "（一）",
+                "加强组织领导",
+            ),
             ("（二十一）其他", "（二十一）", 21, 2, "（二十一）", "其他"),
             ("㈢完善制度", "㈢", 3, 2, "（三）", "完善制度"),
             ("（一）", "（一）", 1, 2, "（一）", ""),
@@ -386,5 +451,23 @@ mod tests {
         let start = text.find(label.raw).unwrap_or(usize::MAX);
         assert_eq!(start, "\u{3000}".len());
         assert_eq!(label.rest, "切实抓好");
+    }
+
+    /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn never_panics() {
+        let samples = [
+            "（十六)\u{3000}县发改局牵头，财政局、商务局配合等（2024〕第4号二〇二四年十二月底前",
+            "平政办字 〔 ２０２４ ] 第 004 号 2024.6.28 ⑳㈩⒇ 廿卅O○〇 每年 1.5倍 12345热线",
+            "【】（）()〔〕、，,；;\n\t  \u{A0}\u{200B}\u{FEFF}𠀀𠀀县市区省州盟旗镇乡等",
+        ];
+        for s in samples {
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let t = &s[i..i + j];
+                    let _ = parse_label(t);
+                }
+            }
+        }
     }
 }

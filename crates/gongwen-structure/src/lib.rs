@@ -41,8 +41,8 @@ pub mod units;
 
 use gongwen_blocks::{Block, Table};
 use gongwen_model::{
-    Attachment, AttachmentNote, Body, Diagnostic, DiagnosticCode, Document, Level, Loc,
-    Provenance, Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
+    Attachment, AttachmentNote, Body, Diagnostic, DiagnosticCode, Document, Level, Loc, Provenance,
+    Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
 };
 
 use crate::attachments::{find_notes, is_attachment_header};
@@ -133,7 +133,9 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
     for (k, &start) in header_positions.iter().enumerate() {
         let end = header_positions.get(k + 1).copied().unwrap_or(n);
         let prev = attachments.last().map_or(0, |a| a.index);
-        attachments.push(read_attachment(&paras, start, end, prev, &tables, &mut diags));
+        attachments.push(read_attachment(
+            &paras, start, end, prev, &tables, &mut diags,
+        ));
     }
 
     // Tables and their tasks, each in the region that holds it.
@@ -272,17 +274,39 @@ fn is_transmittal(title: &str) -> bool {
         .any(|k| title.contains(k))
 }
 
-/// Up to three short lines that do not end a sentence: a title printed over lines.
+/// Up to three short lines that do not end a sentence: a title printed over lines. A
+/// line with a colon, a chapter marker (第一章) or a clearly different indent is not part
+/// of it (form cells and table captions follow titles closely).
 fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) -> usize {
     let mut k = from;
+    let indent = paras.get(from).map_or(0, |p| p.hints.indent);
     while k < until && k - from < 3 {
-        let t = paras[k].text.as_str();
-        if t.chars().count() > max_len || ends_sentence(t) || parse_label(t).is_some() {
+        let p = &paras[k];
+        let t = p.text.as_str();
+        if t.chars().count() > max_len
+            || ends_sentence(t)
+            || parse_label(t).is_some()
+            || t.contains(['：', ':'])
+            || is_chapter_marker(t)
+            || p.hints.indent.abs_diff(indent) > 2
+        {
             break;
         }
         k += 1;
     }
     k
+}
+
+/// "第一章　总则", "第三条 …": the article structure of 办法 and 规定.
+fn is_chapter_marker(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !"一二三四五六七八九十百零〇0123456789".contains(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    end > 0 && rest[end..].starts_with(['章', '条', '节', '编'])
 }
 
 fn joined_text(paras: &[Para<'_>]) -> String {

@@ -95,7 +95,9 @@ pub(crate) fn split_heading(rest: &str) -> (Option<&str>, &str) {
     if let Some(colon) = rest.find(['：', ':']) {
         let before = &rest[..colon];
         if stop.is_none_or(|s| colon < s) && before.chars().count() <= MAX_COLON_HEADING {
-            let after = rest[colon..].trim_start_matches(['：', ':']).trim_matches(is_space);
+            let after = rest[colon..]
+                .trim_start_matches(['：', ':'])
+                .trim_matches(is_space);
             return (Some(before), after);
         }
     }
@@ -120,11 +122,23 @@ mod tests {
     fn run_in_headings() {
         assert_eq!(
             split_heading("聚焦重点任务，推进高质量公开。重点围绕扩大有效投资。"),
-            (Some("聚焦重点任务，推进高质量公开"), "重点围绕扩大有效投资。")
+            (
+                Some("聚焦重点任务，推进高质量公开"),
+                "重点围绕扩大有效投资。"
+            )
         );
-        assert_eq!(split_heading("深入落实高质量主动公开"), (Some("深入落实高质量主动公开"), ""));
+        assert_eq!(
+            split_heading("深入落实高质量主动公开"),
+            (Some("深入落实高质量主动公开"), "")
+        );
         assert_eq!(split_heading("指导思想。"), (Some("指导思想"), ""));
-        assert_eq!(split_heading("元旦：2018年12月30日至2019年1月1日放假调休，共3天。"), (Some("元旦"), "2018年12月30日至2019年1月1日放假调休，共3天。"));
+        assert_eq!(
+            split_heading("元旦：2018年12月30日至2019年1月1日放假调休，共3天。"),
+            (
+                Some("元旦"),
+                "2018年12月30日至2019年1月1日放假调休，共3天。"
+            )
+        );
         let long = "对党中央、国务院已经出台的赋予科研单位和科研人员自主权的有关政策，各地区、各部门和各单位都要制定具体的实施办法，对现行的科研项目、科研经费管理制度进行梳理。";
         assert_eq!(split_heading(long), (None, long));
     }

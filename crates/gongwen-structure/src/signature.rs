@@ -7,7 +7,7 @@ use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::date::{Ymd, parse_date};
 use crate::front::split_names;
 use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_organ_name, is_space};
+use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space};
 
 /// Longest line taken for an organ name in a signature (characters).
 const MAX_SIGNATURE_LINE: usize = 40;
@@ -88,7 +88,11 @@ pub(crate) fn strip_entity_junk(text: &str) -> String {
         out.push_str(&rest[..pos]);
         let after = &rest[pos + 1..];
         let end = after.find(';').filter(|&e| {
-            e > 0 && e <= 8 && after[..e].chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+            e > 0
+                && e <= 8
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '#')
         });
         match end {
             Some(e) => rest = &after[e + 1..],
@@ -113,6 +117,7 @@ fn is_name_line(text: &str) -> bool {
         && !is_attachment_note(&t)
         && is_attachment_header(&t).is_none()
         && parse_date(&t).is_none()
+        && !is_page_number(&t)
 }
 
 /// Two signature lines that both end like an organ name are two issuers; otherwise
@@ -149,7 +154,10 @@ mod tests {
 
     #[test]
     fn entity_junk() {
-        assert_eq!(strip_entity_junk("国务院办公厅         &sp;"), "国务院办公厅");
+        assert_eq!(
+            strip_entity_junk("国务院办公厅         &sp;"),
+            "国务院办公厅"
+        );
         assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
         assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
     }
@@ -158,7 +166,10 @@ mod tests {
     fn publicity_lines() {
         assert_eq!(publicity_of("（此件公开发布）"), Some(Publicity::Public));
         assert_eq!(publicity_of("(此件主动公开)"), Some(Publicity::Public));
-        assert_eq!(publicity_of("（此件依申请公开）"), Some(Publicity::OnRequest));
+        assert_eq!(
+            publicity_of("（此件依申请公开）"),
+            Some(Publicity::OnRequest)
+        );
         assert_eq!(publicity_of("（此件不予公开）"), Some(Publicity::NotPublic));
         assert_eq!(publicity_of("（联系人：张三，电话：1234567）"), None);
     }

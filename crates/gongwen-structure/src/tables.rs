@@ -357,6 +357,9 @@ mod tests {
         assert_eq!(role_of("时间节点"), Some(Role::Deadline));
         assert_eq!(role_of("重点任务"), Some(Role::Task));
         assert_eq!(role_of("推广范围"), None);
-        assert_eq!(role_of("重点围绕扩大有效投资、招商引资等方面的重要政策"), None);
+        assert_eq!(
+            role_of("重点围绕扩大有效投资、招商引资等方面的重要政策"),
+            None
+        );
     }
 }

@@ -63,6 +63,7 @@ pub(crate) fn read_tasks(
     let mut tasks = Vec::new();
     let mut categories: Vec<Category> = Vec::new();
     let mut prev_units: BTreeMap<usize, String> = BTreeMap::new();
+    let mut prev_titles: BTreeMap<usize, String> = BTreeMap::new();
     let mut prev_deadline: Option<Deadline> = None;
     let mut filled = Filled::default();
 
@@ -86,8 +87,9 @@ pub(crate) fn read_tasks(
             continue;
         }
         // A group row: one printed cell that is a numbered heading, nothing else.
+        // (It may sit in the 序号 column when it spans the row: "一、提升政务服务效能".)
         if let [(c, cell)] = origins.as_slice() {
-            if !seq_cols.contains(c) {
+            if cell.col_span > 1 || !seq_cols.contains(c) {
                 if let Some(cat) = category_of(cell) {
                     set_category(&mut categories, cat);
                     continue;
@@ -95,21 +97,36 @@ pub(crate) fn read_tasks(
             }
         }
 
-        let seq = seq_cols
-            .iter()
-            .find_map(|&c| parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、'])));
+        let seq = seq_cols.iter().find_map(|&c| {
+            parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
+        });
 
         // 工作任务: group levels (filled down) or the task's own title.
-        let mut title_parts: Vec<&str> = Vec::new();
+        // A blank cell under a task title (not a group) repeats that title: a merged cell.
+        let mut title_parts: Vec<String> = Vec::new();
         for &c in &task_cols {
             match slots[c] {
                 Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
-                    Some(cat) => set_category(&mut categories, cat),
-                    None => title_parts.push(cell.text.trim_matches(is_space)),
+                    Some(cat) => {
+                        set_category(&mut categories, cat);
+                        prev_titles.remove(&c);
+                    }
+                    None => {
+                        let t = cell.text.trim_matches(is_space).to_owned();
+                        prev_titles.insert(c, t.clone());
+                        title_parts.push(t);
+                    }
                 },
-                Slot::Covered(_) => {} // merged: the group set by its first row still holds
+                Slot::Covered(cell) => {
+                    if category_of(cell).is_none() {
+                        title_parts.push(cell.text.trim_matches(is_space).to_owned());
+                    }
+                }
                 _ => {
-                    if !categories.is_empty() {
+                    if let Some(t) = prev_titles.get(&c) {
+                        title_parts.push(t.clone());
+                        filled.note(c, row_idx);
+                    } else if !categories.is_empty() {
                         filled.note(c, row_idx);
                     }
                 }
@@ -118,7 +135,13 @@ pub(crate) fn read_tasks(
         let mut requirement = join_texts(req_cols.iter().map(|&c| slots[c].text()));
         let mut title = (!title_parts.is_empty()).then(|| title_parts.join("\n"));
         if req_cols.is_empty() {
-            requirement = title.take();
+            // No 具体要求 column: the task column's own text is the requirement; a value
+            // filled from a merged cell above would repeat another task's text.
+            title = None;
+            requirement = join_texts(task_cols.iter().filter_map(|&c| match slots[c] {
+                Slot::Origin(cell) if category_of(cell).is_none() => Some(cell.text.as_str()),
+                _ => None,
+            }));
         }
 
         // Units, per column, blank cells filled from the row above.
@@ -171,7 +194,15 @@ pub(crate) fn read_tasks(
         }
 
         let deadline = deadline_col.and_then(|c| {
-            read_deadline(slots[c], &mut prev_deadline, ctx.year, c, row_idx, &mut filled, diags)
+            read_deadline(
+                slots[c],
+                &mut prev_deadline,
+                ctx.year,
+                c,
+                row_idx,
+                &mut filled,
+                diags,
+            )
         });
 
         let extra: BTreeMap<String, String> = extra_cols

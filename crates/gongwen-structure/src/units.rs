@@ -1,6 +1,27 @@
 //! Responsible-unit lists (责任单位): 县发改局、投促局等相关部门.
+//!
+//! A cell is read in three steps:
+//! 1. Groups and entries. Strong separators (， , ； ; 。 line breaks, tabs, U+3000, runs of
+//!    two or more spaces) end a group; 、 separates entries inside a group. Nothing splits
+//!    inside brackets or quotes, so 各镇（街道） stays whole. A cell wholly in brackets,
+//!    "（X牵头，Y按职责分工负责）", is unwrapped first.
+//! 2. Roles. A group ending in 牵头 makes all its entries `Lead`, one ending in 配合 / 参与 /
+//!    协助 makes them `Support`, and 按职责分工负责 / 负责 keeps them `Responsible`
+//!    ("县发改局、县财政局牵头" names two leads). A group may also start with a label
+//!    (牵头单位：, 配合单位：). A marker on one entry, "（牵头）" or a trailing 牵头 / 配合
+//!    before a 、, overrides its group's role. Markers are removed from the names.
+//! 3. Jurisdiction. The last entry that starts with a jurisdiction (县 市 区 省 州 盟 旗 镇 乡,
+//!    or a named place such as 平阴县 / 济南市) lends that prefix to following entries
+//!    without one: 县发改局、投促局 → 县发改局, 县投促局. Entries starting with 各 or 全,
+//!    collectives, place names themselves (XX镇, XX街道) and entries naming their own
+//!    level (团县委, 中共XX县委…) never receive it. Words that merely start with such a
+//!    character (市场监管局, 城市管理局, 区块链…, 乡村振兴局) are organ names, not
+//!    prefixes.
+//!
+//! An open tail (等相关部门, 等有关单位, 等部门, 等) is cut from the last entry of a group
+//! and sets `open`.
 
-use gongwen_model::Unit;
+use gongwen_model::{Unit, UnitRole};
 
 /// A unit cell split into units.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -13,6 +34,832 @@ pub struct UnitList {
 
 /// Splits a unit cell into units (role `Responsible` unless a 牵头/配合 marker says otherwise).
 pub fn split_units(raw: &str) -> UnitList {
-    let _ = raw;
-    todo!("helper: units")
+    let text = strip_outer_brackets(raw.trim());
+    let mut entries: Vec<(String, UnitRole)> = Vec::new();
+    let mut open = false;
+
+    for group in split_outside_brackets(text, is_strong_separator_at) {
+        let group = clean(group);
+        let (group, label_role) = strip_group_label(group);
+        let (group, suffix_role) = strip_role_suffix(group);
+        let group_role = suffix_role.or(label_role).unwrap_or(UnitRole::Responsible);
+        let items = split_outside_brackets(group, |s| s.starts_with('、'));
+        let last = items.len().saturating_sub(1);
+        for (k, item) in items.into_iter().enumerate() {
+            let mut name = clean(item);
+            let mut role = group_role;
+            // Marker and open tail may come in either order ("X等部门（牵头）",
+            // "X（牵头）等部门"); two rounds cover both.
+            for _ in 0..2 {
+                let (stripped, marker) = strip_entry_marker(name);
+                name = stripped;
+                if let Some(r) = marker {
+                    role = r;
+                }
+                if k == last {
+                    if let Some(stripped) = strip_open_tail(name) {
+                        name = stripped;
+                        open = true;
+                    }
+                }
+            }
+            if !name.is_empty() {
+                entries.push((name.to_string(), role));
+            }
+        }
+    }
+
+    UnitList {
+        units: spread_prefixes(entries),
+        open,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting.
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '('
+            | '【'
+            | '['
+            | '〔'
+            | '《'
+            | '〈'
+            | '「'
+            | '『'
+            | '“'
+            | '‘'
+            | '［'
+            | '﹝'
+            | '〖'
+            | '{'
+    )
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '）' | ')'
+            | '】'
+            | ']'
+            | '〕'
+            | '》'
+            | '〉'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '］'
+            | '﹞'
+            | '〗'
+            | '}'
+    )
+}
+
+fn is_hspace(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\n' | '\r')
+}
+
+/// True when `s` starts with a strong separator. A single ASCII space is not one: it may
+/// sit inside a name; two or more are a column gap.
+fn is_strong_separator_at(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('，' | ',' | '；' | ';' | '。' | '\n' | '\r' | '\t' | '\u{3000}') => true,
+        Some(c) if is_hspace(c) => chars.next().is_some_and(is_hspace),
+        _ => false,
+    }
+}
+
+/// Splits `text` at every position where `is_sep` holds, outside brackets and quotes.
+/// The separator char itself is dropped (a run of spaces leaves spaces that `clean`
+/// trims).
+fn split_outside_brackets(text: &str, is_sep: impl Fn(&str) -> bool) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if is_opener(c) {
+            depth += 1;
+        } else if is_closer(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_sep(&text[i..]) {
+            parts.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// "（X牵头，Y按职责分工负责）" → "X牵头，Y按职责分工负责", when the brackets enclose the
+/// whole cell (not "各镇（街道）" nor "（一）…（二）").
+fn strip_outer_brackets(text: &str) -> &str {
+    let mut text = text;
+    loop {
+        let Some(first) = text.chars().next() else {
+            return text;
+        };
+        if !matches!(first, '（' | '(' | '【' | '[') {
+            return text;
+        }
+        let mut depth = 0usize;
+        let mut close_at = None;
+        for (i, c) in text.char_indices() {
+            if is_opener(c) {
+                depth += 1;
+            } else if is_closer(c) {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    close_at = Some((i, c));
+                    break;
+                }
+            }
+        }
+        match close_at {
+            Some((i, c)) if i + c.len_utf8() == text.len() => {
+                text = text[first.len_utf8()..i].trim();
+            }
+            _ => return text,
+        }
+    }
+}
+
+/// Trims white space and stray punctuation around an entry.
+fn clean(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '、' | '：' | ':'))
+}
+
+// ---------------------------------------------------------------------------------------
+// Roles and open tails.
+
+/// Group endings that set a role, longest first so that 牵头负责 is not read as 负责.
+const ROLE_SUFFIXES: [(&str, UnitRole); 21] = [
+    ("为牵头单位", UnitRole::Lead),
+    ("牵头负责", UnitRole::Lead),
+    ("牵头落实", UnitRole::Lead),
+    ("负责牵头", UnitRole::Lead),
+    ("牵头", UnitRole::Lead),
+    ("配合落实", UnitRole::Support),
+    ("配合实施", UnitRole::Support),
+    ("协助配合", UnitRole::Support),
+    ("参与配合", UnitRole::Support),
+    ("配合", UnitRole::Support),
+    ("参与", UnitRole::Support),
+    ("协助", UnitRole::Support),
+    ("协同", UnitRole::Support),
+    ("协办", UnitRole::Support),
+    ("按照职责分工负责", UnitRole::Responsible),
+    ("按职责分工负责", UnitRole::Responsible),
+    ("按职责分工落实", UnitRole::Responsible),
+    ("按职责负责", UnitRole::Responsible),
+    ("分别负责", UnitRole::Responsible),
+    ("负责落实", UnitRole::Responsible),
+    ("负责", UnitRole::Responsible),
+];
+
+/// Labels that open a group: "牵头单位：县发改局".
+const GROUP_LABELS: [(&str, UnitRole); 10] = [
+    ("牵头单位", UnitRole::Lead),
+    ("牵头部门", UnitRole::Lead),
+    ("配合单位", UnitRole::Support),
+    ("配合部门", UnitRole::Support),
+    ("参与单位", UnitRole::Support),
+    ("协办单位", UnitRole::Support),
+    ("协助单位", UnitRole::Support),
+    ("责任单位", UnitRole::Responsible),
+    ("责任部门", UnitRole::Responsible),
+    ("主体单位", UnitRole::Responsible),
+];
+
+fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
+    for (label, role) in GROUP_LABELS {
+        if let Some(rest) = group.strip_prefix(label) {
+            if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
+                return (clean(rest), Some(role));
+            }
+        }
+    }
+    (group, None)
+}
+
+/// Strips a role word from the end of `s` (leaving a non-empty name).
+fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
+    for (suffix, role) in ROLE_SUFFIXES {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            let rest = clean(rest);
+            if !rest.is_empty() {
+                return (rest, Some(role));
+            }
+        }
+    }
+    (s, None)
+}
+
+/// A marker on one entry: "县发改局（牵头）", "县发改局(配合)", or a trailing 牵头 / 配合.
+fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
+    const BRACKETED: [(&str, UnitRole); 5] = [
+        ("牵头单位", UnitRole::Lead),
+        ("牵头", UnitRole::Lead),
+        ("配合", UnitRole::Support),
+        ("参与", UnitRole::Support),
+        ("协助", UnitRole::Support),
+    ];
+    if let Some(close) = s
+        .chars()
+        .next_back()
+        .filter(|&c| matches!(c, '）' | ')' | '】'))
+    {
+        let inner_end = s.len() - close.len_utf8();
+        for (word, role) in BRACKETED {
+            if let Some(before) = s[..inner_end].strip_suffix(word) {
+                if let Some(name) = before.strip_suffix(['（', '(', '【']) {
+                    return (clean(name), Some(role));
+                }
+            }
+        }
+    }
+    strip_role_suffix(s)
+}
+
+/// Cuts an open tail (等相关部门, 等有关单位, 等部门（单位）, 等) from the end of `s`.
+fn strip_open_tail(s: &str) -> Option<&str> {
+    const QUALIFIERS: [&str; 9] = [
+        "相关", "有关", "其他", "其它", "各", "县直", "市直", "区直", "成员",
+    ];
+    const NOUNS: [&str; 13] = [
+        "",
+        "部门",
+        "单位",
+        "机构",
+        "部门单位",
+        "部门和单位",
+        "单位和部门",
+        "部门（单位）",
+        "部门(单位)",
+        "单位（部门）",
+        "职能部门",
+        "责任单位",
+        "责任部门",
+    ];
+    let at = s.rfind('等')?;
+    if at == 0 {
+        return None;
+    }
+    let tail = &s[at + '等'.len_utf8()..];
+    let tail = QUALIFIERS
+        .iter()
+        .find_map(|q| tail.strip_prefix(q))
+        .unwrap_or(tail);
+    NOUNS.contains(&tail).then(|| clean(&s[..at]))
+}
+
+// ---------------------------------------------------------------------------------------
+// Jurisdiction prefixes and collectives.
+
+/// Characters that name a level of government at the start of a unit (县发改局).
+fn is_level_char(c: char) -> bool {
+    matches!(
+        c,
+        '县' | '市' | '区' | '省' | '州' | '盟' | '旗' | '镇' | '乡'
+    )
+}
+
+/// Characters that end a named place (平阴县, 济南市, 市中区).
+fn is_place_suffix(c: char) -> bool {
+    matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗')
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+/// Words that end in a place suffix but are not places.
+const NOT_PLACES: [&str; 44] = [
+    "城市",
+    "都市",
+    "超市",
+    "上市",
+    "门市",
+    "夜市",
+    "集市",
+    "股市",
+    "城区",
+    "社区",
+    "园区",
+    "景区",
+    "片区",
+    "小区",
+    "矿区",
+    "库区",
+    "校区",
+    "辖区",
+    "街区",
+    "山区",
+    "牧区",
+    "市区",
+    "灾区",
+    "营区",
+    "厂区",
+    "郊区",
+    "湖区",
+    "老区",
+    "林区",
+    "垦区",
+    "保护区",
+    "风景区",
+    "示范区",
+    "试验区",
+    "功能区",
+    "生活区",
+    "商业区",
+    "工业区",
+    "旅游区",
+    "服务区",
+    "团县",
+    "团市",
+    "团区",
+    "团省",
+];
+
+/// Characters never found in the place part of a name: they belong to the organ
+/// (县政府, 发改局区…), so a "place" containing them is a false match.
+fn is_organ_char(c: char) -> bool {
+    "政府局委办厅部处科室院所站队会".contains(c)
+}
+
+/// The length in chars of a named place (2-4 chars ending in 省/市/县/区/州/盟/旗) at the
+/// start of `chars`, requiring something after it when `need_rest`.
+fn named_place_len(chars: &[char], need_rest: bool) -> Option<usize> {
+    (2..=4).rev().find(|&k| {
+        let Some(place) = chars.get(..k) else {
+            return false;
+        };
+        if need_rest && chars.len() <= k {
+            return false;
+        }
+        let (last, before) = (place[k - 1], place[k - 2]);
+        if !is_place_suffix(last) || before == last {
+            return false;
+        }
+        // 县市, 市区, 县区: plurals of levels, not a place.
+        if is_level_char(place[0]) && is_level_char(place[1]) {
+            return false;
+        }
+        if matches!(place[0], '各' | '全' | '本' | '该' | '我' | '有' | '相') {
+            return false;
+        }
+        if !place.iter().all(|&c| is_cjk(c)) || place.iter().any(|&c| is_organ_char(c)) {
+            return false;
+        }
+        let word: String = place.iter().collect();
+        !NOT_PLACES.iter().any(|w| word.ends_with(w))
+    })
+}
+
+/// True when the single level char `c` at the start of a name, followed by `next` and
+/// `after`, is a jurisdiction (县发改局) rather than part of a word (市场, 区块链, 乡村).
+fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
+    if matches!(next, '级' | '域' | '属' | '（' | '(' | '、') || !is_cjk(next) {
+        return false;
+    }
+    // 县市场监管局 is 县 + 市场监管局; 县市 / 县市区 are plurals.
+    let market = next == '市' && matches!(after, Some('场' | '政'));
+    let blocked: &str = match c {
+        '市' => {
+            if next == '政' && after == Some('府') {
+                return true;
+            }
+            "场民容区县政值面内外井郊中"
+        }
+        '县' => "区乡镇",
+        '区' => "块划间别分位县市镇街",
+        '省' => "县内外份会略",
+        '州' => "县市",
+        '镇' => "街村区乡",
+        '乡' => "村镇土贤亲愁下音",
+        '旗' => "帜舰下袍",
+        '盟' => "员友约军",
+        _ => return false,
+    };
+    if next == '市' && c != '市' && !market {
+        return false;
+    }
+    !blocked.contains(next)
+}
+
+/// The jurisdiction prefix a name starts with (县, 平阴县, 济南市平阴县), if any.
+fn jurisdiction_prefix(name: &str) -> Option<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut used = 0;
+    while let Some(k) = named_place_len(&chars[used..], true) {
+        used += k;
+        if used >= chars.len() {
+            break;
+        }
+    }
+    if used == 0 {
+        let (&c, &next) = (chars.first()?, chars.get(1)?);
+        if is_level_char(c) && single_level_ok(c, next, chars.get(2).copied()) {
+            used = 1;
+        }
+    }
+    (used > 0 && used < chars.len()).then(|| chars[..used].iter().collect())
+}
+
+/// True for a collective such as 各镇（街道）, 县政府各部门, 相关部门.
+fn is_collective(name: &str) -> bool {
+    const STARTS: [&str; 5] = ["各", "相关", "有关", "其他", "其它"];
+    const CONTAINS: [&str; 18] = [
+        "各部门",
+        "各单位",
+        "各有关",
+        "各级",
+        "各镇",
+        "各街道",
+        "各乡",
+        "相关部门",
+        "有关部门",
+        "相关单位",
+        "有关单位",
+        "成员单位",
+        "直部门",
+        "直单位",
+        "直各",
+        "镇街",
+        "镇（街道）",
+        "乡镇",
+    ];
+    STARTS.iter().any(|s| name.starts_with(s)) || CONTAINS.iter().any(|s| name.contains(s))
+}
+
+/// True for names that stand on their own level and must not receive a prefix: places
+/// (XX镇, XX街道, 长清区), party and national bodies, names holding their own level
+/// (团县委, 中共平阴县委组织部).
+fn has_own_level(name: &str) -> bool {
+    const PLACE_ENDINGS: [&str; 10] = [
+        "街道",
+        "街道办事处",
+        "镇",
+        "乡",
+        "镇政府",
+        "乡政府",
+        "镇人民政府",
+        "乡人民政府",
+        "村",
+        "社区",
+    ];
+    const STARTS: [&str; 8] = ["各", "全", "中共", "中国", "国家", "共青团", "驻", "国务院"];
+    const INNER: [&str; 14] = [
+        "县委",
+        "市委",
+        "区委",
+        "省委",
+        "县政府",
+        "市政府",
+        "区政府",
+        "省政府",
+        "县人大",
+        "市人大",
+        "县政协",
+        "市政协",
+        "县纪委",
+        "市纪委",
+    ];
+    let chars: Vec<char> = name.chars().collect();
+    PLACE_ENDINGS.iter().any(|e| name.ends_with(e))
+        || STARTS.iter().any(|s| name.starts_with(s))
+        || INNER.iter().any(|s| name.contains(s))
+        || named_place_len(&chars, false) == Some(chars.len())
+}
+
+/// Gives each entry without a jurisdiction the prefix of the last entry that had one.
+fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
+    let mut current: Option<String> = None;
+    entries
+        .into_iter()
+        .map(|(name, role)| {
+            let name = if let Some(prefix) = jurisdiction_prefix(&name) {
+                current = Some(prefix);
+                name
+            } else {
+                match &current {
+                    Some(prefix) if !is_collective(&name) && !has_own_level(&name) => {
+                        format!("{prefix}{name}")
+                    }
+                    _ => name,
+                }
+            };
+            Unit {
+                collective: is_collective(&name),
+                name,
+                role,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use UnitRole::{Lead, Responsible, Support};
+
+    /// (raw, [(name, role, collective)], open)
+    type Case = (
+        &'static str,
+        &'static [(&'static str, UnitRole, bool)],
+        bool,
+    );
+
+    #[test]
+    fn splits_units() {
+        let cases: &[Case] = &[
+            (
+                "县发改局、投促局、商务事业发展中心、生态环境局等相关部门",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县投促局", Responsible, false),
+                    ("县商务事业发展中心", Responsible, false),
+                    ("县生态环境局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "各镇（街道）、县政府各部门",
+                &[
+                    ("各镇（街道）", Responsible, true),
+                    ("县政府各部门", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "各镇（街道）\n县政府办公室、行政审批局",
+                &[
+                    ("各镇（街道）", Responsible, true),
+                    ("县政府办公室", Responsible, false),
+                    ("县行政审批局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "生态环境局、环卫绿化管护中心",
+                &[
+                    ("生态环境局", Responsible, false),
+                    ("环卫绿化管护中心", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住建局、城市更新中心、住房保障服务中心",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("县城市更新中心", Responsible, false),
+                    ("县住房保障服务中心", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县人社局、农业农村局、财政局、民政局",
+                &[
+                    ("县人社局", Responsible, false),
+                    ("县农业农村局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                    ("县民政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局牵头，县财政局、县商务局配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县商务局", Support, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局牵头，财政局、商务局配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县商务局", Support, false),
+                ],
+                false,
+            ),
+            ("县发改局牵头", &[("县发改局", Lead, false)], false),
+            (
+                "县发改局（牵头）、市场监管局、城市管理局",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县市场监管局", Responsible, false),
+                    ("县城市管理局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "市场监管局、城市管理局、区块链发展中心、乡村振兴局",
+                &[
+                    ("市场监管局", Responsible, false),
+                    ("城市管理局", Responsible, false),
+                    ("区块链发展中心", Responsible, false),
+                    ("乡村振兴局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "（生态环境部牵头，国家发展改革委、工业和信息化部、住房城乡建设部参与）",
+                &[
+                    ("生态环境部", Lead, false),
+                    ("国家发展改革委", Support, false),
+                    ("工业和信息化部", Support, false),
+                    ("住房城乡建设部", Support, false),
+                ],
+                false,
+            ),
+            (
+                "（县发改局牵头，县直各部门按职责分工负责）",
+                &[("县发改局", Lead, false), ("县直各部门", Responsible, true)],
+                false,
+            ),
+            (
+                "平阴县发改局、财政局；济南市生态环境局、自然资源和规划局",
+                &[
+                    ("平阴县发改局", Responsible, false),
+                    ("平阴县财政局", Responsible, false),
+                    ("济南市生态环境局", Responsible, false),
+                    ("济南市自然资源和规划局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县教育和体育局、锦水街道、榆山街道、各镇",
+                &[
+                    ("县教育和体育局", Responsible, false),
+                    ("锦水街道", Responsible, false),
+                    ("榆山街道", Responsible, false),
+                    ("各镇", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "县委宣传部、网信办、团县委",
+                &[
+                    ("县委宣传部", Responsible, false),
+                    ("县网信办", Responsible, false),
+                    ("团县委", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "各有关单位，相关部门",
+                &[
+                    ("各有关单位", Responsible, true),
+                    ("相关部门", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "各部门（单位）",
+                &[("各部门（单位）", Responsible, true)],
+                false,
+            ),
+            ("各成员单位", &[("各成员单位", Responsible, true)], false),
+            (
+                "县政府相关部门、各镇街",
+                &[
+                    ("县政府相关部门", Responsible, true),
+                    ("各镇街", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "县卫健局、医保局等",
+                &[
+                    ("县卫健局", Responsible, false),
+                    ("县医保局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "县财政局，县审计局；县统计局",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县审计局", Responsible, false),
+                    ("县统计局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局  县财政局\u{3000}县商务局",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                    ("县商务局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "牵头单位：县发改局；配合单位：县财政局、交通运输局",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县交通运输局", Support, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局、县财政局牵头，各镇（街道）配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Lead, false),
+                    ("各镇（街道）", Support, true),
+                ],
+                false,
+            ),
+            (
+                "市中区发改局、财政局",
+                &[
+                    ("市中区发改局", Responsible, false),
+                    ("市中区财政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县市场监管局、公安局等有关部门配合",
+                &[
+                    ("县市场监管局", Support, false),
+                    ("县公安局", Support, false),
+                ],
+                true,
+            ),
+            (
+                "县政府办公室。",
+                &[("县政府办公室", Responsible, false)],
+                false,
+            ),
+            ("", &[], false),
+            (" ， 、 ", &[], false),
+        ];
+        for &(raw, want, open) in cases {
+            let got = split_units(raw);
+            let got_units: Vec<(&str, UnitRole, bool)> = got
+                .units
+                .iter()
+                .map(|u| (u.name.as_str(), u.role, u.collective))
+                .collect();
+            assert_eq!(got_units, want, "units of {raw:?}");
+            assert_eq!(got.open, open, "open of {raw:?}");
+        }
+    }
+
+    #[test]
+    fn prefixes() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("县发改局", Some("县")),
+            ("平阴县发改局", Some("平阴县")),
+            ("济南市生态环境局", Some("济南市")),
+            ("济南市平阴县发改局", Some("济南市平阴县")),
+            ("济南市市场监管局", Some("济南市")),
+            ("县市场监管局", Some("县")),
+            ("市政府办公室", Some("市")),
+            ("市中区发改局", Some("市中区")),
+            ("市场监管局", None),
+            ("市政工程中心", None),
+            ("城市管理局", None),
+            ("区块链发展中心", None),
+            ("乡村振兴局", None),
+            ("社区卫生服务中心", None),
+            ("县市区政府", None),
+            ("县级医院", None),
+            ("镇街", None),
+            ("县", None),
+            ("团县委", None),
+            ("平阴县", None),
+            ("各镇（街道）", None),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(jurisdiction_prefix(name).as_deref(), want, "{name:?}");
+        }
+    }
+
+    /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn never_panics() {
+        let samples = [
+            "（十六)\u{3000}县发改局牵头，财政局、商务局配合等（2024〕第4号二〇二四年十二月底前",
+            "平政办字 〔 ２０２４ ] 第 004 号 2024.6.28 ⑳㈩⒇ 廿卅O○〇 每年 1.5倍 12345热线",
+            "【】（）()〔〕、，,；;\n\t  \u{A0}\u{200B}\u{FEFF}𠀀𠀀县市区省州盟旗镇乡等",
+        ];
+        for s in samples {
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let t = &s[i..i + j];
+                    let _ = split_units(t);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,171 @@
+//! The `gongwen` binary: stdout carries only JSON, messages go to stderr prefixed
+//! `gongwen:` and naming the file, exit codes 0 / 1 / 2, `-o` writes atomically.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn gongwen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(workspace())
+        .output()
+        .expect("run gongwen")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The body of an insta snapshot file (what follows its front matter).
+fn snapshot_body(name: &str) -> String {
+    let path = workspace()
+        .join("tests/snapshots")
+        .join(format!("{name}.snap"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut parts = text.splitn(3, "---\n");
+    let _ = (parts.next(), parts.next());
+    parts.next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn parse_prints_exactly_the_snapshot() {
+    let out = gongwen(&["parse", "fixtures/txt/seed-pingyin-2024-4.txt", "--pretty"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "stderr: {}", stderr(&out));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 JSON");
+    assert_eq!(stdout, snapshot_body("seed-pingyin-2024-4.txt"));
+}
+
+#[test]
+fn compact_output_is_one_line_of_json() {
+    let out = gongwen(&["parse", "fixtures/txt/seed-pingyin-2024-4.txt"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(stdout.starts_with("{\"schema_version\":\"1.0.0\""));
+    assert!(stdout.ends_with("}\n"));
+}
+
+#[test]
+fn missing_file_is_exit_1_naming_the_file() {
+    let out = gongwen(&["parse", "no/such/file.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("gongwen: no/such/file.txt: cannot read the file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn binary_and_legacy_inputs_are_refused_plainly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bin = dir.path().join("scan.txt");
+    std::fs::write(&bin, [0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x11]).expect("write");
+    let out = gongwen(&["parse", bin.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not a text file"), "{}", stderr(&out));
+
+    let doc = dir.path().join("old.docx");
+    std::fs::write(&doc, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).expect("write");
+    let out = gongwen(&["parse", doc.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("encrypted or legacy Word .doc file: not supported, save it as .docx"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn usage_errors_are_exit_2() {
+    assert_eq!(gongwen(&["parse"]).status.code(), Some(2));
+    assert_eq!(gongwen(&["frobnicate"]).status.code(), Some(2));
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn output_file_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("seed.json");
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--pretty",
+        "-o",
+        out_path.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&out_path).expect("output written");
+    assert_eq!(written, snapshot_body("seed-pingyin-2024-4.txt"));
+    // Nothing but the output in the directory: the temporary file was renamed.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+
+    let failed = dir.path().join("bad.json");
+    let out = gongwen(&[
+        "parse",
+        "no/such.txt",
+        "-o",
+        failed.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!failed.exists());
+}
+
+#[test]
+fn encoding_override_is_honoured_and_checked() {
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/linzhou-2022-forward-safety-gb18030.txt",
+        "--encoding",
+        "gbk",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"encoding\":\"GB18030\""));
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/linzhou-2022-forward-safety-gb18030.txt",
+        "--encoding",
+        "utf-8",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("not valid UTF-8 at byte offset"),
+        "{}",
+        stderr(&out)
+    );
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--encoding",
+        "klingon",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("unknown encoding label"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn schema_prints_the_checked_in_schema() {
+    let out = gongwen(&["schema"]);
+    assert!(out.status.success());
+    let checked_in =
+        std::fs::read_to_string(workspace().join("schemas/gongwen.schema.json")).expect("schema");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), checked_in);
+}
