@@ -6,8 +6,15 @@ use std::path::Path;
 
 const CORPUS: &str = "../shared/corpus/text";
 
-/// (file name prefix, 发文字号, issuers, 成文日期) as the documents print them.
-const FACTS: &[(&str, Option<&str>, &[&str], Option<&str>)] = &[
+/// (file name prefix, 发文字号, issuers, 成文日期) as a document prints them.
+type Facts = (
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+const FACTS: &[Facts] = &[
     (
         "01-",
         Some("国办发〔2018〕126号"),

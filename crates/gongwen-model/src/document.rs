@@ -188,12 +188,18 @@ pub struct Body {
 pub struct Transmitted {
     /// Its title, line breaks joined.
     pub title: String,
+    /// Its own 主送机关 (a forwarded 请示 is addressed to the upper organ), when printed.
+    pub recipients: Vec<String>,
     /// Paragraphs before its first numbered section.
     pub preamble: Vec<Paragraph>,
     /// Its numbered sections as a tree.
     pub sections: Vec<Section>,
     /// Its own 附件说明 entries.
     pub attachment_notes: Vec<AttachmentNote>,
+    /// The organs that signed it, when it carries its own signature.
+    pub issuers: Vec<String>,
+    /// Its own 成文日期 as `YYYY-MM-DD`, when it carries one (not the notice's date).
+    pub date: Option<String>,
     /// Tables printed in it (not in an attachment).
     pub tables: Vec<Table>,
     /// Where its title was found.

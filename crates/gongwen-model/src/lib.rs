@@ -30,8 +30,8 @@ mod task;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode, Level};
 pub use document::{
-    Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance,
-    Publicity, Source, Transmitted,
+    Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance, Publicity,
+    Source, Transmitted,
 };
 pub use loc::Loc;
 pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};

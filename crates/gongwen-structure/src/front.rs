@@ -110,7 +110,7 @@ fn number_line(t: &str) -> Option<DocNumber> {
 }
 
 /// 主送机关: one line ending with a colon, naming organs, not running text.
-fn is_recipients(t: &str) -> bool {
+pub(crate) fn is_recipients(t: &str) -> bool {
     let t = t.trim_end_matches(is_space);
     let Some(body) = t.strip_suffix(['：', ':']) else {
         return false;
@@ -126,7 +126,7 @@ fn is_recipients(t: &str) -> bool {
 /// Splits 主送机关 on ，and ；, and on 、 only where every part is a whole organ name:
 /// "各省、自治区、直辖市人民政府" shares one elided head and stays one entry rather than
 /// becoming the fragments 各省 / 自治区.
-fn split_recipients(t: &str) -> Vec<String> {
+pub(crate) fn split_recipients(t: &str) -> Vec<String> {
     let body = t.trim_end_matches(is_space).trim_end_matches(['：', ':']);
     let mut out = Vec::new();
     for part in split_top_level(body, &['，', ',', '；', ';']) {

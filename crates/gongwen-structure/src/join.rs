@@ -5,7 +5,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level};
 
 use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_page_number};
+use crate::para::{Para, ends_sentence};
 use crate::signature::date_line;
 
 /// A line shorter than this (characters) is a heading or a name, not half a sentence.
@@ -13,25 +13,22 @@ const MIN_BROKEN_LINE: usize = 15;
 /// A numbered line whose text has no full stop and is at most this long is a heading.
 const MAX_HEADING: usize = 40;
 
-/// Joins broken lines of a region; drops page-number lines. Formats whose paragraphs are
-/// real paragraphs (no line numbers) are left as they are, page numbers aside.
+/// The diagnostic for a dropped page-number line.
+pub(crate) fn page_number_dropped(p: &gongwen_blocks::Paragraph) -> Diagnostic {
+    Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::PageNumberDropped,
+        message: format!("dropped page-number line {:?}", p.text),
+        loc: Some(p.loc),
+    }
+}
+
+/// Joins broken lines of a region. Formats whose paragraphs are real paragraphs (no line
+/// numbers) are left as they are.
 pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) -> Vec<Para<'b>> {
     let mut out: Vec<Para<'b>> = Vec::with_capacity(paras.len());
-    let mut dropped_page_number = false;
     for p in paras {
-        if is_page_number(&p.text) {
-            diags.push(Diagnostic {
-                level: Level::Info,
-                code: DiagnosticCode::PageNumberDropped,
-                message: format!("dropped page-number line {:?}", p.text),
-                loc: Some(p.loc),
-            });
-            dropped_page_number = true;
-            continue;
-        }
-        let adjacent =
-            p.hints.blank_lines_before == 0 || dropped_page_number || p.hints.page_break_before;
-        dropped_page_number = false;
+        let adjacent = p.hints.blank_lines_before == 0 || p.page_gap || p.hints.page_break_before;
         if let Some(prev) = out.last_mut() {
             if adjacent && prev.is_line_based() && p.is_line_based() && is_broken(prev, &p) {
                 diags.push(Diagnostic {

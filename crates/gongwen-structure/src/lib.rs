@@ -46,10 +46,10 @@ use gongwen_model::{
 };
 
 use crate::attachments::{find_notes, is_attachment_header};
-use crate::front::{doc_type_of, read_front, title_issuers};
-use crate::join::join_lines;
+use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, title_issuers};
+use crate::join::{join_lines, page_number_dropped};
 use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_space};
+use crate::para::{Para, ends_sentence, is_page_number, is_space};
 use crate::sections::build_sections;
 use crate::signature::{find_signature, publicity_of};
 use crate::tasks::{TaskContext, link_sections, read_tasks};
@@ -61,10 +61,19 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
     let mut paras: Vec<Para<'_>> = Vec::with_capacity(blocks.len());
     // Each table with the number of paragraphs before it.
     let mut tables: Vec<(usize, &Table)> = Vec::new();
+    // Page-number lines ("— 1 —") go first, with no trace in paragraphs; the paragraph
+    // after one is marked so that a sentence broken over the page can be joined.
+    let mut page_gap = false;
     for block in blocks {
         match block {
+            Block::Paragraph(p) if is_page_number(&p.text) => {
+                diags.push(page_number_dropped(p));
+                page_gap = true;
+            }
             Block::Paragraph(p) if !p.text.trim_matches(is_space).is_empty() => {
-                paras.push(Para::from_block(p));
+                let mut para = Para::from_block(p);
+                para.page_gap = std::mem::take(&mut page_gap);
+                paras.push(para);
             }
             Block::Paragraph(_) => {}
             Block::Table(t) => tables.push((paras.len(), t)),
@@ -329,14 +338,27 @@ fn read_transmitted(
     let title_end = title_lines(paras, from, until, 50);
     let title = joined_text(&paras[from..title_end]);
     let loc = span_loc(&paras[from..title_end]).unwrap_or(paras[from].loc);
-    let (rest, notes) = split_notes(paras, title_end, until);
+    // A forwarded 请示 or 报告 keeps its own recipients, signature and date.
+    let (recipients, body_from) = match paras.get(title_end) {
+        Some(p) if title_end < until && is_recipients(&p.text) => {
+            (split_recipients(&p.text), title_end + 1)
+        }
+        _ => (Vec::new(), title_end),
+    };
+    let sig = find_signature(paras, body_from, until);
+    let (content_end, after) = sig.as_ref().map_or((until, until), |s| (s.start, s.end));
+    let (mut rest, notes) = split_notes(paras, body_from, content_end);
+    rest.extend(paras[after..until].iter().cloned());
     let rest = join_lines(rest, diags);
     let (preamble, sections) = build_sections(&rest, diags);
     Transmitted {
         title,
+        recipients,
         preamble,
         sections,
         attachment_notes: notes,
+        issuers: sig.as_ref().map(|s| s.issuers.clone()).unwrap_or_default(),
+        date: sig.and_then(|s| s.date).map(|(d, _)| d.iso()),
         tables: Vec::new(),
         loc,
     }

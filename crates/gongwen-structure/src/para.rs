@@ -9,6 +9,8 @@ pub(crate) struct Para<'b> {
     pub text: String,
     pub loc: Loc,
     pub hints: &'b Hints,
+    /// True when a page-number line was dropped just before this paragraph.
+    pub page_gap: bool,
 }
 
 impl<'b> Para<'b> {
@@ -17,6 +19,7 @@ impl<'b> Para<'b> {
             text: p.text.clone(),
             loc: p.loc,
             hints: &p.hints,
+            page_gap: false,
         }
     }
 

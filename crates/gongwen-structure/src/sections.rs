@@ -19,6 +19,8 @@ pub(crate) fn build_sections(
     let mut roots: Vec<Section> = Vec::new();
     // Open sections, outermost first.
     let mut stack: Vec<Section> = Vec::new();
+    // The last number seen at each level, across parents.
+    let mut last_at_level = [0u32; 10];
     for p in paras {
         let Some(label) = parse_label(&p.text) else {
             let para = p.to_model();
@@ -32,24 +34,34 @@ pub(crate) fn build_sections(
             close(&mut stack, &mut roots);
         }
         let siblings = stack.last().map_or(&roots, |s| &s.children);
-        let expected = siblings
+        let previous = siblings
             .iter()
             .rev()
             .find(|s| s.level == label.level)
-            .map_or(1, |s| s.ordinal + 1);
-        if label.ordinal != expected {
+            .map(|s| s.ordinal);
+        let level_slot = usize::from(label.level.min(9));
+        // The first item under a new parent starts at 1, or continues the numbering of
+        // the previous parent's items: （一）…（四） under 一、, then （五） under 二、.
+        let in_sequence = match previous {
+            Some(prev) => label.ordinal == prev + 1,
+            None => label.ordinal == 1 || label.ordinal == last_at_level[level_slot] + 1,
+        };
+        if !in_sequence {
+            let expected = match previous {
+                Some(prev) => format!("{}", prev + 1),
+                None => format!("1 or {}", last_at_level[level_slot] + 1),
+            };
             diags.push(Diagnostic {
                 level: Level::Warning,
                 code: DiagnosticCode::SectionOutOfSequence,
                 message: format!(
-                    "section {} follows number {} at its level (expected {})",
-                    label.raw,
-                    expected.saturating_sub(1),
-                    expected
+                    "section {} has number {} where {expected} was expected",
+                    label.raw, label.ordinal
                 ),
                 loc: Some(p.loc),
             });
         }
+        last_at_level[level_slot] = label.ordinal;
         let (heading, text) = split_heading(label.rest);
         let mut section = Section {
             label: label.raw.trim_matches(is_space).to_owned(),

@@ -109,8 +109,7 @@ pub(crate) fn strip_entity_junk(text: &str) -> String {
 fn is_name_line(text: &str) -> bool {
     let t = strip_entity_junk(text);
     let n = t.chars().count();
-    n >= 2
-        && n <= MAX_SIGNATURE_LINE
+    (2..=MAX_SIGNATURE_LINE).contains(&n)
         && !ends_sentence(&t)
         && !t.contains(['，', '。', '：', ':', '；'])
         && parse_label(&t).is_none()

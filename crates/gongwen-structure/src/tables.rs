@@ -165,6 +165,9 @@ pub(crate) struct Layout<'t> {
     pub roles: Vec<Option<Role>>,
     /// Header text per grid column.
     pub header_texts: Vec<String>,
+    /// Where each cell of the header row sits on the grid (start column, span), when that
+    /// differs from what the reader reported (a header span lost in a text export).
+    pub header_placement: Option<Vec<(u32, u32)>>,
 }
 
 impl<'t> Layout<'t> {
@@ -213,6 +216,7 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
         header_rows: 0,
         roles: vec![None; width],
         header_texts: vec![String::new(); width],
+        header_placement: None,
     };
     let Some(h) = (0..n_rows.min(4)).find(|&r| count_roles(table, r) >= 2) else {
         return lay;
@@ -267,6 +271,7 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
         .iter()
         .position(|c| role_of(&c.text) == Some(Role::Task));
     let mut col = 0usize;
+    let mut placement = Vec::with_capacity(header.cells.len());
     for (i, cell) in header.cells.iter().enumerate() {
         let mut span = usize::try_from(cell.col_span.max(1)).unwrap_or(1);
         // Cells from a grid-aware reader sit at their own column.
@@ -293,7 +298,14 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
             lay.roles[c] = Some(role.clone());
             lay.header_texts[c] = squeeze(&cell.text);
         }
+        placement.push((
+            u32::try_from(start).unwrap_or(u32::MAX),
+            u32::try_from(span).unwrap_or(1),
+        ));
         col = start + span;
+    }
+    if extra > 0 {
+        lay.header_placement = Some(placement);
     }
     if extra > 0 && task_cell.is_none() {
         diags.push(Diagnostic {
@@ -328,11 +340,20 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
                 cells: row
                     .cells
                     .iter()
-                    .map(|c| TableCell {
-                        text: c.text.clone(),
-                        col: c.col,
-                        row_span: c.row_span.max(1),
-                        col_span: c.col_span.max(1),
+                    .enumerate()
+                    .map(|(i, c)| {
+                        // The header as interpreted: 工作任务 over the two group columns.
+                        let placed = (Some(r) == lay.header)
+                            .then_some(lay.header_placement.as_ref())
+                            .flatten()
+                            .and_then(|p| p.get(i));
+                        let (col, col_span) = placed.copied().unwrap_or((c.col, c.col_span));
+                        TableCell {
+                            text: c.text.clone(),
+                            col,
+                            row_span: c.row_span.max(1),
+                            col_span: col_span.max(1),
+                        }
                     })
                     .collect(),
                 loc: row.loc,

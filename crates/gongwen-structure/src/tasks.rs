@@ -324,8 +324,10 @@ fn list_rows(rows: &[u32]) -> String {
     s.join(", ")
 }
 
-/// Links each task to the body section its categories name, when the table's categories
-/// match the sections (by number and title) of the document the table belongs to.
+/// Links each task to the body section its groups name, when the table's groups match
+/// the sections of the document the table belongs to: by number and title along the path
+/// (一、 → （一）), else by title anywhere in the tree (a table whose groups are the
+/// document's second level), else, for a table without groups, by the task's own title.
 pub(crate) fn link_sections(
     tasks: &mut [Task],
     sections: &[gongwen_model::Section],
@@ -334,36 +336,45 @@ pub(crate) fn link_sections(
 ) {
     let paths: Vec<Option<Vec<String>>> = tasks
         .iter()
-        .map(|t| section_path(&t.category, sections))
+        .map(|t| match (t.category.last(), t.title.as_deref()) {
+            (Some(last), _) => section_path(&t.category, sections)
+                .or_else(|| path_by_heading(&last.title, sections)),
+            (None, Some(title)) => path_by_heading(title, sections),
+            (None, None) => None,
+        })
         .collect();
-    let with_category = tasks.iter().filter(|t| !t.category.is_empty()).count();
-    if with_category == 0 {
+    let candidates = tasks
+        .iter()
+        .filter(|t| !t.category.is_empty() || t.title.is_some())
+        .count();
+    if candidates == 0 {
         return;
     }
     let matched = paths.iter().filter(|p| p.is_some()).count();
     // Most rows must match: a table whose groups are not the body's sections is not linked.
-    if matched * 5 < with_category * 4 {
+    if matched * 5 < candidates * 4 {
         diags.push(Diagnostic {
             level: Level::Info,
             code: DiagnosticCode::CategoryUnmatched,
             message: format!(
-                "only {matched} of {with_category} task rows have categories matching the document's sections; tasks are not linked to sections"
+                "only {matched} of {candidates} task rows have groups matching the document's sections; tasks are not linked to sections"
             ),
             loc: Some(table_loc),
         });
         return;
     }
     for (task, path) in tasks.iter_mut().zip(paths) {
-        if path.is_none() && !task.category.is_empty() {
+        if path.is_none() && (!task.category.is_empty() || task.title.is_some()) {
             diags.push(Diagnostic {
                 level: Level::Warning,
                 code: DiagnosticCode::CategoryUnmatched,
                 message: format!(
-                    "task {} has category {} that matches no section",
+                    "task {} has group {} that matches no section",
                     task.seq.map_or_else(|| "?".to_owned(), |s| s.to_string()),
                     task.category
                         .iter()
                         .map(|c| format!("{}{}", c.label, c.title))
+                        .chain(task.title.clone())
                         .collect::<Vec<_>>()
                         .join(" / ")
                 ),
@@ -388,6 +399,31 @@ fn section_path(cats: &[Category], sections: &[gongwen_model::Section]) -> Optio
         level = &s.children;
     }
     Some(path)
+}
+
+/// The label path of the first section (depth first) whose heading is `title`.
+fn path_by_heading(title: &str, sections: &[gongwen_model::Section]) -> Option<Vec<String>> {
+    let want = plain(title);
+    if want.chars().count() < 2 {
+        return None;
+    }
+    for s in sections {
+        if s.heading.as_deref().is_some_and(|h| plain(h) == want) {
+            return Some(vec![s.label.clone()]);
+        }
+        if let Some(mut rest) = path_by_heading(title, &s.children) {
+            rest.insert(0, s.label.clone());
+            return Some(rest);
+        }
+    }
+    None
+}
+
+/// Text without white space and punctuation, for comparing headings.
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_space(*c) && !is_punct(*c))
+        .collect()
 }
 
 fn titles_match(section: &gongwen_model::Section, cat: &Category) -> bool {

@@ -284,36 +284,30 @@ fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
     strip_role_suffix(s)
 }
 
-/// Cuts an open tail (等相关部门, 等有关单位, 等部门（单位）, 等) from the end of `s`.
+/// Cuts an open tail from the end of `s`: 等, or 等 followed by a generic group of organs
+/// (等相关部门, 等有关单位, 等部门（单位）, 等行业主管部门). Whatever follows 等 closes an
+/// enumeration, so any short phrase ending in a generic noun qualifies.
 fn strip_open_tail(s: &str) -> Option<&str> {
-    const QUALIFIERS: [&str; 9] = [
-        "相关", "有关", "其他", "其它", "各", "县直", "市直", "区直", "成员",
-    ];
-    const NOUNS: [&str; 13] = [
-        "",
+    const NOUNS: [&str; 8] = [
         "部门",
         "单位",
         "机构",
-        "部门单位",
-        "部门和单位",
-        "单位和部门",
+        "企业",
         "部门（单位）",
         "部门(单位)",
         "单位（部门）",
-        "职能部门",
-        "责任单位",
-        "责任部门",
+        "单位(部门)",
     ];
+    /// Longer text after 等 is a sentence, not a tail.
+    const MAX_TAIL_CHARS: usize = 10;
     let at = s.rfind('等')?;
     if at == 0 {
         return None;
     }
     let tail = &s[at + '等'.len_utf8()..];
-    let tail = QUALIFIERS
-        .iter()
-        .find_map(|q| tail.strip_prefix(q))
-        .unwrap_or(tail);
-    NOUNS.contains(&tail).then(|| clean(&s[..at]))
+    let generic = tail.is_empty()
+        || (tail.chars().count() <= MAX_TAIL_CHARS && NOUNS.iter().any(|n| tail.ends_with(n)));
+    generic.then(|| clean(&s[..at]))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -732,6 +726,23 @@ mod tests {
                 &[
                     ("县政府相关部门", Responsible, true),
                     ("各镇街", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "市应急管理局、市工业和信息化局、市住房和城乡建设局等行业主管部门",
+                &[
+                    ("市应急管理局", Responsible, false),
+                    ("市工业和信息化局", Responsible, false),
+                    ("市住房和城乡建设局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "县财政局、县等级评定委员会",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县等级评定委员会", Responsible, false),
                 ],
                 false,
             ),

@@ -37,7 +37,11 @@ pub fn decode<'a>(
     let body = &bytes[bom_len..];
     if let Some(enc) = forced {
         // A caller's choice wins, but a BOM of that very encoding is still skipped.
-        let skip = if bom_encoding == Some(enc) { bom_len } else { 0 };
+        let skip = if bom_encoding == Some(enc) {
+            bom_len
+        } else {
+            0
+        };
         let text = decode_strict(&bytes[skip..], enc, skip, true)?;
         return finish(text, enc, skip > 0, skip);
     }
@@ -89,7 +93,9 @@ fn finish<'a>(
     // bytes were never text (or were decoded with the wrong encoding).
     if let Some(pos) = text
         .char_indices()
-        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}' | '\u{b}' | '\u{85}'))
+        .find(|(_, c)| {
+            c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}' | '\u{b}' | '\u{85}')
+        })
         .map(|(i, _)| i)
     {
         let what = if text[pos..].starts_with('\0') {

@@ -26,6 +26,8 @@ pub enum TextError {
         forced: bool,
     },
     /// The requested encoding label is unknown.
-    #[error("unknown encoding label {0:?} (use a WHATWG label such as utf-8, gb18030, big5, utf-16le)")]
+    #[error(
+        "unknown encoding label {0:?} (use a WHATWG label such as utf-8, gb18030, big5, utf-16le)"
+    )]
     UnknownEncoding(String),
 }

@@ -75,12 +75,7 @@ pub fn read_text(text: &str) -> Vec<Block> {
 }
 
 fn to_table(table: TextTable, block: u32) -> Table {
-    let width = table
-        .rows
-        .iter()
-        .map(|r| r.cells.len())
-        .max()
-        .unwrap_or(0);
+    let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let first = table.rows.first().map_or(0, |r| r.first_line());
     let last = table.rows.iter().map(|r| r.last_line()).max().unwrap_or(0);
     let rows = table

@@ -99,7 +99,11 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ErrorKind> {
     Ok(bytes)
 }
 
-fn parse_inner(bytes: &[u8], path: Option<&Path>, options: &Options) -> Result<Document, ErrorKind> {
+fn parse_inner(
+    bytes: &[u8],
+    path: Option<&Path>,
+    options: &Options,
+) -> Result<Document, ErrorKind> {
     if bytes.len() as u64 > options.limits.max_input_bytes {
         return Err(ErrorKind::TooLarge {
             limit: options.limits.max_input_bytes,
