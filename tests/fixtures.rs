@@ -54,12 +54,14 @@ fn check_invariants(doc: &gongwen::Document, path: &Path) {
 #[test]
 fn snapshots() {
     let validator = support::validator();
-    let fixtures = support::fixtures("txt");
+    let txt = support::fixtures("txt");
+    let docx = support::fixtures("docx");
     assert!(
-        fixtures.len() >= 7,
+        txt.len() >= 7,
         "expected the seed and at least 6 more .txt fixtures"
     );
-    for path in fixtures {
+    assert!(docx.len() >= 7, "expected the .docx fixtures");
+    for path in txt.into_iter().chain(docx) {
         let json = parse_json(&path);
         support::assert_valid(&validator, &json, &path.display().to_string());
         let name = path
@@ -83,7 +85,7 @@ fn snapshots() {
 fn expected_facts() {
     let mut checked = 0;
     let mut all_failures = Vec::new();
-    for ext in ["txt"] {
+    for ext in ["txt", "docx"] {
         for path in support::fixtures(ext) {
             let stem = path
                 .file_stem()

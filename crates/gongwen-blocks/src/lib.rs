@@ -121,7 +121,13 @@ impl Table {
     pub fn grid_width(&self) -> u32 {
         self.rows
             .iter()
-            .map(|r| r.cells.iter().map(|c| c.col + c.col_span).max().unwrap_or(0))
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(|c| c.col.saturating_add(c.col_span))
+                    .max()
+                    .unwrap_or(0)
+            })
             .max()
             .unwrap_or(0)
     }

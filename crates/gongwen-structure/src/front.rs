@@ -85,9 +85,11 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     }
     let title = dedupe_title(&title);
     if let (Some(first), Some(last)) = (title.first(), title.last()) {
+        // A line break inside the title paragraph (Word's w:br) joins like a printed line.
         let text: String = title
             .iter()
-            .map(|p| p.text.trim_matches(is_space))
+            .flat_map(|p| p.text.split('\n'))
+            .map(|t| t.trim_matches(is_space))
             .collect();
         front.title = Some((text, first.loc.through(last.loc)));
     }

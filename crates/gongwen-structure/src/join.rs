@@ -1,7 +1,7 @@
 //! Lines broken mid-sentence (by page breaks in text saved from Word, or by the printed
 //! line width in text rendered from a fixed layout) are joined back into paragraphs.
 
-use gongwen_model::{Diagnostic, DiagnosticCode, Level};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::label::parse_label;
@@ -23,24 +23,22 @@ pub(crate) fn page_number_dropped(p: &gongwen_blocks::Paragraph) -> Diagnostic {
     }
 }
 
-/// Joins broken lines of a region. Formats whose paragraphs are real paragraphs (no line
-/// numbers) are left as they are.
+/// Joins broken lines of a region: lines of a text format, and line breaks inside a
+/// paragraph (Word's w:br) that fall mid-sentence.
 pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) -> Vec<Para<'b>> {
     let mut out: Vec<Para<'b>> = Vec::with_capacity(paras.len());
-    for p in paras {
+    for mut p in paras {
+        if p.text.contains('\n') {
+            p.text = join_inner_breaks(&p.text, p.loc, diags);
+        }
         let adjacent = p.hints.blank_lines_before == 0 || p.page_gap || p.hints.page_break_before;
         if let Some(prev) = out.last_mut() {
-            if adjacent && prev.is_line_based() && p.is_line_based() && is_broken(prev, &p) {
-                diags.push(Diagnostic {
-                    level: Level::Info,
-                    code: DiagnosticCode::LinesJoined,
-                    message: format!(
-                        "joined a line broken mid-sentence: …{} + {}…",
-                        tail(&prev.text, 8),
-                        head(&p.text, 8)
-                    ),
-                    loc: Some(prev.loc.through(p.loc)),
-                });
+            if adjacent
+                && prev.is_line_based()
+                && p.is_line_based()
+                && is_broken(&prev.text, &p.text)
+            {
+                diags.push(joined(&prev.text, &p.text, prev.loc.through(p.loc)));
                 prev.text.push_str(&p.text);
                 prev.loc = prev.loc.through(p.loc);
                 continue;
@@ -51,15 +49,45 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
     out
 }
 
-fn is_broken(prev: &Para<'_>, next: &Para<'_>) -> bool {
-    if ends_sentence(&prev.text) || prev.len_chars() < MIN_BROKEN_LINE || is_heading(&prev.text) {
+/// Removes the line breaks inside a paragraph that fall mid-sentence; keeps the others.
+fn join_inner_breaks(text: &str, loc: Loc, diags: &mut Vec<Diagnostic>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, segment) in text.split('\n').enumerate() {
+        if i > 0 {
+            let prev = out.rsplit('\n').next().unwrap_or("");
+            if is_broken(prev, segment) {
+                diags.push(joined(prev, segment, loc));
+            } else {
+                out.push('\n');
+            }
+        }
+        out.push_str(segment);
+    }
+    out
+}
+
+fn joined(prev: &str, next: &str, loc: Loc) -> Diagnostic {
+    Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::LinesJoined,
+        message: format!(
+            "joined a line broken mid-sentence: …{} + {}…",
+            tail(prev, 8),
+            head(next, 8)
+        ),
+        loc: Some(loc),
+    }
+}
+
+fn is_broken(prev: &str, next: &str) -> bool {
+    if ends_sentence(prev) || prev.chars().count() < MIN_BROKEN_LINE || is_heading(prev) {
         return false;
     }
-    let t = next.text.as_str();
-    parse_label(t).is_none()
-        && date_line(t).is_none()
-        && !is_attachment_note(t)
-        && is_attachment_header(t).is_none()
+    !next.is_empty()
+        && parse_label(next).is_none()
+        && date_line(next).is_none()
+        && !is_attachment_note(next)
+        && is_attachment_header(next).is_none()
 }
 
 /// "一、深入落实高质量主动公开": a numbered line that is a heading, not running text.

@@ -80,9 +80,15 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
         }
     }
     let n = paras.len();
+    // A red header laid out as a borderless table (joint headers often are) belongs to the
+    // header, not to the body.
+    let header_table_names = take_header_tables(&mut tables, &paras);
     let first_table = tables.first().map_or(n, |(pos, _)| *pos);
 
-    let front = read_front(&paras[..first_table.min(n)]);
+    let mut front = read_front(&paras[..first_table.min(n)]);
+    if front.header_issuers.is_empty() {
+        front.header_issuers = header_table_names;
+    }
     let body_start = front.end;
     let first_header = (body_start..n)
         .find(|&i| is_attachment_header(&paras[i].text).is_some())
@@ -321,7 +327,8 @@ fn is_chapter_marker(text: &str) -> bool {
 fn joined_text(paras: &[Para<'_>]) -> String {
     paras
         .iter()
-        .map(|p| p.text.trim_matches(is_space))
+        .flat_map(|p| p.text.split('\n'))
+        .map(|t| t.trim_matches(is_space))
         .collect()
 }
 
@@ -398,6 +405,42 @@ fn read_attachment(
         tables: Vec::new(),
         loc: header.loc,
     }
+}
+
+/// Removes tables printed before the title that hold the 发文机关标志 ("XX局 XX局 文件"),
+/// returning the organ names they print.
+fn take_header_tables(tables: &mut Vec<(usize, &Table)>, paras: &[Para<'_>]) -> Vec<String> {
+    let mut names = Vec::new();
+    while let Some(&(pos, table)) = tables.first() {
+        // Only before the title: at most a number line or marks above it.
+        let early = pos <= 2
+            && paras[..pos.min(paras.len())]
+                .iter()
+                .all(|p| p.len_chars() <= 30);
+        let cells: Vec<&str> = table
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.text.trim_matches(is_space))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let is_header = early
+            && table.rows.len() <= 4
+            && cells.iter().any(|t| t.ends_with("文件"))
+            && cells.iter().all(|t| {
+                let t = t.strip_suffix("文件").unwrap_or(t);
+                t.is_empty() || para::is_organ_name(t)
+            });
+        if !is_header {
+            break;
+        }
+        for t in cells {
+            let t = t.strip_suffix("文件").unwrap_or(t);
+            names.extend(front::split_names(t));
+        }
+        tables.remove(0);
+    }
+    names
 }
 
 /// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".

@@ -12,6 +12,8 @@ pub(crate) enum Role {
     Seq,
     /// 工作任务: the enclosing group (一、 / （一）) or the task's own title.
     Task,
+    /// A column of group headings under another name (整治内容: 一、城区环境整治).
+    Group,
     Requirement,
     /// 责任单位 with no lead/support distinction.
     Units,
@@ -174,7 +176,7 @@ impl<'t> Layout<'t> {
     pub fn is_task_table(&self) -> bool {
         let has = |f: &dyn Fn(&Role) -> bool| self.roles.iter().flatten().any(f);
         has(&|r| matches!(r, Role::Units | Role::Lead | Role::Support | Role::Deadline))
-            && has(&|r| matches!(r, Role::Requirement | Role::Task))
+            && has(&|r| matches!(r, Role::Requirement | Role::Task | Role::Group))
     }
 
     pub fn cols_with(&self, pred: impl Fn(&Role) -> bool) -> Vec<usize> {
@@ -224,6 +226,7 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
     lay.header = Some(h);
     lay.header_rows = 1;
     assign_roles(&mut lay, h, diags);
+    promote_group_columns(&mut lay, h);
     // A second header row splitting a column (责任单位 → 牵头单位 | 配合单位).
     if h + 1 < n_rows && count_roles(table, h + 1) >= 2 && !looks_like_data(table, h + 1) {
         lay.header_rows = 2;
@@ -238,6 +241,30 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
         }
     }
     lay
+}
+
+/// A column of any other name ("整治内容", "类别") whose cells are mostly numbered group
+/// headings (一、城区环境整治) holds the groups of the rows: it is read like 工作任务.
+fn promote_group_columns(lay: &mut Layout<'_>, h: usize) {
+    for c in 0..lay.width {
+        if !matches!(lay.roles[c], Some(Role::Extra(_))) {
+            continue;
+        }
+        let (mut texts, mut labels) = (0usize, 0usize);
+        for row in lay.grid.iter().skip(h + 1) {
+            if let Slot::Origin(cell) = row[c] {
+                let t = cell.text.trim();
+                if !t.is_empty() {
+                    texts += 1;
+                    labels +=
+                        usize::from(crate::label::parse_label(t).is_some_and(|l| l.level <= 2));
+                }
+            }
+        }
+        if texts > 0 && labels * 2 >= texts {
+            lay.roles[c] = Some(Role::Group);
+        }
+    }
 }
 
 fn count_roles(table: &Table, r: usize) -> usize {
@@ -323,6 +350,14 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
 /// The table as it goes into the JSON.
 pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Table {
     let header_end = lay.header.map_or(0, |h| h + lay.header_rows);
+    let signature = |r: usize| -> Vec<String> {
+        lay.table.rows[r]
+            .cells
+            .iter()
+            .map(|c| squeeze(&c.text))
+            .collect()
+    };
+    let header_sig = lay.header.map(signature);
     gongwen_model::Table {
         kind,
         header: if lay.header.is_some() {
@@ -336,7 +371,9 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
             .iter()
             .enumerate()
             .map(|(r, row)| TableRow {
-                header: (lay.header.is_some() && r < header_end) || row.repeat_header,
+                header: (lay.header.is_some() && r < header_end)
+                    || row.repeat_header
+                    || header_sig.as_ref().is_some_and(|h| *h == signature(r)),
                 cells: row
                     .cells
                     .iter()

@@ -51,7 +51,7 @@ pub(crate) fn read_tasks(
         .map(|c| squeeze(&c.text))
         .collect();
     let seq_cols = lay.cols_with(|r| *r == Role::Seq);
-    let task_cols = lay.cols_with(|r| *r == Role::Task);
+    let task_cols = lay.cols_with(|r| matches!(r, Role::Task | Role::Group));
     let req_cols = lay.cols_with(|r| *r == Role::Requirement);
     let unit_cols = lay.cols_with(|r| matches!(r, Role::Units | Role::Lead | Role::Support));
     let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
@@ -84,6 +84,18 @@ pub(crate) fn read_tasks(
             })
             .collect();
         if origins.is_empty() {
+            continue;
+        }
+        // A note under the table ("注：牵头单位负责…") spanning several columns is no task.
+        if let [(_, cell)] = origins.as_slice() {
+            if cell.col_span > 1 && category_of(cell).is_none() {
+                continue;
+            }
+        }
+        if origins
+            .first()
+            .is_some_and(|(_, c)| is_note(&c.text) && seq_cols.iter().all(|&s| slots[s].is_blank()))
+        {
             continue;
         }
         // A group row: one printed cell that is a numbered heading, nothing else.
@@ -151,6 +163,10 @@ pub(crate) fn read_tasks(
         let mut units_inherited = false;
         for &c in &unit_cols {
             let slot = slots[c];
+            // No cell at all (a short row, Word's gridAfter) is not a blank to fill.
+            if matches!(slot, Slot::Empty) {
+                continue;
+            }
             let text = if slot.is_blank() {
                 match prev_units.get(&c) {
                     Some(t) => {
@@ -254,6 +270,9 @@ fn read_deadline(
     filled: &mut Filled,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Deadline> {
+    if matches!(slot, Slot::Empty) {
+        return None;
+    }
     if slot.is_blank() {
         let mut d = prev.clone()?;
         d.inherited = true;
@@ -302,6 +321,14 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
     })
 }
 
+/// "注：…", "备注：…", "说明：…" under a table.
+fn is_note(text: &str) -> bool {
+    let t = text.trim_start_matches(is_space);
+    ["注：", "注:", "备注：", "备注:", "说明：", "说明:"]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
 fn set_category(stack: &mut Vec<Category>, cat: Category) {
     stack.retain(|c| c.level < cat.level);
     stack.push(cat);
@@ -347,7 +374,7 @@ pub(crate) fn link_sections(
         .iter()
         .filter(|t| !t.category.is_empty() || t.title.is_some())
         .count();
-    if candidates == 0 {
+    if candidates == 0 || sections.is_empty() {
         return;
     }
     let matched = paths.iter().filter(|p| p.is_some()).count();

@@ -288,11 +288,17 @@ fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
 /// (等相关部门, 等有关单位, 等部门（单位）, 等行业主管部门). Whatever follows 等 closes an
 /// enumeration, so any short phrase ending in a generic noun qualifies.
 fn strip_open_tail(s: &str) -> Option<&str> {
-    const NOUNS: [&str; 8] = [
+    const NOUNS: [&str; 14] = [
         "部门",
         "单位",
         "机构",
         "企业",
+        "乡镇",
+        "镇街",
+        "街道",
+        "县区",
+        "区县",
+        "学校",
         "部门（单位）",
         "部门(单位)",
         "单位（部门）",

@@ -69,4 +69,75 @@ pub enum ErrorKind {
     /// The text reader failed.
     #[error(transparent)]
     Text(#[from] gongwen_text::TextError),
+    /// The .docx reader failed.
+    #[error(transparent)]
+    Docx(#[from] gongwen_docx::DocxError),
+}
+
+impl ErrorKind {
+    /// A stable snake_case name for the kind of error, for reports and logs
+    /// (`io`, `too_large`, `legacy_or_encrypted`, `undecodable` …). Names are never
+    /// renamed; new kinds add new names.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::Io(_) => "io",
+            ErrorKind::IsADirectory => "is_a_directory",
+            ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::LegacyOrEncrypted => "legacy_or_encrypted",
+            ErrorKind::Unsupported(_) => "unsupported_format",
+            ErrorKind::Text(e) => match e {
+                gongwen_text::TextError::Binary { .. } => "not_text",
+                gongwen_text::TextError::Undecodable { .. } => "undecodable",
+                gongwen_text::TextError::UnknownEncoding(_) => "unknown_encoding",
+                // TextError is non-exhaustive: a kind added there reads as a text error
+                // until it gets its own name here.
+                _ => "text",
+            },
+            ErrorKind::Docx(e) => {
+                use gongwen_docx::DocxError as D;
+                match e {
+                    D::NotZip => "not_zip",
+                    D::LegacyOrEncrypted => "legacy_or_encrypted",
+                    D::CorruptZip { .. } | D::CorruptPart { .. } => "corrupt_zip",
+                    D::MissingDocumentPart => "no_document_part",
+                    D::EncryptedPart { .. } => "encrypted_part",
+                    D::PartTooLarge { .. } | D::TotalTooLarge { .. } => "inflated_too_large",
+                    D::Xml { .. } => "malformed_xml",
+                    D::TooDeep { .. } => "too_deep",
+                    // DocxError is non-exhaustive: a new kind reads as a docx error until
+                    // it gets its own name here.
+                    _ => "docx",
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_stable_snake_case() {
+        let kinds = [
+            ErrorKind::Io(std::io::Error::other("x")),
+            ErrorKind::IsADirectory,
+            ErrorKind::TooLarge { limit: 1 },
+            ErrorKind::LegacyOrEncrypted,
+            ErrorKind::Unsupported("PDF"),
+            ErrorKind::Text(gongwen_text::TextError::UnknownEncoding("x".into())),
+        ];
+        let codes: Vec<&str> = kinds.iter().map(ErrorKind::code).collect();
+        assert_eq!(
+            codes,
+            [
+                "io",
+                "is_a_directory",
+                "too_large",
+                "legacy_or_encrypted",
+                "unsupported_format",
+                "unknown_encoding"
+            ]
+        );
+    }
 }

@@ -1,4 +1,4 @@
-//! gongwen: Chinese government official documents (公文) → one canonical, documented
+//! gongwen: Chinese government official documents (公文: .txt, .docx) → one canonical, documented
 //! [`Document`].
 //!
 //! This is the crate other tools import. It detects the format (magic bytes, then the
@@ -21,12 +21,14 @@
 
 mod detect;
 mod error;
+mod many;
 mod options;
 
 use std::path::Path;
 
 pub use detect::detect_format;
 pub use error::{Error, ErrorKind};
+pub use many::{Input, ParseMany, parse_many};
 pub use gongwen_model::*;
 pub use options::{Limits, Options};
 
@@ -138,7 +140,11 @@ fn read_blocks(
             let out = gongwen_text::read_txt(bytes, encoding)?;
             Ok((out.blocks, out.encoding))
         }
-        Format::Docx => Err(ErrorKind::Unsupported("docx (reader not built yet)")),
+        Format::Docx => {
+            let blocks = gongwen_docx::read_docx(bytes, &options.limits.docx())?;
+            // XML parts of a .docx are UTF-8 (or UTF-16, decoded by the reader).
+            Ok((blocks, "UTF-8"))
+        }
         _ => Err(ErrorKind::Unsupported("this format")),
     }
 }

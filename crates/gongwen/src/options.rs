@@ -39,12 +39,32 @@ impl Options {
 pub struct Limits {
     /// Largest input file accepted, in bytes (default 64 MiB).
     pub max_input_bytes: u64,
+    /// .docx: largest inflated size of one zip part, checked while inflating
+    /// (default 256 MiB).
+    pub max_part_bytes: u64,
+    /// .docx: largest inflated size of all parts read, together (default 1 GiB).
+    pub max_total_bytes: u64,
+    /// .docx: deepest XML nesting accepted (default 256).
+    pub max_xml_depth: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
+        let docx = gongwen_docx::DocxLimits::default();
         Limits {
             max_input_bytes: 64 << 20,
+            max_part_bytes: docx.max_part_bytes,
+            max_total_bytes: docx.max_total_bytes,
+            max_xml_depth: docx.max_depth,
         }
+    }
+}
+
+impl Limits {
+    pub(crate) fn docx(&self) -> gongwen_docx::DocxLimits {
+        gongwen_docx::DocxLimits::default()
+            .with_max_part_bytes(self.max_part_bytes)
+            .with_max_total_bytes(self.max_total_bytes)
+            .with_max_depth(self.max_xml_depth)
     }
 }
