@@ -10,6 +10,9 @@ use crate::para::{Para, is_space};
 /// Returns the number (when printed) and the title printed on the same line.
 pub(crate) fn is_attachment_header(text: &str) -> Option<(Option<u32>, Option<&str>)> {
     let t = text.trim_matches(is_space);
+    if !t.starts_with('附') {
+        return None;
+    }
     if let Some(rest) = t.strip_prefix("附件") {
         let rest = rest.trim_start_matches(is_space);
         let digits_end = rest

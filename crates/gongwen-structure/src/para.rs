@@ -47,6 +47,14 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// True when `a` and `b` are equal once white space is removed ("主 要 内 容" = "主要内容"),
+/// without allocating.
+pub(crate) fn same_squeezed(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| !is_space(*c))
+        .eq(b.chars().filter(|c| !is_space(*c)))
+}
+
 /// Removes every white-space character (for comparing "主 要 内 容" with "主要内容").
 pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()
@@ -112,6 +120,10 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
 
 /// Page-number lines: "— 1 —", "-2-", "- 3 -", "第1页", "第 2 页 共 5 页", "1/5".
 pub(crate) fn is_page_number(text: &str) -> bool {
+    // Page-number lines are short; most lines are rejected without allocating.
+    if text.len() > 48 {
+        return false;
+    }
     let t = squeeze(text);
     if t.is_empty() {
         return false;

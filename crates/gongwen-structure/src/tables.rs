@@ -350,14 +350,7 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
 /// The table as it goes into the JSON.
 pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Table {
     let header_end = lay.header.map_or(0, |h| h + lay.header_rows);
-    let signature = |r: usize| -> Vec<String> {
-        lay.table.rows[r]
-            .cells
-            .iter()
-            .map(|c| squeeze(&c.text))
-            .collect()
-    };
-    let header_sig = lay.header.map(signature);
+    let header_cells = lay.header.map(|h| &lay.table.rows[h].cells);
     gongwen_model::Table {
         kind,
         header: if lay.header.is_some() {
@@ -373,7 +366,7 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
             .map(|(r, row)| TableRow {
                 header: (lay.header.is_some() && r < header_end)
                     || row.repeat_header
-                    || header_sig.as_ref().is_some_and(|h| *h == signature(r)),
+                    || header_cells.is_some_and(|h| crate::tasks::same_cells(&row.cells, h)),
                 cells: row
                     .cells
                     .iter()

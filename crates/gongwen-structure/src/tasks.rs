@@ -9,7 +9,7 @@ use gongwen_model::{
 use crate::deadline::parse_deadline;
 use crate::label::parse_label;
 use crate::numerals::parse_number;
-use crate::para::{is_space, squeeze};
+use crate::para::{is_space, same_squeezed, squeeze};
 use crate::tables::{Layout, Role, Slot};
 use crate::units::split_units;
 
@@ -45,11 +45,7 @@ pub(crate) fn read_tasks(
     let Some(h) = lay.header else {
         return Vec::new();
     };
-    let header_sig: Vec<String> = lay.table.rows[h]
-        .cells
-        .iter()
-        .map(|c| squeeze(&c.text))
-        .collect();
+    let header_cells = &lay.table.rows[h].cells;
     let seq_cols = lay.cols_with(|r| *r == Role::Seq);
     let task_cols = lay.cols_with(|r| matches!(r, Role::Task | Role::Group));
     let req_cols = lay.cols_with(|r| *r == Role::Requirement);
@@ -71,8 +67,7 @@ pub(crate) fn read_tasks(
         let row = &lay.table.rows[r];
         let slots = &lay.grid[r];
         let row_idx = u32::try_from(r).unwrap_or(u32::MAX);
-        let sig: Vec<String> = row.cells.iter().map(|c| squeeze(&c.text)).collect();
-        if row.repeat_header || sig == header_sig {
+        if row.repeat_header || same_cells(&row.cells, header_cells) {
             continue; // a header repeated after a page break
         }
         let origins: Vec<(usize, &gongwen_blocks::Cell)> = slots
@@ -321,6 +316,14 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
     })
 }
 
+/// Rows printing the same texts (a header repeated after a page break).
+pub(crate) fn same_cells(a: &[gongwen_blocks::Cell], b: &[gongwen_blocks::Cell]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| same_squeezed(&x.text, &y.text))
+}
+
 /// "注：…", "备注：…", "说明：…" under a table.
 fn is_note(text: &str) -> bool {
     let t = text.trim_start_matches(is_space);
@@ -454,20 +457,42 @@ fn plain(s: &str) -> String {
 }
 
 fn titles_match(section: &gongwen_model::Section, cat: &Category) -> bool {
-    let a = squeeze(section.heading.as_deref().unwrap_or(""));
-    let b = squeeze(&cat.title);
-    if a.is_empty() || b.is_empty() {
-        return true;
+    let heading = section.heading.as_deref().unwrap_or("");
+    let mut a = heading.chars().filter(|c| !is_space(*c) && !is_punct(*c));
+    let mut b = cat.title.chars().filter(|c| !is_space(*c) && !is_punct(*c));
+    // Equal, one a prefix of the other, or a common start of four characters; an empty
+    // side matches anything. Compared char by char: this runs for every task.
+    let mut common = 0;
+    loop {
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => common += 1,
+            (None, _) | (_, None) => return true,
+            _ => return common >= 4,
+        }
     }
-    let strip = |s: &str| -> String { s.chars().filter(|c| !is_punct(*c)).collect() };
-    let (a, b) = (strip(&a), strip(&b));
-    a == b || a.starts_with(&b) || b.starts_with(&a) || common_prefix(&a, &b) >= 4
 }
 
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation() || "，。、；：！？“”‘’（）《》【】〔〕".contains(c)
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '（'
+                | '）'
+                | '《'
+                | '》'
+                | '【'
+                | '】'
+                | '〔'
+                | '〕'
+        )
 }

@@ -1,0 +1,103 @@
+//! Bad input through the library: a typed error that names the file and says what is
+//! wrong, never a panic and never a partial document.
+
+use std::path::Path;
+
+use gongwen::ErrorKind;
+
+fn parse_file(name: &str, bytes: &[u8]) -> (String, gongwen::Error) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    let err = gongwen::parse_path(&path).expect_err("must fail");
+    assert_eq!(err.path(), Some(path.as_path()));
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("{}: ", path.display())),
+        "the message names the file: {text}"
+    );
+    (text, err)
+}
+
+fn seed_docx() -> Vec<u8> {
+    std::fs::read(Path::new("fixtures/docx/seed-pingyin-2024-4.docx")).expect("seed .docx")
+}
+
+#[test]
+fn truncated_docx() {
+    let bytes = seed_docx();
+    let (text, err) = parse_file("cut.docx", &bytes[..bytes.len() / 2]);
+    assert!(matches!(err.kind(), ErrorKind::Docx(_)), "{text}");
+    assert_eq!(err.kind().code(), "corrupt_zip");
+    assert!(text.contains("truncated or corrupt zip archive"), "{text}");
+}
+
+#[test]
+fn text_named_docx_is_not_a_zip() {
+    let (text, err) = parse_file("notice.docx", "平政办字〔2024〕4号\n".as_bytes());
+    assert_eq!(err.kind().code(), "not_zip");
+    assert!(
+        text.ends_with("not a zip archive, so not a .docx file"),
+        "{text}"
+    );
+}
+
+#[test]
+fn legacy_doc_renamed_docx() {
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(512, 0);
+    let (text, err) = parse_file("old.docx", &bytes);
+    assert_eq!(err.kind().code(), "legacy_or_encrypted");
+    assert!(
+        text.ends_with("encrypted or legacy Word .doc file: not supported, save it as .docx"),
+        "{text}"
+    );
+}
+
+#[test]
+fn binary_named_txt_and_undecodable_text() {
+    let (text, err) = parse_file("scan.txt", &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff]);
+    assert_eq!(err.kind().code(), "not_text");
+    assert!(text.contains("not a text file"), "{text}");
+
+    // "2024通知：" in GB18030 forced through UTF-8: CD A8 and D6 AA happen to be valid
+    // UTF-8 pairs, A3 is not; the error points at byte 8.
+    let mut gb = b"2024".to_vec();
+    gb.extend_from_slice(&[0xCD, 0xA8, 0xD6, 0xAA, 0xA3, 0xBA]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("gb.txt");
+    std::fs::write(&path, &gb).expect("write");
+    let options = gongwen::Options::default().with_encoding(Some("utf-8".into()));
+    let err = gongwen::parse_path_with(&path, &options).expect_err("not UTF-8");
+    assert_eq!(err.kind().code(), "undecodable");
+    assert!(
+        err.to_string().contains("not valid UTF-8 at byte offset 8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn input_over_the_size_limit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, vec![b'a'; 2048]).expect("write");
+    let mut limits = gongwen::Limits::default();
+    limits.max_input_bytes = 1024;
+    let options = gongwen::Options::default().with_limits(limits);
+    let err = gongwen::parse_path_with(&path, &options).expect_err("too large");
+    assert_eq!(err.kind().code(), "too_large");
+    assert!(err.to_string().contains("max_input_bytes = 1024"), "{err}");
+}
+
+#[test]
+fn docx_part_over_the_inflation_limit() {
+    let mut limits = gongwen::Limits::default();
+    limits.max_part_bytes = 4096;
+    let options = gongwen::Options::default().with_limits(limits);
+    let err = gongwen::parse_bytes_with(&seed_docx(), &options).expect_err("part too large");
+    assert_eq!(err.kind().code(), "inflated_too_large");
+    assert!(
+        err.to_string().contains("limit max_part_bytes = 4096"),
+        "{err}"
+    );
+}
