@@ -1,6 +1,6 @@
 //! Rows of a task table → [`Task`]s: categories filled down, units split, deadlines read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use gongwen_model::{
     Category, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc, Task, Unit, UnitRole,
@@ -11,7 +11,8 @@ use crate::label::parse_label;
 use crate::numerals::parse_number;
 use crate::para::{is_space, same_squeezed, squeeze};
 use crate::tables::{Layout, Role, Slot};
-use crate::units::split_units;
+use crate::date::Ymd;
+use crate::units::{UnitList, split_units};
 
 /// What the rest of the document tells the task reader.
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,6 +34,34 @@ struct Filled {
 impl Filled {
     fn note(&mut self, col: usize, row: u32) {
         self.by_col.entry(col).or_default().push(row);
+    }
+}
+
+/// Task tables repeat the same unit lists and deadlines row after row ("各镇（街道）、
+/// 县政府各部门", "2024年12月底前"): each distinct text is read once per table.
+#[derive(Default)]
+struct Memo {
+    units: HashMap<String, UnitList>,
+    deadlines: HashMap<String, (DeadlineKind, Option<Ymd>)>,
+}
+
+impl Memo {
+    fn units(&mut self, text: &str) -> UnitList {
+        if let Some(list) = self.units.get(text) {
+            return list.clone();
+        }
+        let list = split_units(text);
+        self.units.insert(text.to_owned(), list.clone());
+        list
+    }
+
+    fn deadline(&mut self, raw: &str, year: Option<u16>) -> (DeadlineKind, Option<Ymd>) {
+        if let Some(v) = self.deadlines.get(raw) {
+            return *v;
+        }
+        let v = parse_deadline(raw, year);
+        self.deadlines.insert(raw.to_owned(), v);
+        v
     }
 }
 
@@ -62,6 +91,7 @@ pub(crate) fn read_tasks(
     let mut prev_titles: BTreeMap<usize, String> = BTreeMap::new();
     let mut prev_deadline: Option<Deadline> = None;
     let mut filled = Filled::default();
+    let mut memo = Memo::default();
 
     for r in (h + lay.header_rows)..lay.table.rows.len() {
         let row = &lay.table.rows[r];
@@ -176,7 +206,7 @@ pub(crate) fn read_tasks(
                 prev_units.insert(c, t.clone());
                 t
             };
-            let list = split_units(&text);
+            let list = memo.units(&text);
             open |= list.open;
             let forced = match lay.roles[c] {
                 Some(Role::Lead) => Some(UnitRole::Lead),
@@ -209,9 +239,9 @@ pub(crate) fn read_tasks(
                 slots[c],
                 &mut prev_deadline,
                 ctx.year,
-                c,
-                row_idx,
+                (c, row_idx),
                 &mut filled,
+                &mut memo,
                 diags,
             )
         });
@@ -260,9 +290,9 @@ fn read_deadline(
     slot: Slot<'_>,
     prev: &mut Option<Deadline>,
     year: Option<u16>,
-    col: usize,
-    row: u32,
+    (col, row): (usize, u32),
     filled: &mut Filled,
+    memo: &mut Memo,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Deadline> {
     if matches!(slot, Slot::Empty) {
@@ -276,7 +306,7 @@ fn read_deadline(
     }
     let cell = slot.cell()?;
     let raw = cell.text.trim_matches(is_space).to_owned();
-    let (kind, date) = parse_deadline(&raw, year);
+    let (kind, date) = memo.deadline(&raw, year);
     if kind == DeadlineKind::Unknown {
         diags.push(Diagnostic {
             level: Level::Warning,
