@@ -52,13 +52,17 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
 /// Removes the line breaks inside a paragraph that fall mid-sentence; keeps the others.
 fn join_inner_breaks(text: &str, loc: Loc, diags: &mut Vec<Diagnostic>) -> String {
     let mut out = String::with_capacity(text.len());
+    // Where the current line of `out` starts: kept, not searched for, so that a paragraph
+    // of many joined segments stays linear.
+    let mut line_start = 0;
     for (i, segment) in text.split('\n').enumerate() {
         if i > 0 {
-            let prev = out.rsplit('\n').next().unwrap_or("");
+            let prev = &out[line_start..];
             if is_broken(prev, segment) {
                 diags.push(joined(prev, segment, loc));
             } else {
                 out.push('\n');
+                line_start = out.len();
             }
         }
         out.push_str(segment);
@@ -79,8 +83,13 @@ fn joined(prev: &str, next: &str, loc: Loc) -> Diagnostic {
     }
 }
 
+/// Looks only at the ends of `prev` (and at most a heading's length of it), so that a
+/// line grown by many joins costs the same as a short one.
 fn is_broken(prev: &str, next: &str) -> bool {
-    if ends_sentence(prev) || prev.chars().count() < MIN_BROKEN_LINE || is_heading(prev) {
+    if ends_sentence(prev)
+        || prev.chars().take(MIN_BROKEN_LINE).count() < MIN_BROKEN_LINE
+        || (prev.len() <= MAX_HEADING * 4 + 16 && is_heading(prev))
+    {
         return false;
     }
     !next.is_empty()
