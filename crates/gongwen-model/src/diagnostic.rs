@@ -65,4 +65,12 @@ pub enum DiagnosticCode {
     /// Text after the signature that is neither a transmitted document nor an attachment
     /// (a colophon, a remark such as （本文有删减）); it is not part of any field.
     UnplacedText,
+    /// Web-page chrome (当前位置, 打印本页, 分享到 …) was dropped (since 1.1).
+    PageChromeDropped,
+    /// A header field missing from the body was taken from the website metadata block
+    /// (since 1.1).
+    FilledFromMetadata,
+    /// Two tables were read as one: the second continues the first after a page break,
+    /// with its header repeated (since 1.1).
+    TableContinued,
 }

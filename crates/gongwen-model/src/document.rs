@@ -1,7 +1,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Diagnostic, Loc, Paragraph, Section, Table, Task};
+use std::collections::BTreeMap;
+
+use crate::{Classification, Diagnostic, Loc, Paragraph, Printed, Section, Table, Task, Urgency};
 
 /// One official document (公文), as gongwen understood it.
 ///
@@ -40,6 +42,26 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
     /// Where each header field above was found in the source.
     pub provenance: Provenance,
+    /// 份号: the copy's serial number printed at the top left (since 1.1).
+    pub copy_number: Option<String>,
+    /// 密级和保密期限 (since 1.1).
+    pub classification: Option<Classification>,
+    /// 紧急程度 (since 1.1).
+    pub urgency: Option<Urgency>,
+    /// 发文机关标志 as printed: the red header, "XX县人民政府文件" (since 1.1).
+    pub issuer_mark: Option<String>,
+    /// 签发人: the signing officials of an upward document (since 1.1).
+    pub signers: Vec<String>,
+    /// 附注: the bracketed notes under the date other than the publicity line
+    /// ("（联系人：…，联系电话：…）"), brackets removed (since 1.1).
+    pub notes: Vec<String>,
+    /// 抄送机关 from the 版记, split into entries (since 1.1).
+    pub cc: Vec<String>,
+    /// 印发机关和印发日期 from the 版记 (since 1.1).
+    pub printed: Option<Printed>,
+    /// Label/value metadata printed around a copy saved from a government website
+    /// (索引号, 发布机构, 主题分类 …), labels without spaces (since 1.1).
+    pub metadata: BTreeMap<String, String>,
 }
 
 /// Where the document was read from.
@@ -249,4 +271,31 @@ pub struct Provenance {
     pub date: Option<Loc>,
     /// Source of `publicity`.
     pub publicity: Option<Loc>,
+    /// Source of `copy_number` (since 1.1).
+    #[serde(default)]
+    pub copy_number: Option<Loc>,
+    /// Source of `classification` (since 1.1).
+    #[serde(default)]
+    pub classification: Option<Loc>,
+    /// Source of `urgency` (since 1.1).
+    #[serde(default)]
+    pub urgency: Option<Loc>,
+    /// Source of `issuer_mark` (since 1.1).
+    #[serde(default)]
+    pub issuer_mark: Option<Loc>,
+    /// Source of `signers` (since 1.1).
+    #[serde(default)]
+    pub signers: Option<Loc>,
+    /// Source of the first of `notes` (since 1.1).
+    #[serde(default)]
+    pub notes: Option<Loc>,
+    /// Source of `cc` (since 1.1).
+    #[serde(default)]
+    pub cc: Option<Loc>,
+    /// Source of `printed` (since 1.1).
+    #[serde(default)]
+    pub printed: Option<Loc>,
+    /// Source of the first `metadata` entry (since 1.1).
+    #[serde(default)]
+    pub metadata: Option<Loc>,
 }

@@ -17,11 +17,12 @@
 //! };
 //! let json = serde_json::to_string(&number).unwrap();
 //! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
-//! assert_eq!(SCHEMA_VERSION, "1.0.0");
+//! assert_eq!(SCHEMA_VERSION, "1.1.0");
 //! ```
 
 mod diagnostic;
 mod document;
+mod elements;
 mod loc;
 mod schema;
 mod section;
@@ -33,6 +34,7 @@ pub use document::{
     Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance, Publicity,
     Source, Transmitted,
 };
+pub use elements::{Classification, Printed, Urgency};
 pub use loc::Loc;
 pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};
 pub use section::{Paragraph, Section};

@@ -1,7 +1,7 @@
 //! The header of a document (版头 and the start of 主体): 份号, 密级, 紧急程度, the red
 //! 发文机关标志, the 发文字号, the 标题 over one or more lines, and the 主送机关 line.
 
-use gongwen_model::{DocNumber, DocType, Loc};
+use gongwen_model::{Classification, DocNumber, DocType, Loc, Urgency};
 
 use crate::doc_number::find_doc_number;
 use crate::label::parse_label;
@@ -21,6 +21,16 @@ pub(crate) struct Front {
     pub recipients: Option<(Vec<String>, Loc)>,
     /// The red header's organ names ("XX县人民政府文件" → XX县人民政府).
     pub header_issuers: Vec<String>,
+    /// 发文机关标志 as printed.
+    pub issuer_mark: Option<(String, Loc)>,
+    /// 份号.
+    pub copy_number: Option<(String, Loc)>,
+    /// 密级和保密期限.
+    pub classification: Option<(Classification, Loc)>,
+    /// 紧急程度.
+    pub urgency: Option<(Urgency, Loc)>,
+    /// 签发人.
+    pub signers: Option<(Vec<String>, Loc)>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -42,10 +52,18 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         if front.doc_number.is_none() {
             if let Some(number) = number_line(t) {
                 front.doc_number = Some((number, p.loc));
+                if let Some(names) = signers_of(t) {
+                    front.signers = Some((names, p.loc));
+                }
                 lines_before_number = title.len();
                 i += 1;
                 continue;
             }
+        }
+        if let Some(names) = signers_of(t).filter(|_| front.signers.is_none()) {
+            front.signers = Some((names, p.loc));
+            i += 1;
+            continue;
         }
         if is_recipients(t) {
             front.recipients = Some((split_recipients(t), p.loc));
@@ -55,10 +73,11 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         if title.is_empty() {
             if let Some(names) = red_header(t) {
                 front.header_issuers = names;
+                front.issuer_mark = Some((t.trim_matches(is_space).to_owned(), p.loc));
                 i += 1;
                 continue;
             }
-            if is_header_mark(t) {
+            if read_marks(t, p.loc, &mut front) {
                 i += 1;
                 continue;
             }
@@ -77,10 +96,31 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     front.end = i;
     // Organ names above the number with the title below it: the lines above are the
     // 发文机关标志 printed without "文件" ("XX县人民政府办公室" / number / title).
+    // A web copy may print the title above the number and again below it: keep it once.
     if lines_before_number > 0 && title.len() > lines_before_number {
+        let (above, below) = title.split_at(lines_before_number);
+        let text = |ps: &[&Para<'_>]| -> String { ps.iter().map(|p| squeeze(&p.text)).collect() };
+        if text(above) == text(below) {
+            title.drain(..lines_before_number);
+            lines_before_number = 0;
+        }
+    }
+    let organ_lines = title
+        .iter()
+        .take(lines_before_number)
+        .all(|p| split_names(&p.text).iter().all(|n| is_organ_name(n)));
+    if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
         let header: Vec<&Para<'_>> = title.drain(..lines_before_number).collect();
         if front.header_issuers.is_empty() {
             front.header_issuers = header.iter().flat_map(|p| split_names(&p.text)).collect();
+        }
+        if let (Some(first), Some(last), None) = (header.first(), header.last(), &front.issuer_mark)
+        {
+            let text: String = header
+                .iter()
+                .map(|p| p.text.trim_matches(is_space))
+                .collect();
+            front.issuer_mark = Some((text, first.loc.through(last.loc)));
         }
     }
     let title = dedupe_title(&title);
@@ -192,20 +232,80 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// 份号 (a bare serial such as 000123), 密级 (机密★1年), 紧急程度 (特急, 加急).
-fn is_header_mark(t: &str) -> bool {
-    let s = squeeze(t);
-    if s.is_empty() {
+/// 份号 (a bare serial such as 000123), 密级和保密期限 (机密★1年), 紧急程度 (特急, 加急),
+/// alone or together on one line. Returns true when the whole line was such marks.
+fn read_marks(t: &str, loc: Loc, front: &mut Front) -> bool {
+    let tokens: Vec<&str> = t.split(is_space).filter(|s| !s.is_empty()).collect();
+    if tokens.is_empty() {
         return false;
     }
-    if s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 8 {
-        return true;
+    let mut found: Vec<Mark> = Vec::with_capacity(tokens.len());
+    for token in &tokens {
+        match mark_of(token) {
+            Some(m) => found.push(m),
+            None => return false,
+        }
     }
-    if s.contains('★') || matches!(s.as_str(), "特急" | "加急" | "平急" | "特提" | "急件")
-    {
-        return true;
+    for m in found {
+        match m {
+            Mark::Copy(n) => front.copy_number = Some((n, loc)),
+            Mark::Secret(c) => front.classification = Some((c, loc)),
+            Mark::Urgent(u) => front.urgency = Some((u, loc)),
+        }
     }
-    ["绝密", "机密", "秘密"].iter().any(|m| s.starts_with(m)) && s.chars().count() <= 12
+    true
+}
+
+enum Mark {
+    Copy(String),
+    Secret(Classification),
+    Urgent(Urgency),
+}
+
+fn mark_of(token: &str) -> Option<Mark> {
+    let urgency = match token {
+        "特急" => Some(Urgency::Extra),
+        "加急" => Some(Urgency::Urgent),
+        "特提" => Some(Urgency::Flash),
+        "平急" => Some(Urgency::Priority),
+        _ => None,
+    };
+    if let Some(u) = urgency {
+        return Some(Mark::Urgent(u));
+    }
+    if !token.is_empty() && token.len() <= 8 && token.chars().all(|c| c.is_ascii_digit()) {
+        return Some(Mark::Copy(token.to_owned()));
+    }
+    for level in ["绝密", "机密", "秘密"] {
+        if let Some(rest) = token.strip_prefix(level) {
+            if rest.chars().count() > 10 {
+                return None;
+            }
+            let period = rest
+                .trim_start_matches(['★', '*', '☆'])
+                .trim_matches(is_space);
+            return Some(Mark::Secret(Classification {
+                level: level.to_owned(),
+                period: (!period.is_empty()).then(|| period.to_owned()),
+                raw: token.to_owned(),
+            }));
+        }
+    }
+    None
+}
+
+/// 签发人 on the number line or a line of its own: "签发人：张三　李四".
+fn signers_of(t: &str) -> Option<Vec<String>> {
+    let pos = t.find("签发人")?;
+    let rest = t[pos + "签发人".len()..]
+        .trim_start_matches(is_space)
+        .strip_prefix(['：', ':'])?;
+    let names: Vec<String> = rest
+        .split(|c: char| is_space(c) || c == '、' || c == '，' || c == ',')
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// "（2020年）" printed where a number would be.
@@ -281,6 +381,32 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_marks() {
+        let mut front = Front::default();
+        assert!(read_marks("000123", Loc::block(0), &mut front));
+        assert!(read_marks("机密★1年　特急", Loc::block(1), &mut front));
+        assert_eq!(
+            front.copy_number.as_ref().map(|c| c.0.as_str()),
+            Some("000123")
+        );
+        let (c, _) = front.classification.clone().expect("classification");
+        assert_eq!(
+            (c.level.as_str(), c.period.as_deref()),
+            ("机密", Some("1年"))
+        );
+        assert_eq!(front.urgency.map(|u| u.0), Some(Urgency::Extra));
+        assert!(!read_marks(
+            "平阴县人民政府办公室",
+            Loc::block(2),
+            &mut front
+        ));
+        assert_eq!(
+            signers_of("鲁政字〔2024〕12号　　签发人：张三　李四"),
+            Some(vec!["张三".to_owned(), "李四".to_owned()])
+        );
+    }
 
     #[test]
     fn doc_types() {

@@ -25,10 +25,12 @@
 //! ```
 
 mod attachments;
+mod colophon;
 pub mod date;
 pub mod deadline;
 pub mod doc_number;
 pub mod front;
+mod inline_tasks;
 mod join;
 pub mod label;
 pub mod numerals;
@@ -38,6 +40,9 @@ mod signature;
 mod tables;
 mod tasks;
 pub mod units;
+mod web;
+
+use std::borrow::Cow;
 
 use gongwen_blocks::{Block, Table};
 use gongwen_model::{
@@ -46,13 +51,16 @@ use gongwen_model::{
 };
 
 use crate::attachments::{find_notes, is_attachment_header};
+use crate::colophon::take_colophon;
 use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, title_issuers};
+use crate::inline_tasks::read_inline_tasks;
 use crate::join::{join_lines, page_number_dropped};
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, is_page_number, is_space};
 use crate::sections::build_sections;
 use crate::signature::{find_signature, publicity_of};
 use crate::tasks::{TaskContext, link_sections, read_tasks};
+use crate::web::{Web, WebFilter};
 
 /// Structures the blocks of one document. Never fails: what cannot be found is null or
 /// empty, and the `diagnostics` say what was odd or guessed.
@@ -60,25 +68,33 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut paras: Vec<Para<'_>> = Vec::with_capacity(blocks.len());
     // Each table with the number of paragraphs before it.
-    let mut tables: Vec<(usize, &Table)> = Vec::new();
+    let mut tables: Vec<(usize, Cow<'_, Table>)> = Vec::new();
     // Page-number lines ("— 1 —") go first, with no trace in paragraphs; the paragraph
     // after one is marked so that a sentence broken over the page can be joined.
     let mut page_gap = false;
+    let mut web = WebFilter::default();
     for block in blocks {
         match block {
             Block::Paragraph(p) if is_page_number(&p.text) => {
                 diags.push(page_number_dropped(p));
                 page_gap = true;
             }
+            // Rules drawn with dashes or box characters carry no text (版记 separators).
+            Block::Paragraph(p) if is_rule(&p.text) => {}
+            Block::Paragraph(p) if web.take_paragraph(p, &mut diags) => {}
+            Block::Table(t) if web.take_table(t, &mut diags) => {}
             Block::Paragraph(p) if !p.text.trim_matches(is_space).is_empty() => {
                 let mut para = Para::from_block(p);
                 para.page_gap = std::mem::take(&mut page_gap);
                 paras.push(para);
             }
             Block::Paragraph(_) => {}
-            Block::Table(t) => tables.push((paras.len(), t)),
+            Block::Table(t) => tables.push((paras.len(), Cow::Borrowed(t))),
         }
     }
+    let web = web.finish();
+    let colophon = take_colophon(&mut paras, tables.last().map_or(0, |(pos, _)| *pos));
+    merge_continued_tables(&mut tables, &mut diags);
     let n = paras.len();
     // A red header laid out as a borderless table (joint headers often are) belongs to the
     // header, not to the body.
@@ -169,7 +185,8 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
         }
     };
     let mut placed: Vec<(Region, gongwen_model::Table)> = Vec::new();
-    for &(pos, table) in &tables {
+    for (pos, table) in &tables {
+        let (pos, table) = (*pos, table.as_ref());
         let region = region_of(pos);
         let attachment = match region {
             Region::Attachment(k) => attachments.get(k).map(|a| a.index),
@@ -190,6 +207,24 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
             TableKind::Other
         };
         placed.push((region, tables::to_model(&lay, kind)));
+    }
+    // Tasks written inline in numbered items, where a document has no task table for them.
+    let inline_ctx = |attachment| TaskContext {
+        year,
+        first_unit_leads,
+        attachment,
+    };
+    tasks.extend(read_inline_tasks(
+        &owner_sections,
+        inline_ctx(None),
+        &mut diags,
+    ));
+    for a in &attachments {
+        tasks.extend(read_inline_tasks(
+            &a.sections,
+            inline_ctx(Some(a.index)),
+            &mut diags,
+        ));
     }
     for (region, table) in placed {
         match region {
@@ -223,8 +258,26 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
         .as_ref()
         .and_then(|s| s.publicity)
         .or_else(|| find_publicity(&paras));
-    let doc_number = front.doc_number.as_ref().map(|(n, _)| n.clone());
-    check_header(&mut diags, &front, date.map(|(d, _)| d), &issuers, &title);
+    let mut doc_number = front.doc_number.as_ref().map(|(n, _)| n.clone());
+    let (mut issuers, mut date, mut title) = (issuers, date, title);
+    fill_from_metadata(
+        &web,
+        &mut diags,
+        (&mut doc_number, &mut issuers, &mut date, &mut title),
+    );
+    let all_notes: Vec<&AttachmentNote> = attachment_notes
+        .iter()
+        .chain(transmitted.iter().flat_map(|t| &t.attachment_notes))
+        .collect();
+    match_attachments(&all_notes, &attachments, &mut diags);
+    check_header(
+        &mut diags,
+        &front,
+        doc_number.is_some(),
+        date.map(|(d, _)| d),
+        &issuers,
+        &title,
+    );
 
     diags.sort_by_key(|d| d.loc.map_or(0, |l| l.block));
     let provenance = Provenance {
@@ -234,6 +287,15 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
         recipients: front.recipients.as_ref().map(|(_, l)| *l),
         date: date.map(|(_, l)| l),
         publicity: publicity.map(|(_, l)| l),
+        copy_number: front.copy_number.as_ref().map(|(_, l)| *l),
+        classification: front.classification.as_ref().map(|(_, l)| *l),
+        urgency: front.urgency.map(|(_, l)| l),
+        issuer_mark: front.issuer_mark.as_ref().map(|(_, l)| *l),
+        signers: front.signers.as_ref().map(|(_, l)| *l),
+        notes: sig.as_ref().and_then(|s| s.notes.first()).map(|(_, l)| *l),
+        cc: colophon.cc.as_ref().map(|(_, l)| *l),
+        printed: colophon.printed.as_ref().map(|(_, l)| *l),
+        metadata: web.loc,
     };
     Document {
         schema_version: SCHEMA_VERSION.to_owned(),
@@ -252,6 +314,17 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
         tasks,
         diagnostics: diags,
         provenance,
+        copy_number: front.copy_number.map(|(c, _)| c),
+        classification: front.classification.map(|(c, _)| c),
+        urgency: front.urgency.map(|(u, _)| u),
+        issuer_mark: front.issuer_mark.map(|(m, _)| m),
+        signers: front.signers.map(|(s, _)| s).unwrap_or_default(),
+        notes: sig
+            .map(|s| s.notes.into_iter().map(|(n, _)| n).collect())
+            .unwrap_or_default(),
+        cc: colophon.cc.map(|(c, _)| c).unwrap_or_default(),
+        printed: colophon.printed.map(|(p, _)| p),
+        metadata: web.metadata,
     }
 }
 
@@ -376,7 +449,7 @@ fn read_attachment(
     start: usize,
     end: usize,
     prev_index: u32,
-    tables: &[(usize, &Table)],
+    tables: &[(usize, Cow<'_, Table>)],
     diags: &mut Vec<Diagnostic>,
 ) -> Attachment {
     let header = &paras[start];
@@ -409,9 +482,13 @@ fn read_attachment(
 
 /// Removes tables printed before the title that hold the 发文机关标志 ("XX局 XX局 文件"),
 /// returning the organ names they print.
-fn take_header_tables(tables: &mut Vec<(usize, &Table)>, paras: &[Para<'_>]) -> Vec<String> {
+fn take_header_tables(
+    tables: &mut Vec<(usize, Cow<'_, Table>)>,
+    paras: &[Para<'_>],
+) -> Vec<String> {
     let mut names = Vec::new();
-    while let Some(&(pos, table)) = tables.first() {
+    while let Some((pos, table)) = tables.first() {
+        let (pos, table) = (*pos, table.as_ref());
         // Only before the title: at most a number line or marks above it.
         let early = pos <= 2
             && paras[..pos.min(paras.len())]
@@ -460,6 +537,7 @@ fn find_publicity(paras: &[Para<'_>]) -> Option<(Publicity, Loc)> {
 fn check_header(
     diags: &mut Vec<Diagnostic>,
     front: &front::Front,
+    has_number: bool,
     date: Option<date::Ymd>,
     issuers: &[String],
     title: &Option<String>,
@@ -470,7 +548,7 @@ fn check_header(
         message,
         loc,
     };
-    if front.doc_number.is_none() {
+    if !has_number {
         diags.push(warn(
             DiagnosticCode::NoDocNumber,
             "no 发文字号 found in the document's header".into(),
@@ -510,4 +588,138 @@ fn check_header(
 
 fn head(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
+}
+
+/// A line drawn with dashes or box-drawing characters (版记 rules).
+fn is_rule(text: &str) -> bool {
+    let mut n = 0;
+    for c in text.chars() {
+        match c {
+            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' | '―' => n += 1,
+            c if is_space(c) => {}
+            _ => return false,
+        }
+    }
+    n >= 3
+}
+
+/// A table that goes on after a page break, its header row printed again, is one table.
+fn merge_continued_tables(tables: &mut Vec<(usize, Cow<'_, Table>)>, diags: &mut Vec<Diagnostic>) {
+    let mut k = 1;
+    while k < tables.len() {
+        let continues = {
+            let (prev_pos, prev) = (&tables[k - 1].0, tables[k - 1].1.as_ref());
+            let (pos, next) = (&tables[k].0, tables[k].1.as_ref());
+            prev_pos == pos
+                && matches!((prev.rows.first(), next.rows.first()), (Some(a), Some(b))
+                    if a.cells.len() > 1 && tasks::same_cells(&a.cells, &b.cells))
+        };
+        if !continues {
+            k += 1;
+            continue;
+        }
+        let (_, next) = tables.remove(k);
+        let next = next.into_owned();
+        let (_, prev) = &mut tables[k - 1];
+        let prev = prev.to_mut();
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::TableContinued,
+            message: format!(
+                "a table with the same header follows directly: read as one table of {} rows",
+                prev.rows.len() + next.rows.len()
+            ),
+            loc: Some(next.loc),
+        });
+        let base = prev.rows.len();
+        for (i, mut row) in next.rows.into_iter().enumerate() {
+            // Rows keep the block they were read from; their index is in the joined table.
+            row.loc.row = u32::try_from(base + i).ok();
+            prev.rows.push(row);
+        }
+    }
+}
+
+/// Header fields the body does not state, taken from a website's metadata block.
+fn fill_from_metadata(
+    web: &Web,
+    diags: &mut Vec<Diagnostic>,
+    (number, issuers, date, title): (
+        &mut Option<gongwen_model::DocNumber>,
+        &mut Vec<String>,
+        &mut Option<(date::Ymd, Loc)>,
+        &mut Option<String>,
+    ),
+) {
+    let get = |keys: &[&str]| keys.iter().find_map(|k| web.metadata.get(*k));
+    let mut filled = |field: &str, value: &str| {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::FilledFromMetadata,
+            message: format!("{field} taken from the website metadata: {value:?}"),
+            loc: web.loc,
+        });
+    };
+    if number.is_none() {
+        if let Some(v) = get(&["发文字号", "文号", "字号"]) {
+            if let Some((n, _)) = doc_number::find_doc_number(v) {
+                filled("doc_number", v);
+                *number = Some(n);
+            }
+        }
+    }
+    if issuers.is_empty() {
+        if let Some(v) = get(&["发文机关", "发布机构", "发文单位"]) {
+            filled("issuers", v);
+            *issuers = front::split_names(v);
+        }
+    }
+    if date.is_none() {
+        if let Some(v) = get(&["成文日期", "发文日期"]) {
+            if let Some(d) = date::parse_date(v) {
+                filled("date", v);
+                *date = web.loc.map(|l| (d, l));
+            }
+        }
+    }
+    if title.is_none() {
+        if let Some(v) = get(&["标题", "名称", "文件名称"]) {
+            filled("title", v);
+            *title = Some(v.clone());
+        }
+    }
+}
+
+/// An 附件说明 entry without its attachment, or an attachment without an entry.
+fn match_attachments(
+    notes: &[&AttachmentNote],
+    attachments: &[Attachment],
+    diags: &mut Vec<Diagnostic>,
+) {
+    if notes.is_empty() && attachments.is_empty() {
+        return;
+    }
+    for note in notes {
+        if !attachments.iter().any(|a| a.index == note.index) {
+            diags.push(Diagnostic {
+                level: Level::Warning,
+                code: DiagnosticCode::AttachmentUnmatched,
+                message: format!(
+                    "附件说明 lists attachment {} ({}) but the document carries no such attachment",
+                    note.index, note.title
+                ),
+                loc: Some(note.loc),
+            });
+        }
+    }
+    for a in attachments {
+        if !notes.iter().any(|n| n.index == a.index) {
+            diags.push(Diagnostic {
+                level: Level::Info,
+                code: DiagnosticCode::AttachmentUnmatched,
+                message: format!("attachment {} has no entry in the 附件说明", a.index),
+                loc: Some(a.loc),
+            });
+        }
+    }
 }

@@ -18,6 +18,8 @@ pub(crate) struct Signature {
     pub issuers_loc: Option<Loc>,
     pub date: Option<(Ymd, Loc)>,
     pub publicity: Option<(Publicity, Loc)>,
+    /// 附注 other than the publicity line, brackets removed.
+    pub notes: Vec<(String, Loc)>,
     /// First paragraph of the block (the body ends here).
     pub start: usize,
     /// One past the last paragraph of the block (date and notes included).
@@ -61,8 +63,18 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
         if !(bracketed || publicity.is_some()) {
             break;
         }
-        if let (Some(kind), None) = (publicity, sig.publicity) {
-            sig.publicity = Some((kind, paras[e].loc));
+        match (publicity, sig.publicity) {
+            (Some(kind), None) => sig.publicity = Some((kind, paras[e].loc)),
+            (Some(_), Some(_)) => {}
+            (None, _) => {
+                let inner = t
+                    .trim_start_matches(['（', '('])
+                    .trim_end_matches(['）', ')'])
+                    .trim_matches(is_space);
+                if !inner.is_empty() {
+                    sig.notes.push((inner.to_owned(), paras[e].loc));
+                }
+            }
         }
         e += 1;
     }

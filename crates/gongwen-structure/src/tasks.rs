@@ -6,12 +6,12 @@ use gongwen_model::{
     Category, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc, Task, Unit, UnitRole,
 };
 
+use crate::date::Ymd;
 use crate::deadline::parse_deadline;
 use crate::label::parse_label;
 use crate::numerals::parse_number;
 use crate::para::{is_space, same_squeezed, squeeze};
 use crate::tables::{Layout, Role, Slot};
-use crate::date::Ymd;
 use crate::units::{UnitList, split_units};
 
 /// What the rest of the document tells the task reader.
@@ -155,7 +155,9 @@ pub(crate) fn read_tasks(
                     }
                 },
                 Slot::Covered(cell) => {
-                    if category_of(cell).is_none() {
+                    // Merged: a group was set when its first row was read; anything else
+                    // is the merged task title.
+                    if !categories.iter().any(|g| g.loc == cell.loc) {
                         title_parts.push(cell.text.trim_matches(is_space).to_owned());
                     }
                 }
