@@ -263,7 +263,12 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
     fill_from_metadata(
         &web,
         &mut diags,
-        (&mut doc_number, &mut issuers, &mut date, &mut title),
+        HeaderFields {
+            number: &mut doc_number,
+            issuers: &mut issuers,
+            date: &mut date,
+            title: &mut title,
+        },
     );
     let all_notes: Vec<&AttachmentNote> = attachment_notes
         .iter()
@@ -640,17 +645,22 @@ fn merge_continued_tables(tables: &mut Vec<(usize, Cow<'_, Table>)>, diags: &mut
     }
 }
 
+/// The header fields that a website's metadata block may supply.
+struct HeaderFields<'a> {
+    number: &'a mut Option<gongwen_model::DocNumber>,
+    issuers: &'a mut Vec<String>,
+    date: &'a mut Option<(date::Ymd, Loc)>,
+    title: &'a mut Option<String>,
+}
+
 /// Header fields the body does not state, taken from a website's metadata block.
-fn fill_from_metadata(
-    web: &Web,
-    diags: &mut Vec<Diagnostic>,
-    (number, issuers, date, title): (
-        &mut Option<gongwen_model::DocNumber>,
-        &mut Vec<String>,
-        &mut Option<(date::Ymd, Loc)>,
-        &mut Option<String>,
-    ),
-) {
+fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields: HeaderFields<'_>) {
+    let HeaderFields {
+        number,
+        issuers,
+        date,
+        title,
+    } = fields;
     let get = |keys: &[&str]| keys.iter().find_map(|k| web.metadata.get(*k));
     let mut filled = |field: &str, value: &str| {
         diags.push(Diagnostic {
