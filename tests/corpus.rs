@@ -153,3 +153,96 @@ fn corpus_documents_parse_and_state_their_facts() {
         failures.join("\n")
     );
 }
+
+/// Which fields each corpus document yields, and totals per field: a committed snapshot,
+/// so that a change in what is extracted from real documents shows up in review.
+#[test]
+fn corpus_field_summary() {
+    let dir = Path::new(CORPUS);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipping: {CORPUS} is absent (the shared corpus lives beside the project)");
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    const FIELDS: [&str; 16] = [
+        "doc_number",
+        "issuers",
+        "title",
+        "doc_type",
+        "recipients",
+        "date",
+        "publicity",
+        "sections",
+        "transmitted",
+        "notes_附件",
+        "attachments",
+        "tasks",
+        "issuer_mark",
+        "附注",
+        "cc",
+        "printed",
+    ];
+    let mut totals = [0usize; FIELDS.len()];
+    let mut out = String::new();
+    out.push_str(&format!("file | {}\n", FIELDS.join(" | ")));
+    for path in &paths {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let Ok(doc) = gongwen::parse_path(path) else {
+            out.push_str(&format!("{name} | parse error\n"));
+            continue;
+        };
+        let sections = doc.body.sections.len()
+            + doc
+                .transmitted
+                .iter()
+                .map(|t| t.sections.len())
+                .sum::<usize>();
+        let notes = doc.attachment_notes.len()
+            + doc
+                .transmitted
+                .iter()
+                .map(|t| t.attachment_notes.len())
+                .sum::<usize>();
+        let counts = [
+            usize::from(doc.doc_number.is_some()),
+            doc.issuers.len(),
+            usize::from(doc.title.is_some()),
+            usize::from(doc.doc_type.is_some()),
+            doc.recipients.len(),
+            usize::from(doc.date.is_some()),
+            usize::from(doc.publicity.is_some()),
+            sections,
+            doc.transmitted.len(),
+            notes,
+            doc.attachments.len(),
+            doc.tasks.len(),
+            usize::from(doc.issuer_mark.is_some()),
+            doc.notes.len(),
+            doc.cc.len(),
+            usize::from(doc.printed.is_some()),
+        ];
+        for (t, c) in totals.iter_mut().zip(counts) {
+            *t += usize::from(c > 0);
+        }
+        let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
+        out.push_str(&format!("{name} | {}\n", cells.join(" | ")));
+    }
+    let cells: Vec<String> = totals.iter().map(usize::to_string).collect();
+    out.push_str(&format!(
+        "files with the field ({}) | {}\n",
+        paths.len(),
+        cells.join(" | ")
+    ));
+    insta::with_settings!({
+        prepend_module_to_snapshot => false,
+        snapshot_path => "snapshots",
+        description => "per corpus file: how many of each field were found (0 = none)",
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!("corpus-field-summary", out);
+    });
+}
