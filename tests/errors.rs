@@ -101,3 +101,32 @@ fn docx_part_over_the_inflation_limit() {
         "{err}"
     );
 }
+
+#[test]
+fn unit_aliases_give_full_names_and_bad_tables_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let table = dir.path().join("aliases.toml");
+    std::fs::write(
+        &table,
+        "[units]\n\"县发改局\" = \"县发展和改革局\"\n\"县投促局\" = \"县投资促进局\"\n",
+    )
+    .expect("write");
+    let aliases = gongwen::load_unit_aliases(&table).expect("valid table");
+    let options = gongwen::Options::default().with_unit_aliases(Some(std::sync::Arc::new(aliases)));
+    let doc = gongwen::parse_path_with("fixtures/txt/seed-pingyin-2024-4.txt", &options)
+        .expect("seed parses");
+    let units = &doc.tasks[0].units;
+    assert_eq!(units[0].name, "县发改局");
+    assert_eq!(units[0].full_name.as_deref(), Some("县发展和改革局"));
+    assert_eq!(units[1].full_name.as_deref(), Some("县投资促进局"));
+    assert_eq!(units[2].full_name, None);
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[units]\n县发改局 = 3\n").expect("write");
+    let err = gongwen::load_unit_aliases(&bad).expect_err("not a string table");
+    assert_eq!(err.kind().code(), "invalid_aliases");
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: invalid unit alias table", bad.display()))
+    );
+}

@@ -62,6 +62,10 @@ pub struct Unit {
     pub role: UnitRole,
     /// True for a collective such as 各镇（街道） or 县政府各部门 rather than one organ.
     pub collective: bool,
+    /// The full name from the user's alias table (县发改局 → 县发展和改革局); null when no
+    /// table was given or it has no entry for `name` (since 1.1).
+    #[serde(default)]
+    pub full_name: Option<String>,
 }
 
 /// The role of a [`Unit`].

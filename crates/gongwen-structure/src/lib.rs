@@ -62,9 +62,44 @@ use crate::signature::{find_signature, publicity_of};
 use crate::tasks::{TaskContext, link_sections, read_tasks};
 use crate::web::{Web, WebFilter};
 
+/// What a caller may tell the structurer beyond the blocks.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Settings {
+    /// Unit abbreviation → full name (县发改局 → 县发展和改革局), applied to every task unit
+    /// as `full_name`; names are kept as printed.
+    pub unit_aliases: std::collections::BTreeMap<String, String>,
+}
+
+impl Settings {
+    /// Settings with this alias table.
+    pub fn with_unit_aliases(
+        mut self,
+        aliases: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.unit_aliases = aliases;
+        self
+    }
+}
+
+/// Structures the blocks of one document with default [`Settings`].
+pub fn structure(blocks: &[Block], source: Source) -> Document {
+    structure_with(blocks, source, &Settings::default())
+}
+
 /// Structures the blocks of one document. Never fails: what cannot be found is null or
 /// empty, and the `diagnostics` say what was odd or guessed.
-pub fn structure(blocks: &[Block], source: Source) -> Document {
+pub fn structure_with(blocks: &[Block], source: Source, settings: &Settings) -> Document {
+    let mut doc = structure_blocks(blocks, source);
+    if !settings.unit_aliases.is_empty() {
+        for unit in doc.tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
+            unit.full_name = settings.unit_aliases.get(&unit.name).cloned();
+        }
+    }
+    doc
+}
+
+fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut paras: Vec<Para<'_>> = Vec::with_capacity(blocks.len());
     // Each table with the number of paragraphs before it.

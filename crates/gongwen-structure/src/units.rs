@@ -63,8 +63,17 @@ pub fn split_units(raw: &str) -> UnitList {
                     }
                 }
             }
-            if !name.is_empty() {
-                entries.push((name.to_string(), role));
+            if name.is_empty() {
+                continue;
+            }
+            // "县直、驻县有关单位": 县直 shares the elided head of the next entry, so the
+            // two stay one (collective) entry instead of inventing the fragment 县直.
+            match entries.last_mut() {
+                Some((prev, _)) if is_elided_head(prev) && k > 0 => {
+                    prev.push('、');
+                    prev.push_str(name);
+                }
+                _ => entries.push((name.to_string(), role)),
             }
         }
     }
@@ -73,6 +82,12 @@ pub fn split_units(raw: &str) -> UnitList {
         units: spread_prefixes(entries),
         open,
     }
+}
+
+/// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
+fn is_elided_head(name: &str) -> bool {
+    let n = name.chars().count();
+    n <= 3 && (name.ends_with('直') || name.starts_with('驻') || name.ends_with('属'))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -563,6 +578,7 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                 collective: is_collective(&name),
                 name,
                 role,
+                full_name: None,
             }
         })
         .collect()
@@ -870,6 +886,17 @@ mod tests {
     }
 
     /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn elided_heads_stay_whole() {
+        let list = split_units("县直、驻县有关单位");
+        let names: Vec<&str> = list.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县直、驻县有关单位"]);
+        assert!(list.units[0].collective);
+        let list = split_units("县发改局、县直、驻县各单位");
+        let names: Vec<&str> = list.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县发改局", "县直、驻县各单位"]);
+    }
+
     #[test]
     fn never_panics() {
         let samples = [

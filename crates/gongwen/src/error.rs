@@ -72,6 +72,9 @@ pub enum ErrorKind {
     /// The .docx reader failed.
     #[error(transparent)]
     Docx(#[from] gongwen_docx::DocxError),
+    /// A unit alias table is not valid TOML of the expected shape.
+    #[error("invalid unit alias table: {0}")]
+    Aliases(String),
 }
 
 impl ErrorKind {
@@ -93,6 +96,7 @@ impl ErrorKind {
                 // until it gets its own name here.
                 _ => "text",
             },
+            ErrorKind::Aliases(_) => "invalid_aliases",
             ErrorKind::Docx(e) => {
                 use gongwen_docx::DocxError as D;
                 match e {

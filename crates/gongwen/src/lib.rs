@@ -28,8 +28,8 @@ use std::path::Path;
 
 pub use detect::detect_format;
 pub use error::{Error, ErrorKind};
-pub use many::{Input, ParseMany, parse_many};
 pub use gongwen_model::*;
+pub use many::{Input, ParseMany, parse_many};
 pub use options::{Limits, Options};
 
 use gongwen_blocks::Block;
@@ -123,7 +123,16 @@ fn parse_inner(
         bytes: bytes.len() as u64,
         sha256: sha256_hex(bytes),
     };
-    Ok(gongwen_structure::structure(&blocks, source))
+    match &options.unit_aliases {
+        Some(aliases) => {
+            let settings =
+                gongwen_structure::Settings::default().with_unit_aliases(aliases.as_ref().clone());
+            Ok(gongwen_structure::structure_with(
+                &blocks, source, &settings,
+            ))
+        }
+        None => Ok(gongwen_structure::structure(&blocks, source)),
+    }
 }
 
 fn read_blocks(
@@ -147,6 +156,39 @@ fn read_blocks(
         }
         _ => Err(ErrorKind::Unsupported("this format")),
     }
+}
+
+/// Reads a unit alias table from a TOML file:
+///
+/// ```toml
+/// [units]
+/// "县发改局" = "县发展和改革局"
+/// "县教体局" = "县教育和体育局"
+/// ```
+///
+/// Keys are unit names as printed (after the shared prefix is spread: 县投促局, not 投促局).
+pub fn load_unit_aliases(
+    path: impl AsRef<Path>,
+) -> Result<std::collections::BTreeMap<String, String>, Error> {
+    let path = path.as_ref();
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::new(Some(path), ErrorKind::Io(e)))?;
+    parse_unit_aliases(&text).map_err(|message| Error::new(Some(path), ErrorKind::Aliases(message)))
+}
+
+/// Parses the TOML of [`load_unit_aliases`].
+pub fn parse_unit_aliases(
+    text: &str,
+) -> Result<std::collections::BTreeMap<String, String>, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        #[serde(default)]
+        units: std::collections::BTreeMap<String, String>,
+    }
+    toml::from_str::<File>(text)
+        .map(|f| f.units)
+        .map_err(|e| e.to_string())
 }
 
 /// Lowercase hex SHA-256 of `bytes`.

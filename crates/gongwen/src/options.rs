@@ -11,6 +11,9 @@ pub struct Options {
     pub encoding: Option<String>,
     /// Resource limits for hostile or broken inputs.
     pub limits: Limits,
+    /// Unit abbreviation → full name, reported as `full_name` on task units (see
+    /// [`crate::load_unit_aliases`]).
+    pub unit_aliases: Option<std::sync::Arc<std::collections::BTreeMap<String, String>>>,
 }
 
 impl Options {
@@ -23,6 +26,15 @@ impl Options {
     /// Options that decode text with the encoding `label`.
     pub fn with_encoding(mut self, label: Option<String>) -> Self {
         self.encoding = label;
+        self
+    }
+
+    /// Options with this unit alias table.
+    pub fn with_unit_aliases(
+        mut self,
+        aliases: Option<std::sync::Arc<std::collections::BTreeMap<String, String>>>,
+    ) -> Self {
+        self.unit_aliases = aliases;
         self
     }
 
