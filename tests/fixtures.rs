@@ -139,6 +139,14 @@ fn compare_facts(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
         "recipients",
         "date",
         "publicity",
+        "copy_number",
+        "classification",
+        "urgency",
+        "issuer_mark",
+        "signers",
+        "notes",
+        "cc",
+        "printed",
     ] {
         if let Some(want) = exp.get(key) {
             check(failures, key, want, &doc[key]);
