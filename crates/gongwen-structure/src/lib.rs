@@ -39,6 +39,8 @@ mod sections;
 mod signature;
 mod tables;
 mod tasks;
+#[cfg(test)]
+mod test_support;
 pub mod units;
 mod web;
 
