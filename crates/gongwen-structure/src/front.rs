@@ -38,7 +38,7 @@ pub(crate) struct Front {
 /// Reads the header from the first paragraphs (`paras` stops at the first table).
 pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     let mut front = Front::default();
-    let mut title: Vec<&Para<'_>> = Vec::new();
+    let mut title: Vec<Para<'_>> = Vec::new();
     let mut lines_before_number = 0;
     let mut i = 0;
     let window = paras.len().min(HEADER_WINDOW);
@@ -87,7 +87,16 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             continue;
         }
         if is_title_line(t) {
-            title.push(p);
+            let mut line = p.clone();
+            // A number glued to the title or in brackets after it on the same line:
+            // "关于…的通知（松府办发〔2023〕21号）".
+            if front.doc_number.is_none() {
+                if let Some((number, cut)) = glued_number(t) {
+                    front.doc_number = Some((number, p.loc));
+                    line.text = t[..cut].to_owned();
+                }
+            }
+            title.push(line);
             i += 1;
             continue;
         }
@@ -99,7 +108,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     // A web copy may print the title above the number and again below it: keep it once.
     if lines_before_number > 0 && title.len() > lines_before_number {
         let (above, below) = title.split_at(lines_before_number);
-        let text = |ps: &[&Para<'_>]| -> String { ps.iter().map(|p| squeeze(&p.text)).collect() };
+        let text = |ps: &[Para<'_>]| -> String { ps.iter().map(|p| squeeze(&p.text)).collect() };
         if text(above) == text(below) {
             title.drain(..lines_before_number);
             lines_before_number = 0;
@@ -110,7 +119,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         .take(lines_before_number)
         .all(|p| split_names(&p.text).iter().all(|n| is_organ_name(n)));
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
-        let header: Vec<&Para<'_>> = title.drain(..lines_before_number).collect();
+        let header: Vec<Para<'_>> = title.drain(..lines_before_number).collect();
         if front.header_issuers.is_empty() {
             front.header_issuers = header.iter().flat_map(|p| split_names(&p.text)).collect();
         }
@@ -149,6 +158,20 @@ fn number_line(t: &str) -> Option<DocNumber> {
     };
     let leftover = rest.trim_matches(['（', '）', '(', ')', '[', ']', '【', '】']);
     (leftover.chars().count() <= 2).then_some(number)
+}
+
+/// A 发文字号 at the very end of a title line, glued or in brackets; returns it and where
+/// the title text ends.
+fn glued_number(t: &str) -> Option<(DocNumber, usize)> {
+    let (number, range) = find_doc_number(t)?;
+    let after =
+        t[range.end..].trim_matches(|c: char| is_space(c) || matches!(c, '）' | ')' | '】' | ']'));
+    if !after.is_empty() || range.start == 0 {
+        return None;
+    }
+    let before = t[..range.start]
+        .trim_end_matches(|c: char| is_space(c) || matches!(c, '（' | '(' | '【' | '['));
+    (before.chars().count() >= 4).then_some((number, before.len()))
 }
 
 /// 主送机关: one line ending with a colon, naming organs, not running text.
@@ -326,7 +349,7 @@ fn is_title_line(t: &str) -> bool {
 }
 
 /// A title printed twice (legal-database exports) is kept once.
-fn dedupe_title<'a, 'b>(lines: &[&'a Para<'b>]) -> Vec<&'a Para<'b>> {
+fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
     let n = lines.len();
     if n >= 2 && n % 2 == 0 {
         let (a, b) = lines.split_at(n / 2);
@@ -334,10 +357,10 @@ fn dedupe_title<'a, 'b>(lines: &[&'a Para<'b>]) -> Vec<&'a Para<'b>> {
             .zip(b)
             .all(|(x, y)| squeeze(&x.text) == squeeze(&y.text))
         {
-            return a.to_vec();
+            return a.iter().collect();
         }
     }
-    lines.to_vec()
+    lines.iter().collect()
 }
 
 /// The 文种 the title ends with ("…的通知" → 通知; "…的复函" → 函).

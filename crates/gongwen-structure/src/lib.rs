@@ -294,7 +294,8 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     let publicity = sig
         .as_ref()
         .and_then(|s| s.publicity)
-        .or_else(|| find_publicity(&paras));
+        .or_else(|| find_publicity(&paras))
+        .or_else(|| metadata_publicity(&web));
     let mut doc_number = front.doc_number.as_ref().map(|(n, _)| n.clone());
     let (mut issuers, mut date, mut title) = (issuers, date, title);
     fill_from_metadata(
@@ -322,8 +323,14 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     );
 
     diags.sort_by_key(|d| d.loc.map_or(0, |l| l.block));
+    // Table tasks and inline tasks were read separately: put them in document order.
+    tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
     let provenance = Provenance {
-        doc_number: front.doc_number.as_ref().map(|(_, l)| *l),
+        doc_number: front
+            .doc_number
+            .as_ref()
+            .map(|(_, l)| *l)
+            .or(doc_number.as_ref().and(web.loc)),
         issuers: issuers_loc,
         title: front.title.as_ref().map(|(_, l)| *l),
         recipients: front.recipients.as_ref().map(|(_, l)| *l),
@@ -769,4 +776,21 @@ fn match_attachments(
             });
         }
     }
+}
+
+/// 公开方式 / 公开属性 in a website's metadata block: 主动公开, 依申请公开, 不予公开.
+fn metadata_publicity(web: &Web) -> Option<(Publicity, Loc)> {
+    let value = ["公开方式", "公开属性", "公开类型"]
+        .iter()
+        .find_map(|k| web.metadata.get(*k))?;
+    let kind = if value.contains("依申请") {
+        Publicity::OnRequest
+    } else if value.contains("不予公开") || value.contains("不公开") {
+        Publicity::NotPublic
+    } else if value.contains("主动公开") || value.contains("公开发布") {
+        Publicity::Public
+    } else {
+        return None;
+    };
+    Some((kind, web.loc?))
 }

@@ -1,11 +1,41 @@
 //! Text saved from government websites: the metadata block (索引号, 发布机构, 成文日期,
 //! 发文字号 … as label/value lines, labels and values on alternating lines, or a table) and
 //! the page chrome around the document (当前位置, 打印本页, 关闭窗口, 分享到 …).
+//!
+//! The filter sees every block once, in document order, before any structuring, and must
+//! decide on the spot. It is strict so that it never eats the document's own text:
+//! - Only short lines (at most [`MAX_LINE`] characters), made only of known labels and
+//!   chrome phrases. A line is chrome when it is a breadcrumb (当前位置：…, 首页 > …), when
+//!   every word of it is a chrome phrase (【打印本页】【关闭窗口】, 字号：大 中 小, 分享到：微信
+//!   微博), or when it is `label：value` pairs with chrome labels only (来源：…, 浏览次数：…).
+//!   "来源于…" (no colon) or a sentence that mentions 打印 is never chrome.
+//! - Metadata is `label：value` pairs (several may share a line, separated by spaces; labels
+//!   may carry stray spaces, "索 引 号"), a label alone on a line with its value on the next,
+//!   or a table of label / value cells. A line is metadata when it holds two labels or more,
+//!   when it continues a metadata block, when it is at the very top of the page, or when its
+//!   label is one that only websites print (索引号, 发布机构, 成文日期, 有效性 …); weak labels
+//!   that a document might print itself (标题, 名称, 文号, 主题词 …) need one of the others.
+//! - Nothing is taken as metadata once ordinary running text has been seen (a sentence, a
+//!   long line, a numbered item, the 主送机关 line): only whole chrome lines are still
+//!   dropped then (the 【打印】【关闭】 at the end of a page), and not 来源：… lines, which a
+//!   document may print under a table.
 
 use std::collections::BTreeMap;
 
 use gongwen_blocks::{Paragraph, Table};
-use gongwen_model::{Diagnostic, Loc};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
+
+use crate::label::parse_label;
+use crate::para::{is_space, squeeze};
+
+/// Longest line (characters) that may be chrome or metadata.
+const MAX_LINE: usize = 160;
+/// Longest metadata value (characters); titles are the long ones.
+const MAX_VALUE: usize = 100;
+/// Longest value of a 来源-like chrome label.
+const MAX_SOURCE: usize = 40;
+/// A line this long that was not taken is running text.
+const RUNNING_TEXT: usize = 60;
 
 /// What the website block told, and where.
 #[derive(Debug, Default)]
@@ -18,26 +48,969 @@ pub(crate) struct Web {
 
 /// Consumes web chrome and metadata paragraphs and tables while the structurer walks the
 /// blocks, so that they never reach the body.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct WebFilter {
     web: Web,
+    /// No paragraph or table other than chrome has been seen yet.
+    at_top: bool,
+    /// The last block seen was metadata.
+    in_block: bool,
+    /// Ordinary running text has been seen: no more metadata.
+    body_started: bool,
+    /// A label alone on its line, waiting for its value on the next.
+    pending: Option<(&'static str, Loc)>,
+}
+
+impl Default for WebFilter {
+    fn default() -> Self {
+        WebFilter {
+            web: Web::default(),
+            at_top: true,
+            in_block: false,
+            body_started: false,
+            pending: None,
+        }
+    }
 }
 
 impl WebFilter {
     /// True when `p` is chrome or metadata (and was consumed).
     pub fn take_paragraph(&mut self, p: &Paragraph, diags: &mut Vec<Diagnostic>) -> bool {
-        let _ = (p, diags, &mut self.web);
+        let text = p.text.trim_matches(is_space);
+        if text.is_empty() {
+            return false;
+        }
+        let line = classify(text);
+        if let Some((label, loc)) = self.pending.take() {
+            if line.is_none() && is_value(text) {
+                self.record(label, text, loc.through(p.loc));
+                self.in_block = true;
+                return true;
+            }
+        }
+        match line {
+            Some(Line::Chrome) => {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            Some(Line::Pairs { meta, chrome }) => {
+                let allowed = if self.body_started {
+                    meta.is_empty() && !chrome.iter().any(|l| is_source_label(l))
+                } else {
+                    meta.len() >= 2
+                        || meta.is_empty()
+                        || self.in_block
+                        || self.at_top
+                        || meta.iter().any(|(l, _)| is_strong(l))
+                };
+                if allowed {
+                    for (label, value) in &meta {
+                        self.record(label, value, p.loc);
+                    }
+                    if !chrome.is_empty() {
+                        diags.push(chrome_dropped(text, p.loc));
+                    }
+                    if !meta.is_empty() {
+                        self.in_block = true;
+                    }
+                    return true;
+                }
+            }
+            Some(Line::Label(label))
+                if !self.body_started && (self.in_block || self.at_top || is_strong(label)) =>
+            {
+                self.pending = Some((label, p.loc));
+                self.in_block = true;
+                return true;
+            }
+            Some(Line::Label(_)) | None => {}
+        }
+        self.at_top = false;
+        self.in_block = false;
+        if is_running_text(text) {
+            self.body_started = true;
+        }
         false
     }
 
     /// True when `t` is a metadata table (and was consumed).
-    pub fn take_table(&mut self, t: &Table, diags: &mut Vec<Diagnostic>) -> bool {
-        let _ = (t, diags);
-        false
+    pub fn take_table(&mut self, t: &Table, _diags: &mut Vec<Diagnostic>) -> bool {
+        self.pending = None;
+        let entries = if self.body_started {
+            None
+        } else {
+            table_entries(t)
+        };
+        match entries {
+            Some(entries) if entries.len() >= 2 || (self.at_top && !entries.is_empty()) => {
+                for (label, value, loc) in entries {
+                    self.record(label, value, loc);
+                }
+                self.in_block = true;
+                true
+            }
+            _ => {
+                self.at_top = false;
+                self.in_block = false;
+                false
+            }
+        }
     }
 
     /// What was collected.
     pub fn finish(self) -> Web {
         self.web
+    }
+
+    fn record(&mut self, label: &str, value: &str, loc: Loc) {
+        let value = value.trim_matches(is_space);
+        if value.is_empty() {
+            return;
+        }
+        self.web.loc.get_or_insert(loc);
+        self.web
+            .metadata
+            .entry(label.to_owned())
+            .or_insert_with(|| value.to_owned());
+    }
+}
+
+fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
+    // White space collapsed, so that U+3000 runs read as one space in the message.
+    let shown: String = text
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(30)
+        .collect::<String>()
+        .trim_end()
+        .to_owned();
+    Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::PageChromeDropped,
+        message: format!("web page chrome dropped: {shown:?}"),
+        loc: Some(loc),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Labels and phrases.
+
+/// Metadata labels of government websites, and whether they are strong: never the start
+/// of a line of a document's own text, so that one alone may open a metadata block.
+const META_LABELS: [(&str, bool); 37] = [
+    ("索引号", true),
+    ("信息索引号", true),
+    ("索取号", true),
+    ("发布机构", true),
+    ("发文机关", true),
+    ("发文单位", true),
+    ("发布单位", true),
+    ("成文日期", true),
+    ("发文日期", true),
+    ("发布日期", true),
+    ("发布时间", true),
+    ("公开日期", true),
+    ("生成日期", true),
+    ("实施日期", true),
+    ("施行日期", true),
+    ("废止日期", true),
+    ("发文字号", true),
+    ("主题分类", true),
+    ("体裁分类", true),
+    ("组配分类", true),
+    ("服务对象", true),
+    ("公文种类", true),
+    ("文种分类", true),
+    ("有效性", true),
+    ("效力状态", true),
+    ("时效性", true),
+    ("公开方式", true),
+    ("公开范围", true),
+    ("信息分类", true),
+    ("主题词", false),
+    ("关键词", false),
+    ("信息来源", false),
+    ("文号", false),
+    ("字号", false),
+    ("标题", false),
+    ("名称", false),
+    ("文件名称", false),
+];
+
+/// Labels of page chrome whose value is dropped with them.
+const CHROME_LABELS: [&str; 27] = [
+    "来源",
+    "文章来源",
+    "稿件来源",
+    "责任编辑",
+    "作者",
+    "浏览量",
+    "浏览次数",
+    "访问量",
+    "访问次数",
+    "阅读量",
+    "阅读次数",
+    "点击数",
+    "点击量",
+    "点击次数",
+    "字体",
+    "视力保护色",
+    "分享到",
+    "分享",
+    "当前位置",
+    "您现在的位置",
+    "您的位置",
+    "您当前的位置",
+    "当前的位置",
+    "所在位置",
+    "上一篇",
+    "下一篇",
+    "字号",
+];
+
+/// Labels a document may print itself under a table or a quotation: not chrome once the
+/// body has started.
+fn is_source_label(label: &str) -> bool {
+    matches!(
+        label,
+        "来源" | "文章来源" | "稿件来源" | "作者" | "责任编辑"
+    )
+}
+
+fn is_count_label(label: &str) -> bool {
+    label.starts_with(['浏', '访', '阅', '点'])
+}
+
+fn is_strong(label: &str) -> bool {
+    META_LABELS.iter().any(|(l, strong)| *l == label && *strong)
+}
+
+/// Words that make up chrome lines, and whether one alone makes a line chrome.
+const CHROME_WORDS: [(&str, bool); 45] = [
+    ("扫一扫在手机打开当前页", true),
+    ("扫一扫在手机上查看当前页面", true),
+    ("手机扫一扫", true),
+    ("扫一扫", true),
+    ("打印本页", true),
+    ("打印此页", true),
+    ("打印文章", true),
+    ("打印正文", true),
+    ("打印", true),
+    ("关闭窗口", true),
+    ("关闭本页", true),
+    ("关闭", true),
+    ("视力保护色", true),
+    ("朗读", true),
+    ("语音播报", true),
+    ("加入收藏", true),
+    ("收藏本页", true),
+    ("收藏", true),
+    ("分享到", true),
+    ("分享", true),
+    ("返回顶部", true),
+    ("返回首页", true),
+    ("我要纠错", true),
+    ("纠错", true),
+    ("浏览量", true),
+    ("浏览次数", true),
+    ("访问量", true),
+    ("阅读量", true),
+    ("阅读次数", true),
+    ("点击数", true),
+    ("字号", true),
+    ("字体", true),
+    ("上一篇", true),
+    ("下一篇", true),
+    ("保存", false),
+    ("大", false),
+    ("中", false),
+    ("小", false),
+    ("默认", false),
+    ("标准", false),
+    ("微信", false),
+    ("微博", false),
+    ("QQ空间", false),
+    ("QQ", false),
+    ("次", false),
+];
+
+/// Starts of breadcrumb lines.
+const BREADCRUMBS: [&str; 8] = [
+    "当前位置",
+    "您现在的位置",
+    "您现在所在的位置",
+    "您的位置",
+    "您当前的位置",
+    "当前的位置",
+    "所在位置",
+    "现在位置",
+];
+
+// ---------------------------------------------------------------------------------------
+// Lines.
+
+#[derive(Debug, PartialEq)]
+enum Line<'a> {
+    /// Page chrome only.
+    Chrome,
+    /// `label：value` pairs: metadata, and the chrome labels dropped with them.
+    Pairs {
+        meta: Vec<(&'static str, &'a str)>,
+        chrome: Vec<&'static str>,
+    },
+    /// A metadata label alone, its value on the next line.
+    Label(&'static str),
+}
+
+fn classify(text: &str) -> Option<Line<'_>> {
+    let n = text.chars().count();
+    if n > MAX_LINE {
+        return None;
+    }
+    if is_breadcrumb(text) || is_site_name(text) || is_chrome_words(text) {
+        return Some(Line::Chrome);
+    }
+    if let Some(line) = pair_line(text) {
+        return Some(line);
+    }
+    label_only(text).map(Line::Label)
+}
+
+/// "当前位置：首页 > 政务公开 > 通知公告", "首页 > 信息公开 > 政策文件".
+fn is_breadcrumb(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.trim_start_matches(['【', '[', '［', '>', '》']);
+    if BREADCRUMBS.iter().any(|b| t.starts_with(b)) {
+        // "当前位置" followed by a colon or a path, not by running text.
+        return t.contains(['：', ':', '>', '＞', '»', '›', '→']);
+    }
+    t.starts_with("首页") && t.contains(['>', '＞', '»', '›', '→'])
+}
+
+/// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网".
+fn is_site_name(text: &str) -> bool {
+    let t = squeeze(text);
+    t.chars().count() <= 30
+        && ["门户网站", "政府网站", "政府网", "政务网", "政务服务网"]
+            .iter()
+            .any(|s| t.ends_with(s))
+}
+
+/// Every word of the line is a chrome phrase, and one of them is enough on its own:
+/// "【打印本页】【关闭窗口】", "字号：大 中 小", "分享到：微信 微博", "浏览次数：356".
+fn is_chrome_words(text: &str) -> bool {
+    let mut strong = false;
+    let words = text.split(|c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                '【' | '】'
+                    | '['
+                    | ']'
+                    | '［'
+                    | '］'
+                    | '|'
+                    | '｜'
+                    | '丨'
+                    | '•'
+                    | '·'
+                    | '：'
+                    | ':'
+                    | '/'
+                    | '、'
+                    | '（'
+                    | '）'
+                    | '('
+                    | ')'
+            )
+    });
+    for word in words.filter(|w| !w.is_empty()) {
+        let mut rest = word;
+        while !rest.is_empty() {
+            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            if digits.len() < rest.len() {
+                rest = digits;
+                continue;
+            }
+            let found = CHROME_WORDS
+                .iter()
+                .filter(|(w, _)| rest.starts_with(w))
+                .max_by_key(|(w, _)| w.len());
+            match found {
+                Some((w, s)) => {
+                    strong |= *s;
+                    rest = &rest[w.len()..];
+                }
+                None => return false,
+            }
+        }
+    }
+    strong
+}
+
+/// The known label (metadata or chrome) starting at byte `i`, its characters possibly
+/// separated by white space ("索 引 号"), followed by a colon. Returns the label and the
+/// byte where its value starts.
+fn label_at(text: &str, i: usize) -> Option<(&'static str, usize)> {
+    let rest = text.get(i..)?;
+    META_LABELS
+        .iter()
+        .map(|(l, _)| *l)
+        .chain(CHROME_LABELS)
+        .filter_map(|label| {
+            let after = match_spaced(rest, label)?;
+            let after = after.trim_start_matches(is_space);
+            let after = after.strip_prefix(['：', ':'])?;
+            Some((label, text.len() - after.len()))
+        })
+        .max_by_key(|(label, _)| label.len())
+}
+
+/// `s` without a leading `label`, allowing white space between the label's characters.
+fn match_spaced<'s>(s: &'s str, label: &str) -> Option<&'s str> {
+    let mut rest = s;
+    for (k, c) in label.chars().enumerate() {
+        if k > 0 {
+            rest = rest.trim_start_matches(is_space);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
+}
+
+/// "索 引 号：1137…/2024-00012　发布机构：平阴县人民政府办公室": pairs from the start of the
+/// line, each label after white space. None when the line does not start with a label or a
+/// value is too long or not of its label's kind.
+fn pair_line(text: &str) -> Option<Line<'_>> {
+    let (mut label, mut start) = label_at(text, 0)?;
+    let mut pairs: Vec<(&'static str, &str)> = Vec::new();
+    let mut after_space = false;
+    let mut i = start;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if after_space {
+            if let Some((next, value_start)) = label_at(text, i) {
+                pairs.push((label, text[start..i].trim_matches(is_space)));
+                label = next;
+                start = value_start;
+                i = value_start;
+                after_space = false;
+                continue;
+            }
+        }
+        after_space = is_space(c);
+        i += c.len_utf8();
+    }
+    pairs.push((label, text[start..].trim_matches(is_space)));
+
+    let mut meta = Vec::new();
+    let mut chrome = Vec::new();
+    for (label, value) in pairs {
+        let n = value.chars().count();
+        let is_meta = META_LABELS.iter().any(|(l, _)| *l == label);
+        let is_chrome = CHROME_LABELS.contains(&label);
+        if is_chrome && chrome_value_fits(label, value) {
+            chrome.push(label);
+        } else if is_meta && n <= MAX_VALUE && !value.contains('。') {
+            meta.push((label, value));
+        } else {
+            return None;
+        }
+    }
+    Some(Line::Pairs { meta, chrome })
+}
+
+fn chrome_value_fits(label: &str, value: &str) -> bool {
+    let n = value.chars().count();
+    if value.contains('。') {
+        return false;
+    }
+    if is_count_label(label) {
+        return value
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_space(c) || matches!(c, '次' | '人' | ','));
+    }
+    if label == "字号" || label == "字体" {
+        return value
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| matches!(w, "大" | "中" | "小" | "默认" | "标准" | "A+" | "A-" | "A"));
+    }
+    if is_source_label(label) {
+        return n <= MAX_SOURCE;
+    }
+    n <= MAX_VALUE
+}
+
+/// A metadata label alone on its line ("索 引 号", "发布机构："), its value on the next.
+fn label_only(text: &str) -> Option<&'static str> {
+    let t = squeeze(text);
+    let t = t.trim_end_matches(['：', ':']);
+    META_LABELS.iter().map(|(l, _)| *l).find(|l| *l == t)
+}
+
+/// The value line after a label alone: short, not a sentence.
+fn is_value(text: &str) -> bool {
+    text.chars().count() <= MAX_VALUE && !ends_clause(text) && parse_label(text).is_none()
+}
+
+fn ends_clause(text: &str) -> bool {
+    text.trim_end_matches(is_space)
+        .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '，'])
+}
+
+/// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
+/// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
+fn is_running_text(text: &str) -> bool {
+    text.chars().count() > RUNNING_TEXT || ends_clause(text) || parse_label(text).is_some()
+}
+
+// ---------------------------------------------------------------------------------------
+// Tables.
+
+/// The entries of a table made only of metadata labels and their values: cells
+/// "label | value | label | value" or "label：value" cells. None when any cell is
+/// something else.
+fn table_entries(t: &Table) -> Option<Vec<(&'static str, &str, Loc)>> {
+    if t.rows.len() > 20 {
+        return None;
+    }
+    let mut entries = Vec::new();
+    for row in &t.rows {
+        let cells: Vec<&gongwen_blocks::Cell> = row
+            .cells
+            .iter()
+            .filter(|c| !c.text.trim_matches(is_space).is_empty())
+            .collect();
+        let mut k = 0;
+        while k < cells.len() {
+            let cell = cells[k];
+            let text = cell.text.trim_matches(is_space);
+            if text.chars().count() > MAX_LINE {
+                return None;
+            }
+            match pair_line(text) {
+                Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
+                    entries.extend(meta.into_iter().map(|(l, v)| (l, v, cell.loc)));
+                    k += 1;
+                    continue;
+                }
+                Some(_) => return None,
+                None => {}
+            }
+            let label = label_only(text)?;
+            // The value is the next cell, unless that is another label (an empty value).
+            match cells.get(k + 1) {
+                Some(next)
+                    if label_only(&next.text).is_none()
+                        && label_at(next.text.trim_matches(is_space), 0).is_none() =>
+                {
+                    let value = next.text.trim_matches(is_space);
+                    if value.chars().count() > MAX_VALUE {
+                        return None;
+                    }
+                    entries.push((label, value, cell.loc));
+                    k += 2;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+    Some(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use gongwen_blocks::{Cell, Row};
+
+    use super::*;
+
+    fn para(i: usize, text: &str) -> Paragraph {
+        let n = u32::try_from(i).unwrap_or(0);
+        Paragraph {
+            text: text.to_owned(),
+            loc: Loc::lines(n, Some(n + 1), None),
+            ..Default::default()
+        }
+    }
+
+    /// Runs the filter over `lines`; returns the lines kept, the metadata and the number of
+    /// chrome diagnostics.
+    fn run(lines: &[&str]) -> (Vec<String>, BTreeMap<String, String>, usize) {
+        let mut filter = WebFilter::default();
+        let mut diags = Vec::new();
+        let kept = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| !filter.take_paragraph(&para(*i, t), &mut diags))
+            .map(|(_, t)| (*t).to_owned())
+            .collect();
+        let chrome = diags
+            .iter()
+            .filter(|d| d.code == DiagnosticCode::PageChromeDropped)
+            .count();
+        (kept, filter.finish().metadata, chrome)
+    }
+
+    fn meta(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    const TITLE: &str = "平阴县人民政府办公室关于做好2024年防汛工作的通知";
+    const RECIPIENTS: &str = "各镇人民政府，各街道办事处，县政府各部门：";
+    const BODY: &str = "为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。";
+
+    #[test]
+    fn lines() {
+        // (lines, lines kept, metadata, chrome diagnostics)
+        type Case<'a> = (
+            &'a [&'a str],
+            &'a [&'a str],
+            &'a [(&'a str, &'a str)],
+            usize,
+        );
+        let cases: &[Case<'_>] = &[
+            // 1. Label/value pairs, several to a line, stray spaces in labels.
+            (
+                &[
+                    "索 引 号：11370124MB28542XXX/2024-00031　　发布机构：平阴县人民政府办公室",
+                    "主题分类：城乡建设、环境保护　　成文日期：2024年05月20日",
+                    "发文字号：平政办字〔2024〕11号　　有 效 性：有效",
+                    TITLE,
+                ],
+                &[TITLE],
+                &[
+                    ("索引号", "11370124MB28542XXX/2024-00031"),
+                    ("发布机构", "平阴县人民政府办公室"),
+                    ("主题分类", "城乡建设、环境保护"),
+                    ("成文日期", "2024年05月20日"),
+                    ("发文字号", "平政办字〔2024〕11号"),
+                    ("有效性", "有效"),
+                ],
+                0,
+            ),
+            // 2. Breadcrumbs and the font-size bar above the title.
+            (
+                &[
+                    "当前位置：首页 > 政务公开 > 政策文件",
+                    "首页 > 信息公开 > 通知公告",
+                    "【字体：大 中 小】　打印本页　关闭窗口",
+                    "字号：大 中 小",
+                    TITLE,
+                ],
+                &[TITLE],
+                &[],
+                4,
+            ),
+            // 3. Label and value on alternating lines.
+            (
+                &[
+                    "索引号",
+                    "11370124MB28542XXX/2024-00031",
+                    "发文机关",
+                    "平阴县人民政府办公室",
+                    "成文日期",
+                    "2024年05月20日",
+                    TITLE,
+                    BODY,
+                ],
+                &[TITLE, BODY],
+                &[
+                    ("索引号", "11370124MB28542XXX/2024-00031"),
+                    ("发文机关", "平阴县人民政府办公室"),
+                    ("成文日期", "2024年05月20日"),
+                ],
+                0,
+            ),
+            // 4. Chrome at the end of the page, after the body.
+            (
+                &[
+                    TITLE,
+                    RECIPIENTS,
+                    BODY,
+                    "【打印本页】【关闭窗口】",
+                    "扫一扫在手机打开当前页",
+                    "分享到：微信 微博 QQ空间",
+                ],
+                &[TITLE, RECIPIENTS, BODY],
+                &[],
+                3,
+            ),
+            // 5. Metadata after the body started is the document's own text.
+            (
+                &[TITLE, RECIPIENTS, BODY, "主题词：防汛　通知", "索引号：123"],
+                &[TITLE, RECIPIENTS, BODY, "主题词：防汛　通知", "索引号：123"],
+                &[],
+                0,
+            ),
+            // 6. Body text starting with 来源于, a sentence mentioning 打印.
+            (
+                &[
+                    TITLE,
+                    "来源于群众的意见建议要及时办理",
+                    "各单位要将本通知打印后张贴在显著位置。",
+                    "打印",
+                ],
+                &[
+                    TITLE,
+                    "来源于群众的意见建议要及时办理",
+                    "各单位要将本通知打印后张贴在显著位置。",
+                ],
+                &[],
+                1,
+            ),
+            // 7. 来源 / 发布时间 / 浏览次数 under the title: chrome with metadata kept.
+            (
+                &[
+                    TITLE,
+                    "发布时间：2024-05-22 09:30:12　来源：平阴县人民政府办公室　浏览次数：1268",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("发布时间", "2024-05-22 09:30:12")],
+                1,
+            ),
+            // 8. A weak label alone after the title is not taken.
+            (
+                &[TITLE, "标题：关于做好防汛工作的通知", RECIPIENTS],
+                &[TITLE, "标题：关于做好防汛工作的通知", RECIPIENTS],
+                &[],
+                0,
+            ),
+            // 9. A weak label in a block opened by a strong one is taken.
+            (
+                &[
+                    TITLE,
+                    "成文日期：2024年05月20日",
+                    "主题词：防汛　通知",
+                    BODY,
+                ],
+                &[TITLE, BODY],
+                &[("成文日期", "2024年05月20日"), ("主题词", "防汛　通知")],
+                0,
+            ),
+            // 10. A weak label at the very top is taken.
+            (
+                &["标题：关于做好防汛工作的通知", TITLE],
+                &[TITLE],
+                &[("标题", "关于做好防汛工作的通知")],
+                0,
+            ),
+            // 11. A 来源：line in the body (under a table) stays.
+            (
+                &[TITLE, BODY, "来源：县统计局"],
+                &[TITLE, BODY, "来源：县统计局"],
+                &[],
+                0,
+            ),
+            // 12. Reading aloud, eye-protection colours, view counts.
+            (
+                &["朗读", "视力保护色：", "浏览量：2356次", TITLE],
+                &[TITLE],
+                &[],
+                3,
+            ),
+            // 13. 字号 with a document number is metadata, not the font-size bar.
+            (
+                &["字号：平政办字〔2024〕11号", "发布日期：2024-05-22", TITLE],
+                &[TITLE],
+                &[("字号", "平政办字〔2024〕11号"), ("发布日期", "2024-05-22")],
+                0,
+            ),
+            // 14. A numbered item and a sentence with a colon are never labels.
+            (
+                &[TITLE, "一、发布机构：县应急局负责统一发布汛情信息。", BODY],
+                &[TITLE, "一、发布机构：县应急局负责统一发布汛情信息。", BODY],
+                &[],
+                0,
+            ),
+            // 15. A label line whose next line is a sentence: the value is not taken.
+            (&["发布机构", BODY], &[BODY], &[], 0),
+            // 16. A long line mentioning a label is running text.
+            (
+                &[
+                    "成文日期：以签发日期为准，各单位在报送材料时应当注明成文日期和发文字号，不得遗漏，逾期不报的视为放弃，请各单位认真对照执行并及时反馈。",
+                    TITLE,
+                ],
+                &[
+                    "成文日期：以签发日期为准，各单位在报送材料时应当注明成文日期和发文字号，不得遗漏，逾期不报的视为放弃，请各单位认真对照执行并及时反馈。",
+                    TITLE,
+                ],
+                &[],
+                0,
+            ),
+            // 17. 返回顶部 / 上一篇 / 下一篇 at the bottom.
+            (
+                &[
+                    TITLE,
+                    BODY,
+                    "上一篇：关于开展安全生产大检查的通知",
+                    "下一篇：关于做好森林防火工作的通知",
+                    "返回顶部",
+                ],
+                &[TITLE, BODY],
+                &[],
+                3,
+            ),
+            // 18. The site's name above the page.
+            (
+                &["松岚县人民政府门户网站", "首页 » 政务公开", TITLE],
+                &[TITLE],
+                &[],
+                2,
+            ),
+            // 19. 当前位置 in a sentence is not a breadcrumb.
+            (
+                &[TITLE, "当前位置不利于开展工作"],
+                &[TITLE, "当前位置不利于开展工作"],
+                &[],
+                0,
+            ),
+        ];
+        for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {
+            let (got_kept, got_meta, got_chrome) = run(lines);
+            assert_eq!(got_kept, kept.to_vec(), "case {}: kept", i + 1);
+            assert_eq!(got_meta, meta(want), "case {}: metadata", i + 1);
+            assert_eq!(got_chrome, *chrome, "case {}: chrome", i + 1);
+        }
+    }
+
+    fn table(rows: &[&[&str]]) -> Table {
+        Table {
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(r, cells)| Row {
+                    cells: cells
+                        .iter()
+                        .enumerate()
+                        .map(|(c, t)| Cell {
+                            text: (*t).to_owned(),
+                            col: u32::try_from(c).unwrap_or(0),
+                            row_span: 1,
+                            col_span: 1,
+                            loc: Loc::block(0),
+                        })
+                        .collect(),
+                    repeat_header: false,
+                    loc: Loc {
+                        row: u32::try_from(r).ok(),
+                        ..Loc::block(0)
+                    },
+                })
+                .collect(),
+            loc: Loc::block(0),
+        }
+    }
+
+    #[test]
+    fn tables() {
+        let mut diags = Vec::new();
+        // Label | value | label | value.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &[
+                "索 引 号",
+                "11370124MB28542XXX/2024-00031",
+                "主题分类",
+                "城乡建设",
+            ],
+            &["发文机关", "平阴县人民政府", "成文日期", "2024年05月20日"],
+            &[
+                "标　　题",
+                "平阴县人民政府关于加强城市供水管理的通知",
+                "",
+                "",
+            ],
+            &[
+                "发文字号",
+                "平政发〔2024〕5号",
+                "发布日期",
+                "2024年05月22日",
+            ],
+        ]);
+        assert!(f.take_table(&t, &mut diags));
+        let m = f.finish().metadata;
+        assert_eq!(
+            m.get("索引号").map(String::as_str),
+            Some("11370124MB28542XXX/2024-00031")
+        );
+        assert_eq!(
+            m.get("标题").map(String::as_str),
+            Some("平阴县人民政府关于加强城市供水管理的通知")
+        );
+        assert_eq!(
+            m.get("发文字号").map(String::as_str),
+            Some("平政发〔2024〕5号")
+        );
+        assert_eq!(m.len(), 7);
+
+        // "label：value" cells.
+        let mut f = WebFilter::default();
+        let t = table(&[&["索引号：001/2024-0003", "发布机构：平阴县水务局"]]);
+        assert!(f.take_table(&t, &mut diags));
+        assert_eq!(f.finish().metadata.len(), 2);
+
+        // A task table is not metadata.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &["序号", "工作任务", "责任单位"],
+            &["1", "巡查堤防", "县水务局"],
+        ]);
+        assert!(!f.take_table(&t, &mut diags));
+
+        // After the body started, nothing is metadata.
+        let mut f = WebFilter::default();
+        assert!(!f.take_paragraph(&para(0, BODY), &mut diags));
+        let t = table(&[&["索引号", "001", "发布机构", "平阴县水务局"]]);
+        assert!(!f.take_table(&t, &mut diags));
+
+        // One label in a table below the title is not enough.
+        let mut f = WebFilter::default();
+        assert!(!f.take_paragraph(&para(0, TITLE), &mut diags));
+        let t = table(&[&["名称", "平阴县水务局"], &["地址", "平阴县锦水街1号"]]);
+        assert!(!f.take_table(&t, &mut diags));
+    }
+
+    #[test]
+    fn never_panics() {
+        let odd = [
+            "：",
+            ":",
+            "索",
+            "索 引",
+            "索引号：",
+            "索 引 号 ：：",
+            "【】",
+            "|",
+            "首页>",
+            "当前位置",
+            "字号：",
+            "浏览次数：abc",
+            "\u{3000}",
+            "发布机构：\t",
+            "１２３",
+            "QQ",
+            "大 中 小",
+        ];
+        let mut f = WebFilter::default();
+        let mut diags = Vec::new();
+        for (i, t) in odd.iter().enumerate() {
+            let _ = f.take_paragraph(&para(i, t), &mut diags);
+        }
+        let _ = f.finish();
+        assert!(
+            !is_chrome_words("大 中 小"),
+            "size words alone are not chrome"
+        );
+        assert_eq!(label_at("索 引 号 ：x", 0).map(|(l, _)| l), Some("索引号"));
     }
 }
