@@ -46,7 +46,8 @@ fn compact_output_is_one_line_of_json() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(stdout.lines().count(), 1);
-    assert!(stdout.starts_with("{\"schema_version\":\"1.0.0\""));
+    let head = format!("{{\"schema_version\":\"{}\"", gongwen::SCHEMA_VERSION);
+    assert!(stdout.starts_with(&head), "{stdout}");
     assert!(stdout.ends_with("}\n"));
 }
 

@@ -10,6 +10,7 @@ use gongwen_blocks::{Block, Hints, Loc, Paragraph};
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::DocxError;
+use crate::limits::DocxLimits;
 use crate::numbering::Numbering;
 use crate::props::{self, PProps, RProps};
 use crate::styles::{StyleProps, Styles};
@@ -85,6 +86,10 @@ struct ParaBuilder {
     text_runs: u32,
     bold_runs: u32,
     max_size: Option<u16>,
+    /// `text[..blank_upto]` is known to be white space only, so that a page break asks
+    /// only about the text after it (asking about the whole paragraph at every break made
+    /// a paragraph of many breaks quadratic).
+    blank_upto: usize,
 }
 
 impl ParaBuilder {
@@ -99,6 +104,24 @@ impl ParaBuilder {
         self.text_runs = 0;
         self.bold_runs = 0;
         self.max_size = None;
+        self.blank_upto = 0;
+    }
+
+    /// True when the text so far is white space only (`text.trim().is_empty()`), in time
+    /// proportional to the text added since the last call.
+    fn is_blank(&mut self) -> bool {
+        let from = self.blank_upto.min(self.text.len());
+        let Some(rest) = self.text.get(from..) else {
+            return self.text.trim().is_empty();
+        };
+        let lead = rest.len() - rest.trim_start().len();
+        self.blank_upto = from + lead;
+        lead == rest.len()
+    }
+
+    /// Text from `at` on was removed or changed: forget what was known about it.
+    fn text_cut_at(&mut self, at: usize) {
+        self.blank_upto = self.blank_upto.min(at);
     }
 }
 
@@ -108,13 +131,14 @@ pub(crate) fn read_body(
     part: &str,
     styles: &Styles,
     numbering: &mut Numbering,
-    max_depth: u32,
+    limits: &DocxLimits,
 ) -> Result<Vec<Block>, DocxError> {
-    let mut xml = Xml::new(data, part, max_depth);
+    let mut xml = Xml::new(data, part, limits.max_depth);
     let mut reader = BodyReader {
         styles,
         numbering,
-        max_depth,
+        max_depth: limits.max_depth,
+        max_table_cells: limits.max_table_cells,
         blocks: Vec::new(),
         frames: Vec::with_capacity(32),
         containers: vec![Container::Body],
@@ -162,6 +186,7 @@ struct BodyReader<'s> {
     styles: &'s Styles,
     numbering: &'s mut Numbering,
     max_depth: u32,
+    max_table_cells: usize,
     blocks: Vec<Block>,
     frames: Vec<Frame>,
     containers: Vec<Container>,
@@ -250,7 +275,18 @@ impl BodyReader<'_> {
             }
             "tbl" => self.enter(empty, Kind::Tbl, false),
             "tr" => self.enter(empty, Kind::Tr, false),
-            "tc" => self.enter(empty, Kind::Tc, false),
+            "tc" => {
+                self.enter(empty, Kind::Tc, false)?;
+                // Counted as each cell opens, so a huge table is refused before it is built.
+                if self
+                    .tables
+                    .last()
+                    .is_some_and(|t| t.cells_seen() > self.max_table_cells)
+                {
+                    return Err(xml.table_too_large(self.max_table_cells));
+                }
+                Ok(())
+            }
             "txbxContent" => self.enter(empty, Kind::TextBox, false),
             "drawing" | "pict" | "object" => self.enter(empty, Kind::Other, true),
 
@@ -291,7 +327,7 @@ impl BodyReader<'_> {
                 self.leaf(xml, e, empty, |p| {
                     if !page {
                         p.text.push('\n');
-                    } else if p.text.trim().is_empty() {
+                    } else if p.is_blank() {
                         p.page_break_before = true;
                     } else {
                         p.text.push('\n');
@@ -412,6 +448,8 @@ impl BodyReader<'_> {
             Kind::T { preserve: false } => {
                 if let Some(p) = self.paras.last_mut() {
                     trim_segment(&mut p.text, p.t_start);
+                    let start = p.t_start;
+                    p.text_cut_at(start);
                 }
             }
             Kind::Tbl => self.finish_table(),
@@ -455,6 +493,7 @@ impl BodyReader<'_> {
                 let start = p.run.start;
                 if p.text.is_char_boundary(start) {
                     p.text.truncate(start);
+                    p.text_cut_at(start);
                 }
                 return;
             }

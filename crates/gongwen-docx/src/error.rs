@@ -77,7 +77,7 @@ pub enum DocxError {
     /// A part nests elements (or tables) deeper than `max_depth`.
     #[error(
         "XML in part {part} nests deeper than {limit} levels at byte offset {offset} \
-         (limit max_depth = {limit}): refused"
+         (limit max_xml_depth = {limit}): refused"
     )]
     TooDeep {
         /// The part's name inside the package.
@@ -86,5 +86,19 @@ pub enum DocxError {
         offset: u64,
         /// The value of `max_depth`.
         limit: u32,
+    },
+    /// A table has more cells than `max_table_cells`.
+    #[error(
+        "a table in part {part} has more than {limit} cells, reached at byte offset {offset} \
+         (limit max_table_cells = {limit}): split the table, or raise the limit for trusted \
+         files"
+    )]
+    TableTooLarge {
+        /// The part's name inside the package.
+        part: String,
+        /// Byte offset inside the inflated part where the limit was exceeded.
+        offset: u64,
+        /// The value of `max_table_cells`.
+        limit: usize,
     },
 }

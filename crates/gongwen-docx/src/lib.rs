@@ -109,6 +109,6 @@ pub fn read_docx(bytes: &[u8], limits: &DocxLimits) -> Result<Vec<Block>, DocxEr
         &parts.document.name,
         &styles,
         &mut numbering,
-        limits.max_depth,
+        limits,
     )
 }

@@ -21,6 +21,9 @@ pub struct DocxLimits {
     /// Deepest XML element nesting accepted (tables nested in tables count through their
     /// rows and cells). Default 256.
     pub max_depth: u32,
+    /// Most cells one table may hold, counted while reading (each `w:tc`, merged
+    /// continuation cells included; a nested table counts on its own). Default 1,000,000.
+    pub max_table_cells: usize,
 }
 
 impl Default for DocxLimits {
@@ -29,6 +32,7 @@ impl Default for DocxLimits {
             max_part_bytes: 256 << 20,
             max_total_bytes: 1 << 30,
             max_depth: 256,
+            max_table_cells: 1_000_000,
         }
     }
 }
@@ -50,6 +54,13 @@ impl DocxLimits {
     #[must_use]
     pub fn with_max_total_bytes(mut self, bytes: u64) -> Self {
         self.max_total_bytes = bytes;
+        self
+    }
+
+    /// The same limits with another `max_table_cells`.
+    #[must_use]
+    pub fn with_max_table_cells(mut self, cells: usize) -> Self {
+        self.max_table_cells = cells;
         self
     }
 

@@ -37,6 +37,10 @@ impl Suffix {
 }
 
 /// One `w:lvl`.
+/// Longest `w:lvlText` kept, in characters: Word's own number formats are a few characters
+/// ("%1.%2.", "（%1）"); past this a level text is hostile, not a format.
+const MAX_LEVEL_TEXT: usize = 255;
+
 #[derive(Debug, Clone, Default)]
 struct Level {
     start: u32,
@@ -192,7 +196,11 @@ impl Numbering {
                                     attr(&e, "val").map_or(NumFmt::Decimal, |v| NumFmt::parse(&v))
                             }
                             "lvlText" => {
-                                l.text = attr(&e, "val").map(|v| v.into_owned()).unwrap_or_default()
+                                // Capped: the label is repeated into every numbered
+                                // paragraph, so a huge lvlText would multiply the output.
+                                l.text = attr(&e, "val")
+                                    .map(|v| v.chars().take(MAX_LEVEL_TEXT).collect())
+                                    .unwrap_or_default()
                             }
                             "lvlRestart" => l.restart = val_u32(&e),
                             "suff" => {

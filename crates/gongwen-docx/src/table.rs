@@ -39,6 +39,8 @@ pub(crate) struct TableBuilder {
     /// Vertical merges still open after the previous row / opened or continued in this one.
     merges: Vec<Merge>,
     next_merges: Vec<Merge>,
+    /// Cells opened so far (`w:tc` elements, continuation cells included).
+    cells_seen: usize,
 }
 
 impl TableBuilder {
@@ -72,8 +74,14 @@ impl TableBuilder {
         self.next_merges.clear();
     }
 
+    /// How many cells were opened so far.
+    pub(crate) fn cells_seen(&self) -> usize {
+        self.cells_seen
+    }
+
     pub(crate) fn start_cell(&mut self) {
         self.end_cell();
+        self.cells_seen = self.cells_seen.saturating_add(1);
         if !self.in_row {
             self.start_row();
         }
@@ -127,7 +135,10 @@ impl TableBuilder {
         }
 
         if cell.props.v_merge == VMerge::Continue {
-            let open = self.merges.iter().find(|m| m.col == cell.col).copied();
+            // `merges` is in column order (cells are pushed left to right), so a binary
+            // search keeps a wide row linear-logarithmic rather than quadratic.
+            let at = self.merges.partition_point(|m| m.col < cell.col);
+            let open = self.merges.get(at).filter(|m| m.col == cell.col).copied();
             if let Some(merge) = open {
                 if let Some(origin) = self
                     .rows

@@ -86,6 +86,15 @@ impl<'a, 'p> Xml<'a, 'p> {
         }
     }
 
+    /// A "table too large" error at the current position.
+    pub(crate) fn table_too_large(&self, limit: usize) -> DocxError {
+        DocxError::TableTooLarge {
+            part: self.part.to_owned(),
+            offset: self.reader.buffer_position(),
+            limit,
+        }
+    }
+
     /// An XML error with `message` at the current position.
     pub(crate) fn error_here(&self, message: String) -> DocxError {
         DocxError::Xml {

@@ -235,7 +235,7 @@ fn deeply_nested_elements_are_refused() {
         matches!(&err, DocxError::TooDeep { part, limit: 256, .. } if part == "word/document.xml"),
         "{err:?}"
     );
-    assert!(err.to_string().contains("max_depth = 256"), "{err}");
+    assert!(err.to_string().contains("max_xml_depth = 256"), "{err}");
 
     // Inside a run, a property element, styles and numbering parts too.
     let in_props = format!(
@@ -320,4 +320,68 @@ fn deep_nesting_under_a_high_limit_reads_without_recursion() {
 fn errors_are_std_errors() {
     fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
     assert_error::<DocxError>();
+}
+
+#[test]
+fn table_over_max_table_cells_is_refused_while_reading() {
+    let row = "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>";
+    let body = format!("<w:tbl>{}</w:tbl>", row.repeat(6));
+    let err = read_err(&docx(&body), &limits().with_max_table_cells(10));
+    assert!(
+        matches!(&err, DocxError::TableTooLarge { part, limit: 10, offset } if part == "word/document.xml" && *offset > 0),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(text.contains("more than 10 cells"), "{text}");
+    assert!(text.contains("limit max_table_cells = 10"), "{text}");
+    // Exactly at the limit is fine; a nested table counts on its own.
+    let body = format!("<w:tbl>{}</w:tbl>", row.repeat(5));
+    assert!(read_docx(&docx(&body), &limits().with_max_table_cells(10)).is_ok());
+}
+
+#[test]
+fn many_page_breaks_in_one_paragraph() {
+    // Regression (quadratic): every page break used to trim the whole paragraph so far.
+    let breaks = "<w:t xml:space=\"preserve\"> </w:t><w:br w:type=\"page\"/>".repeat(20_000);
+    let body = format!("<w:p><w:r>{breaks}<w:t>通知</w:t></w:r></w:p>");
+    let blocks = read_docx(&docx(&body), &limits()).expect("reads");
+    let p = blocks[0].as_paragraph().expect("a paragraph");
+    assert_eq!(p.text, "通知");
+    assert!(p.hints.page_break_before);
+
+    // A break after text stays a line break inside the paragraph, also after a hidden run
+    // or a trimmed segment changed the text before it.
+    let body = "<w:p><w:r><w:t xml:space=\"preserve\">  </w:t><w:br w:type=\"page\"/></w:r>\
+                <w:r><w:t> 甲 </w:t></w:r><w:r><w:br w:type=\"page\"/><w:t>乙</w:t></w:r></w:p>";
+    let blocks = read_docx(&docx(body), &limits()).expect("reads");
+    let p = blocks[0].as_paragraph().expect("a paragraph");
+    assert_eq!(p.text, "甲\n乙");
+    assert!(p.hints.page_break_before);
+}
+
+#[test]
+fn a_huge_level_text_is_not_repeated_into_every_paragraph() {
+    // Regression (output amplification): a 200,000-character w:lvlText used to be copied
+    // into the label of every numbered paragraph; it is capped at 255 characters.
+    let lvl_text = "一".repeat(200_000);
+    let defs = format!(
+        r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{lvl_text}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+    );
+    let para = r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>做好</w:t></w:r></w:p>"#;
+    let bytes = docx_with(
+        &document(&para.repeat(1_000)),
+        None,
+        Some(&numbering(&defs)),
+    );
+    let blocks = read_docx(&bytes, &limits()).expect("reads");
+    assert_eq!(blocks.len(), 1_000);
+    for block in &blocks {
+        let text = &block.as_paragraph().expect("a paragraph").text;
+        assert!(
+            text.chars().count() <= 255 + 3,
+            "{} chars",
+            text.chars().count()
+        );
+        assert!(text.ends_with("做好"));
+    }
 }

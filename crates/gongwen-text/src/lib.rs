@@ -20,6 +20,7 @@
 
 mod decode;
 mod error;
+mod limits;
 mod lines;
 mod reader;
 mod tables;
@@ -27,4 +28,5 @@ mod tables;
 pub use decode::{Decoded, decode, encoding_for_label, encoding_name};
 pub use encoding_rs::Encoding;
 pub use error::TextError;
-pub use reader::{TextOutput, read_text, read_txt};
+pub use limits::TextLimits;
+pub use reader::{TextOutput, read_text, read_text_with, read_txt, read_txt_with};

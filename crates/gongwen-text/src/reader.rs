@@ -3,8 +3,8 @@
 use gongwen_blocks::{Block, Cell, Hints, Loc, Paragraph, Row, Table};
 
 use crate::lines::{indent_width, is_space, split_lines};
-use crate::tables::{TextTable, table_at};
-use crate::{Encoding, TextError, decode};
+use crate::tables::{Scan, TextTable, table_at};
+use crate::{Encoding, TextError, TextLimits, decode};
 
 /// The blocks of a .txt input and the encoding it was decoded from.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,21 +15,47 @@ pub struct TextOutput {
     pub encoding: &'static str,
 }
 
-/// Decodes `bytes` (detecting the encoding unless `encoding` is given) and reads blocks.
+/// Decodes `bytes` (detecting the encoding unless `encoding` is given) and reads blocks,
+/// under the default [`TextLimits`].
 pub fn read_txt(
     bytes: &[u8],
     encoding: Option<&'static Encoding>,
 ) -> Result<TextOutput, TextError> {
+    read_txt_with(bytes, encoding, &TextLimits::default())
+}
+
+/// Decodes `bytes` (detecting the encoding unless `encoding` is given) and reads blocks
+/// under `limits`.
+pub fn read_txt_with(
+    bytes: &[u8],
+    encoding: Option<&'static Encoding>,
+    limits: &TextLimits,
+) -> Result<TextOutput, TextError> {
     let decoded = decode(bytes, encoding)?;
     Ok(TextOutput {
-        blocks: read_text(&decoded.text),
+        blocks: read_text_with(&decoded.text, limits)?,
         encoding: decoded.encoding,
     })
 }
 
-/// Reads blocks from text that is already decoded.
+/// Reads blocks from text that is already decoded, without limits.
 pub fn read_text(text: &str) -> Vec<Block> {
+    // Without limits nothing can be refused.
+    read_text_with(text, &TextLimits::unlimited()).unwrap_or_default()
+}
+
+/// Reads blocks from text that is already decoded, under `limits`: a line longer than
+/// `max_line_bytes` or a table of more than `max_table_cells` cells is an error naming
+/// the line.
+pub fn read_text_with(text: &str, limits: &TextLimits) -> Result<Vec<Block>, TextError> {
     let lines = split_lines(text);
+    if let Some(line) = lines.iter().find(|l| l.raw.len() > limits.max_line_bytes) {
+        return Err(TextError::LineTooLong {
+            line: line.number,
+            limit: limits.max_line_bytes,
+        });
+    }
+    let mut scan = Scan::new(limits.max_table_cells);
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut blank_run: u16 = 0;
     let mut page_break = false;
@@ -42,7 +68,7 @@ pub fn read_text(text: &str) -> Vec<Block> {
             i += 1;
             continue;
         }
-        if let Some(table) = table_at(&lines, i) {
+        if let Some(table) = table_at(&lines, i, &mut scan)? {
             let block = u32::try_from(blocks.len()).unwrap_or(u32::MAX);
             i = table.end.max(i + 1);
             blocks.push(Block::Table(to_table(table, block)));
@@ -71,7 +97,7 @@ pub fn read_text(text: &str) -> Vec<Block> {
         blank_run = 0;
         i += 1;
     }
-    blocks
+    Ok(blocks)
 }
 
 fn to_table(table: TextTable, block: u32) -> Table {
@@ -191,5 +217,41 @@ mod tests {
         assert_eq!(t.rows[1].cells[1].loc.line, Some(6));
         assert_eq!(t.rows[1].cells[1].loc.row, Some(1));
         assert_eq!(t.rows[1].cells[1].loc.col, Some(1));
+    }
+    #[test]
+    fn line_and_table_limits_name_the_line() {
+        let limits = TextLimits::default().with_max_line_bytes(8);
+        let err = read_text_with("短行\n这一行太长了\n", &limits).unwrap_err();
+        assert_eq!(err, TextError::LineTooLong { line: 2, limit: 8 });
+        assert!(
+            err.to_string()
+                .starts_with("line 2 is longer than 8 bytes (limit max_line_bytes = 8)")
+        );
+
+        let limits = TextLimits::default().with_max_table_cells(3);
+        let err = read_text_with("标题\n\t序号\n\t任务\n\n\t1\n\t做好\n", &limits).unwrap_err();
+        assert_eq!(
+            err,
+            TextError::TableTooLarge {
+                start_line: 2,
+                line: 6,
+                limit: 3
+            }
+        );
+        assert!(
+            err.to_string().contains("limit max_table_cells = 3"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn tab_only_lines_do_not_start_a_table_but_do_not_hide_one() {
+        // Regression (quadratic rescans): a run of TAB-only lines before TAB rows.
+        let blocks = read_text("正文\n\t\n\t\n\t\n序号\t任务\n1\t做好\n后文\n");
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert!(blocks[1].as_table().is_some_and(|t| t.rows.len() == 2));
+        // And an endless TAB-led "row" is read once: the lines become paragraphs.
+        let text: String = (0..500).map(|i| format!("\t{i}\n")).collect();
+        assert_eq!(read_text(&text).len(), 500);
     }
 }

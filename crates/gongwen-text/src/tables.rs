@@ -9,6 +9,7 @@
 //! - Pipe-delimited rows ("| a | b |"), with "|---|" or "+---+" separator lines skipped.
 //! - One cell per line, rows between separator lines ("------").
 
+use crate::TextError;
 use crate::lines::{Line, is_space};
 
 /// A table recognised in the text, as cell texts with the lines they came from.
@@ -64,33 +65,101 @@ impl TextRow {
     }
 }
 
-/// Tries every shape at `lines[start]`.
-pub(crate) fn table_at(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
-    let line = lines.get(start)?;
-    if line.starts_with_tab() {
-        if let Some(t) = word_cells(lines, start) {
-            return Some(t);
+/// What one pass of the reader has learnt about the text, so that no line is scanned over
+/// and over: the cell limit, and how far the shapes whose scans are monotone are known to
+/// fail.
+#[derive(Debug, Clone)]
+pub(crate) struct Scan {
+    max_cells: usize,
+    /// `word_cells` failed from a start before this index, and so fails from every TAB-led
+    /// line up to it (a failed scan covers at most one row and the blank lines after it).
+    word_fail_until: usize,
+    /// `pipe_rows` failed from a start before this index, and so from every line up to it
+    /// (its rows from a later start are a subset).
+    pipe_fail_until: usize,
+}
+
+impl Scan {
+    pub(crate) fn new(max_cells: usize) -> Self {
+        Scan {
+            max_cells,
+            word_fail_until: 0,
+            pipe_fail_until: 0,
+        }
+    }
+}
+
+/// Counts the cells of one table being read against the limit.
+struct CellCount {
+    n: usize,
+    max: usize,
+    start_line: u32,
+}
+
+impl CellCount {
+    fn new(scan: &Scan, lines: &[Line<'_>], start: usize) -> Self {
+        CellCount {
+            n: 0,
+            max: scan.max_cells,
+            start_line: lines.get(start).map_or(0, |l| l.number),
+        }
+    }
+
+    fn add(&mut self, cells: usize, line: u32) -> Result<(), TextError> {
+        self.n = self.n.saturating_add(cells);
+        if self.n > self.max {
+            return Err(TextError::TableTooLarge {
+                start_line: self.start_line,
+                line,
+                limit: self.max,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Tries every shape at `lines[start]`. A table of more cells than the limit is an error
+/// as soon as the limit is passed.
+pub(crate) fn table_at(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &mut Scan,
+) -> Result<Option<TextTable>, TextError> {
+    let Some(line) = lines.get(start) else {
+        return Ok(None);
+    };
+    if line.starts_with_tab() && start >= scan.word_fail_until {
+        match word_cells(lines, start, scan)? {
+            Ok(t) => return Ok(Some(t)),
+            Err(scanned_to) => scan.word_fail_until = scanned_to,
         }
     }
     if line.raw.contains('\t') {
-        if let Some(t) = tab_rows(lines, start) {
-            return Some(t);
+        if let Some(t) = tab_rows(lines, start, scan)? {
+            return Ok(Some(t));
         }
     }
     let trimmed = line.trimmed();
-    if trimmed.starts_with(['|', '｜', '+']) {
-        if let Some(t) = pipe_rows(lines, start) {
-            return Some(t);
+    if trimmed.starts_with(['|', '｜', '+']) && start >= scan.pipe_fail_until {
+        match pipe_rows(lines, start, scan)? {
+            Ok(t) => return Ok(Some(t)),
+            Err(scanned_to) => scan.pipe_fail_until = scanned_to,
         }
     }
     if is_separator(trimmed) {
-        return cell_per_line(lines, start);
+        return cell_per_line(lines, start, scan);
     }
-    None
+    Ok(None)
 }
 
-/// Word "save as text": TAB-led cell lines, blank lines between rows.
-fn word_cells(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+/// Word "save as text": TAB-led cell lines, blank lines between rows. `Err(i)` when there
+/// is no table here: the scan stopped at line index `i`.
+fn word_cells(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &Scan,
+) -> Result<Result<TextTable, usize>, TextError> {
+    let mut count = CellCount::new(scan, lines, start);
     let mut rows: Vec<TextRow> = Vec::new();
     let mut current: Vec<TextCell> = Vec::new();
     let mut i = start;
@@ -111,6 +180,7 @@ fn word_cells(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         if line.starts_with_tab() {
             // A line may hold several TAB-led cells ("\t1\t一、…").
             for part in line.raw[1..].split('\t') {
+                count.add(1, line.number)?;
                 current.push(TextCell::new(part, line.number));
             }
         } else if let Some(cell) = current.last_mut() {
@@ -130,11 +200,22 @@ fn word_cells(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         end = i;
     }
     // One TAB-led row is an indented line, not a table.
-    (rows.len() >= 2).then_some(TextTable { rows, end })
+    Ok(if rows.len() >= 2 {
+        Ok(TextTable { rows, end })
+    } else {
+        Err(i)
+    })
 }
 
 /// One row per line, cells separated by TABs.
-fn tab_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<TextTable>, TextError> {
+    // A blank (TAB-only) line never starts a table of its own: the table, if any, is read
+    // from its first row when the reader gets there. Looking ahead from every such line
+    // made a long run of TAB-only lines quadratic.
+    if lines.get(start).is_none_or(Line::is_blank) {
+        return Ok(None);
+    }
+    let mut count = CellCount::new(scan, lines, start);
     let mut rows: Vec<TextRow> = Vec::new();
     let mut i = start;
     let mut end = start;
@@ -142,18 +223,23 @@ fn tab_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         let line = &lines[i];
         let trimmed = line.raw.trim_matches(|c: char| c != '\t' && is_space(c));
         if line.is_blank() {
-            // Blank lines inside the table are tolerated when another TAB row follows.
-            if next_nonblank(lines, i).is_some_and(|j| has_inner_tab(&lines[j])) {
-                i += 1;
-                continue;
+            // Blank lines inside the table are tolerated when another TAB row follows:
+            // jump over the whole blank run at once (looking ahead from each blank line
+            // would make a long run quadratic).
+            match next_nonblank(lines, i) {
+                Some(j) if has_inner_tab(&lines[j]) => {
+                    i = j;
+                    continue;
+                }
+                _ => break,
             }
-            break;
         }
         if has_inner_tab(line) {
-            let cells = trimmed
+            let cells: Vec<TextCell> = trimmed
                 .split('\t')
                 .map(|c| TextCell::new(c, line.number))
                 .collect();
+            count.add(cells.len(), line.number)?;
             rows.push(TextRow {
                 cells,
                 spans_table: false,
@@ -163,6 +249,7 @@ fn tab_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
             && next_nonblank(lines, i).is_some_and(|j| has_inner_tab(&lines[j]))
         {
             // A group row ("一、知识产权保护方面（共5项）") between TAB rows.
+            count.add(1, line.number)?;
             rows.push(TextRow {
                 cells: vec![TextCell::new(line.raw, line.number)],
                 spans_table: true,
@@ -173,7 +260,7 @@ fn tab_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         i += 1;
     }
     let with_tabs = rows.iter().filter(|r| !r.spans_table).count();
-    (with_tabs >= 2).then_some(TextTable { rows, end })
+    Ok((with_tabs >= 2).then_some(TextTable { rows, end }))
 }
 
 fn has_inner_tab(line: &Line<'_>) -> bool {
@@ -186,8 +273,14 @@ fn next_nonblank(lines: &[Line<'_>], i: usize) -> Option<usize> {
     (i + 1..lines.len()).find(|&j| !lines[j].is_blank())
 }
 
-/// "| a | b |" rows; "|---|---|" and "+---+---+" lines are separators.
-fn pipe_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+/// "| a | b |" rows; "|---|---|" and "+---+---+" lines are separators. `Err(i)` when
+/// there is no table here: the scan stopped at line index `i`.
+fn pipe_rows(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &Scan,
+) -> Result<Result<TextTable, usize>, TextError> {
+    let mut count = CellCount::new(scan, lines, start);
     let mut rows = Vec::new();
     let mut i = start;
     while i < lines.len() {
@@ -212,13 +305,18 @@ fn pipe_rows(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         if cells.len() < 2 {
             break;
         }
+        count.add(cells.len(), lines[i].number)?;
         rows.push(TextRow {
             cells,
             spans_table: false,
         });
         i += 1;
     }
-    (rows.len() >= 2).then_some(TextTable { rows, end: i })
+    Ok(if rows.len() >= 2 {
+        Ok(TextTable { rows, end: i })
+    } else {
+        Err(i)
+    })
 }
 
 fn is_pipe_separator(t: &str) -> bool {
@@ -241,7 +339,12 @@ pub(crate) fn is_separator(t: &str) -> bool {
 }
 
 /// Rows between separator lines, one cell per line.
-fn cell_per_line(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
+fn cell_per_line(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &Scan,
+) -> Result<Option<TextTable>, TextError> {
+    let mut count = CellCount::new(scan, lines, start);
     let mut rows: Vec<TextRow> = Vec::new();
     let mut i = start + 1;
     let mut end = start + 1;
@@ -256,6 +359,7 @@ fn cell_per_line(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
             if group.len() < 2 {
                 break;
             }
+            count.add(group.len(), line.number)?;
             rows.push(TextRow {
                 cells: std::mem::take(&mut group),
                 spans_table: false,
@@ -266,7 +370,7 @@ fn cell_per_line(lines: &[Line<'_>], start: usize) -> Option<TextTable> {
         }
         i += 1;
     }
-    (rows.len() >= 2).then_some(TextTable { rows, end })
+    Ok((rows.len() >= 2).then_some(TextTable { rows, end }))
 }
 
 #[cfg(test)]
@@ -285,7 +389,10 @@ mod tests {
     fn word_save_as_text_with_continuation_and_blank_cells() {
         let text = "\t序号\n\t责任单位\n\n\t1\n\t各镇（街道）\n县政府办公室\n\n\t2\n\t\n \n正文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0).expect("a table");
+        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table");
         assert_eq!(
             texts(&t),
             vec![
@@ -303,7 +410,10 @@ mod tests {
     fn tab_rows_with_group_row() {
         let text = "序号\t举措\t部门\n一、知识产权方面\n1\t审判\t法院\n2\t保险\t知识产权局\n后文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0).expect("a table");
+        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table");
         assert_eq!(t.rows.len(), 4);
         assert!(t.rows[1].spans_table);
         assert_eq!(t.end, 4);
@@ -313,7 +423,10 @@ mod tests {
     fn pipe_rows_skip_separators() {
         let text = "| 序号 | 任务 |\n|---|:---:|\n| 1 | 做好 |\n\n下文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0).expect("a table");
+        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table");
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 3);
     }
@@ -322,7 +435,10 @@ mod tests {
     fn cell_per_line_between_separators() {
         let text = "------\n序号\n任务\n------\n1\n做好\n------\n正文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0).expect("a table");
+        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table");
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 7);
     }
@@ -331,12 +447,12 @@ mod tests {
     fn colophon_rules_are_not_a_table() {
         let text = "──────\n抄送：县委办公室。\n──────\n县政府办公室　2024年6月28日印发\n──────";
         let lines = split_lines(text);
-        assert_eq!(table_at(&lines, 0), None);
+        assert_eq!(table_at(&lines, 0, &mut Scan::new(usize::MAX)), Ok(None));
     }
 
     #[test]
     fn a_single_tab_line_is_not_a_table() {
         let lines = split_lines("单位：\t人\n正文");
-        assert_eq!(table_at(&lines, 0), None);
+        assert_eq!(table_at(&lines, 0, &mut Scan::new(usize::MAX)), Ok(None));
     }
 }

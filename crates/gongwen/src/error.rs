@@ -60,6 +60,9 @@ pub enum ErrorKind {
         /// The limit in force.
         limit: u64,
     },
+    /// The file is empty (0 bytes): nothing to parse.
+    #[error("the file is empty (0 bytes): an interrupted download or copy? fetch it again")]
+    Empty,
     /// An OLE compound file: a legacy .doc, or an encrypted Office file.
     #[error("encrypted or legacy Word .doc file: not supported, save it as .docx")]
     LegacyOrEncrypted,
@@ -86,12 +89,15 @@ impl ErrorKind {
             ErrorKind::Io(_) => "io",
             ErrorKind::IsADirectory => "is_a_directory",
             ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::Empty => "empty",
             ErrorKind::LegacyOrEncrypted => "legacy_or_encrypted",
             ErrorKind::Unsupported(_) => "unsupported_format",
             ErrorKind::Text(e) => match e {
                 gongwen_text::TextError::Binary { .. } => "not_text",
                 gongwen_text::TextError::Undecodable { .. } => "undecodable",
                 gongwen_text::TextError::UnknownEncoding(_) => "unknown_encoding",
+                gongwen_text::TextError::LineTooLong { .. } => "line_too_long",
+                gongwen_text::TextError::TableTooLarge { .. } => "table_too_large",
                 // TextError is non-exhaustive: a kind added there reads as a text error
                 // until it gets its own name here.
                 _ => "text",
@@ -108,6 +114,7 @@ impl ErrorKind {
                     D::PartTooLarge { .. } | D::TotalTooLarge { .. } => "inflated_too_large",
                     D::Xml { .. } => "malformed_xml",
                     D::TooDeep { .. } => "too_deep",
+                    D::TableTooLarge { .. } => "table_too_large",
                     // DocxError is non-exhaustive: a new kind reads as a docx error until
                     // it gets its own name here.
                     _ => "docx",

@@ -111,6 +111,9 @@ fn parse_inner(
             limit: options.limits.max_input_bytes,
         });
     }
+    if bytes.is_empty() {
+        return Err(ErrorKind::Empty);
+    }
     let format = match options.format {
         Some(f) => f,
         None => detect_format(bytes, path)?,
@@ -146,7 +149,7 @@ fn read_blocks(
                 Some(label) => Some(gongwen_text::encoding_for_label(label)?),
                 None => None,
             };
-            let out = gongwen_text::read_txt(bytes, encoding)?;
+            let out = gongwen_text::read_txt_with(bytes, encoding, &options.limits.text())?;
             Ok((out.blocks, out.encoding))
         }
         Format::Docx => {

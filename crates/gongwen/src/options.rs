@@ -45,7 +45,29 @@ impl Options {
     }
 }
 
-/// Resource limits; each has a typed error that names it when exceeded.
+/// Resource limits; each has a typed error that names it when exceeded, with its own
+/// [`ErrorKind::code`](crate::ErrorKind::code):
+///
+/// | limit | default | code |
+/// |---|---|---|
+/// | `max_input_bytes` | 64 MiB | `too_large` |
+/// | `max_part_bytes`, `max_total_bytes` | 256 MiB, 1 GiB | `inflated_too_large` |
+/// | `max_xml_depth` | 256 | `too_deep` |
+/// | `max_table_cells` | 1,000,000 | `table_too_large` |
+/// | `max_line_bytes` | 1 MiB | `line_too_long` |
+///
+/// Every limit is enforced while reading, so an input over a limit costs time in
+/// proportion to the limit, not to its own size.
+///
+/// ```
+/// let mut limits = gongwen::Limits::default();
+/// limits.max_line_bytes = 64;
+/// let options = gongwen::Options::default()
+///     .with_format(Some(gongwen::Format::Txt))
+///     .with_limits(limits);
+/// let err = gongwen::parse_bytes_with("通知".repeat(20).as_bytes(), &options).unwrap_err();
+/// assert_eq!(err.kind().code(), "line_too_long");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
@@ -58,6 +80,12 @@ pub struct Limits {
     pub max_total_bytes: u64,
     /// .docx: deepest XML nesting accepted (default 256).
     pub max_xml_depth: u32,
+    /// .txt and .docx: most cells one table may hold, counted while the table is read
+    /// (default 1,000,000; a real task table has a few thousand at most).
+    pub max_table_cells: usize,
+    /// .txt: longest line accepted, in bytes of decoded UTF-8 text (default 1 MiB; a 公文
+    /// paragraph is a few KiB). A longer line usually means the file is not text.
+    pub max_line_bytes: usize,
 }
 
 impl Default for Limits {
@@ -68,6 +96,8 @@ impl Default for Limits {
             max_part_bytes: docx.max_part_bytes,
             max_total_bytes: docx.max_total_bytes,
             max_xml_depth: docx.max_depth,
+            max_table_cells: docx.max_table_cells,
+            max_line_bytes: gongwen_text::TextLimits::default().max_line_bytes,
         }
     }
 }
@@ -78,5 +108,12 @@ impl Limits {
             .with_max_part_bytes(self.max_part_bytes)
             .with_max_total_bytes(self.max_total_bytes)
             .with_max_depth(self.max_xml_depth)
+            .with_max_table_cells(self.max_table_cells)
+    }
+
+    pub(crate) fn text(&self) -> gongwen_text::TextLimits {
+        gongwen_text::TextLimits::default()
+            .with_max_line_bytes(self.max_line_bytes)
+            .with_max_table_cells(self.max_table_cells)
     }
 }

@@ -1,0 +1,56 @@
+//! `gongwen parse FILE`: one document to JSON.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use crate::output::{emit, message};
+
+/// Arguments of `gongwen parse`.
+#[derive(Debug, clap::Args)]
+pub struct ParseArgs {
+    /// The document to parse (.txt or .docx).
+    file: PathBuf,
+    /// Pretty-print the JSON (two-space indent).
+    #[arg(long)]
+    pretty: bool,
+    /// Write the JSON to this file (atomically: a temporary file, then a rename) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    output: Option<PathBuf>,
+    /// Read the input as this format instead of detecting it.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Decode text with this encoding (a WHATWG label: utf-8, gb18030, big5, utf-16le …).
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Txt,
+    Docx,
+}
+
+impl From<FormatArg> for gongwen::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Txt => gongwen::Format::Txt,
+            FormatArg::Docx => gongwen::Format::Docx,
+        }
+    }
+}
+
+/// Parses the file and prints (or writes) its JSON.
+pub fn run(args: &ParseArgs) -> ExitCode {
+    let options = gongwen::Options::default()
+        .with_format(args.format.map(Into::into))
+        .with_encoding(args.encoding.clone());
+    match gongwen::parse_path_with(&args.file, &options) {
+        Ok(doc) => emit(&gongwen::to_json(&doc, args.pretty), args.output.as_deref()),
+        Err(e) => {
+            message(&e.to_string());
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Pathological inputs, generated at any size: one huge line, a sea of blank lines,
+//! deeply nested XML, huge tables (.txt and .docx), a zip of many tiny parts, a zip bomb.
+//! Used by the hostile-input tests and by `crates/gongwen/benches/hostile.rs`, so nothing
+//! megabyte-sized is committed.
+
+use std::fmt::Write as _;
+
+use crate::zipkit::{DOCUMENT_CLOSE, DOCUMENT_OPEN, minimal_docx, zip_parts};
+
+/// A .txt that is one line of about `bytes` bytes (Chinese text, no line break).
+pub fn single_line_txt(bytes: usize) -> Vec<u8> {
+    let unit = "各镇街要抓好落实，确保任务完成、";
+    let mut s = String::with_capacity(bytes + unit.len());
+    while s.len() < bytes {
+        s.push_str(unit);
+    }
+    s.into_bytes()
+}
+
+/// A .txt of a header, `n` blank lines (with a TAB-separated row before and after, so the
+/// table readers look across them) and a closing paragraph.
+pub fn blank_lines_txt(n: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(n + 256);
+    s.push_str("关于做好防汛工作的通知\n各镇人民政府：\n序号\t任务\t单位\n");
+    for _ in 0..n {
+        s.push('\n');
+    }
+    s.push_str("1\t巡查\t县水务局\n");
+    for _ in 0..n {
+        s.push_str("\r\n");
+    }
+    s.push_str("\t序号\n");
+    for _ in 0..n / 2 {
+        s.push_str("\t\n");
+    }
+    s.push_str("请认真抓好落实。\n");
+    s.into_bytes()
+}
+
+/// A .txt with a task table of `rows` rows in Word's save-as-text shape (a cell per
+/// TAB-led line, blank lines between rows, blank cells for merged ones).
+pub fn big_table_txt(rows: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(rows * 120 + 256);
+    s.push_str("关于印发重点工作任务分工的通知\n各镇人民政府：\n现印发给你们。\n\n");
+    s.push_str("\t序号\n\t工作任务\n\t责任单位\n\t完成时限\n\n");
+    for r in 1..=rows {
+        let _ = write!(s, "\t{r}\n\t做好第{r}项工作\n");
+        if r % 3 == 1 {
+            s.push_str("\t县发改局、财政局\n\t2024年12月底前\n\n");
+        } else {
+            s.push_str("\t\n\t\n\n");
+        }
+    }
+    s.into_bytes()
+}
+
+/// A .txt table of `lines` TAB-led lines with no blank line between them: one endless row.
+pub fn tab_led_run_txt(lines: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(lines * 8 + 64);
+    s.push_str("通知\n");
+    for i in 0..lines {
+        let _ = writeln!(s, "\t{i}");
+    }
+    s.into_bytes()
+}
+
+/// The `w:tbl` XML of a task table of `rows` rows, with `w:vMerge` and `w:gridSpan`.
+pub fn table_xml(rows: usize) -> String {
+    let mut x = String::with_capacity(rows * 400 + 512);
+    x.push_str("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>");
+    x.push_str("<w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>工作任务</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>责任单位</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>完成时限</w:t></w:r></w:p></w:tc></w:tr>");
+    for r in 1..=rows {
+        let merge = if r % 3 == 1 {
+            r#"<w:vMerge w:val="restart"/>"#
+        } else {
+            "<w:vMerge/>"
+        };
+        let unit = if r % 3 == 1 {
+            "县发改局、财政局"
+        } else {
+            ""
+        };
+        let _ = write!(
+            x,
+            "<w:tr><w:tc><w:p><w:r><w:t>{r}</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:p><w:r><w:t>做好第{r}项工作</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:tcPr>{merge}</w:tcPr><w:p><w:r><w:t>{unit}</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:tcPr>{merge}</w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc></w:tr>",
+            if r % 3 == 1 { "2024年12月底前" } else { "" }
+        );
+    }
+    x.push_str("</w:tbl>");
+    x
+}
+
+/// A .docx holding a title, a recipient line and a task table of `rows` rows.
+pub fn big_table_docx(rows: usize) -> Vec<u8> {
+    let mut x = String::from(DOCUMENT_OPEN);
+    x.push_str("<w:p><w:r><w:t>关于印发重点工作任务分工的通知</w:t></w:r></w:p>");
+    x.push_str("<w:p><w:r><w:t>各镇人民政府：</w:t></w:r></w:p>");
+    x.push_str(&table_xml(rows));
+    x.push_str(DOCUMENT_CLOSE);
+    minimal_docx(x.as_bytes())
+}
+
+/// A .docx whose body nests `depth` elements (`w:sdt`/`w:sdtContent` pairs around runs).
+pub fn deep_xml_docx(depth: usize) -> Vec<u8> {
+    let mut x = String::with_capacity(depth * 12 + 256);
+    x.push_str(DOCUMENT_OPEN);
+    x.push_str("<w:p>");
+    for _ in 0..depth {
+        x.push_str("<w:hyperlink>");
+    }
+    x.push_str("<w:r><w:t>通知</w:t></w:r>");
+    for _ in 0..depth {
+        x.push_str("</w:hyperlink>");
+    }
+    x.push_str("</w:p>");
+    x.push_str(DOCUMENT_CLOSE);
+    minimal_docx(x.as_bytes())
+}
+
+/// A .docx with `n` extra tiny parts beside a one-paragraph document.
+pub fn many_parts_docx(n: usize) -> Vec<u8> {
+    let document = format!(
+        "{DOCUMENT_OPEN}<w:p><w:r><w:t>关于做好防汛工作的通知</w:t></w:r></w:p>{DOCUMENT_CLOSE}"
+    );
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::with_capacity(n + 3);
+    parts.push((
+        "[Content_Types].xml".into(),
+        crate::zipkit::CONTENT_TYPES.as_bytes().to_vec(),
+    ));
+    parts.push((
+        "_rels/.rels".into(),
+        crate::zipkit::ROOT_RELS.as_bytes().to_vec(),
+    ));
+    for i in 0..n {
+        parts.push((format!("customXml/item{i}.xml"), b"<a/>".to_vec()));
+    }
+    parts.push(("word/document.xml".into(), document.into_bytes()));
+    zip_parts(&parts, false)
+}
+
+/// A zip bomb: a .docx whose `word/document.xml` is a valid document padded with
+/// `inflated` bytes of spaces, deflated (about 1000:1).
+pub fn zip_bomb_docx(inflated: usize) -> Vec<u8> {
+    let mut x = Vec::with_capacity(inflated + 256);
+    x.extend_from_slice(DOCUMENT_OPEN.as_bytes());
+    x.resize(x.len() + inflated, b' ');
+    x.extend_from_slice(DOCUMENT_CLOSE.as_bytes());
+    minimal_docx(&x)
+}
+
+/// A .docx with one paragraph of `n` preserved spaces, each followed by a page break: the
+/// reader must not look back over the whole paragraph at every break.
+pub fn page_breaks_docx(n: usize) -> Vec<u8> {
+    let mut x = String::with_capacity(n * 80 + 256);
+    x.push_str(DOCUMENT_OPEN);
+    x.push_str("<w:p><w:r>");
+    for _ in 0..n {
+        x.push_str("<w:t xml:space=\"preserve\"> </w:t><w:br w:type=\"page\"/>");
+    }
+    x.push_str("<w:t>通知</w:t></w:r></w:p>");
+    x.push_str(DOCUMENT_CLOSE);
+    minimal_docx(x.as_bytes())
+}
