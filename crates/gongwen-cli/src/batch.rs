@@ -10,6 +10,7 @@ use std::sync::Arc;
 use clap::ArgGroup;
 
 use crate::inputs::{self, Entry, InputArgs};
+use crate::options::OptionArgs;
 use crate::output::{Sink, message, write_atomically};
 use crate::run::{Outcome, drive};
 
@@ -19,6 +20,8 @@ use crate::run::{Outcome, drive};
 pub struct BatchArgs {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    options: OptionArgs,
     /// Write one JSON file per input under DIR, mirroring the input tree:
     /// INPUT/a/b.txt → DIR/INPUT/a/b.txt.json (for `.`: DIR/a/b.txt.json). Each file is
     /// written atomically; an output that records the input's current SHA-256 is left
@@ -52,6 +55,10 @@ fn usage(text: &str) -> ExitCode {
 }
 
 fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
+    let options = match args.options.options() {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
     let file = (file != Path::new("-")).then_some(file);
     let entries = match inputs::collect(&args.input, None) {
         Ok(e) => e,
@@ -79,7 +86,7 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
     };
     let tally = drive(
         &args.input,
-        &gongwen::Options::default(),
+        &options,
         entries,
         |_, input| match input.parse() {
             Ok(doc) => Outcome::converted(gongwen::to_json(&doc, false), &doc),
@@ -104,6 +111,10 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
 }
 
 fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
+    let options = match args.options.options() {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
     if dir.exists() && !dir.is_dir() {
         return usage(&format!("--out-dir {}: not a directory", dir.display()));
     }
@@ -135,7 +146,7 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
     let (force, pretty) = (args.force, args.pretty);
     let tally = drive(
         &args.input,
-        &gongwen::Options::default(),
+        &options,
         entries,
         move |entry: &Entry, mut input: gongwen::Input| {
             let out = dir.join(output_name(&entry.rel));

@@ -72,8 +72,9 @@ mod tests {
 
     #[test]
     fn flags_override_only_what_is_given() {
-        let cli = Cli::try_parse_from(["gongwen", "--max-table-cells", "10", "--max-line-bytes=64"])
-            .expect("parses");
+        let cli =
+            Cli::try_parse_from(["gongwen", "--max-table-cells", "10", "--max-line-bytes=64"])
+                .expect("parses");
         let limits = cli.limits.apply(gongwen::Limits::default());
         assert_eq!(limits.max_table_cells, 10);
         assert_eq!(limits.max_line_bytes, 64);

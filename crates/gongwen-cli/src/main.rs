@@ -3,6 +3,8 @@
 
 mod batch;
 mod inputs;
+mod limits;
+mod options;
 mod output;
 mod parse;
 mod run;

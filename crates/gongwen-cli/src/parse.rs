@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
+use crate::options::OptionArgs;
 use crate::output::{emit, message};
 
 /// Arguments of `gongwen parse`.
@@ -24,6 +25,8 @@ pub struct ParseArgs {
     /// Decode text with this encoding (a WHATWG label: utf-8, gb18030, big5, utf-16le …).
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
+    #[command(flatten)]
+    options: OptionArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -43,7 +46,11 @@ impl From<FormatArg> for gongwen::Format {
 
 /// Parses the file and prints (or writes) its JSON.
 pub fn run(args: &ParseArgs) -> ExitCode {
-    let options = gongwen::Options::default()
+    let options = match args.options.options() {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
+    let options = options
         .with_format(args.format.map(Into::into))
         .with_encoding(args.encoding.clone());
     match gongwen::parse_path_with(&args.file, &options) {

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use gongwen::{Document, Task, UnitRole};
 
 use crate::inputs::{self, InputArgs};
+use crate::options::OptionArgs;
 use crate::output::{Sink, message};
 use crate::run::{Outcome, drive};
 
@@ -15,6 +16,8 @@ use crate::run::{Outcome, drive};
 pub struct TasksArgs {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    options: OptionArgs,
     /// Write the CSV to FILE (atomically) instead of stdout.
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
@@ -50,6 +53,10 @@ type Row = [String; HEADER.len()];
 
 /// Runs the export; exit codes as for `batch`.
 pub fn run(args: &TasksArgs) -> ExitCode {
+    let options = match args.options.options() {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
     let entries = match inputs::collect(&args.input, None) {
         Ok(e) => e,
         Err(e) => return usage(&e),
@@ -85,7 +92,7 @@ pub fn run(args: &TasksArgs) -> ExitCode {
     }
     let mut tally = drive(
         &args.input,
-        &gongwen::Options::default(),
+        &options,
         entries,
         |_, input| match input.parse() {
             Ok(doc) => Outcome::converted(rows(&doc, input_path(&doc)), &doc),

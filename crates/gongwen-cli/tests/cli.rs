@@ -170,3 +170,46 @@ fn schema_prints_the_checked_in_schema() {
         std::fs::read_to_string(workspace().join("schemas/gongwen.schema.json")).expect("schema");
     assert_eq!(String::from_utf8_lossy(&out.stdout), checked_in);
 }
+
+#[test]
+fn unit_aliases_and_limits_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let table = dir.path().join("aliases.toml");
+    std::fs::write(&table, "[units]\n\"县发改局\" = \"县发展和改革局\"\n").expect("write");
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--unit-aliases",
+        table.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"full_name\":\"县发展和改革局\""));
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "units = 3\n").expect("write");
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--unit-aliases",
+        bad.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("invalid unit alias table"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = gongwen(&[
+        "parse",
+        "fixtures/txt/seed-pingyin-2024-4.txt",
+        "--max-input-bytes",
+        "100",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("larger than the limit max_input_bytes = 100"),
+        "{}",
+        stderr(&out)
+    );
+}
