@@ -84,7 +84,12 @@ impl Walker {
         // Units handed on by a 下同 among these siblings.
         let mut ditto: Option<Given> = None;
         for s in sections {
-            let item = read_item(s);
+            // Most items name no units: skip reading them unless a 下同 hands units on.
+            let item = if ditto.is_none() && !may_carry_marker(s) {
+                Item::default()
+            } else {
+                read_item(s)
+            };
             let mut path = self.path.clone();
             path.push(s.label.trim_matches(is_space).to_owned());
             let own = (!item.units.is_empty()).then(|| Given {
@@ -220,6 +225,17 @@ struct Item {
     same: bool,
     /// Some marker was found (a deadline-only or 同上 marker names no units).
     has_marker: bool,
+}
+
+/// Words every responsibility marker contains: a cheap test before reading an item.
+const MARKER_WORDS: [&str; 13] = [
+    "牵头", "负责", "责任", "职责", "配合", "下同", "同上", "协办", "协助", "协同", "参与", "主责",
+    "承办",
+];
+
+fn may_carry_marker(s: &Section) -> bool {
+    let has = |t: &str| MARKER_WORDS.iter().any(|w| t.contains(w));
+    s.heading.as_deref().is_some_and(has) || s.paragraphs.iter().any(|p| has(&p.text))
 }
 
 fn read_item(s: &Section) -> Item {

@@ -373,8 +373,14 @@ fn classify(text: &str) -> Option<Line<'_>> {
     if is_breadcrumb(text) || is_site_name(text) || is_chrome_words(text) {
         return Some(Line::Chrome);
     }
-    if let Some(line) = pair_line(text) {
-        return Some(line);
+    // Cheap tests first: a pair needs a colon, a lone label is a few characters.
+    if text.contains(['：', ':']) {
+        if let Some(line) = pair_line(text) {
+            return Some(line);
+        }
+    }
+    if n > 16 {
+        return None;
     }
     label_only(text).map(Line::Label)
 }
