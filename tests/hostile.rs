@@ -107,3 +107,11 @@ fn fifty_thousand_page_breaks_in_one_paragraph() {
     let doc = code(&bytes, Format::Docx, Limits::default()).expect("parses");
     assert!(doc.tasks.is_empty());
 }
+
+#[test]
+fn sparse_grid_table_hits_max_table_cells() {
+    // 28 KB describing rows a million columns wide: refused by the cell limit at once.
+    let bytes = hostile::wide_grid_docx(10_000);
+    let err = code(&bytes, Format::Docx, Limits::default()).expect_err("too wide");
+    assert!(err.starts_with("table_too_large: "), "{err}");
+}

@@ -308,6 +308,9 @@ impl BodyReader<'_> {
                 let r = props::row(xml)?;
                 if let Some(table) = self.tables.last_mut() {
                     table.row_props(r);
+                    if table.cells_seen() > self.max_table_cells {
+                        return Err(xml.table_too_large(self.max_table_cells));
+                    }
                 }
                 Ok(())
             }
@@ -315,6 +318,9 @@ impl BodyReader<'_> {
                 let c = props::cell(xml)?;
                 if let Some(table) = self.tables.last_mut() {
                     table.cell_props(c);
+                    if table.cells_seen() > self.max_table_cells {
+                        return Err(xml.table_too_large(self.max_table_cells));
+                    }
                 }
                 Ok(())
             }

@@ -25,7 +25,10 @@
 //!
 //! Hostile input is refused with a typed [`DocxError`] under the [`DocxLimits`]: inflated
 //! sizes are checked while inflating (never trusting the zip header), nesting depth is
-//! bounded and nothing recurses per XML level, DTD entities are never expanded.
+//! bounded and nothing recurses per XML level, DTD entities are never expanded, a table's
+//! grid is counted against `max_table_cells` as it is read, and a numbering level's text
+//! (repeated into every numbered paragraph) is capped. Reading is linear in the size of
+//! the inflated parts.
 //!
 //! Not supported (yet): UTF-16 XML parts (Word writes UTF-8), `w:altChunk` imported
 //! content, embedded OLE objects and charts, DrawingML text outside `w:txbxContent`

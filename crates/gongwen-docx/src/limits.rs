@@ -21,8 +21,10 @@ pub struct DocxLimits {
     /// Deepest XML element nesting accepted (tables nested in tables count through their
     /// rows and cells). Default 256.
     pub max_depth: u32,
-    /// Most cells one table may hold, counted while reading (each `w:tc`, merged
-    /// continuation cells included; a nested table counts on its own). Default 1,000,000.
+    /// Most grid cells one table may cover, counted while reading: each `w:tc` (merged
+    /// continuation cells included) counts the columns it spans (`w:gridSpan`), and the
+    /// columns a row skips (`w:gridBefore`) count too; a nested table counts on its own.
+    /// Default 1,000,000.
     pub max_table_cells: usize,
 }
 

@@ -39,7 +39,9 @@ pub(crate) struct TableBuilder {
     /// Vertical merges still open after the previous row / opened or continued in this one.
     merges: Vec<Merge>,
     next_merges: Vec<Merge>,
-    /// Cells opened so far (`w:tc` elements, continuation cells included).
+    /// Grid cells covered so far: one per `w:tc` (continuation cells included), plus the
+    /// extra columns of its `w:gridSpan` and those skipped by `w:gridBefore`, so that a
+    /// sparse grid far wider than its cells counts at its real width.
     cells_seen: usize,
 }
 
@@ -54,7 +56,10 @@ impl TableBuilder {
     /// Applies `w:trPr` (it precedes the row's cells).
     pub(crate) fn row_props(&mut self, props: TrProps) {
         if self.cells.is_empty() && self.cell.is_none() {
+            let before = self.col;
             self.col = self.col.saturating_add(props.grid_before).min(MAX_COL);
+            let skipped = usize::try_from(self.col - before).unwrap_or(usize::MAX);
+            self.cells_seen = self.cells_seen.saturating_add(skipped);
         }
         self.header |= props.header;
     }
@@ -74,7 +79,7 @@ impl TableBuilder {
         self.next_merges.clear();
     }
 
-    /// How many cells were opened so far.
+    /// How many grid cells the table covers so far (see `cells_seen`).
     pub(crate) fn cells_seen(&self) -> usize {
         self.cells_seen
     }
@@ -98,6 +103,9 @@ impl TableBuilder {
     /// Applies `w:tcPr` (it precedes the cell's content).
     pub(crate) fn cell_props(&mut self, props: TcProps) {
         if let Some(cell) = &mut self.cell {
+            let extra = props.grid_span.clamp(1, MAX_SPAN) - 1;
+            let extra = usize::try_from(extra).unwrap_or(usize::MAX);
+            self.cells_seen = self.cells_seen.saturating_add(extra);
             cell.props = props;
         }
     }

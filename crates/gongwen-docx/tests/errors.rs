@@ -385,3 +385,31 @@ fn a_huge_level_text_is_not_repeated_into_every_paragraph() {
         assert!(text.ends_with("做好"));
     }
 }
+
+#[test]
+fn a_sparse_grid_counts_at_its_real_width() {
+    // Rows skipping a million columns (w:gridBefore) and cells spanning 4096 (w:gridSpan)
+    // count the grid they cover, so a tiny file cannot describe a huge table.
+    let row = r#"<w:tr><w:trPr><w:gridBefore w:val="1000000"/></w:trPr><w:tc><w:p/></w:tc></w:tr>"#;
+    let err = read_err(
+        &docx(&format!("<w:tbl>{}</w:tbl>", row.repeat(3))),
+        &limits(),
+    );
+    assert!(
+        matches!(
+            err,
+            DocxError::TableTooLarge {
+                limit: 1_000_000,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let cell = r#"<w:tc><w:tcPr><w:gridSpan w:val="4096"/></w:tcPr><w:p/></w:tc>"#;
+    let body = format!("<w:tbl><w:tr>{}</w:tr></w:tbl>", cell.repeat(3));
+    let err = read_err(&docx(&body), &limits().with_max_table_cells(10_000));
+    assert!(
+        matches!(err, DocxError::TableTooLarge { limit: 10_000, .. }),
+        "{err:?}"
+    );
+}

@@ -164,3 +164,28 @@ pub fn page_breaks_docx(n: usize) -> Vec<u8> {
     x.push_str(DOCUMENT_CLOSE);
     minimal_docx(x.as_bytes())
 }
+
+/// A .docx task table of `rows` rows whose last cell sits far to the right (`w:gridBefore`
+/// and `w:gridSpan` at their caps): a sparse grid far wider than its cells.
+pub fn wide_grid_docx(rows: usize) -> Vec<u8> {
+    let mut x = String::with_capacity(rows * 300 + 512);
+    x.push_str(DOCUMENT_OPEN);
+    x.push_str("<w:p><w:r><w:t>关于印发重点工作任务分工的通知</w:t></w:r></w:p><w:tbl>");
+    x.push_str("<w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>工作任务</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>责任单位</w:t></w:r></w:p></w:tc></w:tr>");
+    for r in 1..=rows {
+        let _ = write!(
+            x,
+            "<w:tr>{}<w:tc><w:p><w:r><w:t>{r}</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:tcPr><w:gridSpan w:val=\"4096\"/></w:tcPr><w:p><w:r><w:t>做好</w:t></w:r></w:p></w:tc>\
+             <w:tc><w:tcPr><w:gridSpan w:val=\"4096\"/></w:tcPr><w:p><w:r><w:t>县发改局</w:t></w:r></w:p></w:tc></w:tr>",
+            if r % 2 == 0 {
+                "<w:trPr><w:gridBefore w:val=\"1000000\"/></w:trPr>"
+            } else {
+                ""
+            }
+        );
+    }
+    x.push_str("</w:tbl>");
+    x.push_str(DOCUMENT_CLOSE);
+    minimal_docx(x.as_bytes())
+}

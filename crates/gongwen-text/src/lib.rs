@@ -7,6 +7,9 @@
 //! [`Table`](gongwen_blocks::Table)s. Nothing here knows what a 公文 is: joining lines
 //! broken by page breaks, finding titles and headers is the structurer's job.
 //!
+//! [`read_txt_with`] applies [`TextLimits`] (longest line, most cells in a table), each
+//! refused with a [`TextError`] naming the line; reading is linear in the text's length.
+//!
 //! ```
 //! use gongwen_blocks::Block;
 //!

@@ -17,6 +17,7 @@ fn options(format: Format) -> Options {
     let mut limits = Limits::default();
     limits.max_line_bytes = usize::MAX;
     limits.max_xml_depth = u32::MAX;
+    limits.max_table_cells = usize::MAX;
     Options::default()
         .with_format(Some(format))
         .with_limits(limits)
@@ -67,4 +68,9 @@ fn tab_led_run_txt(bencher: Bencher, lines: usize) {
 #[divan::bench(args = [25_000, 50_000], sample_count = 5, sample_size = 1)]
 fn page_breaks_docx(bencher: Bencher, breaks: usize) {
     run(bencher, hostile::page_breaks_docx(breaks), Format::Docx);
+}
+
+#[divan::bench(args = [1_000, 2_000], sample_count = 5, sample_size = 1)]
+fn sparse_grid_docx(bencher: Bencher, rows: usize) {
+    run(bencher, hostile::wide_grid_docx(rows), Format::Docx);
 }

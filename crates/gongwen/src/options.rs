@@ -81,7 +81,8 @@ pub struct Limits {
     /// .docx: deepest XML nesting accepted (default 256).
     pub max_xml_depth: u32,
     /// .txt and .docx: most cells one table may hold, counted while the table is read
-    /// (default 1,000,000; a real task table has a few thousand at most).
+    /// (default 1,000,000; a real task table has a few thousand at most). In a .docx a
+    /// cell counts the grid columns it spans, and columns skipped by `w:gridBefore` count.
     pub max_table_cells: usize,
     /// .txt: longest line accepted, in bytes of decoded UTF-8 text (default 1 MiB; a 公文
     /// paragraph is a few KiB). A longer line usually means the file is not text.
