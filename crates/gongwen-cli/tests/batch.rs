@@ -1,28 +1,11 @@
 //! `gongwen batch`: one bad file never stops the batch, resumed runs, NDJSON order,
 //! the mirrored output tree, refusing to write over an input, skipped files, --fail-fast.
 
+mod common;
+
+use common::{fixture, gongwen_in, stderr, workspace};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn fixture(name: &str) -> PathBuf {
-    workspace().join("fixtures/txt").join(name)
-}
-
-fn gongwen_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run gongwen")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn copy(from: &Path, to: &Path) {
     if let Some(parent) = to.parent() {

@@ -1,24 +1,9 @@
 //! The `gongwen` binary: stdout carries only JSON, messages go to stderr prefixed
 //! `gongwen:` and naming the file, exit codes 0 / 1 / 2, `-o` writes atomically.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn gongwen(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(workspace())
-        .output()
-        .expect("run gongwen")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use common::{gongwen, stderr, workspace};
 
 /// The body of an insta snapshot file (what follows its front matter).
 fn snapshot_body(name: &str) -> String {

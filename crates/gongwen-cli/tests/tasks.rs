@@ -1,23 +1,8 @@
 //! `gongwen tasks`: every task as a CSV row, UTF-8 with BOM, read back with a CSV reader.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn gongwen_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run gongwen")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use common::{gongwen_in, stderr, workspace};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 

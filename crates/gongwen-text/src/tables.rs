@@ -378,6 +378,14 @@ mod tests {
     use super::*;
     use crate::lines::split_lines;
 
+    /// The table that starts at the first line (the test fails when there is none).
+    fn first_table(lines: &[Line<'_>]) -> TextTable {
+        table_at(lines, 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table")
+    }
+
     fn texts(t: &TextTable) -> Vec<Vec<&str>> {
         t.rows
             .iter()
@@ -389,10 +397,7 @@ mod tests {
     fn word_save_as_text_with_continuation_and_blank_cells() {
         let text = "\t序号\n\t责任单位\n\n\t1\n\t各镇（街道）\n县政府办公室\n\n\t2\n\t\n \n正文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = first_table(&lines);
         assert_eq!(
             texts(&t),
             vec![
@@ -410,10 +415,7 @@ mod tests {
     fn tab_rows_with_group_row() {
         let text = "序号\t举措\t部门\n一、知识产权方面\n1\t审判\t法院\n2\t保险\t知识产权局\n后文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = first_table(&lines);
         assert_eq!(t.rows.len(), 4);
         assert!(t.rows[1].spans_table);
         assert_eq!(t.end, 4);
@@ -423,10 +425,7 @@ mod tests {
     fn pipe_rows_skip_separators() {
         let text = "| 序号 | 任务 |\n|---|:---:|\n| 1 | 做好 |\n\n下文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = first_table(&lines);
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 3);
     }
@@ -435,10 +434,7 @@ mod tests {
     fn cell_per_line_between_separators() {
         let text = "------\n序号\n任务\n------\n1\n做好\n------\n正文";
         let lines = split_lines(text);
-        let t = table_at(&lines, 0, &mut Scan::new(usize::MAX))
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = first_table(&lines);
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 7);
     }
