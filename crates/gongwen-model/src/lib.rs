@@ -15,9 +15,10 @@
 //!     serial: 4,
 //!     normalized: "平政办字〔2024〕4号".into(),
 //! };
-//! let json = serde_json::to_string(&number).unwrap();
+//! let json = serde_json::to_string(&number)?;
 //! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
 //! assert_eq!(SCHEMA_VERSION, "1.1.0");
+//! # Ok::<(), serde_json::Error>(())
 //! ```
 
 mod diagnostic;

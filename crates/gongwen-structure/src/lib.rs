@@ -18,7 +18,7 @@
 //! })).collect();
 //! let source = Source { path: None, format: Format::Txt, encoding: "UTF-8".into(), bytes: 0, sha256: String::new() };
 //! let doc = gongwen_structure::structure(&blocks, source);
-//! assert_eq!(doc.doc_number.unwrap().normalized, "国办发〔2018〕15号");
+//! assert_eq!(doc.doc_number.map(|n| n.normalized).as_deref(), Some("国办发〔2018〕15号"));
 //! assert_eq!(doc.issuers, ["国务院办公厅"]);
 //! assert_eq!(doc.date.as_deref(), Some("2018-12-04"));
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
