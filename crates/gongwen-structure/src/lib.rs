@@ -571,6 +571,10 @@ fn take_header_tables(
 
 /// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".
 fn states_first_unit_leads(text: &str) -> bool {
+    // Runs over every paragraph: rule out the common case before copying anything.
+    if !text.contains('牵') {
+        return false;
+    }
     let t: String = text.chars().filter(|c| !is_space(*c)).collect();
     t.contains("牵头单位")
         && (t.contains("第一位") || t.contains("排名第一") || t.contains("首位"))
