@@ -5,7 +5,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::label::parse_label;
-use crate::para::{Para, ends_sentence};
+use crate::para::{Para, ends_sentence, head, tail};
 use crate::signature::date_line;
 
 /// A line shorter than this (characters) is a heading or a name, not half a sentence.
@@ -103,13 +103,4 @@ fn is_broken(prev: &str, next: &str) -> bool {
 pub(crate) fn is_heading(text: &str) -> bool {
     parse_label(text)
         .is_some_and(|l| !l.rest.contains('。') && l.rest.chars().count() <= MAX_HEADING)
-}
-
-fn head(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
-}
-
-fn tail(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    s.chars().skip(count.saturating_sub(n)).collect()
 }

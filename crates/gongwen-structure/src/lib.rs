@@ -58,7 +58,7 @@ use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, tit
 use crate::inline_tasks::read_inline_tasks;
 use crate::join::{join_lines, page_number_dropped};
 use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_page_number, is_space};
+use crate::para::{Para, ends_sentence, head, is_page_number, is_rule, is_space};
 use crate::sections::build_sections;
 use crate::signature::{find_signature, publicity_of};
 use crate::tasks::{TaskContext, link_sections, read_tasks};
@@ -143,9 +143,11 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         front.header_issuers = header_table_names;
     }
     let body_start = front.end;
-    let first_header = (body_start..n)
-        .find(|&i| is_attachment_header(&paras[i].text).is_some())
-        .unwrap_or(n);
+    // Every "附件N" line after the header, found once.
+    let all_headers: Vec<usize> = (body_start..n)
+        .filter(|&i| is_attachment_header(&paras[i].text).is_some())
+        .collect();
+    let first_header = all_headers.first().copied().unwrap_or(n);
     let sig = find_signature(&paras, body_start, first_header);
     let body_end = sig.as_ref().map_or(first_header, |s| s.start);
     let tail_start = sig.as_ref().map_or(first_header, |s| s.end);
@@ -169,8 +171,10 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
 
     // Between the signature and the first attachment: transmitted documents.
     let transmittal = title.as_deref().is_some_and(is_transmittal);
-    let tail_end = (tail_start..n)
-        .find(|&i| is_attachment_header(&paras[i].text).is_some())
+    let tail_end = all_headers
+        .iter()
+        .copied()
+        .find(|&i| i >= tail_start)
         .unwrap_or(n)
         .max(tail_start);
     let mut transmitted: Vec<Transmitted> = Vec::new();
@@ -194,9 +198,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     }
 
     // Attachments: from each "附件N" line to the next.
-    let header_positions: Vec<usize> = (tail_end..n)
-        .filter(|&i| is_attachment_header(&paras[i].text).is_some())
-        .collect();
+    let header_positions: Vec<usize> = all_headers.into_iter().filter(|&i| i >= tail_end).collect();
     let mut attachments: Vec<Attachment> = Vec::new();
     for (k, &start) in header_positions.iter().enumerate() {
         let end = header_positions.get(k + 1).copied().unwrap_or(n);
@@ -637,23 +639,6 @@ fn check_header(
             ));
         }
     }
-}
-
-fn head(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
-}
-
-/// A line drawn with dashes or box-drawing characters (版记 rules).
-fn is_rule(text: &str) -> bool {
-    let mut n = 0;
-    for c in text.chars() {
-        match c {
-            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' | '―' => n += 1,
-            c if is_space(c) => {}
-            _ => return false,
-        }
-    }
-    n >= 3
 }
 
 /// A table that goes on after a page break, its header row printed again, is one table.

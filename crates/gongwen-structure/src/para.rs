@@ -118,6 +118,30 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
         .any(|s| name.trim_end_matches(is_space).ends_with(s) || base.ends_with(s))
 }
 
+/// A line drawn with dashes or box-drawing characters (版记 rules).
+pub(crate) fn is_rule(text: &str) -> bool {
+    let mut n = 0;
+    for c in text.chars() {
+        match c {
+            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' | '―' => n += 1,
+            c if is_space(c) => {}
+            _ => return false,
+        }
+    }
+    n >= 3
+}
+
+/// The first `n` characters of `s` (for messages).
+pub(crate) fn head(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// The last `n` characters of `s` (for messages).
+pub(crate) fn tail(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    s.chars().skip(count.saturating_sub(n)).collect()
+}
+
 /// Page-number lines: "— 1 —", "-2-", "- 3 -", "第1页", "第 2 页 共 5 页", "1/5".
 pub(crate) fn is_page_number(text: &str) -> bool {
     // Page-number lines are short; most lines are rejected without allocating.

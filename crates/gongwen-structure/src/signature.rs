@@ -1,6 +1,8 @@
 //! The signature block: 发文机关署名, 成文日期 and the notes in brackets under it
 //! (此件公开发布, 联系人 …).
 
+use std::borrow::Cow;
+
 use gongwen_model::{Loc, Publicity};
 
 use crate::attachments::{is_attachment_header, is_attachment_note};
@@ -93,7 +95,11 @@ pub(crate) fn date_line(text: &str) -> Option<Ymd> {
 }
 
 /// Removes leftovers of broken HTML entities ("&sp;", "&nbsp;", "&#9826;").
-pub(crate) fn strip_entity_junk(text: &str) -> String {
+pub(crate) fn strip_entity_junk(text: &str) -> Cow<'_, str> {
+    // Runs on every line that might be a date or a name: most have no '&' at all.
+    if !text.contains('&') {
+        return Cow::Borrowed(text.trim_matches(is_space));
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(pos) = rest.find('&') {
@@ -115,7 +121,7 @@ pub(crate) fn strip_entity_junk(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.trim_matches(is_space).to_owned()
+    Cow::Owned(out.trim_matches(is_space).to_owned())
 }
 
 fn is_name_line(text: &str) -> bool {
@@ -134,7 +140,10 @@ fn is_name_line(text: &str) -> bool {
 /// Two signature lines that both end like an organ name are two issuers; otherwise
 /// the lines are one long name printed over two lines.
 fn issuers_of(lines: &[&Para<'_>]) -> Vec<String> {
-    let cleaned: Vec<String> = lines.iter().map(|p| strip_entity_junk(&p.text)).collect();
+    let cleaned: Vec<String> = lines
+        .iter()
+        .map(|p| strip_entity_junk(&p.text).into_owned())
+        .collect();
     let all_organs = cleaned.iter().all(|l| is_organ_name(l));
     if cleaned.len() > 1 && !all_organs {
         return vec![cleaned.concat()];
