@@ -572,19 +572,35 @@ impl BodyReader<'_> {
             .is_some_and(|at| p.text.get(at..).is_some_and(|t| t.trim().is_empty()));
         let page_break_before = p.page_break_before || p.props.page_break_before;
         let body = trim_paragraph(&p.text);
-        let para = if body.is_empty() {
-            None
-        } else {
-            let mut text =
-                String::with_capacity(body.len() + label.as_ref().map_or(0, |l| l.text.len() + 1));
-            if let Some(l) = &label {
-                text.push_str(&l.text);
-                text.push_str(l.suffix.separator());
-            }
-            text.push_str(body);
-            Some(Para {
-                text,
-                hints: Hints {
+
+        // A page break before the paragraph goes to the first block placed for it (its
+        // text boxes come first), or to the next one when it is dropped as empty.
+        let target = self.target();
+        if page_break_before && (body.is_empty() || target == Container::Body) {
+            self.carry_page_break = true;
+        }
+        for item in p.pending.drain(..) {
+            self.deliver(item);
+        }
+        if !body.is_empty() {
+            if target == Container::Cell {
+                // Straight into the cell's text: no paragraph of its own is built.
+                if let Some(table) = self.tables.last_mut() {
+                    table.push_paragraph(
+                        label.as_ref().map(|l| (&*l.text, l.suffix.separator())),
+                        body,
+                    );
+                }
+            } else {
+                let mut text = String::with_capacity(
+                    body.len() + label.as_ref().map_or(0, |l| l.text.len() + 1),
+                );
+                if let Some(l) = &label {
+                    text.push_str(&l.text);
+                    text.push_str(l.suffix.separator());
+                }
+                text.push_str(body);
+                let hints = Hints {
                     align: p.props.align.or(sp.align).or(self.styles.defaults().align),
                     bold: p.text_runs > 0 && p.bold_runs == p.text_runs,
                     font_size: p.max_size,
@@ -595,20 +611,9 @@ impl BodyReader<'_> {
                     list_label: label.map(|l| l.text),
                     in_text_box: !self.text_boxes.is_empty(),
                     ..Hints::default()
-                },
-            })
-        };
-
-        // A page break before the paragraph goes to the first block placed for it (its
-        // text boxes come first), or to the next one when it is dropped as empty.
-        if page_break_before && (para.is_none() || self.target() == Container::Body) {
-            self.carry_page_break = true;
-        }
-        for item in p.pending.drain(..) {
-            self.deliver(item);
-        }
-        if let Some(para) = para {
-            self.deliver(para);
+                };
+                self.deliver(Para { text, hints });
+            }
         }
         if break_after || p.props.section_page_break {
             self.carry_page_break = true;

@@ -134,7 +134,9 @@ impl<'a> Package<'a> {
     ///
     /// Inflation goes through a reader capped at the smaller of the part and the total
     /// limit, plus one byte to detect the excess: the header's declared size is never
-    /// trusted nor used to allocate.
+    /// trusted. It only sizes the first allocation (saving the copies of a growing buffer),
+    /// and then only up to what deflate can produce from the compressed size and at most
+    /// [`MAX_SIZE_HINT`], so a lying header costs no more than that.
     fn read(&mut self, name: &str) -> Result<Option<Part>, DocxError> {
         let Some(index) = self.find(name) else {
             return Ok(None);
@@ -152,7 +154,16 @@ impl<'a> Package<'a> {
         if file.encrypted() {
             return Err(DocxError::EncryptedPart { part: stored_name });
         }
-        let mut data = Vec::new();
+        let hint = file
+            .size()
+            .min(
+                file.compressed_size()
+                    .saturating_mul(MAX_DEFLATE_RATIO)
+                    .saturating_add(64),
+            )
+            .min(cap)
+            .min(MAX_SIZE_HINT);
+        let mut data = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
         let read = (&mut file)
             .take(cap.saturating_add(1))
             .read_to_end(&mut data);
@@ -197,6 +208,11 @@ fn part_error(name: &str, e: ZipError) -> DocxError {
         },
     }
 }
+
+/// Deflate expands at most about 1032:1; a declared size beyond that is a lie.
+const MAX_DEFLATE_RATIO: u64 = 1032;
+/// The largest first allocation a part's declared size may ask for (bytes).
+const MAX_SIZE_HINT: u64 = 16 << 20;
 
 /// A part name as looked up: lower case, `/` separators, no leading `/`.
 fn normalize(name: &str) -> String {

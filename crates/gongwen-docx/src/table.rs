@@ -125,6 +125,21 @@ impl TableBuilder {
         }
     }
 
+    /// Appends a paragraph of the open cell: its list label (text and separator), if any,
+    /// then its text.
+    pub(crate) fn push_paragraph(&mut self, label: Option<(&str, &str)>, text: &str) {
+        if let Some(cell) = &mut self.cell {
+            if !cell.text.is_empty() {
+                cell.text.push('\n');
+            }
+            if let Some((label, separator)) = label {
+                cell.text.push_str(label);
+                cell.text.push_str(separator);
+            }
+            cell.text.push_str(text);
+        }
+    }
+
     pub(crate) fn end_cell(&mut self) {
         let Some(cell) = self.cell.take() else {
             return;

@@ -115,7 +115,65 @@ impl<'a, 'p> Xml<'a, 'p> {
 
 /// The value of the attribute whose local name is `local` (any prefix), entities resolved.
 /// Malformed attributes are ignored.
+///
+/// Values without references or line breaks (nearly all of them: `w:val="center"`) are
+/// found by a direct scan of the tag and borrowed; the others go through quick-xml's
+/// attribute parser, which resolves references and normalises white space. The scan ran
+/// for every paragraph, run and cell and was the reader's largest cost after the XML
+/// tokenizer itself.
 pub(crate) fn attr<'e>(e: &'e BytesStart<'_>, local: &str) -> Option<Cow<'e, str>> {
+    match scan_attr(e.attributes_raw(), local) {
+        Scan::Found(v) => Some(Cow::Borrowed(v)),
+        Scan::Absent => None,
+        Scan::Unsure => attr_slow(e, local),
+    }
+}
+
+/// What a direct scan of a tag's attributes found.
+enum Scan<'a> {
+    Found(&'a str),
+    Absent,
+    /// The value needs resolving, or the tag is not plain `name="value"` pairs.
+    Unsure,
+}
+
+fn scan_attr<'a>(raw: &'a str, local: &str) -> Scan<'a> {
+    let mut rest = raw;
+    loop {
+        rest = rest.trim_start_matches(is_xml_space);
+        if rest.is_empty() {
+            return Scan::Absent;
+        }
+        let Some(eq) = rest.find('=') else {
+            return Scan::Unsure;
+        };
+        let name = rest[..eq].trim_end_matches(is_xml_space);
+        let after = rest[eq + 1..].trim_start_matches(is_xml_space);
+        let Some(quote) = after.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            return Scan::Unsure;
+        };
+        let body = &after[1..];
+        let Some(end) = body.find(quote) else {
+            return Scan::Unsure;
+        };
+        let value = &body[..end];
+        if name.rsplit(':').next() == Some(local) {
+            return if value.contains(['&', '\t', '\n', '\r', '<']) {
+                Scan::Unsure
+            } else {
+                Scan::Found(value)
+            };
+        }
+        rest = &body[end + 1..];
+    }
+}
+
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// quick-xml's attribute parser: references resolved, white space normalised.
+fn attr_slow<'e>(e: &'e BytesStart<'_>, local: &str) -> Option<Cow<'e, str>> {
     let mut attrs = e.attributes();
     attrs.with_checks(false);
     for a in attrs.flatten() {
@@ -156,6 +214,45 @@ pub(crate) fn push_reference(r: &BytesRef<'_>, out: &mut String) {
             out.push('&');
             out.push_str(other);
             out.push(';');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(xml: &str) -> BytesStart<'_> {
+        let name_len = xml.find(' ').unwrap_or(xml.len());
+        BytesStart::from_content(xml, name_len)
+    }
+
+    /// The direct scan and quick-xml's parser agree on every shape of attribute.
+    #[test]
+    fn scan_agrees_with_the_attribute_parser() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (r#"w:jc w:val="center""#, "val", Some("center")),
+            (r#"w:jc w:val='both'"#, "val", Some("both")),
+            (r#"w:jc  w:val = "right" "#, "val", Some("right")),
+            (r#"w:t xml:space="preserve""#, "space", Some("preserve")),
+            (r#"w:t xml:space="preserve""#, "val", None),
+            (r#"w:vMerge"#, "val", None),
+            (r#"w:x w:other="a&amp;b" w:val="c""#, "val", Some("c")),
+            (r#"w:x w:val="a&amp;b""#, "val", Some("a&b")),
+            (r#"w:x w:val="a&#x4E00;b""#, "val", Some("a一b")),
+            (r#"w:x w:val="a	b""#, "val", Some("a b")),
+            (r#"w:x w:vals="no" w:val="yes""#, "val", Some("yes")),
+            (r#"w:x val="plain""#, "val", Some("plain")),
+            (r#"w:x w:val="unterminated"#, "val", None),
+            (r#"w:x w:val=unquoted"#, "val", None),
+            (r#"w:x w:val="""#, "val", Some("")),
+        ];
+        for (xml, local, want) in cases {
+            let e = tag(xml);
+            assert_eq!(attr(&e, local).as_deref(), *want, "{xml} / {local}");
+            if let Scan::Found(v) = scan_attr(e.attributes_raw(), local) {
+                assert_eq!(attr_slow(&e, local).as_deref(), Some(v), "{xml}");
+            }
         }
     }
 }

@@ -154,7 +154,7 @@ fn number_line(t: &str) -> Option<DocNumber> {
     let rest = squeeze(&rest);
     let rest = match rest.find("签发人") {
         Some(pos) => rest[..pos].to_owned(),
-        None => rest,
+        None => rest.into_owned(),
     };
     let leftover = rest.trim_matches(['（', '）', '(', ')', '[', ']', '【', '】']);
     (leftover.chars().count() <= 2).then_some(number)

@@ -55,7 +55,6 @@ pub(crate) fn read_inline_tasks(
         ctx,
         tasks: Vec::new(),
         ancestors: Vec::new(),
-        path: Vec::new(),
     };
     walker.walk(sections, diags);
     walker.tasks
@@ -70,17 +69,16 @@ struct Given {
     label: String,
 }
 
-struct Walker {
+struct Walker<'s> {
     ctx: TaskContext,
     tasks: Vec<Task>,
-    /// Enclosing sections of the item being read, outermost first.
-    ancestors: Vec<Category>,
-    /// Labels as printed of the enclosing sections.
-    path: Vec<String>,
+    /// Enclosing sections of the item being read, outermost first. Their categories and
+    /// labels are built only for an item that becomes a task (most items do not).
+    ancestors: Vec<&'s Section>,
 }
 
-impl Walker {
-    fn walk(&mut self, sections: &[Section], diags: &mut Vec<Diagnostic>) {
+impl<'s> Walker<'s> {
+    fn walk(&mut self, sections: &'s [Section], diags: &mut Vec<Diagnostic>) {
         // Units handed on by a 下同 among these siblings.
         let mut ditto: Option<Given> = None;
         for s in sections {
@@ -90,8 +88,6 @@ impl Walker {
             } else {
                 read_item(s)
             };
-            let mut path = self.path.clone();
-            path.push(s.label.trim_matches(is_space).to_owned());
             let own = (!item.units.is_empty()).then(|| Given {
                 units: item.units.clone(),
                 open: item.open,
@@ -120,13 +116,11 @@ impl Walker {
                         loc: Some(s.loc),
                     });
                 }
-                let task = self.task(s, &item, given, inherited, path.clone());
+                let task = self.task(s, &item, given, inherited);
                 self.tasks.push(task);
             }
-            self.ancestors.push(category_of(s));
-            self.path = path;
+            self.ancestors.push(s);
             self.walk(&s.children, diags);
-            self.path.pop();
             self.ancestors.pop();
         }
     }
@@ -145,14 +139,13 @@ impl Walker {
         })
     }
 
-    fn task(
-        &self,
-        s: &Section,
-        item: &Item,
-        given: Given,
-        inherited: bool,
-        path: Vec<String>,
-    ) -> Task {
+    fn task(&self, s: &Section, item: &Item, given: Given, inherited: bool) -> Task {
+        let path = self
+            .ancestors
+            .iter()
+            .chain([&s])
+            .map(|a| a.label.trim_matches(is_space).to_owned())
+            .collect();
         let mut units = given.units;
         if self.ctx.first_unit_leads && units.iter().all(|u| u.role == UnitRole::Responsible) {
             for (i, u) in units.iter_mut().enumerate() {
@@ -175,7 +168,7 @@ impl Walker {
         });
         Task {
             seq: None,
-            category: self.ancestors.clone(),
+            category: self.ancestors.iter().map(|a| category_of(a)).collect(),
             title: item.title.clone(),
             requirement: item.requirement.clone(),
             units,

@@ -1,5 +1,7 @@
 //! The paragraph view the structurer works on, and character classes of Chinese text.
 
+use std::borrow::Cow;
+
 use gongwen_blocks::{Hints, Paragraph};
 use gongwen_model::Loc;
 
@@ -56,8 +58,13 @@ pub(crate) fn same_squeezed(a: &str, b: &str) -> bool {
 }
 
 /// Removes every white-space character (for comparing "主 要 内 容" with "主要内容").
-pub(crate) fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !is_space(*c)).collect()
+/// Borrows when there is none, which is most lines.
+pub(crate) fn squeeze(s: &str) -> Cow<'_, str> {
+    if s.chars().any(is_space) {
+        Cow::Owned(s.chars().filter(|c| !is_space(*c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Punctuation that ends a sentence or a clause that stands alone on a line.

@@ -235,7 +235,7 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
                 let c = usize::try_from(cell.col).unwrap_or(usize::MAX);
                 if let Some(slot) = lay.roles.get_mut(c) {
                     *slot = Some(role);
-                    lay.header_texts[c] = squeeze(&cell.text);
+                    lay.header_texts[c] = squeeze(&cell.text).into_owned();
                 }
             }
         }
@@ -320,10 +320,11 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
                 loc: Some(header.loc),
             });
         }
-        let role = role_of(&cell.text).unwrap_or_else(|| Role::Extra(squeeze(&cell.text)));
+        let role =
+            role_of(&cell.text).unwrap_or_else(|| Role::Extra(squeeze(&cell.text).into_owned()));
         for c in start..(start + span).min(lay.width) {
             lay.roles[c] = Some(role.clone());
-            lay.header_texts[c] = squeeze(&cell.text);
+            lay.header_texts[c] = squeeze(&cell.text).into_owned();
         }
         placement.push((
             u32::try_from(start).unwrap_or(u32::MAX),

@@ -1,6 +1,7 @@
 //! Parses the seed notice many times: a target for profilers (callgrind, perf).
 //! `cargo run --release -p gongwen --example profile_seed -- fixtures/txt/seed-pingyin-2024-4.txt 200`
-//! (with `READ_ONLY=1`, a .docx is only read into blocks: the reader's share alone).
+//! (with `READ_ONLY=1`, a .docx is only read into blocks: the reader's share alone; with
+//! `FLOOR=1`, only the bench's floor runs: inflate `word/document.xml` and scan it).
 #![allow(missing_docs, clippy::print_stdout)]
 
 fn main() {
@@ -12,6 +13,30 @@ fn main() {
     let bytes = std::fs::read(&path).unwrap_or_default();
     let options = gongwen::Options::default();
     let mut tasks = 0;
+    if std::env::var_os("FLOOR").is_some() {
+        // The same floor as benches/seed.rs, so instruction counts compare with it.
+        let mut data = Vec::new();
+        let mut buf = Vec::new();
+        for _ in 0..n {
+            let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])) else {
+                continue;
+            };
+            data.clear();
+            if let Ok(mut file) = archive.by_name("word/document.xml") {
+                let _ = std::io::Read::read_to_end(&mut file, &mut data);
+            }
+            let mut reader = quick_xml::Reader::from_reader(&data[..]);
+            loop {
+                buf.clear();
+                match reader.read_event_into(&mut buf) {
+                    Ok(quick_xml::events::Event::Eof) | Err(_) => break,
+                    Ok(_) => tasks += 1,
+                }
+            }
+        }
+        println!("{tasks}");
+        return;
+    }
     if std::env::var_os("READ_ONLY").is_some() {
         // The .docx reader alone, to split its cost from the structurer's.
         for _ in 0..n {
