@@ -92,6 +92,8 @@ pub(crate) fn read_tasks(
     let mut prev_deadline: Option<Deadline> = None;
     let mut filled = Filled::default();
     let mut memo = Memo::default();
+    // The printed cells of the row being read (one buffer for all rows).
+    let mut origins: Vec<(usize, &gongwen_blocks::Cell)> = Vec::new();
 
     for r in (h + lay.header_rows)..lay.table.rows.len() {
         let row = &lay.table.rows[r];
@@ -100,14 +102,11 @@ pub(crate) fn read_tasks(
         if row.repeat_header || same_cells(&row.cells, header_cells) {
             continue; // a header repeated after a page break
         }
-        let origins: Vec<(usize, &gongwen_blocks::Cell)> = slots
-            .iter()
-            .enumerate()
-            .filter_map(|(c, s)| match s {
-                Slot::Origin(cell) if !cell.text.trim().is_empty() => Some((c, *cell)),
-                _ => None,
-            })
-            .collect();
+        origins.clear();
+        origins.extend(slots.iter().enumerate().filter_map(|(c, s)| match s {
+            Slot::Origin(cell) if !cell.text.trim().is_empty() => Some((c, *cell)),
+            _ => None,
+        }));
         if origins.is_empty() {
             continue;
         }
@@ -370,11 +369,20 @@ fn set_category(stack: &mut Vec<Category>, cat: Category) {
 }
 
 fn join_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
-    let parts: Vec<&str> = texts
+    let mut out: Option<String> = None;
+    for t in texts
         .map(|t| t.trim_matches(is_space))
         .filter(|t| !t.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("\n"))
+    {
+        match &mut out {
+            Some(s) => {
+                s.push('\n');
+                s.push_str(t);
+            }
+            None => out = Some(t.to_owned()),
+        }
+    }
+    out
 }
 
 fn list_rows(rows: &[u32]) -> String {
@@ -396,15 +404,26 @@ pub(crate) fn link_sections(
     diags: &mut Vec<Diagnostic>,
     table_loc: Loc,
 ) {
-    let paths: Vec<Option<Vec<String>>> = tasks
-        .iter()
-        .map(|t| match (t.category.last(), t.title.as_deref()) {
-            (Some(last), _) => section_path(&t.category, sections)
-                .or_else(|| path_by_heading(&last.title, sections)),
+    // Rows of one group share its categories: the path found for the previous row is
+    // reused while the groups are the same ones (same source locations).
+    let mut previous: Option<(&[Category], Option<Vec<String>>)> = None;
+    let mut paths: Vec<Option<Vec<String>>> = Vec::with_capacity(tasks.len());
+    for t in tasks.iter() {
+        let path = match (t.category.last(), t.title.as_deref()) {
+            (Some(last), _) => match &previous {
+                Some((cats, path)) if same_groups(cats, &t.category) => path.clone(),
+                _ => {
+                    let path = section_path(&t.category, sections)
+                        .or_else(|| path_by_heading(&last.title, sections));
+                    previous = Some((&t.category, path.clone()));
+                    path
+                }
+            },
             (None, Some(title)) => path_by_heading(title, sections),
             (None, None) => None,
-        })
-        .collect();
+        };
+        paths.push(path);
+    }
     let candidates = tasks
         .iter()
         .filter(|t| !t.category.is_empty() || t.title.is_some())
@@ -445,6 +464,14 @@ pub(crate) fn link_sections(
         }
         task.section = path;
     }
+}
+
+/// The same group headings: read from the same cells.
+fn same_groups(a: &[Category], b: &[Category]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.loc == y.loc && x.title == y.title)
 }
 
 fn section_path(cats: &[Category], sections: &[gongwen_model::Section]) -> Option<Vec<String>> {

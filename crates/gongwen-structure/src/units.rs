@@ -429,9 +429,14 @@ fn named_place_len(chars: &[char], need_rest: bool) -> Option<usize> {
         if !place.iter().all(|&c| is_cjk(c)) || place.iter().any(|&c| is_organ_char(c)) {
             return false;
         }
-        let word: String = place.iter().collect();
-        !NOT_PLACES.iter().any(|w| word.ends_with(w))
+        !NOT_PLACES.iter().any(|w| ends_with_chars(place, w))
     })
+}
+
+/// `chars` ends with the characters of `word` (no string is built for the test).
+fn ends_with_chars(chars: &[char], word: &str) -> bool {
+    let mut tail = chars.iter().rev();
+    word.chars().rev().all(|w| tail.next() == Some(&w))
 }
 
 /// True when the single level char `c` at the start of a name, followed by `next` and

@@ -1,7 +1,8 @@
 //! Parses the seed notice many times: a target for profilers (callgrind, perf).
 //! `cargo run --release -p gongwen --example profile_seed -- fixtures/txt/seed-pingyin-2024-4.txt 200`
 //! (with `READ_ONLY=1`, a .docx is only read into blocks: the reader's share alone; with
-//! `FLOOR=1`, only the bench's floor runs: inflate `word/document.xml` and scan it).
+//! `FLOOR=1`, only the bench's floor runs: inflate `word/document.xml` and scan it; with
+//! `STRUCTURE_ONLY=1`, a .docx is read once and only the structurer runs, many times).
 #![allow(missing_docs, clippy::print_stdout)]
 
 fn main() {
@@ -33,6 +34,22 @@ fn main() {
                     Ok(_) => tasks += 1,
                 }
             }
+        }
+        println!("{tasks}");
+        return;
+    }
+    if std::env::var_os("STRUCTURE_ONLY").is_some() {
+        let blocks = gongwen_docx::read_docx(&bytes, &gongwen_docx::DocxLimits::default())
+            .unwrap_or_default();
+        for _ in 0..n {
+            let source = gongwen_model::Source {
+                path: None,
+                format: gongwen_model::Format::Docx,
+                encoding: "utf-8".into(),
+                bytes: bytes.len() as u64,
+                sha256: String::new(),
+            };
+            tasks += gongwen_structure::structure(&blocks, source).tasks.len();
         }
         println!("{tasks}");
         return;
