@@ -149,15 +149,17 @@ fn scan_attr<'a>(raw: &'a str, local: &str) -> Scan<'a> {
         };
         let name = rest[..eq].trim_end_matches(is_xml_space);
         let after = rest[eq + 1..].trim_start_matches(is_xml_space);
-        let Some(quote) = after.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
-            return Scan::Unsure;
+        let quote = match after.as_bytes().first() {
+            Some(b'"') => '"',
+            Some(b'\'') => '\'',
+            _ => return Scan::Unsure,
         };
         let body = &after[1..];
         let Some(end) = body.find(quote) else {
             return Scan::Unsure;
         };
         let value = &body[..end];
-        if name.rsplit(':').next() == Some(local) {
+        if has_local_name(name, local) {
             return if value.contains(['&', '\t', '\n', '\r', '<']) {
                 Scan::Unsure
             } else {
@@ -165,6 +167,15 @@ fn scan_attr<'a>(raw: &'a str, local: &str) -> Scan<'a> {
             };
         }
         rest = &body[end + 1..];
+    }
+}
+
+/// `name` is `local` or `prefix:local`.
+fn has_local_name(name: &str, local: &str) -> bool {
+    match name.strip_suffix(local) {
+        Some("") => true,
+        Some(prefix) => prefix.ends_with(':'),
+        None => false,
     }
 }
 
