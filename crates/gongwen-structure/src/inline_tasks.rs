@@ -477,21 +477,24 @@ fn parse_marker(inner: &str) -> Option<Marker> {
     if body.is_empty() {
         return None;
     }
+    // Most bracketed groups are no marker ("（以下简称…）"): tested before anything is
+    // copied.
+    let labelled = label_at(body).is_some();
+    if !labelled && body != "同上" && !role_word_groups(body) {
+        return None;
+    }
     let mut m = Marker {
         raw: raw.to_owned(),
         ditto,
         ..Marker::default()
     };
-    if label_at(body).is_some() {
+    if labelled {
         read_labelled(body, &mut m);
         return (!m.units.is_empty() || m.same).then_some(m);
     }
     if body == "同上" {
         m.same = true;
         return Some(m);
-    }
-    if !role_word_groups(body) {
-        return None;
     }
     let list = split_units(body);
     if list.units.is_empty() {
