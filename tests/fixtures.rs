@@ -103,6 +103,7 @@ fn expected_facts() {
             let got: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
             let mut failures = Vec::new();
             compare_facts(&expected, &got, &mut failures);
+            compare_structure(&expected, &got, &mut failures);
             if !failures.is_empty() {
                 all_failures.push(format!("{}:\n  {}", path.display(), failures.join("\n  ")));
             }
@@ -244,5 +245,97 @@ fn compare_facts(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
                 &task["deadline"]["date"],
             );
         }
+    }
+}
+
+/// The article structure and the closing paragraph (schema 1.2): `chapters` (the headings
+/// of the 章, in order), `articles` (how many 条), `article_paths` (条 → label path from the
+/// top), `article_items` (条 → labels of its items), `article_paragraphs` (条 → number of
+/// paragraphs), all in the transmitted document when there is one, else in the body;
+/// `body_closing` (the texts of `body.closing`) and `body_last_item_paragraphs` (how many
+/// paragraphs the body's last, deepest section kept).
+fn compare_structure(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
+    fn walk<'a>(
+        sections: &'a Value,
+        path: &mut Vec<String>,
+        out: &mut Vec<(Vec<String>, &'a Value)>,
+    ) {
+        for s in sections.as_array().into_iter().flatten() {
+            path.push(s["label"].as_str().unwrap_or_default().to_owned());
+            out.push((path.clone(), s));
+            walk(&s["children"], path, out);
+            path.pop();
+        }
+    }
+    let sections = match doc["transmitted"].get(0) {
+        Some(t) => &t["sections"],
+        None => &doc["body"]["sections"],
+    };
+    let mut all = Vec::new();
+    walk(sections, &mut Vec::new(), &mut all);
+    let of_kind = |kind: &'static str| all.iter().filter(move |(_, s)| s["kind"] == kind);
+    let article = |label: &str| of_kind("article").find(|(_, s)| s["label"] == label);
+    let mut check = |what: String, want: &Value, got: Value| {
+        if *want != got {
+            failures.push(format!("{what}: expected {want}, got {got}"));
+        }
+    };
+    if let Some(want) = exp.get("chapters") {
+        let got: Vec<Value> = of_kind("chapter")
+            .map(|(_, s)| s["heading"].clone())
+            .collect();
+        check("chapters".into(), want, Value::from(got));
+    }
+    if let Some(want) = exp.get("articles") {
+        check(
+            "articles".into(),
+            want,
+            Value::from(of_kind("article").count()),
+        );
+    }
+    for (label, want) in exp["article_paths"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(p, _)| Value::from(p.clone()));
+        check(format!("path of {label}"), want, got);
+    }
+    for (label, want) in exp["article_items"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(_, s)| {
+            Value::from(
+                s["children"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c["label"].clone())
+                    .collect::<Vec<_>>(),
+            )
+        });
+        check(format!("items of {label}"), want, got);
+    }
+    for (label, want) in exp["article_paragraphs"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(_, s)| {
+            Value::from(s["paragraphs"].as_array().map_or(0, Vec::len))
+        });
+        check(format!("paragraphs of {label}"), want, got);
+    }
+    if let Some(want) = exp.get("body_closing") {
+        let got: Vec<Value> = doc["body"]["closing"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| p["text"].clone())
+            .collect();
+        check("body_closing".into(), want, Value::from(got));
+    }
+    if let Some(want) = exp.get("body_last_item_paragraphs") {
+        let mut last = doc["body"]["sections"].as_array().and_then(|s| s.last());
+        while let Some(child) = last
+            .and_then(|s| s["children"].as_array())
+            .and_then(|c| c.last())
+        {
+            last = Some(child);
+        }
+        let got = last.map_or(Value::Null, |s| {
+            Value::from(s["paragraphs"].as_array().map_or(0, Vec::len))
+        });
+        check("body_last_item_paragraphs".into(), want, got);
     }
 }

@@ -44,6 +44,19 @@ pub(crate) struct Web {
     pub metadata: BTreeMap<String, String>,
     /// Where the first metadata entry was found.
     pub loc: Option<Loc>,
+    /// Where each entry was found, by the same label as `metadata`: the pair's line, the
+    /// label line through the value line, or the label's table cell.
+    pub locs: BTreeMap<String, Loc>,
+}
+
+impl Web {
+    /// The first of `keys` that the metadata holds, with its value and where it was found.
+    pub fn get(&self, keys: &[&str]) -> Option<(&str, Option<Loc>)> {
+        keys.iter().find_map(|k| {
+            let value = self.metadata.get(*k)?;
+            Some((value.as_str(), self.locs.get(*k).copied().or(self.loc)))
+        })
+    }
 }
 
 /// Consumes web chrome and metadata paragraphs and tables while the structurer walks the
@@ -168,10 +181,11 @@ impl WebFilter {
             return;
         }
         self.web.loc.get_or_insert(loc);
-        self.web
-            .metadata
-            .entry(label.to_owned())
-            .or_insert_with(|| value.to_owned());
+        // The first value of a label wins, and so does its location.
+        if !self.web.metadata.contains_key(label) {
+            self.web.metadata.insert(label.to_owned(), value.to_owned());
+            self.web.locs.insert(label.to_owned(), loc);
+        }
     }
 }
 
