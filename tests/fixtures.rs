@@ -80,6 +80,55 @@ fn snapshots() {
     }
 }
 
+/// The .docx fixtures written from a .txt fixture by a script (automatic numbering for the
+/// inline tasks, Word layout for the GB/T 9704 elements) give the same document as the .txt:
+/// every field, tasks and sections included, except where facts were found (`loc`,
+/// `source`, `provenance`) and the diagnostics about the text form (joined lines, page
+/// numbers).
+#[test]
+fn docx_written_from_txt_gives_the_same_document() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                map.remove("loc");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let comparable = |path: &str| -> Value {
+        let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+        if let Some(map) = v.as_object_mut() {
+            for key in ["source", "diagnostics", "provenance"] {
+                map.remove(key);
+            }
+        }
+        strip(&mut v);
+        v
+    };
+    // (fixture name, tasks it must give)
+    for (name, tasks) in [
+        ("hequan-2024-business-env-inline-tasks", 8),
+        ("qinghe-2024-upward-request-all-elements", 0),
+    ] {
+        let txt = comparable(&format!("fixtures/txt/{name}.txt"));
+        let docx = comparable(&format!("fixtures/docx/{name}.docx"));
+        assert_eq!(
+            docx["tasks"].as_array().map(Vec::len),
+            Some(tasks),
+            "{name}: tasks"
+        );
+        for (key, value) in txt.as_object().into_iter().flatten() {
+            assert_eq!(
+                value, &docx[key],
+                "{name}: field {key} differs between the .txt and the .docx"
+            );
+        }
+    }
+}
+
 /// The facts each fixture plainly states, as listed in `fixtures/expected/<name>.json`.
 #[test]
 fn expected_facts() {
