@@ -25,6 +25,8 @@ const MAX_DIVISION_HEADING: usize = 30;
 const MAX_ARTICLE_HEADING: usize = 20;
 /// Largest article number accepted.
 const MAX_ORDINAL: u32 = 9999;
+/// Most characters of an article number (九千九百九十九 has seven).
+const MAX_NUMBER_CHARS: usize = 8;
 
 /// A 编, 章, 节 or 条 found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +54,8 @@ pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {
     let after_di = body.strip_prefix('第')?;
     let inner = after_di.trim_start_matches(is_space);
     let digits = run_len(inner, |c| is_number_char(c) || arabic_digit(c).is_some());
-    if digits == 0 {
+    // 第一百二十三 is seven characters; a longer run is not an article number.
+    if digits == 0 || inner[..digits].chars().nth(MAX_NUMBER_CHARS).is_some() {
         return None;
     }
     let ordinal = number_value(&inner[..digits])?;
@@ -282,6 +285,7 @@ mod tests {
             "第零条 零不是条号",
             "第0条 零不是条号",
             "第12345条 太大",
+            "第十十十十十十十十十十十十条 太长",
             "第一季度",
             "第二个条件",
             "一、第一条",

@@ -50,6 +50,15 @@ pub(crate) fn is_closing_formula(text: &str) -> bool {
     if !text.contains(['特', '专', '此', '请', '望']) {
         return false;
     }
+    // Counted before copying, so that a long paragraph costs no more than a short one.
+    if text
+        .chars()
+        .filter(|c| !is_space(*c))
+        .nth(MAX_CLOSING + 1)
+        .is_some()
+    {
+        return false;
+    }
     let t = squeeze(text);
     let t = t.trim_end_matches(['。', '！', '.', '!', '；', ';']);
     if t.is_empty() || t.chars().count() > MAX_CLOSING {
@@ -220,6 +229,7 @@ mod tests {
             "特此通知各有关单位。",
             "此件公开发布",
             "加强组织领导，请各单位认真贯彻执行。",
+            "特此通知。特此通知。特此通知。特此通知。特此通知。特此通知。特此通知。特此通知。特此通知。",
         ] {
             assert!(!is_closing_formula(no), "{no}");
         }

@@ -39,6 +39,8 @@ pub mod numerals;
 mod para;
 mod sections;
 mod signature;
+#[cfg(test)]
+mod structure_tests;
 mod tables;
 mod tasks;
 #[cfg(test)]
