@@ -89,7 +89,14 @@ const FACTS: &[Facts] = &[
     ),
     ("13-", None, &["海口市水务局"], None),
     ("29-", None, &[], Some("2023-07-12")),
-    ("30-", Some("路卫发〔2011〕76号"), &[], Some("2011-03-10")),
+    // The OFD rendering prints the 版记's 印发机关 (…办公室) above the date: the issuer is
+    // the organ of the red header, not that line.
+    (
+        "30-",
+        Some("路卫发〔2011〕76号"),
+        &["测试符路桥区卫生局"],
+        Some("2011-03-10"),
+    ),
     (
         "33-",
         Some("国办函〔2004〕80号"),
@@ -169,7 +176,7 @@ fn corpus_field_summary() {
     let Some(paths) = corpus_paths() else {
         return;
     };
-    const FIELDS: [&str; 16] = [
+    const FIELDS: [&str; 18] = [
         "doc_number",
         "issuers",
         "title",
@@ -186,6 +193,8 @@ fn corpus_field_summary() {
         "附注",
         "cc",
         "printed",
+        "articles",
+        "closing",
     ];
     let mut totals = [0usize; FIELDS.len()];
     let mut out = String::new();
@@ -211,6 +220,24 @@ fn corpus_field_summary() {
                 .iter()
                 .map(|t| t.attachment_notes.len())
                 .sum::<usize>();
+        let all_sections = doc
+            .body
+            .sections
+            .iter()
+            .chain(doc.transmitted.iter().flat_map(|t| &t.sections))
+            .chain(doc.attachments.iter().flat_map(|a| &a.sections));
+        let articles = count_articles(all_sections);
+        let closing = doc.body.closing.len()
+            + doc
+                .transmitted
+                .iter()
+                .map(|t| t.closing.len())
+                .sum::<usize>()
+            + doc
+                .attachments
+                .iter()
+                .map(|a| a.closing.len())
+                .sum::<usize>();
         let counts = [
             usize::from(doc.doc_number.is_some()),
             doc.issuers.len(),
@@ -228,6 +255,8 @@ fn corpus_field_summary() {
             doc.notes.len(),
             doc.cc.len(),
             usize::from(doc.printed.is_some()),
+            articles,
+            closing,
         ];
         for (t, c) in totals.iter_mut().zip(counts) {
             *t += usize::from(c > 0);
@@ -249,4 +278,13 @@ fn corpus_field_summary() {
     }, {
         insta::assert_snapshot!("corpus-field-summary", out);
     });
+}
+
+/// The 条 (articles) of a section tree, at any depth.
+fn count_articles<'a>(sections: impl Iterator<Item = &'a gongwen::Section>) -> usize {
+    sections
+        .map(|s| {
+            usize::from(s.kind == gongwen::SectionKind::Article) + count_articles(s.children.iter())
+        })
+        .sum()
 }

@@ -80,6 +80,55 @@ fn snapshots() {
     }
 }
 
+/// The .docx fixtures written from a .txt fixture by a script (automatic numbering for the
+/// inline tasks, Word layout for the GB/T 9704 elements) give the same document as the .txt:
+/// every field, tasks and sections included, except where facts were found (`loc`,
+/// `source`, `provenance`) and the diagnostics about the text form (joined lines, page
+/// numbers).
+#[test]
+fn docx_written_from_txt_gives_the_same_document() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                map.remove("loc");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let comparable = |path: &str| -> Value {
+        let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+        if let Some(map) = v.as_object_mut() {
+            for key in ["source", "diagnostics", "provenance"] {
+                map.remove(key);
+            }
+        }
+        strip(&mut v);
+        v
+    };
+    // (fixture name, tasks it must give)
+    for (name, tasks) in [
+        ("hequan-2024-business-env-inline-tasks", 8),
+        ("qinghe-2024-upward-request-all-elements", 0),
+    ] {
+        let txt = comparable(&format!("fixtures/txt/{name}.txt"));
+        let docx = comparable(&format!("fixtures/docx/{name}.docx"));
+        assert_eq!(
+            docx["tasks"].as_array().map(Vec::len),
+            Some(tasks),
+            "{name}: tasks"
+        );
+        for (key, value) in txt.as_object().into_iter().flatten() {
+            assert_eq!(
+                value, &docx[key],
+                "{name}: field {key} differs between the .txt and the .docx"
+            );
+        }
+    }
+}
+
 /// The facts each fixture plainly states, as listed in `fixtures/expected/<name>.json`.
 #[test]
 fn expected_facts() {
@@ -103,6 +152,7 @@ fn expected_facts() {
             let got: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
             let mut failures = Vec::new();
             compare_facts(&expected, &got, &mut failures);
+            compare_structure(&expected, &got, &mut failures);
             if !failures.is_empty() {
                 all_failures.push(format!("{}:\n  {}", path.display(), failures.join("\n  ")));
             }
@@ -244,5 +294,97 @@ fn compare_facts(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
                 &task["deadline"]["date"],
             );
         }
+    }
+}
+
+/// The article structure and the closing paragraph (schema 1.2): `chapters` (the headings
+/// of the 章, in order), `articles` (how many 条), `article_paths` (条 → label path from the
+/// top), `article_items` (条 → labels of its items), `article_paragraphs` (条 → number of
+/// paragraphs), all in the transmitted document when there is one, else in the body;
+/// `body_closing` (the texts of `body.closing`) and `body_last_item_paragraphs` (how many
+/// paragraphs the body's last, deepest section kept).
+fn compare_structure(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
+    fn walk<'a>(
+        sections: &'a Value,
+        path: &mut Vec<String>,
+        out: &mut Vec<(Vec<String>, &'a Value)>,
+    ) {
+        for s in sections.as_array().into_iter().flatten() {
+            path.push(s["label"].as_str().unwrap_or_default().to_owned());
+            out.push((path.clone(), s));
+            walk(&s["children"], path, out);
+            path.pop();
+        }
+    }
+    let sections = match doc["transmitted"].get(0) {
+        Some(t) => &t["sections"],
+        None => &doc["body"]["sections"],
+    };
+    let mut all = Vec::new();
+    walk(sections, &mut Vec::new(), &mut all);
+    let of_kind = |kind: &'static str| all.iter().filter(move |(_, s)| s["kind"] == kind);
+    let article = |label: &str| of_kind("article").find(|(_, s)| s["label"] == label);
+    let mut check = |what: String, want: &Value, got: Value| {
+        if *want != got {
+            failures.push(format!("{what}: expected {want}, got {got}"));
+        }
+    };
+    if let Some(want) = exp.get("chapters") {
+        let got: Vec<Value> = of_kind("chapter")
+            .map(|(_, s)| s["heading"].clone())
+            .collect();
+        check("chapters".into(), want, Value::from(got));
+    }
+    if let Some(want) = exp.get("articles") {
+        check(
+            "articles".into(),
+            want,
+            Value::from(of_kind("article").count()),
+        );
+    }
+    for (label, want) in exp["article_paths"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(p, _)| Value::from(p.clone()));
+        check(format!("path of {label}"), want, got);
+    }
+    for (label, want) in exp["article_items"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(_, s)| {
+            Value::from(
+                s["children"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c["label"].clone())
+                    .collect::<Vec<_>>(),
+            )
+        });
+        check(format!("items of {label}"), want, got);
+    }
+    for (label, want) in exp["article_paragraphs"].as_object().into_iter().flatten() {
+        let got = article(label).map_or(Value::Null, |(_, s)| {
+            Value::from(s["paragraphs"].as_array().map_or(0, Vec::len))
+        });
+        check(format!("paragraphs of {label}"), want, got);
+    }
+    if let Some(want) = exp.get("body_closing") {
+        let got: Vec<Value> = doc["body"]["closing"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| p["text"].clone())
+            .collect();
+        check("body_closing".into(), want, Value::from(got));
+    }
+    if let Some(want) = exp.get("body_last_item_paragraphs") {
+        let mut last = doc["body"]["sections"].as_array().and_then(|s| s.last());
+        while let Some(child) = last
+            .and_then(|s| s["children"].as_array())
+            .and_then(|c| c.last())
+        {
+            last = Some(child);
+        }
+        let got = last.map_or(Value::Null, |s| {
+            Value::from(s["paragraphs"].as_array().map_or(0, Vec::len))
+        });
+        check("body_last_item_paragraphs".into(), want, got);
     }
 }

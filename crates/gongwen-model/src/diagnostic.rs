@@ -73,4 +73,7 @@ pub enum DiagnosticCode {
     /// Two tables were read as one: the second continues the first after a page break,
     /// with its header repeated (since 1.1).
     TableContinued,
+    /// The organ line above the date repeats the 版记's 印发机关 while the red header names
+    /// another organ: it was not taken as the 发文机关 (since 1.2).
+    PrinterNotIssuer,
 }

@@ -60,7 +60,8 @@ pub struct Document {
     /// 印发机关和印发日期 from the 版记 (since 1.1).
     pub printed: Option<Printed>,
     /// Label/value metadata printed around a copy saved from a government website
-    /// (索引号, 发布机构, 主题分类 …), labels without spaces (since 1.1).
+    /// (索引号, 发布机构, 主题分类 …), labels without spaces (since 1.1). Where each entry
+    /// was found is in `provenance.metadata_keys` (since 1.2).
     pub metadata: BTreeMap<String, String>,
 }
 
@@ -203,6 +204,12 @@ pub struct Body {
     pub sections: Vec<Section>,
     /// Tables printed in the body itself (not in an attachment).
     pub tables: Vec<Table>,
+    /// Paragraphs after the last numbered section that close the document rather than
+    /// belong to that section: the closing formula (特此通知。, 以上请示妥否，请批示。, 此复。)
+    /// and what follows it (since 1.2). Omitted from the JSON when empty; always empty when
+    /// there are no sections (the text is then all in `preamble`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<Paragraph>,
 }
 
 /// A document carried by a 印发 / 转发 notice (the 要点, 方案, 办法 … it transmits).
@@ -226,6 +233,12 @@ pub struct Transmitted {
     pub tables: Vec<Table>,
     /// Where its title was found.
     pub loc: Loc,
+    /// Paragraphs after the last numbered section that close the document rather than
+    /// belong to that section: the closing formula (特此通知。, 以上请示妥否，请批示。, 此复。)
+    /// and what follows it (since 1.2). Omitted from the JSON when empty; always empty when
+    /// there are no sections (the text is then all in `preamble`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<Paragraph>,
 }
 
 /// One entry of an 附件说明 ("附件：1. …").
@@ -254,6 +267,12 @@ pub struct Attachment {
     pub tables: Vec<Table>,
     /// Where its "附件" line was found.
     pub loc: Loc,
+    /// Paragraphs after the last numbered section that close the document rather than
+    /// belong to that section: the closing formula (特此通知。, 以上请示妥否，请批示。, 此复。)
+    /// and what follows it (since 1.2). Omitted from the JSON when empty; always empty when
+    /// there are no sections (the text is then all in `preamble`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<Paragraph>,
 }
 
 /// Where each header field of the [`Document`] was found; null where the field is null.
@@ -298,4 +317,10 @@ pub struct Provenance {
     /// Source of the first `metadata` entry (since 1.1).
     #[serde(default)]
     pub metadata: Option<Loc>,
+    /// Source of each `metadata` entry, by the same key (since 1.2): the line holding a
+    /// `label：value` pair (several pairs may share it), the label line through the value
+    /// line when they alternate, or the label's cell (with its `row` and `col`) in a
+    /// metadata table. Omitted from the JSON when `metadata` is empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata_keys: BTreeMap<String, Loc>,
 }

@@ -17,7 +17,7 @@
 //! };
 //! let json = serde_json::to_string(&number)?;
 //! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
-//! assert_eq!(SCHEMA_VERSION, "1.1.0");
+//! assert_eq!(SCHEMA_VERSION, "1.2.0");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
@@ -38,6 +38,6 @@ pub use document::{
 pub use elements::{Classification, Printed, Urgency};
 pub use loc::Loc;
 pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};
-pub use section::{Paragraph, Section};
+pub use section::{Paragraph, Section, SectionKind};
 pub use table::{Table, TableCell, TableKind, TableRow};
 pub use task::{Category, Deadline, DeadlineKind, Task, Unit, UnitRole};

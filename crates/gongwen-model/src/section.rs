@@ -12,17 +12,22 @@ pub struct Paragraph {
     pub loc: Loc,
 }
 
-/// A numbered section of the body: 一、 （一） 1. （1） and their children.
+/// A numbered section of the body: 一、 （一） 1. （1） and their children; in a 办法, 规定,
+/// 细则 or 章程 also the 编, 章, 节 and 条 that hold them (see `kind`, since 1.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Section {
-    /// The number as printed, e.g. "（一）" or "(十六）".
+    /// The number as printed, e.g. "（一）", "(十六）", "第一章", "第十二条".
     pub label: String,
-    /// The number's value, e.g. 1 for "（一）".
+    /// The number's value, e.g. 1 for "（一）", 12 for "第十二条".
     pub ordinal: u32,
-    /// Depth in the 公文 hierarchy: 一、 → 1, （一） → 2, 1. → 3, （1） → 4, ① → 5.
+    /// Depth in the 公文 hierarchy: 一、 → 1, （一） → 2, 1. → 3, （1） → 4, ① → 5; 0 for the
+    /// 编, 章, 节 and 条 of a 办法 (since 1.2), which stand above the numbered items: their
+    /// nesting is told by `kind` and by the tree itself.
     pub level: u8,
     /// The run-in heading ("（一）聚焦重点任务，推进高质量公开。重点围绕…" → "聚焦重点任务，推进高质量公开"),
-    /// or the whole line for a heading line; null when the item starts with running text.
+    /// or the whole line for a heading line ("第一章　总则" → "总则"); null when the item starts
+    /// with running text. A 条 has a heading only when one is printed in brackets after its
+    /// number ("第三条【适用范围】…" → "适用范围"): its text is in `paragraphs`.
     pub heading: Option<String>,
     /// The section's own text after its heading, up to its first child.
     pub paragraphs: Vec<Paragraph>,
@@ -30,4 +35,37 @@ pub struct Section {
     pub children: Vec<Section>,
     /// Where the numbered line was found.
     pub loc: Loc,
+    /// What kind of division this is (since 1.2): `item` for the numbered items (一、 to ①),
+    /// or the `part` (编), `chapter` (章), `section` (节) or `article` (条) of a 办法, 规定,
+    /// 细则 or 章程. Omitted from the JSON when `item`, the only kind before 1.2.
+    #[serde(default, skip_serializing_if = "SectionKind::is_item")]
+    pub kind: SectionKind,
+}
+
+/// The kind of a [`Section`] (since 1.2).
+///
+/// A 办法 nests them 编 ⊃ 章 ⊃ 节 ⊃ 条 ⊃ items: "第一章　总则" holds "第一条　为了……", and the
+/// （一） 1. items printed inside a 条 are its children. The 款 (the paragraphs of a 条 after
+/// its first) are its `paragraphs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    /// A numbered item: 一、 （一） 1. （1） ① (`level` 1–5).
+    #[default]
+    Item,
+    /// 编: "第一编　总则".
+    Part,
+    /// 章: "第一章　总则".
+    Chapter,
+    /// 节: "第一节　一般规定", inside a 章.
+    Section,
+    /// 条: "第一条　为了……", the article; its text is in `paragraphs`.
+    Article,
+}
+
+impl SectionKind {
+    /// True for [`SectionKind::Item`] (for `skip_serializing_if`).
+    pub fn is_item(&self) -> bool {
+        *self == SectionKind::Item
+    }
 }

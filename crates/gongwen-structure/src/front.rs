@@ -3,6 +3,7 @@
 
 use gongwen_model::{Classification, DocNumber, DocType, Loc, Urgency};
 
+use crate::articles::parse_division;
 use crate::doc_number::find_doc_number;
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space, squeeze};
@@ -345,7 +346,11 @@ fn is_bracketed_year(t: &str) -> bool {
 
 fn is_title_line(t: &str) -> bool {
     let n = t.chars().count();
-    n > 0 && n <= MAX_TITLE_LINE && !ends_sentence(t) && parse_label(t).is_none()
+    n > 0
+        && n <= MAX_TITLE_LINE
+        && !ends_sentence(t)
+        && parse_label(t).is_none()
+        && parse_division(t).is_none()
 }
 
 /// A title printed twice (legal-database exports) is kept once.

@@ -941,6 +941,7 @@ mod tests {
                 })
                 .collect(),
             children: Vec::new(),
+            kind: Default::default(),
             loc: Loc::block(block),
         }
     }

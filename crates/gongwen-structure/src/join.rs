@@ -3,6 +3,7 @@
 
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
+use crate::articles::parse_division;
 use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, head, tail};
@@ -94,6 +95,7 @@ fn is_broken(prev: &str, next: &str) -> bool {
     }
     !next.is_empty()
         && parse_label(next).is_none()
+        && parse_division(next).is_none()
         && date_line(next).is_none()
         && !is_attachment_note(next)
         && is_attachment_header(next).is_none()

@@ -24,7 +24,9 @@
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
 //! ```
 
+mod articles;
 mod attachments;
+mod closing;
 mod colophon;
 pub mod date;
 pub mod deadline;
@@ -37,6 +39,8 @@ pub mod numerals;
 mod para;
 mod sections;
 mod signature;
+#[cfg(test)]
+mod structure_tests;
 mod tables;
 mod tasks;
 #[cfg(test)]
@@ -53,7 +57,8 @@ use gongwen_model::{
 };
 
 use crate::attachments::{find_notes, is_attachment_header};
-use crate::colophon::take_colophon;
+use crate::closing::take_closing;
+use crate::colophon::{is_printer_echo, take_colophon};
 use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, title_issuers};
 use crate::inline_tasks::read_inline_tasks;
 use crate::join::{join_lines, page_number_dropped};
@@ -162,11 +167,13 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     // The document's own body, with its 附件说明 taken out.
     let (body_paras, attachment_notes) = split_notes(&paras, body_start, body_end);
     let body_paras = join_lines(body_paras, &mut diags);
-    let (preamble, body_sections) = build_sections(&body_paras, &mut diags);
+    let (preamble, mut body_sections) = build_sections(&body_paras, &mut diags);
+    let closing = take_closing(&mut body_sections);
     let mut body = Body {
         preamble,
         sections: body_sections,
         tables: Vec::new(),
+        closing,
     };
 
     // Between the signature and the first attachment: transmitted documents.
@@ -281,9 +288,30 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         }
     }
 
-    // Header facts, and what is odd about them.
+    // Header facts, and what is odd about them. A signature line that only repeats the
+    // 版记's 印发机关 (a fixed-layout rendering prints it above the date) names no issuer.
+    let printer_echo = sig.as_ref().is_some_and(|s| {
+        is_printer_echo(
+            &s.issuers,
+            colophon.printed.as_ref().map(|(p, _)| p),
+            &front.header_issuers,
+        )
+    });
+    if let (true, Some(s)) = (printer_echo, &sig) {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::PrinterNotIssuer,
+            message: format!(
+                "the line {:?} above the date repeats the 印发机关 of the 版记 and is not the \
+                 发文机关 ({} in the red header)",
+                s.issuers.join("、"),
+                front.header_issuers.join("、")
+            ),
+            loc: s.issuers_loc,
+        });
+    }
     let (issuers, issuers_loc) = match &sig {
-        Some(s) if !s.issuers.is_empty() => (s.issuers.clone(), s.issuers_loc),
+        Some(s) if !s.issuers.is_empty() && !printer_echo => (s.issuers.clone(), s.issuers_loc),
         _ => {
             let from_title = title.as_deref().map(title_issuers).unwrap_or_default();
             if from_title.is_empty() {
@@ -328,11 +356,11 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     // Table tasks and inline tasks were read separately: put them in document order.
     tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
     let provenance = Provenance {
-        doc_number: front
-            .doc_number
-            .as_ref()
-            .map(|(_, l)| *l)
-            .or(doc_number.as_ref().and(web.loc)),
+        doc_number: front.doc_number.as_ref().map(|(_, l)| *l).or_else(|| {
+            doc_number
+                .as_ref()
+                .and_then(|_| web.get(&NUMBER_KEYS).and_then(|(_, l)| l))
+        }),
         issuers: issuers_loc,
         title: front.title.as_ref().map(|(_, l)| *l),
         recipients: front.recipients.as_ref().map(|(_, l)| *l),
@@ -347,6 +375,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         cc: colophon.cc.as_ref().map(|(_, l)| *l),
         printed: colophon.printed.as_ref().map(|(_, l)| *l),
         metadata: web.loc,
+        metadata_keys: web.locs,
     };
     Document {
         schema_version: SCHEMA_VERSION.to_owned(),
@@ -481,7 +510,8 @@ fn read_transmitted(
     let (mut rest, notes) = split_notes(paras, body_from, content_end);
     rest.extend(paras[after..until].iter().cloned());
     let rest = join_lines(rest, diags);
-    let (preamble, sections) = build_sections(&rest, diags);
+    let (preamble, mut sections) = build_sections(&rest, diags);
+    let closing = take_closing(&mut sections);
     Transmitted {
         title,
         recipients,
@@ -492,6 +522,7 @@ fn read_transmitted(
         date: sig.and_then(|s| s.date).map(|(d, _)| d.iso()),
         tables: Vec::new(),
         loc,
+        closing,
     }
 }
 
@@ -520,7 +551,8 @@ fn read_attachment(
         }
     };
     let rest = join_lines(paras[body_from..end].to_vec(), diags);
-    let (preamble, sections) = build_sections(&rest, diags);
+    let (preamble, mut sections) = build_sections(&rest, diags);
+    let closing = take_closing(&mut sections);
     Attachment {
         index: number.unwrap_or(prev_index + 1),
         title,
@@ -528,6 +560,7 @@ fn read_attachment(
         sections,
         tables: Vec::new(),
         loc: header.loc,
+        closing,
     }
 }
 
@@ -694,44 +727,46 @@ fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields: HeaderFiel
         date,
         title,
     } = fields;
-    let get = |keys: &[&str]| keys.iter().find_map(|k| web.metadata.get(*k));
-    let mut filled = |field: &str, value: &str| {
+    let mut filled = |field: &str, value: &str, loc: Option<Loc>| {
         diags.push(Diagnostic {
             level: Level::Info,
             code: DiagnosticCode::FilledFromMetadata,
             message: format!("{field} taken from the website metadata: {value:?}"),
-            loc: web.loc,
+            loc,
         });
     };
     if number.is_none() {
-        if let Some(v) = get(&["发文字号", "文号", "字号"]) {
+        if let Some((v, loc)) = web.get(&NUMBER_KEYS) {
             if let Some((n, _)) = doc_number::find_doc_number(v) {
-                filled("doc_number", v);
+                filled("doc_number", v, loc);
                 *number = Some(n);
             }
         }
     }
     if issuers.is_empty() {
-        if let Some(v) = get(&["发文机关", "发布机构", "发文单位"]) {
-            filled("issuers", v);
+        if let Some((v, loc)) = web.get(&["发文机关", "发布机构", "发文单位"]) {
+            filled("issuers", v, loc);
             *issuers = front::split_names(v);
         }
     }
     if date.is_none() {
-        if let Some(v) = get(&["成文日期", "发文日期"]) {
+        if let Some((v, loc)) = web.get(&["成文日期", "发文日期"]) {
             if let Some(d) = date::parse_date(v) {
-                filled("date", v);
-                *date = web.loc.map(|l| (d, l));
+                filled("date", v, loc);
+                *date = loc.map(|l| (d, l));
             }
         }
     }
     if title.is_none() {
-        if let Some(v) = get(&["标题", "名称", "文件名称"]) {
-            filled("title", v);
-            *title = Some(v.clone());
+        if let Some((v, loc)) = web.get(&["标题", "名称", "文件名称"]) {
+            filled("title", v, loc);
+            *title = Some(v.to_owned());
         }
     }
 }
+
+/// Metadata labels of the 发文字号.
+const NUMBER_KEYS: [&str; 3] = ["发文字号", "文号", "字号"];
 
 /// An 附件说明 entry without its attachment, or an attachment without an entry.
 fn match_attachments(
@@ -769,9 +804,7 @@ fn match_attachments(
 
 /// 公开方式 / 公开属性 in a website's metadata block: 主动公开, 依申请公开, 不予公开.
 fn metadata_publicity(web: &Web) -> Option<(Publicity, Loc)> {
-    let value = ["公开方式", "公开属性", "公开类型"]
-        .iter()
-        .find_map(|k| web.metadata.get(*k))?;
+    let (value, loc) = web.get(&["公开方式", "公开属性", "公开类型"])?;
     let kind = if value.contains("依申请") {
         Publicity::OnRequest
     } else if value.contains("不予公开") || value.contains("不公开") {
@@ -781,5 +814,5 @@ fn metadata_publicity(web: &Web) -> Option<(Publicity, Loc)> {
     } else {
         return None;
     };
-    Some((kind, web.loc?))
+    Some((kind, loc?))
 }

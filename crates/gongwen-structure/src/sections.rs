@@ -1,9 +1,11 @@
-//! Numbered paragraphs → a section tree (一、 → （一） → 1. → （1） → ①).
+//! Numbered paragraphs → a section tree (一、 → （一） → 1. → （1） → ①), with the 编, 章, 节
+//! and 条 of a 办法 above the items (第一章 → 第一条 → （一） → 1.).
 
-use gongwen_model::{Diagnostic, DiagnosticCode, Level, Paragraph, Section};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, Paragraph, Section, SectionKind};
 
-use crate::label::parse_label;
-use crate::para::{Para, is_space};
+use crate::articles::{Division, parse_division, rank, split_article};
+use crate::label::{Label, parse_label};
+use crate::para::{Para, ends_sentence, is_space};
 
 /// A run-in heading ends at the first 。 within this many characters.
 const MAX_RUN_IN_HEADING: usize = 60;
@@ -22,7 +24,14 @@ pub(crate) fn build_sections(
     // The last number seen at each level, across parents.
     let mut last_at_level = [0u32; 10];
     for p in paras {
-        let Some(label) = parse_label(&p.text) else {
+        let Some(label) = Numbered::parse(&p.text) else {
+            // "第一章" printed alone, its heading "总则" on the next line.
+            if let Some(open) = stack.last_mut().filter(|s| awaits_heading(s)) {
+                if is_heading_line(&p.text) {
+                    open.heading = Some(p.text.trim_matches(is_space).to_owned());
+                    continue;
+                }
+            }
             let para = p.to_model();
             match stack.last_mut() {
                 Some(open) => open.paragraphs.push(para),
@@ -30,16 +39,20 @@ pub(crate) fn build_sections(
             }
             continue;
         };
-        while stack.last().is_some_and(|s| s.level >= label.level) {
+        let label_rank = rank(label.kind, label.level);
+        while stack
+            .last()
+            .is_some_and(|s| rank(s.kind, s.level) >= label_rank)
+        {
             close(&mut stack, &mut roots);
         }
         let siblings = stack.last().map_or(&roots, |s| &s.children);
         let previous = siblings
             .iter()
             .rev()
-            .find(|s| s.level == label.level)
+            .find(|s| rank(s.kind, s.level) == label_rank)
             .map(|s| s.ordinal);
-        let level_slot = usize::from(label.level.min(9));
+        let level_slot = usize::from(label_rank.min(9));
         // The first item under a new parent starts at 1, or continues the numbering of
         // the previous parent's items: （一）…（四） under 一、, then （五） under 二、.
         let in_sequence = match previous {
@@ -62,7 +75,15 @@ pub(crate) fn build_sections(
             });
         }
         last_at_level[level_slot] = label.ordinal;
-        let (heading, text) = split_heading(label.rest);
+        let (heading, text) = match label.kind {
+            SectionKind::Article => split_article(label.rest),
+            SectionKind::Item => split_heading(label.rest),
+            // 编, 章, 节: the line is the heading.
+            _ => {
+                let h = label.rest.trim_matches(is_space);
+                ((!h.is_empty()).then_some(h), "")
+            }
+        };
         let mut section = Section {
             label: label.raw.trim_matches(is_space).to_owned(),
             ordinal: label.ordinal,
@@ -71,6 +92,7 @@ pub(crate) fn build_sections(
             paragraphs: Vec::new(),
             children: Vec::new(),
             loc: p.loc,
+            kind: label.kind,
         };
         if !text.is_empty() {
             section.paragraphs.push(Paragraph {
@@ -84,6 +106,67 @@ pub(crate) fn build_sections(
         close(&mut stack, &mut roots);
     }
     (preamble, roots)
+}
+
+/// The number starting a paragraph: an item label (一、 （一） 1. …) or a 编/章/节/条.
+struct Numbered<'a> {
+    raw: &'a str,
+    ordinal: u32,
+    /// 1–5 for items, 0 for the divisions of a 办法.
+    level: u8,
+    kind: SectionKind,
+    rest: &'a str,
+}
+
+impl<'a> Numbered<'a> {
+    fn parse(text: &'a str) -> Option<Self> {
+        if let Some(Division {
+            kind,
+            raw,
+            ordinal,
+            rest,
+        }) = parse_division(text)
+        {
+            return Some(Numbered {
+                raw,
+                ordinal,
+                level: 0,
+                kind,
+                rest,
+            });
+        }
+        let Label {
+            raw,
+            ordinal,
+            level,
+            rest,
+            ..
+        } = parse_label(text)?;
+        Some(Numbered {
+            raw,
+            ordinal,
+            level,
+            kind: SectionKind::Item,
+            rest,
+        })
+    }
+}
+
+/// A 编, 章 or 节 printed without its heading, nothing under it yet.
+fn awaits_heading(s: &Section) -> bool {
+    matches!(
+        s.kind,
+        SectionKind::Part | SectionKind::Chapter | SectionKind::Section
+    ) && s.heading.is_none()
+        && s.paragraphs.is_empty()
+        && s.children.is_empty()
+}
+
+/// A short line that is not a sentence: the heading of a 章 printed on the line after it.
+fn is_heading_line(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let n = t.chars().count();
+    n > 0 && n <= 20 && !ends_sentence(t) && !t.contains(['，', ','])
 }
 
 fn close(stack: &mut Vec<Section>, roots: &mut Vec<Section>) {
@@ -128,7 +211,153 @@ pub(crate) fn split_heading(rest: &str) -> (Option<&str>, &str) {
 
 #[cfg(test)]
 mod tests {
+    use gongwen_model::Loc;
+
     use super::*;
+
+    /// The tree built from `lines` as "label kind heading [paragraphs] (children)" strings,
+    /// depth first, and the preamble's texts.
+    fn tree(lines: &[&str]) -> (Vec<String>, Vec<String>, usize) {
+        let blocks: Vec<gongwen_blocks::Paragraph> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let n = u32::try_from(i).unwrap_or(0);
+                gongwen_blocks::Paragraph {
+                    text: (*t).to_owned(),
+                    loc: Loc::lines(n, Some(n + 1), None),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        let paras: Vec<Para<'_>> = blocks.iter().map(Para::from_block).collect();
+        let mut diags = Vec::new();
+        let (preamble, sections) = build_sections(&paras, &mut diags);
+        fn flat(sections: &[Section], depth: usize, out: &mut Vec<String>) {
+            for s in sections {
+                out.push(format!(
+                    "{}{} {:?} {} {}",
+                    "  ".repeat(depth),
+                    s.label,
+                    s.kind,
+                    s.heading.as_deref().unwrap_or("-"),
+                    s.paragraphs.len()
+                ));
+                flat(&s.children, depth + 1, out);
+            }
+        }
+        let mut out = Vec::new();
+        flat(&sections, 0, &mut out);
+        let pre = preamble.into_iter().map(|p| p.text).collect();
+        (out, pre, diags.len())
+    }
+
+    #[test]
+    fn article_structure() {
+        // (lines, tree, preamble, diagnostics)
+        type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a str], usize);
+        let cases: &[Case<'_>] = &[
+            // Chapters hold articles, articles hold their items and their 款.
+            (
+                &[
+                    "第一章　总则",
+                    "第一条　为了规范管理，制定本办法。",
+                    "第二条　本办法所称资产，包括：",
+                    "（一）资源性资产；",
+                    "（二）经营性资产。",
+                    "本办法所称集体，是指乡镇、村、组。",
+                    "第二章　管理",
+                    "第三条　资产实行台账管理：",
+                    "1.登记；",
+                    "2.核销。",
+                ],
+                &[
+                    "第一章 Chapter 总则 0",
+                    "  第一条 Article - 1",
+                    "  第二条 Article - 1",
+                    "    （一） Item 资源性资产 0",
+                    "    （二） Item 经营性资产 1",
+                    "第二章 Chapter 管理 0",
+                    "  第三条 Article - 1",
+                    "    1. Item 登记 0",
+                    "    2. Item 核销 0",
+                ],
+                &[],
+                0,
+            ),
+            // 节 inside 章, numbered on across chapters; articles numbered on across 节.
+            (
+                &[
+                    "第一章 清查",
+                    "第一节 一般规定",
+                    "第一条 每年清查一次。",
+                    "第二节 特别规定",
+                    "第二条 专项清查。",
+                    "第二章 登记",
+                    "第一节 台账",
+                    "第三条 建立台账。",
+                ],
+                &[
+                    "第一章 Chapter 清查 0",
+                    "  第一节 Section 一般规定 0",
+                    "    第一条 Article - 1",
+                    "  第二节 Section 特别规定 0",
+                    "    第二条 Article - 1",
+                    "第二章 Chapter 登记 0",
+                    "  第一节 Section 台账 0",
+                    "    第三条 Article - 1",
+                ],
+                &[],
+                0,
+            ),
+            // Articles without chapters, a bracketed article heading, a heading line after
+            // a bare "第三章", a 款 starting with a reference to an article.
+            (
+                &[
+                    "为了规范管理，制定本规定。",
+                    "第一条【适用范围】本规定适用于全县。",
+                    "第二条 前款规定的单位应当建立制度。",
+                    "第一条规定的单位包括乡镇。",
+                    "第三章",
+                    "附则",
+                    "第三条 本规定自发布之日起施行。",
+                ],
+                &[
+                    "第一条 Article 适用范围 1",
+                    "第二条 Article - 2",
+                    "第三章 Chapter 附则 0",
+                    "  第三条 Article - 1",
+                ],
+                &["为了规范管理，制定本规定。"],
+                // 第三章 follows no 第二章: out of sequence.
+                1,
+            ),
+            // Ordinary items are unchanged; a mention of an article is a paragraph.
+            (
+                &[
+                    "一、总体要求",
+                    "根据《条例》第五条规定，制定本方案。",
+                    "（一）目标任务。到2025年底完成。",
+                ],
+                &["一、 Item 总体要求 1", "  （一） Item 目标任务 1"],
+                &[],
+                0,
+            ),
+            // An article skipped: out of sequence.
+            (
+                &["第一条 甲。", "第三条 丙。"],
+                &["第一条 Article - 1", "第三条 Article - 1"],
+                &[],
+                1,
+            ),
+        ];
+        for (i, (lines, want, preamble, diags)) in cases.iter().enumerate() {
+            let (got, pre, n) = tree(lines);
+            assert_eq!(got, want.to_vec(), "case {}: tree", i + 1);
+            assert_eq!(pre, preamble.to_vec(), "case {}: preamble", i + 1);
+            assert_eq!(n, *diags, "case {}: diagnostics", i + 1);
+        }
+    }
 
     #[test]
     fn run_in_headings() {

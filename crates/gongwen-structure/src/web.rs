@@ -44,6 +44,19 @@ pub(crate) struct Web {
     pub metadata: BTreeMap<String, String>,
     /// Where the first metadata entry was found.
     pub loc: Option<Loc>,
+    /// Where each entry was found, by the same label as `metadata`: the pair's line, the
+    /// label line through the value line, or the label's table cell.
+    pub locs: BTreeMap<String, Loc>,
+}
+
+impl Web {
+    /// The first of `keys` that the metadata holds, with its value and where it was found.
+    pub fn get(&self, keys: &[&str]) -> Option<(&str, Option<Loc>)> {
+        keys.iter().find_map(|k| {
+            let value = self.metadata.get(*k)?;
+            Some((value.as_str(), self.locs.get(*k).copied().or(self.loc)))
+        })
+    }
 }
 
 /// Consumes web chrome and metadata paragraphs and tables while the structurer walks the
@@ -168,10 +181,11 @@ impl WebFilter {
             return;
         }
         self.web.loc.get_or_insert(loc);
-        self.web
-            .metadata
-            .entry(label.to_owned())
-            .or_insert_with(|| value.to_owned());
+        // The first value of a label wins, and so does its location.
+        if !self.web.metadata.contains_key(label) {
+            self.web.metadata.insert(label.to_owned(), value.to_owned());
+            self.web.locs.insert(label.to_owned(), loc);
+        }
     }
 }
 
@@ -903,7 +917,12 @@ mod tests {
                             col: u32::try_from(c).unwrap_or(0),
                             row_span: 1,
                             col_span: 1,
-                            loc: Loc::block(0),
+                            // As the readers give it: the cell's row and grid column.
+                            loc: Loc {
+                                row: u32::try_from(r).ok(),
+                                col: u32::try_from(c).ok(),
+                                ..Loc::block(0)
+                            },
                         })
                         .collect(),
                     repeat_header: false,
@@ -984,6 +1003,59 @@ mod tests {
         assert!(!f.take_paragraph(&para(0, TITLE), &mut diags));
         let t = table(&[&["名称", "平阴县水务局"], &["地址", "平阴县锦水街1号"]]);
         assert!(!f.take_table(&t, &mut diags));
+    }
+
+    /// Each key keeps the location of the line, lines or cell it came from; a later value of
+    /// the same key is ignored, and so is its location.
+    #[test]
+    fn locations_per_key() {
+        let mut diags = Vec::new();
+        let mut f = WebFilter::default();
+        let lines = [
+            "索 引 号：001/2024-0003　　发布机构：柏岩县水务局",
+            "成文日期",
+            "2024年03月11日",
+            "发文字号：柏政办发〔2024〕6号　　索引号：002/2024-0004",
+        ];
+        for (i, t) in lines.iter().enumerate() {
+            assert!(f.take_paragraph(&para(i, t), &mut diags), "{t}");
+        }
+        let web = f.finish();
+        let line_of = |key: &str| web.locs.get(key).map(|l| (l.line, l.line_end));
+        // (key, first line, last line)
+        let cases = [
+            ("索引号", Some(1), None),
+            ("发布机构", Some(1), None),
+            ("成文日期", Some(2), Some(3)),
+            ("发文字号", Some(4), None),
+        ];
+        for (key, line, line_end) in cases {
+            assert_eq!(line_of(key), Some((line, line_end)), "{key}");
+        }
+        assert_eq!(web.locs.len(), web.metadata.len());
+        assert_eq!(
+            web.metadata.get("索引号").map(String::as_str),
+            Some("001/2024-0003")
+        );
+        assert_eq!(
+            web.get(&["文号", "发文字号"])
+                .map(|(_, l)| l.and_then(|l| l.line)),
+            Some(Some(4))
+        );
+        assert_eq!(web.get(&["标题"]), None);
+
+        // A table: the label's cell, with its row and column.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &["索引号", "001", "主题分类", "农业"],
+            &["发文机关", "柏岩县人民政府", "成文日期", "2024年03月11日"],
+        ]);
+        assert!(f.take_table(&t, &mut diags));
+        let web = f.finish();
+        let cell_of = |key: &str| web.locs.get(key).map(|l| (l.row, l.col));
+        assert_eq!(cell_of("索引号"), Some((Some(0), Some(0))));
+        assert_eq!(cell_of("主题分类"), Some((Some(0), Some(2))));
+        assert_eq!(cell_of("成文日期"), Some((Some(1), Some(2))));
     }
 
     #[test]

@@ -1,0 +1,359 @@
+//! The article structure of 办法, 规定, 细则 and 章程: 第一编, 第一章, 第一节 and 第一条 at the
+//! start of a paragraph.
+//!
+//! Decisions taken here (each covered by a test):
+//! - Only at the start of a paragraph: "根据第五条规定" never qualifies, and neither does a
+//!   paragraph that starts with a reference to an article rather than with the article
+//!   itself: "第五条规定的…", "第五条所称…", "第五条第二款…", "第五条、第六条…" (the number is
+//!   directly followed by a word that continues a reference).
+//! - The number is Chinese in the positional style (第十二条, 第一百零一条, financial forms
+//!   too) or Arabic (第12条); digit-by-digit forms (第二〇条) and 0 are not numbers.
+//! - A 条 takes the rest of its paragraph as its text: "第一条　为了……" is the article 第一条
+//!   with the paragraph "为了……". A heading is taken only when printed in brackets right
+//!   after the number ("第三条【适用范围】…", "第三条（适用范围）…").
+//! - A 编, 章 or 节 is a heading line: what follows the number is short and is not a
+//!   sentence ("第一章　总则"); "第一章规定了……。" is running text.
+
+use gongwen_model::SectionKind;
+
+use crate::numerals::{arabic_digit, parse_number};
+use crate::para::is_space;
+
+/// Longest heading of a 编, 章 or 节 (characters).
+const MAX_DIVISION_HEADING: usize = 30;
+/// Longest bracketed article heading (characters).
+const MAX_ARTICLE_HEADING: usize = 20;
+/// Largest article number accepted.
+const MAX_ORDINAL: u32 = 9999;
+/// Most characters of an article number (九千九百九十九 has seven).
+const MAX_NUMBER_CHARS: usize = 8;
+
+/// A 编, 章, 节 or 条 found at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Division<'a> {
+    /// Part, chapter, section or article.
+    pub kind: SectionKind,
+    /// The number as printed, e.g. "第十二条", "第 3 章".
+    pub raw: &'a str,
+    /// Its value.
+    pub ordinal: u32,
+    /// The text after the number and the white space or colon after it.
+    pub rest: &'a str,
+}
+
+/// Words that, right after "第五条", continue a reference to the article rather than start
+/// its text: 规定, 所称, 的, 之, 中, 第 (第二款), 款, 项, 至, 和, 及, 或, 与, 等, 、, ，.
+const REFERENCE_STARTS: [&str; 19] = [
+    "规定", "所", "的", "之", "中", "第", "款", "项", "至", "到", "和", "及", "或", "与", "等",
+    "、", "，", ",", "例",
+];
+
+/// The 编/章/节/条 starting `text`, if any.
+pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {
+    let body = text.trim_start_matches(is_space);
+    let after_di = body.strip_prefix('第')?;
+    let inner = after_di.trim_start_matches(is_space);
+    let digits = run_len(inner, |c| is_number_char(c) || arabic_digit(c).is_some());
+    // 第一百二十三 is seven characters; a longer run is not an article number.
+    if digits == 0 || inner[..digits].chars().nth(MAX_NUMBER_CHARS).is_some() {
+        return None;
+    }
+    let ordinal = number_value(&inner[..digits])?;
+    let after_number = inner[digits..].trim_start_matches(is_space);
+    let unit = after_number.chars().next()?;
+    let kind = match unit {
+        '编' => SectionKind::Part,
+        '章' => SectionKind::Chapter,
+        '节' => SectionKind::Section,
+        '条' => SectionKind::Article,
+        _ => return None,
+    };
+    let label_end = body.len() - after_number.len() + unit.len_utf8();
+    let raw = &body[..label_end];
+    let after = &body[label_end..];
+    let spaced = after.starts_with(is_space);
+    let rest = after
+        .trim_start_matches(is_space)
+        .trim_start_matches(['：', ':'])
+        .trim_start_matches(is_space);
+    // "第五条规定的…" refers to an article; "第五条 规定…" (spaced) would be odd but is one.
+    if !spaced && REFERENCE_STARTS.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    if kind != SectionKind::Article && !is_division_heading(rest) {
+        return None;
+    }
+    Some(Division {
+        kind,
+        raw,
+        ordinal,
+        rest,
+    })
+}
+
+/// The heading and the text of an article's paragraph after its number: a bracketed
+/// heading "【适用范围】" / "（适用范围）" when printed, the rest as text.
+pub(crate) fn split_article(rest: &str) -> (Option<&str>, &str) {
+    let rest = rest.trim_matches(is_space);
+    let Some(open) = rest.chars().next() else {
+        return (None, "");
+    };
+    let closers: &[char] = match open {
+        '【' => &['】'],
+        '（' | '(' => &['）', ')'],
+        '[' => &[']'],
+        '〔' => &['〕'],
+        _ => return (None, rest),
+    };
+    let inner_start = open.len_utf8();
+    let Some(end) = rest[inner_start..].find(closers).map(|i| i + inner_start) else {
+        return (None, rest);
+    };
+    let heading = rest[inner_start..end].trim_matches(is_space);
+    let n = heading.chars().count();
+    let is_heading = n > 0
+        && n <= MAX_ARTICLE_HEADING
+        && !heading.contains(['。', '，', '；', ',', ';', '：', ':'])
+        && !heading
+            .chars()
+            .all(|c| is_number_char(c) || arabic_digit(c).is_some());
+    if !is_heading {
+        return (None, rest);
+    }
+    let after = rest[end..]
+        .chars()
+        .next()
+        .map_or("", |c| &rest[end + c.len_utf8()..]);
+    (Some(heading), after.trim_matches(is_space))
+}
+
+/// What may follow "第一章": nothing, or a short heading that is not a sentence.
+fn is_division_heading(rest: &str) -> bool {
+    rest.chars().count() <= MAX_DIVISION_HEADING
+        && !rest.contains(['。', '，', '；', '！', '？', ',', ';'])
+}
+
+/// Characters of a Chinese numeral in the positional style, financial forms included.
+fn is_number_char(c: char) -> bool {
+    "一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+}
+
+/// The value of an article number: Arabic (1–4 digits) or Chinese in the positional
+/// style. "二〇" (digit by digit) and "零…" are not article numbers.
+fn number_value(s: &str) -> Option<u32> {
+    let arabic = s.chars().all(|c| arabic_digit(c).is_some());
+    if arabic {
+        if s.chars().count() > 4 {
+            return None;
+        }
+    } else {
+        if !s.chars().all(is_number_char) || s.starts_with(['零', '〇']) {
+            return None;
+        }
+        let has_unit = s.chars().any(|c| "十百千拾佰仟".contains(c));
+        if s.chars().count() > 1 && !has_unit {
+            return None;
+        }
+    }
+    let n = parse_number(s)?;
+    (1..=MAX_ORDINAL).contains(&n).then_some(n)
+}
+
+/// Length in bytes of the leading run of `s` whose chars satisfy `pred`.
+fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !pred(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// The nesting rank of a section for building the tree: 编 0, 章 1, 节 2, 条 3, then the
+/// items 一、 … ① at 4 … 8, so that a chapter holds its articles and an article its items.
+pub(crate) fn rank(kind: SectionKind, level: u8) -> u8 {
+    match kind {
+        SectionKind::Part => 0,
+        SectionKind::Chapter => 1,
+        SectionKind::Section => 2,
+        SectionKind::Article => 3,
+        SectionKind::Item => 3u8.saturating_add(level.max(1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn divisions() {
+        use SectionKind::{Article, Chapter, Part, Section};
+        // (input, kind, raw, ordinal, rest)
+        let cases: &[(&str, SectionKind, &str, u32, &str)] = &[
+            ("第一章　总则", Chapter, "第一章", 1, "总则"),
+            ("\u{3000}第二章 设计", Chapter, "第二章", 2, "设计"),
+            ("第十章附则", Chapter, "第十章", 10, "附则"),
+            ("第三章", Chapter, "第三章", 3, ""),
+            ("第一节　一般规定", Section, "第一节", 1, "一般规定"),
+            ("第二编 分则", Part, "第二编", 2, "分则"),
+            (
+                "第一条　为了加强绿色建筑管理，制定本办法。",
+                Article,
+                "第一条",
+                1,
+                "为了加强绿色建筑管理，制定本办法。",
+            ),
+            (
+                "第十二条 建设单位不得擅自修改设计文件。",
+                Article,
+                "第十二条",
+                12,
+                "建设单位不得擅自修改设计文件。",
+            ),
+            (
+                "第一百零一条　本办法自公布之日起施行。",
+                Article,
+                "第一百零一条",
+                101,
+                "本办法自公布之日起施行。",
+            ),
+            (
+                "第二十条本办法由市住建局负责解释。",
+                Article,
+                "第二十条",
+                20,
+                "本办法由市住建局负责解释。",
+            ),
+            (
+                "第12条 本办法自2025年1月1日起施行。",
+                Article,
+                "第12条",
+                12,
+                "本办法自2025年1月1日起施行。",
+            ),
+            ("第 3 条 适用范围。", Article, "第 3 条", 3, "适用范围。"),
+            (
+                "第一条：为了规范管理，制定本办法。",
+                Article,
+                "第一条",
+                1,
+                "为了规范管理，制定本办法。",
+            ),
+            (
+                "第三条【适用范围】本办法适用于全县。",
+                Article,
+                "第三条",
+                3,
+                "【适用范围】本办法适用于全县。",
+            ),
+            ("第五条", Article, "第五条", 5, ""),
+            (
+                "第拾贰条　财务形式的数字。",
+                Article,
+                "第拾贰条",
+                12,
+                "财务形式的数字。",
+            ),
+        ];
+        for &(input, kind, raw, ordinal, rest) in cases {
+            let d = parse_division(input).unwrap_or_else(|| panic!("no division in {input:?}"));
+            assert_eq!(d.kind, kind, "kind of {input:?}");
+            assert_eq!(d.raw, raw, "raw of {input:?}");
+            assert_eq!(d.ordinal, ordinal, "ordinal of {input:?}");
+            assert_eq!(d.rest, rest, "rest of {input:?}");
+        }
+    }
+
+    #[test]
+    fn not_divisions() {
+        for input in [
+            "",
+            "第",
+            "第一",
+            "根据第五条规定，制定本细则。",
+            "第五条规定的情形，按照本办法处理。",
+            "第五条所称绿色建筑，是指……",
+            "第五条第二款规定的期限届满的，",
+            "第五条、第六条规定的事项",
+            "第五条至第八条的规定适用于",
+            "第五条的规定适用于",
+            "第五条中的“单位”是指",
+            "第五条和第六条",
+            "第五条款",
+            "第一章规定了总的原则，第二章规定了设计要求。",
+            "第二章的内容很长，这里不是标题，因为它是一个完整的句子，有逗号。",
+            "第一批试点单位名单",
+            "第一次全体会议",
+            "第二〇条 数字逐位书写的不是条号",
+            "第零条 零不是条号",
+            "第0条 零不是条号",
+            "第12345条 太大",
+            "第十十十十十十十十十十十十条 太长",
+            "第一季度",
+            "第二个条件",
+            "一、第一条",
+            "（一）第三章",
+        ] {
+            assert_eq!(parse_division(input), None, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn article_headings() {
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "为了规范管理，制定本办法。",
+                None,
+                "为了规范管理，制定本办法。",
+            ),
+            (
+                "【适用范围】本办法适用于全县。",
+                Some("适用范围"),
+                "本办法适用于全县。",
+            ),
+            (
+                "（适用范围）本办法适用于全县。",
+                Some("适用范围"),
+                "本办法适用于全县。",
+            ),
+            ("(定义) 本办法所称……", Some("定义"), "本办法所称……"),
+            ("【目的依据】", Some("目的依据"), ""),
+            // A bracketed clause that is running text, or a numbered item, is no heading.
+            (
+                "（一）新建国家机关办公建筑；",
+                None,
+                "（一）新建国家机关办公建筑；",
+            ),
+            (
+                "（以下简称县住建局，负责全县管理工作）",
+                None,
+                "（以下简称县住建局，负责全县管理工作）",
+            ),
+            ("（未闭合的括号", None, "（未闭合的括号"),
+            ("", None, ""),
+        ];
+        for &(rest, heading, text) in cases {
+            assert_eq!(split_article(rest), (heading, text), "rest {rest:?}");
+        }
+    }
+
+    #[test]
+    fn ranks_nest_articles_above_items() {
+        use SectionKind::{Article, Chapter, Item, Part, Section};
+        let order = [
+            rank(Part, 0),
+            rank(Chapter, 0),
+            rank(Section, 0),
+            rank(Article, 0),
+            rank(Item, 1),
+            rank(Item, 2),
+            rank(Item, 5),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    }
+
+    #[test]
+    fn never_panics() {
+        crate::test_support::each_slice(|t| {
+            let _ = parse_division(t);
+            let _ = split_article(t);
+        });
+    }
+}

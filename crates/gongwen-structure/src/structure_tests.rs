@@ -1,0 +1,117 @@
+//! Whole-document checks of the schema-1.2 decisions that span modules: the 版记's
+//! 印发机关 printed above the date, and the closing formula after the last item.
+
+use gongwen_blocks::{Block, Paragraph};
+use gongwen_model::{DiagnosticCode, Document, Format, Loc, Source};
+
+fn structure_lines(lines: &[&str]) -> Document {
+    let blocks: Vec<Block> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let n = u32::try_from(i).unwrap_or(0);
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::lines(n, Some(n + 1), None),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let source = Source {
+        path: None,
+        format: Format::Txt,
+        encoding: "UTF-8".into(),
+        bytes: 0,
+        sha256: String::new(),
+    };
+    crate::structure(&blocks, source)
+}
+
+#[test]
+fn printer_line_above_the_date() {
+    // (red header, signature line, issuers, printer_not_issuer diagnostic?)
+    let cases: &[(Option<&str>, &str, &[&str], bool)] = &[
+        // The 印发机关 printed above the date: the red header's organ issues it.
+        (
+            Some("岚溪县卫生局文件"),
+            "岚溪县卫生局办公室",
+            &["岚溪县卫生局"],
+            true,
+        ),
+        // The 办公室 signs and prints its own document.
+        (
+            Some("岚溪县卫生局办公室文件"),
+            "岚溪县卫生局办公室",
+            &["岚溪县卫生局办公室"],
+            false,
+        ),
+        // No red header: nothing contradicts the signature.
+        (None, "岚溪县卫生局办公室", &["岚溪县卫生局办公室"], false),
+        // The signature names the header's organ; the 办公室 only prints.
+        (
+            Some("岚溪县卫生局文件"),
+            "岚溪县卫生局",
+            &["岚溪县卫生局"],
+            false,
+        ),
+    ];
+    for (header, signature, issuers, echo) in cases {
+        let mut lines: Vec<&str> = header.iter().copied().collect();
+        lines.extend([
+            "岚卫发〔2011〕7号",
+            "关于同意某某同志辞职的批复",
+            "县中医院：",
+            "你院请示收悉。经研究，同意某某同志辞职。",
+            signature,
+            "2011年3月10日",
+            "岚溪县卫生局办公室    2011年3月10日印发",
+        ]);
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.issuers, *issuers, "{header:?} / {signature}");
+        assert_eq!(doc.date.as_deref(), Some("2011-03-10"));
+        assert_eq!(
+            doc.printed.as_ref().and_then(|p| p.organ.as_deref()),
+            Some("岚溪县卫生局办公室")
+        );
+        let flagged = doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::PrinterNotIssuer);
+        assert_eq!(flagged, *echo, "{header:?} / {signature}");
+    }
+}
+
+#[test]
+fn closing_formula_leaves_the_last_item() {
+    let doc = structure_lines(&[
+        "岚政办发〔2024〕3号",
+        "岚溪县人民政府办公室关于做好春耕工作的通知",
+        "各乡镇人民政府：",
+        "现将有关事项通知如下：",
+        "一、加强组织领导。各乡镇要成立工作专班。",
+        "二、强化物资保障。各乡镇要做好农资调运。",
+        "县农业农村局要加强指导。",
+        "特此通知。",
+        "岚溪县人民政府办公室",
+        "2024年3月1日",
+    ]);
+    let last = doc.body.sections.last().expect("two items");
+    let kept: Vec<&str> = last.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(kept, ["各乡镇要做好农资调运。", "县农业农村局要加强指导。"]);
+    let closing: Vec<&str> = doc.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["特此通知。"]);
+    assert_eq!(doc.body.closing[0].loc.line, Some(8));
+
+    // Without numbered items the formula stays in the preamble.
+    let doc = structure_lines(&[
+        "岚政办函〔2024〕5号",
+        "岚溪县人民政府办公室关于同意调整会议时间的函",
+        "县农业农村局：",
+        "你局来函收悉。经研究，同意调整。",
+        "特此函告。",
+        "岚溪县人民政府办公室",
+        "2024年3月1日",
+    ]);
+    assert!(doc.body.closing.is_empty());
+    assert_eq!(doc.body.preamble.len(), 2);
+}
