@@ -185,7 +185,7 @@ impl<'s> Walker<'s> {
 }
 
 fn category_of(s: &Section) -> Category {
-    let label = parse_label(&s.label).map_or_else(|| s.label.clone(), |l| l.canonical);
+    let label = parse_label(&s.label).map_or_else(|| s.label.clone(), |l| l.canonical());
     let title = s
         .heading
         .as_deref()

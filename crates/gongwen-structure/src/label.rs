@@ -26,9 +26,6 @@ pub struct Label<'a> {
     pub ordinal: u32,
     /// 1 for 一、, 2 for （一）/㈠, 3 for 1., 4 for （1）/⑴, 5 for ①.
     pub level: u8,
-    /// The canonical form: "十六、", "（十六）", "16.", "（16）", "⑯"-style circled for level 5
-    /// is kept as printed.
-    pub canonical: String,
     /// The text after the label, leading white space removed.
     pub rest: &'a str,
 }
@@ -60,20 +57,31 @@ pub fn parse_label(text: &str) -> Option<Label<'_>> {
 
     let raw = &body[..len];
     let rest = trim_start_space(&body[len..]);
-    let canonical = match level {
-        1 => format!("{}、", to_chinese(ordinal)),
-        2 => format!("（{}）", to_chinese(ordinal)),
-        3 => format!("{ordinal}."),
-        4 => format!("（{ordinal}）"),
-        _ => first.to_string(),
-    };
     Some(Label {
         raw,
         ordinal,
         level,
-        canonical,
         rest,
     })
+}
+
+impl Label<'_> {
+    /// The canonical form: "十六、", "（十六）", "16.", "（16）"; a circled level-5 label
+    /// ("⑯") is kept as printed. Built on demand: most labels parsed are only tested.
+    pub fn canonical(&self) -> String {
+        match self.level {
+            1 => format!("{}、", to_chinese(self.ordinal)),
+            2 => format!("（{}）", to_chinese(self.ordinal)),
+            3 => format!("{}.", self.ordinal),
+            4 => format!("（{}）", self.ordinal),
+            _ => self
+                .raw
+                .chars()
+                .next()
+                .map(String::from)
+                .unwrap_or_default(),
+        }
+    }
 }
 
 /// Skips white space, including U+3000, NBSP, tabs and the invisible characters Word
@@ -405,7 +413,7 @@ mod tests {
             assert_eq!(label.raw, raw, "raw of {input:?}");
             assert_eq!(label.ordinal, ordinal, "ordinal of {input:?}");
             assert_eq!(label.level, level, "level of {input:?}");
-            assert_eq!(label.canonical, canonical, "canonical of {input:?}");
+            assert_eq!(label.canonical(), canonical, "canonical of {input:?}");
             assert_eq!(label.rest, rest, "rest of {input:?}");
         }
     }

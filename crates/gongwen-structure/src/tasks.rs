@@ -335,7 +335,7 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
         return None;
     }
     Some(Category {
-        label: label.canonical.clone(),
+        label: label.canonical(),
         ordinal: label.ordinal,
         level: label.level,
         title: label
