@@ -61,6 +61,17 @@ impl<'a, 'p> Xml<'a, 'p> {
         }
     }
 
+    /// The next event inside a property element, read without the depth bookkeeping of
+    /// [`Xml::next`] (the caller counts its own nesting; depth is restored by
+    /// [`Xml::leave`]).
+    #[inline]
+    pub(crate) fn next_inner(&mut self) -> Result<Event<'a>, DocxError> {
+        match self.reader.read_event() {
+            Ok(event) => Ok(event),
+            Err(e) => Err(self.xml_error(&e)),
+        }
+    }
+
     /// Skips the rest of the element whose `Start` event was just read.
     pub(crate) fn skip(&mut self, start: &BytesStart<'_>) -> Result<(), DocxError> {
         match self.reader.read_to_end(start.name()) {
@@ -70,6 +81,33 @@ impl<'a, 'p> Xml<'a, 'p> {
             }
             Err(e) => Err(self.xml_error(&e)),
         }
+    }
+
+    /// Skips an element whose `Start` was read by [`Xml::next_inner`] (not counted).
+    pub(crate) fn skip_inner(&mut self, start: &BytesStart<'_>) -> Result<(), DocxError> {
+        match self.reader.read_to_end(start.name()) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.xml_error(&e)),
+        }
+    }
+
+    /// The element entered last (counted by [`Xml::next`]) was closed by an `End` read
+    /// with [`Xml::next_inner`].
+    pub(crate) fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// The nesting limit.
+    pub(crate) fn max_depth(&self) -> u32 {
+        self.max_depth
+    }
+
+    /// The part ended with `extra` elements open beyond those counted.
+    pub(crate) fn unclosed(&self, extra: u32) -> DocxError {
+        self.error_here(format!(
+            "unexpected end of part: {} element(s) not closed",
+            self.depth.saturating_add(extra)
+        ))
     }
 
     /// Current nesting depth (open elements).
@@ -138,36 +176,61 @@ enum Scan<'a> {
 }
 
 fn scan_attr<'a>(raw: &'a str, local: &str) -> Scan<'a> {
-    let mut rest = raw;
+    // Byte by byte: every byte tested is ASCII, so slicing at those positions keeps to
+    // char boundaries. (Tags hold a few short attributes; decoding chars or setting up
+    // substring searches cost more than the scan itself.)
+    let b = raw.as_bytes();
+    let mut i = 0;
     loop {
-        rest = rest.trim_start_matches(is_xml_space);
-        if rest.is_empty() {
+        while i < b.len() && is_space_byte(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
             return Scan::Absent;
         }
-        let Some(eq) = rest.find('=') else {
+        let name_start = i;
+        while i < b.len() && b[i] != b'=' && !is_space_byte(b[i]) {
+            i += 1;
+        }
+        let name_end = i;
+        while i < b.len() && is_space_byte(b[i]) {
+            i += 1;
+        }
+        if i == b.len() || b[i] != b'=' {
             return Scan::Unsure;
-        };
-        let name = rest[..eq].trim_end_matches(is_xml_space);
-        let after = rest[eq + 1..].trim_start_matches(is_xml_space);
-        let quote = match after.as_bytes().first() {
-            Some(b'"') => '"',
-            Some(b'\'') => '\'',
+        }
+        i += 1;
+        while i < b.len() && is_space_byte(b[i]) {
+            i += 1;
+        }
+        let quote = match b.get(i) {
+            Some(&q @ (b'"' | b'\'')) => q,
             _ => return Scan::Unsure,
         };
-        let body = &after[1..];
-        let Some(end) = body.find(quote) else {
+        i += 1;
+        let value_start = i;
+        let mut plain = true;
+        while i < b.len() && b[i] != quote {
+            plain &= !matches!(b[i], b'&' | b'<' | b'\t' | b'\n' | b'\r');
+            i += 1;
+        }
+        if i == b.len() {
             return Scan::Unsure;
-        };
-        let value = &body[..end];
-        if has_local_name(name, local) {
-            return if value.contains(['&', '\t', '\n', '\r', '<']) {
-                Scan::Unsure
+        }
+        let value_end = i;
+        i += 1;
+        if has_local_name(&raw[name_start..name_end], local) {
+            return if plain {
+                Scan::Found(&raw[value_start..value_end])
             } else {
-                Scan::Found(value)
+                Scan::Unsure
             };
         }
-        rest = &body[end + 1..];
     }
+}
+
+fn is_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
 /// `name` is `local` or `prefix:local`.
@@ -177,10 +240,6 @@ fn has_local_name(name: &str, local: &str) -> bool {
         Some(prefix) => prefix.ends_with(':'),
         None => false,
     }
-}
-
-fn is_xml_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
 /// quick-xml's attribute parser: references resolved, white space normalised.

@@ -210,6 +210,17 @@ fn malformed_xml_names_part_and_offset() {
         "{err:?}"
     );
 
+    // Cut inside a property element (read by its own loop): the same error, counting
+    // every element left open (w:document, w:body, w:p, w:pPr, w:rPr).
+    let cut = document("<w:p><w:pPr><w:jc w:val=\"center\"/><w:rPr><w:b/>");
+    let cut = &cut[..cut.find("<w:b/>").expect("cut point") + "<w:b/>".len()];
+    let err = read_err(&docx_with(cut, None, None), &limits());
+    assert!(
+        matches!(&err, DocxError::Xml { part, message, .. }
+            if part == "word/document.xml" && message.contains("5 element(s) not closed")),
+        "{err:?}"
+    );
+
     let mut bad_utf8 = document(&p("AB")).into_bytes();
     let at = bad_utf8.windows(2).position(|w| w == b"AB").expect("text");
     bad_utf8[at] = 0xFF;
