@@ -17,14 +17,16 @@
 //! };
 //! let json = serde_json::to_string(&number)?;
 //! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
-//! assert_eq!(SCHEMA_VERSION, "1.1.0");
+//! assert_eq!(SCHEMA_VERSION, "1.2.0");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
 mod diagnostic;
 mod document;
 mod elements;
+mod formats;
 mod loc;
+mod meeting;
 mod schema;
 mod section;
 mod table;
@@ -36,7 +38,9 @@ pub use document::{
     Source, Transmitted,
 };
 pub use elements::{Classification, Printed, Urgency};
+pub use formats::{IssueNumber, Layout, Signatory};
 pub use loc::Loc;
+pub use meeting::{Attendee, Meeting, MeetingText, MeetingTime};
 pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};
 pub use section::{Paragraph, Section};
 pub use table::{Table, TableCell, TableKind, TableRow};
