@@ -176,7 +176,7 @@ fn corpus_field_summary() {
     let Some(paths) = corpus_paths() else {
         return;
     };
-    const FIELDS: [&str; 18] = [
+    const FIELDS: [&str; 21] = [
         "doc_number",
         "issuers",
         "title",
@@ -195,10 +195,15 @@ fn corpus_field_summary() {
         "printed",
         "articles",
         "closing",
+        "issue_number",
+        "signatories",
+        "meeting",
     ];
     let mut totals = [0usize; FIELDS.len()];
+    // The GB/T 9704 format, by name (since 1.2); its total counts the special ones.
+    let mut special = 0usize;
     let mut out = String::new();
-    out.push_str(&format!("file | {}\n", FIELDS.join(" | ")));
+    out.push_str(&format!("file | {} | layout\n", FIELDS.join(" | ")));
     for path in &paths {
         let name = path
             .file_name()
@@ -257,16 +262,26 @@ fn corpus_field_summary() {
             usize::from(doc.printed.is_some()),
             articles,
             closing,
+            usize::from(doc.issue_number.is_some()),
+            doc.signatories.len(),
+            doc.meeting.as_ref().map_or(0, |m| {
+                m.attendees.len() + m.observers.len() + m.absent.len()
+            }),
         ];
+        let layout = serde_json::to_value(doc.layout)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        special += usize::from(doc.layout != gongwen::Layout::General);
         for (t, c) in totals.iter_mut().zip(counts) {
             *t += usize::from(c > 0);
         }
         let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
-        out.push_str(&format!("{name} | {}\n", cells.join(" | ")));
+        out.push_str(&format!("{name} | {} | {layout}\n", cells.join(" | ")));
     }
     let cells: Vec<String> = totals.iter().map(usize::to_string).collect();
     out.push_str(&format!(
-        "files with the field ({}) | {}\n",
+        "files with the field ({}) | {} | {special} special\n",
         paths.len(),
         cells.join(" | ")
     ));

@@ -115,3 +115,23 @@ fn sparse_grid_table_hits_max_table_cells() {
     let err = code(&bytes, Format::Docx, Limits::default()).expect_err("too wide");
     assert!(err.starts_with("table_too_large: "), "{err}");
 }
+
+/// A 纪要 whose attendance list is one 300 KB line of names without separators, then
+/// 5,000 labelled lines: read in time linear in its size (each entry is looked at a
+/// bounded number of times), kept whole where it is no name.
+#[test]
+fn minutes_with_a_huge_attendance_list() {
+    let mut text = String::from(
+        "栖川县人民政府常务会议纪要\n第6期\n一、关于防汛工作\n会议要求压实责任。\n出席：",
+    );
+    text.push_str(&"周鹏刘建军".repeat(20_000));
+    text.push('\n');
+    for _ in 0..5_000 {
+        text.push_str("列席：县发改局　钱凯，\n　　　县水利局　冯国强\n");
+    }
+    let doc = code(text.as_bytes(), Format::Txt, Limits::default()).expect("parses");
+    assert_eq!(doc.layout, gongwen::Layout::Minutes);
+    let meeting = doc.meeting.expect("a meeting");
+    assert_eq!(meeting.attendees.len(), 1);
+    assert_eq!(meeting.observers.len(), 10_000);
+}

@@ -3,7 +3,10 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
-use crate::{Classification, Diagnostic, Loc, Paragraph, Printed, Section, Table, Task, Urgency};
+use crate::{
+    Classification, Diagnostic, IssueNumber, Layout, Loc, Meeting, Paragraph, Printed, Section,
+    Signatory, Table, Task, Urgency,
+};
 
 /// One official document (公文), as gongwen understood it.
 ///
@@ -63,6 +66,24 @@ pub struct Document {
     /// (索引号, 发布机构, 主题分类 …), labels without spaces (since 1.1). Where each entry
     /// was found is in `provenance.metadata_keys` (since 1.2).
     pub metadata: BTreeMap<String, String>,
+    /// The GB/T 9704-2012 format the document is laid out in: `general` (文件格式),
+    /// `letter` (信函格式), `order` (命令（令）格式) or `minutes` (纪要格式); `general` when
+    /// nothing printed points to a special format (since 1.2).
+    #[serde(default)]
+    pub layout: Layout,
+    /// The 令号 of a 令 ("第27号") or the number of a 纪要 ("第6期", "〔2024〕6号"), printed
+    /// where other documents print a 发文字号 (since 1.2).
+    #[serde(default)]
+    pub issue_number: Option<IssueNumber>,
+    /// The signature given as an official's title and name rather than an organ's name,
+    /// as a 令 is signed ("市长　周明远"); such a line is not taken for `issuers`, which then
+    /// come from the header (since 1.2).
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+    /// The meeting recorded by a 纪要 (`layout` = `minutes`): time, place, chair and the
+    /// 出席 / 列席 / 请假 lists; null for other documents (since 1.2).
+    #[serde(default)]
+    pub meeting: Option<Meeting>,
 }
 
 /// Where the document was read from.
@@ -280,7 +301,8 @@ pub struct Attachment {
 pub struct Provenance {
     /// Source of `doc_number`.
     pub doc_number: Option<Loc>,
-    /// Source of `issuers` (the signature, or the title when there is no signature).
+    /// Source of `issuers` (the signature, or the title when there is no signature; since
+    /// 1.2 also a 令's header or a 纪要's organ-and-date line).
     pub issuers: Option<Loc>,
     /// Source of `title` and `doc_type`.
     pub title: Option<Loc>,
@@ -323,4 +345,11 @@ pub struct Provenance {
     /// metadata table. Omitted from the JSON when `metadata` is empty.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metadata_keys: BTreeMap<String, Loc>,
+    /// The line that shows the `layout`: the 令 header, the 纪要 title, the 函 number or
+    /// title; null for `general` (since 1.2).
+    #[serde(default)]
+    pub layout: Option<Loc>,
+    /// Source of `issue_number` (since 1.2).
+    #[serde(default)]
+    pub issue_number: Option<Loc>,
 }

@@ -24,7 +24,9 @@
 mod diagnostic;
 mod document;
 mod elements;
+mod formats;
 mod loc;
+mod meeting;
 mod schema;
 mod section;
 mod table;
@@ -36,7 +38,9 @@ pub use document::{
     Source, Transmitted,
 };
 pub use elements::{Classification, Printed, Urgency};
+pub use formats::{IssueNumber, Layout, Signatory};
 pub use loc::Loc;
+pub use meeting::{Attendee, Meeting, MeetingText, MeetingTime};
 pub use schema::{SCHEMA_VERSION, json_schema, json_schema_string};
 pub use section::{Paragraph, Section, SectionKind};
 pub use table::{Table, TableCell, TableKind, TableRow};

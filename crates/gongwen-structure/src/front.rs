@@ -1,10 +1,12 @@
 //! The header of a document (版头 and the start of 主体): 份号, 密级, 紧急程度, the red
 //! 发文机关标志, the 发文字号, the 标题 over one or more lines, and the 主送机关 line.
 
-use gongwen_model::{Classification, DocNumber, DocType, Loc, Urgency};
+use gongwen_model::{Classification, DocNumber, DocType, IssueNumber, Loc, Urgency};
 
 use crate::articles::parse_division;
+use crate::date::Ymd;
 use crate::doc_number::find_doc_number;
+use crate::formats::{HeaderLine, header_line};
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space, squeeze};
 
@@ -32,6 +34,12 @@ pub(crate) struct Front {
     pub urgency: Option<(Urgency, Loc)>,
     /// 签发人.
     pub signers: Option<(Vec<String>, Loc)>,
+    /// Where a 令's header ("XX市人民政府令") was found; its text is `issuer_mark`.
+    pub order_mark: Option<Loc>,
+    /// The 令号 of a 令 or the number of a 纪要.
+    pub issue_number: Option<(IssueNumber, Loc)>,
+    /// A 纪要's date line under its title, with the organs printed before the date.
+    pub header_date: Option<(Ymd, Vec<String>, Loc)>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -49,6 +57,17 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         if is_page_number(t) {
             i += 1;
             continue;
+        }
+        let minutes_title = title
+            .last()
+            .is_some_and(|p| p.text.trim_end_matches(is_space).ends_with("纪要"));
+        match header_line(t, p.loc, !title.is_empty(), minutes_title, &mut front) {
+            HeaderLine::Taken => {
+                i += 1;
+                continue;
+            }
+            HeaderLine::Ends => break,
+            HeaderLine::Other => {}
         }
         if front.doc_number.is_none() {
             if let Some(number) = number_line(t) {
@@ -142,6 +161,10 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             .map(|t| t.trim_matches(is_space))
             .collect();
         front.title = Some((text, first.loc.through(last.loc)));
+    }
+    // A 令 prints no title of its own: its header ("XX市人民政府令") stands for one.
+    if front.title.is_none() && front.order_mark.is_some() {
+        front.title = front.issuer_mark.clone();
     }
     front
 }

@@ -1,7 +1,8 @@
 //! Turns blocks into the canonical [`Document`]. All 公文 knowledge lives here, in small
 //! modules: the header ([`front`]), signature and date, 附件说明 and attachments, line
-//! joining, the section tree, tables → tasks, and the small parsers for document numbers,
-//! dates, deadlines, unit lists and section labels.
+//! joining, the section tree, tables → tasks, the GB/T 9704 special formats (令, 纪要 and
+//! their attendance lists, 信函), and the small parsers for document numbers, dates,
+//! deadlines, unit lists and section labels.
 //!
 //! The structurer never sees bytes, XML or encodings: readers hand it
 //! [`gongwen_blocks::Block`]s, and every fact it extracts keeps the [`Loc`] of the block
@@ -31,12 +32,15 @@ mod colophon;
 pub mod date;
 pub mod deadline;
 pub mod doc_number;
+mod formats;
 pub mod front;
 mod inline_tasks;
 mod join;
 pub mod label;
+mod minutes;
 pub mod numerals;
 mod para;
+mod person;
 mod sections;
 mod signature;
 #[cfg(test)]
@@ -52,13 +56,14 @@ use std::borrow::Cow;
 
 use gongwen_blocks::{Block, Table};
 use gongwen_model::{
-    Attachment, AttachmentNote, Body, Diagnostic, DiagnosticCode, Document, Level, Loc, Provenance,
-    Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
+    Attachment, AttachmentNote, Body, Diagnostic, DiagnosticCode, Document, Layout, Level, Loc,
+    Provenance, Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
 };
 
 use crate::attachments::{find_notes, is_attachment_header};
 use crate::closing::take_closing;
 use crate::colophon::{is_printer_echo, take_colophon};
+use crate::formats::{Evidence, detect_layout, header_issuers};
 use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, title_issuers};
 use crate::inline_tasks::read_inline_tasks;
 use crate::join::{join_lines, page_number_dropped};
@@ -158,7 +163,19 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     let tail_start = sig.as_ref().map_or(first_header, |s| s.end);
 
     let title = front.title.as_ref().map(|(t, _)| t.clone());
-    let date = sig.as_ref().and_then(|s| s.date);
+    // A 纪要 prints its date under its title and usually has no signature.
+    let date = sig
+        .as_ref()
+        .and_then(|s| s.date)
+        .or_else(|| front.header_date.as_ref().map(|(d, _, l)| (*d, *l)));
+    let transmittal = title.as_deref().is_some_and(is_transmittal);
+    let (layout, layout_loc) = detect_layout(&Evidence {
+        front: &front,
+        doc_number: front.doc_number.as_ref().map(|(n, l)| (n, Some(*l))),
+        title: front.title.as_ref().map(|(t, l)| (t.as_str(), *l)),
+        doc_type: title.as_deref().and_then(doc_type_of),
+        transmittal,
+    });
     let year = date
         .map(|(d, _)| d.year)
         .or_else(|| front.doc_number.as_ref().map(|(n, _)| n.year));
@@ -166,6 +183,10 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
 
     // The document's own body, with its 附件说明 taken out.
     let (body_paras, attachment_notes) = split_notes(&paras, body_start, body_end);
+    let (body_paras, meeting) = match layout {
+        Layout::Minutes => minutes::take_meeting(body_paras),
+        _ => (body_paras, None),
+    };
     let body_paras = join_lines(body_paras, &mut diags);
     let (preamble, mut body_sections) = build_sections(&body_paras, &mut diags);
     let closing = take_closing(&mut body_sections);
@@ -176,8 +197,9 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         closing,
     };
 
-    // Between the signature and the first attachment: transmitted documents.
-    let transmittal = title.as_deref().is_some_and(is_transmittal);
+    // Between the signature and the first attachment: transmitted documents, and the
+    // 办法 or 规定 a 令 promulgates.
+    let transmittal = transmittal || layout == Layout::Order;
     let tail_end = all_headers
         .iter()
         .copied()
@@ -315,7 +337,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         _ => {
             let from_title = title.as_deref().map(title_issuers).unwrap_or_default();
             if from_title.is_empty() {
-                (front.header_issuers.clone(), None)
+                header_issuers(&front)
             } else {
                 (from_title, front.title.as_ref().map(|(_, l)| *l))
             }
@@ -346,7 +368,8 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     check_header(
         &mut diags,
         &front,
-        doc_number.is_some(),
+        // A 令号 or 纪要 number stands where the 发文字号 would be.
+        doc_number.is_some() || front.issue_number.is_some(),
         date.map(|(d, _)| d),
         &issuers,
         &title,
@@ -376,6 +399,8 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         printed: colophon.printed.as_ref().map(|(_, l)| *l),
         metadata: web.loc,
         metadata_keys: web.locs,
+        layout: layout_loc,
+        issue_number: front.issue_number.as_ref().map(|(_, l)| *l),
     };
     Document {
         schema_version: SCHEMA_VERSION.to_owned(),
@@ -399,12 +424,19 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         urgency: front.urgency.map(|(u, _)| u),
         issuer_mark: front.issuer_mark.map(|(m, _)| m),
         signers: front.signers.map(|(s, _)| s).unwrap_or_default(),
+        signatories: sig
+            .as_ref()
+            .map(|s| s.signatories.clone())
+            .unwrap_or_default(),
         notes: sig
             .map(|s| s.notes.into_iter().map(|(n, _)| n).collect())
             .unwrap_or_default(),
         cc: colophon.cc.map(|(c, _)| c).unwrap_or_default(),
         printed: colophon.printed.map(|(p, _)| p),
         metadata: web.metadata,
+        layout,
+        issue_number: front.issue_number.map(|(n, _)| n),
+        meeting,
     }
 }
 

@@ -3,13 +3,14 @@
 
 use std::borrow::Cow;
 
-use gongwen_model::{Loc, Publicity};
+use gongwen_model::{Loc, Publicity, Signatory};
 
 use crate::attachments::{is_attachment_header, is_attachment_note};
 use crate::date::{Ymd, parse_date};
 use crate::front::split_names;
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space};
+use crate::person::title_name_pairs;
 
 /// Longest line taken for an organ name in a signature (characters).
 const MAX_SIGNATURE_LINE: usize = 40;
@@ -22,6 +23,8 @@ pub(crate) struct Signature {
     pub publicity: Option<(Publicity, Loc)>,
     /// 附注 other than the publicity line, brackets removed.
     pub notes: Vec<(String, Loc)>,
+    /// The officials signing by title and name ("市长　周明远"), in place of `issuers`.
+    pub signatories: Vec<Signatory>,
     /// First paragraph of the block (the body ends here).
     pub start: usize,
     /// One past the last paragraph of the block (date and notes included).
@@ -52,6 +55,19 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
         k -= 1;
     }
     sig.start = k;
+    // A 令 is signed by an official's title and name ("市长　周明远"), which names no
+    // organ: such lines are signatories, the others (if any) still name the issuers.
+    names.retain(|p| match title_name_pairs(&strip_entity_junk(&p.text)) {
+        Some(pairs) => {
+            let loc = p.loc;
+            let people = pairs
+                .into_iter()
+                .map(|(title, name)| Signatory { title, name, loc });
+            sig.signatories.extend(people);
+            false
+        }
+        None => true,
+    });
     if let (Some(first), Some(last)) = (names.first(), names.last()) {
         sig.issuers = issuers_of(&names);
         sig.issuers_loc = Some(first.loc.through(last.loc));
@@ -180,6 +196,37 @@ mod tests {
         );
         assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
         assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
+    }
+
+    #[test]
+    fn signed_by_title_and_name() {
+        let hints = gongwen_blocks::Hints::default();
+        let paras: Vec<Para<'_>> = [
+            "现予公布。",
+            "云岫市人民政府",
+            "市长　周明远",
+            "2024年4月22日",
+        ]
+        .iter()
+        .zip(0u32..)
+        .map(|(t, i)| Para {
+            text: (*t).to_owned(),
+            loc: Loc::lines(i, Some(i + 1), None),
+            hints: &hints,
+            page_gap: false,
+        })
+        .collect();
+        let sig = find_signature(&paras, 0, paras.len()).expect("signature");
+        // The organ line still names the issuer; the person line is a signatory.
+        assert_eq!(sig.issuers, ["云岫市人民政府"]);
+        assert_eq!(sig.issuers_loc.and_then(|l| l.line), Some(2));
+        let people: Vec<(&str, &str, Option<u32>)> = sig
+            .signatories
+            .iter()
+            .map(|s| (s.title.as_str(), s.name.as_str(), s.loc.line))
+            .collect();
+        assert_eq!(people, [("市长", "周明远", Some(3))]);
+        assert_eq!(sig.start, 1);
     }
 
     #[test]
