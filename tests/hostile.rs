@@ -109,6 +109,15 @@ fn fifty_thousand_page_breaks_in_one_paragraph() {
 }
 
 #[test]
+fn thousands_of_broken_lines_after_a_long_one() {
+    // Each join named the paragraph's last characters by counting all of them (quadratic).
+    let bytes = hostile::broken_paragraph_txt(8_000);
+    let doc = code(&bytes, Format::Txt, Limits::default()).expect("parses");
+    let longest = doc.body.preamble.iter().map(|p| p.text.len()).max();
+    assert!(longest.is_some_and(|n| n > 8_000 * 20), "{longest:?}");
+}
+
+#[test]
 fn sparse_grid_table_hits_max_table_cells() {
     // 28 KB describing rows a million columns wide: refused by the cell limit at once.
     let bytes = hostile::wide_grid_docx(10_000);

@@ -145,8 +145,13 @@ pub(crate) fn head(s: &str, n: usize) -> String {
 
 /// The last `n` characters of `s` (for messages).
 pub(crate) fn tail(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    s.chars().skip(count.saturating_sub(n)).collect()
+    if n == 0 {
+        return String::new();
+    }
+    // Taken from the end: counting the whole string made joining many lines onto one
+    // growing paragraph quadratic (each join names the paragraph's end).
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    s[start..].to_owned()
 }
 
 /// Page-number lines: "— 1 —", "-2-", "- 3 -", "第1页", "第 2 页 共 5 页", "1/5".
@@ -180,6 +185,19 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tail_takes_the_last_characters() {
+        for (s, n, want) in [
+            ("各镇人民政府", 2, "政府"),
+            ("各镇人民政府", 6, "各镇人民政府"),
+            ("各镇人民政府", 9, "各镇人民政府"),
+            ("abc", 0, ""),
+            ("", 3, ""),
+        ] {
+            assert_eq!(super::tail(s, n), want, "{s} {n}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -64,6 +64,20 @@ pub fn tab_led_run_txt(lines: usize) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// A .txt whose body paragraph is one long unterminated line followed by `lines` short
+/// lines broken mid-sentence: all joined into one growing paragraph.
+pub fn broken_paragraph_txt(lines: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(lines * 20 + 8_000);
+    s.push_str("关于做好有关工作的通知\n各镇人民政府：\n");
+    s.push_str(&"持续推进政务公开标准化规范化建设".repeat(150));
+    s.push('\n');
+    for _ in 0..lines {
+        s.push_str("扎实推进基层政务公开\n");
+    }
+    s.push_str("工作。\n");
+    s.into_bytes()
+}
+
 /// The `w:tbl` XML of a task table of `rows` rows, with `w:vMerge` and `w:gridSpan`.
 pub fn table_xml(rows: usize) -> String {
     let mut x = String::with_capacity(rows * 400 + 512);

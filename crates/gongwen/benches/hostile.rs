@@ -70,6 +70,11 @@ fn page_breaks_docx(bencher: Bencher, breaks: usize) {
     run(bencher, hostile::page_breaks_docx(breaks), Format::Docx);
 }
 
+#[divan::bench(args = [4_000, 8_000], sample_count = 5, sample_size = 1)]
+fn broken_lines_txt(bencher: Bencher, lines: usize) {
+    run(bencher, hostile::broken_paragraph_txt(lines), Format::Txt);
+}
+
 #[divan::bench(args = [1_000, 2_000], sample_count = 5, sample_size = 1)]
 fn sparse_grid_docx(bencher: Bencher, rows: usize) {
     run(bencher, hostile::wide_grid_docx(rows), Format::Docx);
