@@ -194,7 +194,7 @@ mod tests {
             ("abc", 0, ""),
             ("", 3, ""),
         ] {
-            assert_eq!(super::tail(s, n), want, "{s} {n}");
+            assert_eq!(tail(s, n), want, "{s} {n}");
         }
     }
 
