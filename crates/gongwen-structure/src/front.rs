@@ -53,7 +53,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     let window = paras.len().min(HEADER_WINDOW);
     while i < window {
         let p = &paras[i];
-        let t = p.text.as_str();
+        let t: &str = &p.text;
         if is_page_number(t) {
             i += 1;
             continue;
@@ -113,7 +113,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             if front.doc_number.is_none() {
                 if let Some((number, cut)) = glued_number(t) {
                     front.doc_number = Some((number, p.loc));
-                    line.text = t[..cut].to_owned();
+                    line.text = t[..cut].to_owned().into();
                 }
             }
             title.push(line);

@@ -30,7 +30,7 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
     let mut out: Vec<Para<'b>> = Vec::with_capacity(paras.len());
     for mut p in paras {
         if p.text.contains('\n') {
-            p.text = join_inner_breaks(&p.text, p.loc, diags);
+            p.text = join_inner_breaks(&p.text, p.loc, diags).into();
         }
         let adjacent = p.hints.blank_lines_before == 0 || p.page_gap || p.hints.page_break_before;
         if let Some(prev) = out.last_mut() {
@@ -40,7 +40,7 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
                 && is_broken(&prev.text, &p.text)
             {
                 diags.push(joined(&prev.text, &p.text, prev.loc.through(p.loc)));
-                prev.text.push_str(&p.text);
+                prev.text.to_mut().push_str(&p.text);
                 prev.loc = prev.loc.through(p.loc);
                 continue;
             }

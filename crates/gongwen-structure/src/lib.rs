@@ -482,7 +482,7 @@ fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) ->
     let indent = paras.get(from).map_or(0, |p| p.hints.indent);
     while k < until && k - from < 3 {
         let p = &paras[k];
-        let t = p.text.as_str();
+        let t: &str = &p.text;
         if t.chars().count() > max_len
             || ends_sentence(t)
             || parse_label(t).is_some()

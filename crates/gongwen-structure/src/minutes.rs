@@ -304,7 +304,7 @@ mod tests {
 
     fn para<'h>(text: &str, line: u32, hints: &'h Hints) -> Para<'h> {
         Para {
-            text: text.to_owned(),
+            text: text.to_owned().into(),
             loc: Loc::lines(line, Some(line + 1), None),
             hints,
             page_gap: false,
@@ -388,7 +388,7 @@ mod tests {
         assert_eq!(m.absent[0].name, "马志远");
         assert_eq!(m.absent[0].note.as_deref(), Some("在省委党校学习"));
         assert_eq!(m.recorder.map(|r| r.name).as_deref(), Some("黄晓丽"));
-        let kept: Vec<&str> = kept.iter().map(|p| p.text.as_str()).collect();
+        let kept: Vec<&str> = kept.iter().map(|p| &*p.text).collect();
         assert_eq!(kept, [lines[0], lines[1], lines[2], lines[9]]);
     }
 
@@ -432,7 +432,7 @@ mod tests {
             ]
         );
         // The event's 时间/地点 inside 一、 stay with the topic.
-        let kept: Vec<&str> = kept.iter().map(|p| p.text.as_str()).collect();
+        let kept: Vec<&str> = kept.iter().map(|p| &*p.text).collect();
         assert_eq!(kept, &lines[4..]);
     }
 

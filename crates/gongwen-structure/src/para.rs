@@ -8,7 +8,10 @@ use gongwen_model::Loc;
 /// A paragraph (or several source lines joined into one) with its hints.
 #[derive(Debug, Clone)]
 pub(crate) struct Para<'b> {
-    pub text: String,
+    /// Borrowed from the block until a join or a cut changes it: most paragraphs are never
+    /// changed, and copying every text (twice, through the notes split) was the
+    /// structurer's largest allocation.
+    pub text: Cow<'b, str>,
     pub loc: Loc,
     pub hints: &'b Hints,
     /// True when a page-number line was dropped just before this paragraph.
@@ -18,7 +21,7 @@ pub(crate) struct Para<'b> {
 impl<'b> Para<'b> {
     pub fn from_block(p: &'b Paragraph) -> Self {
         Para {
-            text: p.text.clone(),
+            text: Cow::Borrowed(&p.text),
             loc: p.loc,
             hints: &p.hints,
             page_gap: false,
@@ -32,7 +35,7 @@ impl<'b> Para<'b> {
 
     pub fn to_model(&self) -> gongwen_model::Paragraph {
         gongwen_model::Paragraph {
-            text: self.text.clone(),
+            text: self.text.clone().into_owned(),
             loc: self.loc,
         }
     }

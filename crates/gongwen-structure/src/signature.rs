@@ -210,7 +210,7 @@ mod tests {
         .iter()
         .zip(0u32..)
         .map(|(t, i)| Para {
-            text: (*t).to_owned(),
+            text: (*t).to_owned().into(),
             loc: Loc::lines(i, Some(i + 1), None),
             hints: &hints,
             page_gap: false,

@@ -384,7 +384,8 @@ fn classify(text: &str) -> Option<Line<'_>> {
     if n > MAX_LINE {
         return None;
     }
-    if is_breadcrumb(text) || is_site_name(text) || is_chrome_words(text) {
+    let squeezed = squeeze(text);
+    if is_breadcrumb(&squeezed) || is_site_name(&squeezed) || is_chrome_words(text) {
         return Some(Line::Chrome);
     }
     // Cheap tests first: a pair needs a colon, a lone label is a few characters.
@@ -399,9 +400,9 @@ fn classify(text: &str) -> Option<Line<'_>> {
     label_only(text).map(Line::Label)
 }
 
-/// "当前位置：首页 > 政务公开 > 通知公告", "首页 > 信息公开 > 政策文件".
-fn is_breadcrumb(text: &str) -> bool {
-    let t = squeeze(text);
+/// "当前位置：首页 > 政务公开 > 通知公告", "首页 > 信息公开 > 政策文件" (`t` without white
+/// space).
+fn is_breadcrumb(t: &str) -> bool {
     let t = t.trim_start_matches(['【', '[', '［', '>', '》']);
     if BREADCRUMBS.iter().any(|b| t.starts_with(b)) {
         // "当前位置" followed by a colon or a path, not by running text.
@@ -410,9 +411,9 @@ fn is_breadcrumb(text: &str) -> bool {
     t.starts_with("首页") && t.contains(['>', '＞', '»', '›', '→'])
 }
 
-/// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网".
-fn is_site_name(text: &str) -> bool {
-    let t = squeeze(text);
+/// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
+/// without white space).
+fn is_site_name(t: &str) -> bool {
     t.chars().count() <= 30
         && ["门户网站", "政府网站", "政府网", "政务网", "政务服务网"]
             .iter()
