@@ -42,6 +42,23 @@ fn main() {
         println!("{tasks}");
         return;
     }
+    if std::env::var_os("READ_STRUCT").is_some() {
+        // Reader then structurer, without the facade (detection, hashing).
+        for _ in 0..n {
+            let blocks = gongwen_docx::read_docx(&bytes, &gongwen_docx::DocxLimits::default())
+                .unwrap_or_default();
+            let source = gongwen_model::Source {
+                path: None,
+                format: gongwen_model::Format::Docx,
+                encoding: "utf-8".into(),
+                bytes: bytes.len() as u64,
+                sha256: String::new(),
+            };
+            tasks += gongwen_structure::structure(&blocks, source).tasks.len();
+        }
+        println!("{tasks}");
+        return;
+    }
     if std::env::var_os("STRUCTURE_ONLY").is_some() {
         let blocks = gongwen_docx::read_docx(&bytes, &gongwen_docx::DocxLimits::default())
             .unwrap_or_default();
