@@ -43,9 +43,8 @@ median() { # bench name [file] -> median column of divan's table
     awk -v n="$1" '$0 ~ "(├|╰)─ "n" " { for (i=1;i<=NF;i++) if ($i ~ /^[0-9.]+$/ && ($(i+1) ~ /^(ns|µs|us|ms)$/)) { c++; if (c==3) { print $i" "$(i+1); exit } } }' "${2:-$WORK/divan.txt}"
 }
 
-echo "## the seed .docx against the inflate-and-scan floor (divan), both allocators" >&2
+echo "## the seed .docx against the inflate-and-scan floor (divan)" >&2
 cargo bench -q -p gongwen --bench seed | tee "$WORK/seed.txt" >&2
-cargo bench -q -p gongwen --bench seed_mimalloc | tee "$WORK/seed-mimalloc.txt" >&2
 cargo bench -q -p gongwen-docx --bench read | tee "$WORK/read.txt" >&2
 
 echo "## batch throughput (hyperfine)" >&2
@@ -76,7 +75,6 @@ python3 - "$COUNT" "$PANDOC_FILES" "$RSS_MANY" \
     "$rss_10" "$rss_many" "$rss_many_txt" "$(p_mean pandoc)" "$(p_mean gongwen-parse)" "$(p_mean pandoc-seed)" \
     "$(median seed_txt)" "$(median seed_docx)" "$(median generated_txt)" "$(median generated_docx)" \
     "$(median seed_docx_to_document "$WORK/seed.txt")" "$(median seed_docx_floor_inflate_and_scan "$WORK/seed.txt")" \
-    "$(median seed_docx_to_document "$WORK/seed-mimalloc.txt")" "$(median seed_docx_floor_inflate_and_scan "$WORK/seed-mimalloc.txt")" \
     "$(median read_docx_to_blocks "$WORK/read.txt")" "$(median floor_inflate_and_scan "$WORK/read.txt")" <<'PY'
 import sys
 a = sys.argv[1:]
@@ -85,7 +83,7 @@ dj1, dj2, tj1, tj2 = map(float, a[3:7])
 r10, rmany, rmany_txt = int(a[7]), int(a[8]), int(a[9])
 pandoc, gparse, pseed = float(a[10]), float(a[11]), float(a[12])
 med = a[13:17]
-seed = a[17:23]
+seed = a[17:21]
 def us(s):
     v, u = s.split()
     return float(v) * {"ns": 1e-3, "µs": 1, "us": 1, "ms": 1e3}[u]
@@ -107,9 +105,8 @@ print(f"| gongwen parse, per document (process each) | {gparse/pfiles*1e3:.2f} m
 print(f"| gongwen batch --jobs 1, per document | {dj1/count*1e3:.3f} ms — {pp/(dj1/count):.0f}× pandoc |")
 print(f"| gongwen seed .docx from memory vs pandoc seed | {pseed*1e6/us(med[1]):.0f}× |")
 for label, doc, floor in [
-    ("seed .docx → Document, system allocator (`--bench seed`)", seed[0], seed[1]),
-    ("seed .docx → Document, mimalloc as in the CLI (`--bench seed_mimalloc`)", seed[2], seed[3]),
-    ("seed .docx → blocks, reader alone (`gongwen-docx --bench read`)", seed[4], seed[5]),
+    ("seed .docx → Document (`gongwen --bench seed`)", seed[0], seed[1]),
+    ("seed .docx → blocks, reader alone (`gongwen-docx --bench read`)", seed[2], seed[3]),
 ]:
     print(f"| {label} | {doc} vs floor {floor}: {us(doc)/us(floor):.2f}× |")
 PY

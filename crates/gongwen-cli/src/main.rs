@@ -15,12 +15,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// mimalloc instead of the system allocator: a parse builds thousands of small strings
-/// (texts, units, categories) and frees them together, which glibc's malloc does slowly
-/// (BENCHMARKS.md: the seed .docx and batch throughput, side by side).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Turn Chinese government official documents (公文) into canonical JSON.
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version, about)]

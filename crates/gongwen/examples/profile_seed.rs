@@ -5,10 +5,6 @@
 //! `STRUCTURE_ONLY=1`, a .docx is read once and only the structurer runs, many times).
 #![allow(missing_docs, clippy::print_stdout)]
 
-/// The allocator of the `gongwen` command, so that profiles show what it spends.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args
