@@ -16,6 +16,7 @@
 
 use gongwen_model::SectionKind;
 
+use crate::label::run_len;
 use crate::numerals::{arabic_digit, parse_number};
 use crate::para::is_space;
 
@@ -157,13 +158,6 @@ fn number_value(s: &str) -> Option<u32> {
     }
     let n = parse_number(s)?;
     (1..=MAX_ORDINAL).contains(&n).then_some(n)
-}
-
-/// Length in bytes of the leading run of `s` whose chars satisfy `pred`.
-fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
-    s.char_indices()
-        .find(|&(_, c)| !pred(c))
-        .map_or(s.len(), |(i, _)| i)
 }
 
 /// The nesting rank of a section for building the tree: 编 0, 章 1, 节 2, 条 3, then the

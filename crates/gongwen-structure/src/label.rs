@@ -178,7 +178,7 @@ fn arabic_label_value(s: &str) -> Option<u32> {
 }
 
 /// Length in bytes of the leading run of `s` whose chars satisfy `pred`.
-fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
+pub(crate) fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
     s.char_indices()
         .find(|&(_, c)| !pred(c))
         .map_or(s.len(), |(i, _)| i)

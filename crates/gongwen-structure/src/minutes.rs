@@ -302,6 +302,15 @@ mod tests {
 
     use super::*;
 
+    /// One paragraph a line, numbered from 0.
+    fn paras_of<'h>(lines: &[&str], hints: &'h Hints) -> Vec<Para<'h>> {
+        lines
+            .iter()
+            .zip(0..)
+            .map(|(t, i)| para(t, i, hints))
+            .collect()
+    }
+
     fn para<'h>(text: &str, line: u32, hints: &'h Hints) -> Para<'h> {
         Para {
             text: text.to_owned().into(),
@@ -358,11 +367,7 @@ mod tests {
             "记录：黄晓丽",
             "（此件不公开）",
         ];
-        let paras: Vec<Para<'_>> = lines
-            .iter()
-            .zip(0..)
-            .map(|(t, i)| para(t, i, &hints))
-            .collect();
+        let paras = paras_of(&lines, &hints);
         let (kept, meeting) = take_meeting(paras);
         let m = meeting.expect("a meeting");
         assert_eq!(
@@ -405,11 +410,7 @@ mod tests {
             "时间：6月18日",
             "地点：县会展中心",
         ];
-        let paras: Vec<Para<'_>> = lines
-            .iter()
-            .zip(0..)
-            .map(|(t, i)| para(t, i, &hints))
-            .collect();
+        let paras = paras_of(&lines, &hints);
         let (kept, meeting) = take_meeting(paras);
         let m = meeting.expect("a meeting");
         let time = m.time.expect("time");
@@ -445,11 +446,7 @@ mod tests {
             "会议指出，请假人员要及时补课。",
             "出席会议的领导有：周鹏、刘建军",
         ];
-        let paras: Vec<Para<'_>> = lines
-            .iter()
-            .zip(0..)
-            .map(|(t, i)| para(t, i, &hints))
-            .collect();
+        let paras = paras_of(&lines, &hints);
         let (kept, meeting) = take_meeting(paras);
         assert!(meeting.is_none());
         assert_eq!(kept.len(), lines.len());

@@ -43,14 +43,9 @@ fn main() {
         for _ in 0..n {
             let blocks = gongwen_docx::read_docx(&bytes, &gongwen_docx::DocxLimits::default())
                 .unwrap_or_default();
-            let source = gongwen_model::Source {
-                path: None,
-                format: gongwen_model::Format::Docx,
-                encoding: "utf-8".into(),
-                bytes: bytes.len() as u64,
-                sha256: String::new(),
-            };
-            tasks += gongwen_structure::structure(&blocks, source).tasks.len();
+            tasks += gongwen_structure::structure(&blocks, source(&bytes))
+                .tasks
+                .len();
         }
         println!("{tasks}");
         return;
@@ -59,14 +54,9 @@ fn main() {
         let blocks = gongwen_docx::read_docx(&bytes, &gongwen_docx::DocxLimits::default())
             .unwrap_or_default();
         for _ in 0..n {
-            let source = gongwen_model::Source {
-                path: None,
-                format: gongwen_model::Format::Docx,
-                encoding: "utf-8".into(),
-                bytes: bytes.len() as u64,
-                sha256: String::new(),
-            };
-            tasks += gongwen_structure::structure(&blocks, source).tasks.len();
+            tasks += gongwen_structure::structure(&blocks, source(&bytes))
+                .tasks
+                .len();
         }
         println!("{tasks}");
         return;
@@ -89,4 +79,15 @@ fn main() {
         }
     }
     println!("{tasks}");
+}
+
+/// The source description the facade would give, without hashing.
+fn source(bytes: &[u8]) -> gongwen_model::Source {
+    gongwen_model::Source {
+        path: None,
+        format: gongwen_model::Format::Docx,
+        encoding: "utf-8".into(),
+        bytes: bytes.len() as u64,
+        sha256: String::new(),
+    }
 }
