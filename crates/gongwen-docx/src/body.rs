@@ -673,7 +673,7 @@ impl BodyReader<'_> {
             }
             Container::Cell => {
                 if let Some(table) = self.tables.last_mut() {
-                    table.push_text(&para.text);
+                    table.push_paragraph(None, &para.text);
                 }
             }
             Container::TextBox => {

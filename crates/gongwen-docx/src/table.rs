@@ -115,18 +115,8 @@ impl TableBuilder {
         self.cell.is_some()
     }
 
-    /// Adds a paragraph (or a nested table's text) to the open cell.
-    pub(crate) fn push_text(&mut self, text: &str) {
-        if let Some(cell) = &mut self.cell {
-            if !cell.text.is_empty() {
-                cell.text.push('\n');
-            }
-            cell.text.push_str(text);
-        }
-    }
-
-    /// Appends a paragraph of the open cell: its list label (text and separator), if any,
-    /// then its text.
+    /// Appends a paragraph (or a nested table's text) to the open cell: its list label
+    /// (text and separator), if any, then its text.
     pub(crate) fn push_paragraph(&mut self, label: Option<(&str, &str)>, text: &str) {
         if let Some(cell) = &mut self.cell {
             if !cell.text.is_empty() {

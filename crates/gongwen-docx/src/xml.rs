@@ -74,13 +74,9 @@ impl<'a, 'p> Xml<'a, 'p> {
 
     /// Skips the rest of the element whose `Start` event was just read.
     pub(crate) fn skip(&mut self, start: &BytesStart<'_>) -> Result<(), DocxError> {
-        match self.reader.read_to_end(start.name()) {
-            Ok(_) => {
-                self.depth = self.depth.saturating_sub(1);
-                Ok(())
-            }
-            Err(e) => Err(self.xml_error(&e)),
-        }
+        self.skip_inner(start)?;
+        self.leave();
+        Ok(())
     }
 
     /// Skips an element whose `Start` was read by [`Xml::next_inner`] (not counted).

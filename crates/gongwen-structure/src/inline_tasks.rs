@@ -83,10 +83,12 @@ impl<'s> Walker<'s> {
         let mut ditto: Option<Given> = None;
         for s in sections {
             // Most items name no units: skip reading them unless a 下同 hands units on.
-            let item = if ditto.is_none() && !may_carry_marker(s) {
+            let paragraphs_may = s.paragraphs.iter().any(|p| may_hold_marker(&p.text));
+            let heading_may = s.heading.as_deref().is_some_and(may_hold_marker);
+            let item = if ditto.is_none() && !heading_may && !paragraphs_may {
                 Item::default()
             } else {
-                read_item(s, ditto.is_some())
+                read_item(s, ditto.is_some(), paragraphs_may)
             };
             let own = (!item.units.is_empty()).then(|| Given {
                 units: item.units.clone(),
@@ -226,11 +228,6 @@ const MARKER_WORDS: [&str; 13] = [
     "承办",
 ];
 
-fn may_carry_marker(s: &Section) -> bool {
-    s.heading.as_deref().is_some_and(may_hold_marker)
-        || s.paragraphs.iter().any(|p| may_hold_marker(&p.text))
-}
-
 /// A text can hold a marker only with a marker word and a bracket or a colon: a marker is
 /// a bracketed group or a label followed by a colon. (Most items that say 负责 or 责任 say
 /// it in prose; they are not read further.)
@@ -250,7 +247,8 @@ fn has_marker_word(text: &str) -> bool {
 
 /// Reads an item's markers, title, requirement and deadline. Without a marker the item
 /// becomes a task only through a 下同 above it (`inherits`); otherwise the rest is not read.
-fn read_item(s: &Section, inherits: bool) -> Item {
+/// `paragraphs_may` says whether any paragraph may hold a marker (see [`may_hold_marker`]).
+fn read_item(s: &Section, inherits: bool, paragraphs_may: bool) -> Item {
     let mut item = Item::default();
     let mut markers: Vec<Marker> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
@@ -261,10 +259,10 @@ fn read_item(s: &Section, inherits: bool) -> Item {
         item.title = (!t.is_empty()).then(|| t.clone());
         texts.push(t);
     }
-    let mut paragraphs: Vec<String> = Vec::new();
-    if !inherits && markers.is_empty() && !s.paragraphs.iter().any(|p| may_hold_marker(&p.text)) {
-        return item;
+    if !inherits && markers.is_empty() && !paragraphs_may {
+        return Item::default();
     }
+    let mut paragraphs: Vec<String> = Vec::new();
     for p in &s.paragraphs {
         let (rest, found) = cut_markers(&p.text);
         markers.extend(found);
@@ -274,15 +272,14 @@ fn read_item(s: &Section, inherits: bool) -> Item {
             texts.push(t);
         }
     }
+    if !inherits && markers.is_empty() {
+        return Item::default();
+    }
     item.requirement = if paragraphs.is_empty() {
         item.title.clone()
     } else {
         Some(paragraphs.join("\n"))
     };
-
-    if !inherits && markers.is_empty() {
-        return Item::default();
-    }
     let mut seen: HashSet<String> = HashSet::new();
     let mut stated_deadline: Option<String> = None;
     for m in markers {

@@ -52,6 +52,12 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// A CJK unified ideograph (the basic block, extension A, compatibility ideographs and
+/// the supplementary-plane extensions that rare names use).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
 /// True when `a` and `b` are equal once white space is removed ("主 要 内 容" = "主要内容"),
 /// without allocating.
 pub(crate) fn same_squeezed(a: &str, b: &str) -> bool {

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use crate::para::{is_organ_name, is_space, squeeze};
+use crate::para::{is_cjk, is_organ_name, is_space, squeeze};
 
 /// Endings of official titles (职务): 县长, 副市长, 局长, 主任, 书记, 主席, 总理 …
 /// "长" alone covers 县长, 局长, 秘书长, 院长, 所长; no organ name ends with it.
@@ -69,10 +69,6 @@ pub(crate) fn is_title(s: &str) -> bool {
         && s.chars().all(is_cjk)
         && TITLE_ENDINGS.iter().any(|e| s.ends_with(e))
         && !is_organ_name(s)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 /// Splits at white space outside brackets, and joins the halves of a padded name

@@ -1,3 +1,4 @@
+#![cfg(test)]
 //! Whole-document checks of the schema-1.2 decisions that span modules: the 版记's
 //! 印发机关 printed above the date, and the closing formula after the last item.
 

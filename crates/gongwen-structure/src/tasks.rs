@@ -466,12 +466,9 @@ pub(crate) fn link_sections(
     }
 }
 
-/// The same group headings: read from the same cells.
+/// The same group headings: read from the same cells (a cell's location identifies it).
 fn same_groups(a: &[Category], b: &[Category]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| x.loc == y.loc && x.title == y.title)
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.loc == y.loc)
 }
 
 fn section_path(cats: &[Category], sections: &[gongwen_model::Section]) -> Option<Vec<String>> {

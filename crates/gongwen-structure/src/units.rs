@@ -23,6 +23,8 @@
 
 use gongwen_model::{Unit, UnitRole};
 
+use crate::para::is_cjk;
+
 /// A unit cell split into units.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UnitList {
@@ -345,10 +347,6 @@ fn is_level_char(c: char) -> bool {
 /// Characters that end a named place (平阴县, 济南市, 市中区).
 fn is_place_suffix(c: char) -> bool {
     matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗')
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
 }
 
 /// Words that end in a place suffix but are not places.
