@@ -78,6 +78,8 @@ mod styles;
 mod table;
 mod text;
 mod xml;
+#[cfg(test)]
+mod xml_tests;
 
 pub use error::DocxError;
 pub use gongwen_blocks::Block;

@@ -43,6 +43,16 @@ pub(crate) struct Xml<'a, 'p> {
 }
 
 impl<'a, 'p> Xml<'a, 'p> {
+    /// A cursor that reads everything with quick-xml: the reference the fast path is
+    /// tested against.
+    #[cfg(test)]
+    pub(crate) fn without_fast_path(data: &'a [u8], part: &'p str, max_depth: u32) -> Self {
+        Xml {
+            text: None,
+            ..Xml::new(data, part, max_depth)
+        }
+    }
+
     /// A cursor over `data`, the inflated part named `part`.
     pub(crate) fn new(data: &'a [u8], part: &'p str, max_depth: u32) -> Self {
         let mut reader = Reader::from_reader(data);
@@ -75,13 +85,19 @@ impl<'a, 'p> Xml<'a, 'p> {
         let at = self.position();
         let event = match self.fast() {
             Some(event) => event,
-            None => match self.reader.read_event() {
-                Ok(event) => {
-                    self.handoff = !matches!(event, Event::Text(_));
-                    event
+            None => {
+                // quick-xml counts only the bytes it read itself: its offsets are shifted
+                // by what the fast path consumed (taken before the read, since a failed read
+                // moves quick-xml's count but not its input).
+                let shift = (at as u64).saturating_sub(self.reader.buffer_position());
+                match self.reader.read_event() {
+                    Ok(event) => {
+                        self.handoff = !matches!(event, Event::Text(_));
+                        event
+                    }
+                    Err(e) => return Err(self.xml_error(&e, shift)),
                 }
-                Err(e) => return Err(self.xml_error(&e)),
-            },
+            }
         };
         match &event {
             Event::Start(e) => {
@@ -156,6 +172,13 @@ impl<'a, 'p> Xml<'a, 'p> {
         match *bytes.get(pos + 1)? {
             b'/' => {
                 let gt = pos + 2 + memchr::memchr(b'>', bytes.get(pos + 2..)?)?;
+                // quick-xml reads a quote in an end tag as opening a quoted stretch.
+                if bytes[pos + 2..gt]
+                    .iter()
+                    .any(|&b| matches!(b, b'"' | b'\''))
+                {
+                    return None;
+                }
                 let name = text.get(pos + 2..gt)?.trim_end_matches(is_xml_space);
                 self.consume(gt + 1 - pos);
                 Some(Event::End(BytesEnd::new(name)))
@@ -164,11 +187,12 @@ impl<'a, 'p> Xml<'a, 'p> {
             _ => {
                 let name_start = pos + 1;
                 let name_end = name_start
-                    + bytes
-                        .get(name_start..)?
-                        .iter()
-                        .position(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'>'))?;
-                if name_end == name_start {
+                    + bytes.get(name_start..)?.iter().position(|&b| {
+                        matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'>' | b'"' | b'\'')
+                    })?;
+                // An empty name, or a quote in it (which quick-xml treats as opening a
+                // quoted stretch), is for quick-xml to judge.
+                if name_end == name_start || matches!(bytes[name_end], b'"' | b'\'') {
                     return None;
                 }
                 let gt = tag_end(bytes, name_end)?;
@@ -243,14 +267,10 @@ impl<'a, 'p> Xml<'a, 'p> {
         }
     }
 
-    fn xml_error(&self, e: &QxError) -> DocxError {
-        // quick-xml counts only the bytes it read itself: shift its offset by what the fast
-        // path consumed.
-        let consumed_by_fast =
-            (self.position() as u64).saturating_sub(self.reader.buffer_position());
+    fn xml_error(&self, e: &QxError, shift: u64) -> DocxError {
         DocxError::Xml {
             part: self.part.to_owned(),
-            offset: self.reader.error_position() + consumed_by_fast,
+            offset: self.reader.error_position() + shift,
             message: e.to_string(),
         }
     }
@@ -260,10 +280,14 @@ impl<'a, 'p> Xml<'a, 'p> {
 /// values may hold `>`.
 fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
     let gt = from + memchr::memchr(b'>', bytes.get(from..)?)?;
-    let between = &bytes[from..gt];
     // Nearly always: double-quoted values only, so an even count of quotes means the `>`
-    // is outside them.
-    if !between.contains(&b'\'') && between.iter().filter(|&&b| b == b'"').count() % 2 == 0 {
+    // is outside them. (One pass that counts both, rather than two searches.)
+    let (mut double, mut single) = (0usize, 0usize);
+    for &b in &bytes[from..gt] {
+        double += usize::from(b == b'"');
+        single += usize::from(b == b'\'');
+    }
+    if single == 0 && double % 2 == 0 {
         return Some(gt);
     }
     let mut i = from;

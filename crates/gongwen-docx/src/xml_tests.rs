@@ -1,0 +1,162 @@
+//! The XML cursor's fast path against quick-xml alone: for any input, the same events in
+//! the same order and the same error at the same offset.
+#![cfg(test)]
+
+use proptest::prelude::*;
+use quick_xml::events::Event;
+
+use crate::xml::Xml;
+
+/// One event, reduced to what the reader uses.
+#[derive(Debug, PartialEq, Eq)]
+enum Ev {
+    Start(String, usize),
+    Empty(String, usize),
+    End(String),
+    Text(String),
+    Ref(String),
+    Other,
+    Eof,
+}
+
+/// Every event of `data` (fast path on or off), or the first error's message.
+fn events(data: &[u8], fast: bool, max_depth: u32) -> (Vec<Ev>, Option<String>) {
+    let mut xml = if fast {
+        Xml::new(data, "part.xml", max_depth)
+    } else {
+        Xml::without_fast_path(data, "part.xml", max_depth)
+    };
+    let mut out = Vec::new();
+    loop {
+        let event = match xml.next() {
+            Ok(event) => event,
+            Err(e) => return (out, Some(e.to_string())),
+        };
+        out.push(match event {
+            Event::Start(e) => Ev::Start(e.to_string(), e.name().as_ref().len()),
+            Event::Empty(e) => Ev::Empty(e.to_string(), e.name().as_ref().len()),
+            Event::End(e) => Ev::End(e.name().as_ref().to_owned()),
+            Event::Text(t) => Ev::Text(t.xml10_content().into_owned()),
+            Event::GeneralRef(r) => Ev::Ref(r.to_string()),
+            Event::Eof => {
+                out.push(Ev::Eof);
+                return (out, None);
+            }
+            _ => Ev::Other,
+        });
+        if out.len() > 100_000 {
+            return (out, Some("runaway".into()));
+        }
+    }
+}
+
+fn same_either_way(data: &[u8]) {
+    for max_depth in [3, 256] {
+        let slow = events(data, false, max_depth);
+        let fast = events(data, true, max_depth);
+        assert_eq!(
+            fast,
+            slow,
+            "input: {:?} (max depth {max_depth})",
+            String::from_utf8_lossy(data)
+        );
+    }
+}
+
+#[test]
+fn every_fixture_part_reads_the_same_either_way() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/docx");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures/docx") {
+        let path = entry.expect("entry").path();
+        if path.to_string_lossy().ends_with(".document.xml") {
+            let data = std::fs::read(&path).expect("read");
+            let (events, error) = events(&data, true, 256);
+            assert_eq!(error, None, "{}", path.display());
+            assert!(events.len() > 20, "{}", path.display());
+            same_either_way(&data);
+            seen += 1;
+        }
+    }
+    assert!(seen >= 10, "only {seen} fixture parts");
+}
+
+#[test]
+fn shapes_the_fast_path_hands_over_read_the_same_either_way() {
+    let cases: &[&[u8]] = &[
+        br#"<?xml version="1.0"?><a><b c="x>y"/><d e='"'/><f g='>' h="'"/></a>"#,
+        b"\xEF\xBB\xBF<a>x &amp; y &#x4E00; z</a>",
+        b"<a><!-- <b> --><![CDATA[<c>]]><?pi x?>t</a>",
+        b"<a><b></c></a>",
+        b"<a></b>",
+        b"</a>",
+        b"<a><b>",
+        b"<a>tail",
+        b"<a></a>trailing text",
+        b"<a/ b><a/>",
+        b"< a></a>",
+        b"<a\n\tb = \"1\"\r\n/></a >",
+        b"<a>\r\n\xE5\xAD\x97\r</a>",
+        b"<a>\xFF</a>",
+        b"<a><b>\xFF</b><c/></a>",
+        b"<a>&</a>",
+        b"<a>x & y</a>",
+        b"<a><b c=\"unterminated/></a>",
+        b"<a><b c=\"1\"",
+        b"<a><b><c><d><e/></d></c></b></a>",
+        b"<!DOCTYPE a><a/>",
+        b"<a:b x:y=\"1\"><a:c/></a:b>",
+        // Found by the random test below: quick-xml reads a quote in a tag's name, or in an
+        // end tag, as opening a quoted stretch.
+        b"<a>\xE5\xAD\x97</&#x4E00;/\"</a>",
+        b"<' \r\n\t<w:p>&amp;&'text<w:jc w:val=\"center\"/>>",
+        b"<a/><w:p>/< \r\n\t",
+    ];
+    for case in cases {
+        same_either_way(case);
+    }
+}
+
+/// Pieces of markup, well-formed and not, glued at random.
+fn piece() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        Just(b"<w:p>".to_vec()),
+        Just(b"</w:p>".to_vec()),
+        Just(b"<w:r>".to_vec()),
+        Just(b"</w:r>".to_vec()),
+        Just(b"<w:t xml:space=\"preserve\">".to_vec()),
+        Just(b"</w:t>".to_vec()),
+        Just(b"<w:jc w:val=\"center\"/>".to_vec()),
+        Just(b"<a b=\"x>y\" c='\"'>".to_vec()),
+        Just(b"</a >".to_vec()),
+        Just(b"<a/>".to_vec()),
+        Just(b"<!-- c -->".to_vec()),
+        Just(b"<![CDATA[<x>]]>".to_vec()),
+        Just(b"<?pi?>".to_vec()),
+        Just(b"&amp;".to_vec()),
+        Just(b"&#x4E00;".to_vec()),
+        Just(b"&".to_vec()),
+        Just("字".as_bytes().to_vec()),
+        Just(b"text".to_vec()),
+        Just(b" \r\n\t".to_vec()),
+        Just(b"<".to_vec()),
+        Just(b">".to_vec()),
+        Just(b"/".to_vec()),
+        Just(b"\"".to_vec()),
+        Just(b"'".to_vec()),
+        Just(b"=".to_vec()),
+        Just(vec![0xFF]),
+        Just(vec![0xE5, 0xAD]),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn random_markup_reads_the_same_either_way(
+        pieces in proptest::collection::vec(piece(), 0..40)
+    ) {
+        same_either_way(&pieces.concat());
+    }
+}
