@@ -1,6 +1,8 @@
 //! `word/styles.xml`: style definitions resolved through their `w:basedOn` chains into
 //! compact per-style property sets, plus the document defaults.
 
+use std::cell::Cell;
+
 use gongwen_blocks::Align;
 use quick_xml::events::Event;
 
@@ -37,6 +39,10 @@ pub(crate) struct Styles {
     default_paragraph: Option<u32>,
     /// `w:docDefaults`.
     defaults: StyleProps,
+    /// Where in `ids` the last lookup found its id: paragraphs in a row mostly share a
+    /// style (every cell of a table, every paragraph of a body), so one comparison usually
+    /// replaces a binary search's several.
+    last_hit: Cell<usize>,
 }
 
 /// The index stored for style id `id` in the sorted `ids`.
@@ -50,7 +56,17 @@ fn lookup(ids: &[(String, u32)], id: &str) -> Option<u32> {
 impl Styles {
     /// The index of the style with id `id`.
     pub(crate) fn index(&self, id: &str) -> Option<u32> {
-        lookup(&self.ids, id)
+        if let Some((last, index)) = self.ids.get(self.last_hit.get()) {
+            if last == id {
+                return Some(*index);
+            }
+        }
+        let at = self
+            .ids
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()?;
+        self.last_hit.set(at);
+        self.ids.get(at).map(|(_, i)| *i)
     }
 
     /// The id of style `index`.
@@ -212,6 +228,7 @@ impl Styles {
                 num_id: None,
                 ilvl: None,
             },
+            last_hit: Cell::new(0),
         }
     }
 }
