@@ -66,8 +66,8 @@ impl Memo {
 }
 
 /// Reads the tasks of a task table.
-pub(crate) fn read_tasks(
-    lay: &Layout<'_>,
+pub(crate) fn read_tasks<'t>(
+    lay: &Layout<'t>,
     ctx: TaskContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Task> {
@@ -87,8 +87,9 @@ pub(crate) fn read_tasks(
 
     let mut tasks = Vec::new();
     let mut categories: Vec<Category> = Vec::new();
-    let mut prev_units: BTreeMap<usize, String> = BTreeMap::new();
-    let mut prev_titles: BTreeMap<usize, String> = BTreeMap::new();
+    // Texts borrowed from the table until they are joined into a task's own strings.
+    let mut prev_units: BTreeMap<usize, &'t str> = BTreeMap::new();
+    let mut prev_titles: BTreeMap<usize, &'t str> = BTreeMap::new();
     let mut prev_deadline: Option<Deadline> = None;
     let mut filled = Filled::default();
     let mut memo = Memo::default();
@@ -139,7 +140,7 @@ pub(crate) fn read_tasks(
 
         // 工作任务: group levels (filled down) or the task's own title.
         // A blank cell under a task title (not a group) repeats that title: a merged cell.
-        let mut title_parts: Vec<String> = Vec::new();
+        let mut title_parts: Vec<&'t str> = Vec::new();
         for &c in &task_cols {
             match slots[c] {
                 Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
@@ -148,8 +149,8 @@ pub(crate) fn read_tasks(
                         prev_titles.remove(&c);
                     }
                     None => {
-                        let t = cell.text.trim_matches(is_space).to_owned();
-                        prev_titles.insert(c, t.clone());
+                        let t = cell.text.trim_matches(is_space);
+                        prev_titles.insert(c, t);
                         title_parts.push(t);
                     }
                 },
@@ -157,12 +158,12 @@ pub(crate) fn read_tasks(
                     // Merged: a group was set when its first row was read; anything else
                     // is the merged task title.
                     if !categories.iter().any(|g| g.loc == cell.loc) {
-                        title_parts.push(cell.text.trim_matches(is_space).to_owned());
+                        title_parts.push(cell.text.trim_matches(is_space));
                     }
                 }
                 _ => {
-                    if let Some(t) = prev_titles.get(&c) {
-                        title_parts.push(t.clone());
+                    if let Some(&t) = prev_titles.get(&c) {
+                        title_parts.push(t);
                         filled.note(c, row_idx);
                     } else if !categories.is_empty() {
                         filled.note(c, row_idx);
@@ -184,7 +185,7 @@ pub(crate) fn read_tasks(
 
         // Units, per column, blank cells filled from the row above.
         let mut units: Vec<Unit> = Vec::new();
-        let mut raws: Vec<String> = Vec::new();
+        let mut raws: Vec<&'t str> = Vec::new();
         let mut open = false;
         let mut units_inherited = false;
         for &c in &unit_cols {
@@ -195,19 +196,19 @@ pub(crate) fn read_tasks(
             }
             let text = if slot.is_blank() {
                 match prev_units.get(&c) {
-                    Some(t) => {
+                    Some(&t) => {
                         filled.note(c, row_idx);
                         units_inherited = true;
-                        t.clone()
+                        t
                     }
                     None => continue,
                 }
             } else {
-                let t = slot.text().trim_matches(is_space).to_owned();
-                prev_units.insert(c, t.clone());
+                let t = slot.text().trim_matches(is_space);
+                prev_units.insert(c, t);
                 t
             };
-            let list = memo.units(&text);
+            let list = memo.units(text);
             open |= list.open;
             let forced = match lay.roles[c] {
                 Some(Role::Lead) => Some(UnitRole::Lead),
