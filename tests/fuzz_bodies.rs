@@ -45,6 +45,11 @@ fn small_parsers_seeds() {
 }
 
 #[test]
+fn xml_seeds() {
+    run_seeds("xml");
+}
+
+#[test]
 fn every_target_has_seeds() {
     for target in fuzz::TARGETS {
         assert!(!seeds(target).is_empty());

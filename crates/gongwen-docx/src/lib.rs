@@ -35,9 +35,14 @@
 //! (WordArt, SmartArt), placeholder detection for content controls, right-to-left
 //! reordering, and hidden text or bold stated through toggles in more than one style level.
 //!
-//! Speed: one pass over the main part with quick-xml's slice reader (events borrow from the
-//! inflated part, no buffer copies, no DOM); styles and numbering are parsed first into
-//! compact resolved maps.
+//! Speed: one pass over the main part, events borrowed from the inflated part (no buffer
+//! copies, no DOM); styles and numbering are parsed first into compact resolved maps. A
+//! part that is valid UTF-8 is checked once (SIMD), and its plain tags and reference-free
+//! text are read by a small fast path; quick-xml reads everything else (declarations,
+//! comments, CDATA, references, odd shapes, parts that are not UTF-8) and words the errors.
+//! A test holds the two to the same events and errors on every fixture and on random
+//! markup. The reader takes about 1.2× the time of merely inflating `word/document.xml`
+//! and tokenizing it with quick-xml (`cargo bench -p gongwen-docx --bench read`).
 //!
 //! ```
 //! use std::io::Write;
@@ -69,6 +74,9 @@
 
 mod body;
 mod error;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod limits;
 mod numbering;
 mod numfmt;

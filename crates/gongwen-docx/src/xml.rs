@@ -45,7 +45,7 @@ pub(crate) struct Xml<'a, 'p> {
 impl<'a, 'p> Xml<'a, 'p> {
     /// A cursor that reads everything with quick-xml: the reference the fast path is
     /// tested against.
-    #[cfg(test)]
+    #[cfg(any(test, feature = "fuzzing"))]
     pub(crate) fn without_fast_path(data: &'a [u8], part: &'p str, max_depth: u32) -> Self {
         Xml {
             text: None,
@@ -182,7 +182,13 @@ impl<'a, 'p> Xml<'a, 'p> {
                 if bytes[gt] != b'>' {
                     return None;
                 }
-                let name = text.get(pos + 2..gt)?.trim_end_matches(is_xml_space);
+                // White space after the name is trimmed, as quick-xml does (which keeps a name
+                // of white space only as it is).
+                let raw = text.get(pos + 2..gt)?;
+                let name = match raw.trim_end_matches(is_xml_space) {
+                    "" => raw,
+                    name => name,
+                };
                 self.consume(gt + 1 - pos);
                 Some(Event::End(BytesEnd::new(name)))
             }

@@ -18,7 +18,7 @@ use gongwen::{Document, Error, Format, Limits, Options};
 use crate::zipkit::{unzip_parts, zip_parts};
 
 /// The names of the fuzz targets, as used for `fuzz/corpus-seed/<name>/`.
-pub const TARGETS: [&str; 3] = ["txt", "docx", "small_parsers"];
+pub const TARGETS: [&str; 4] = ["txt", "docx", "small_parsers", "xml"];
 
 /// Runs the body of the target `name` on `data`; `false` for an unknown name.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -26,9 +26,16 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "txt" => txt(data),
         "docx" => docx(data),
         "small_parsers" => small_parsers(data),
+        "xml" => xml(data),
         _ => return false,
     }
     true
+}
+
+/// The .docx reader's XML cursor: its fast path for plain markup must read `data` to the
+/// same events and errors as quick-xml alone.
+pub fn xml(data: &[u8]) {
+    gongwen_docx::fuzzing::xml_paths_agree(data);
 }
 
 /// The .txt path: bytes → decode (detected encoding) → blocks → `Document` → JSON.
