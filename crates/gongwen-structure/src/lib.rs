@@ -238,10 +238,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     }
 
     // Tables and their tasks, each in the region that holds it.
-    let owner_sections = transmitted
-        .first()
-        .map_or(&body.sections, |t| &t.sections)
-        .clone();
+    let owner_sections = transmitted.first().map_or(&body.sections, |t| &t.sections);
     let mut tasks: Vec<Task> = Vec::new();
     let region_of = |pos: usize| -> Region {
         if let Some(k) = header_positions.iter().rposition(|&h| pos > h) {
@@ -268,7 +265,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
                 attachment,
             };
             let mut found = read_tasks(&lay, ctx, &mut diags);
-            link_sections(&mut found, &owner_sections, &mut diags, table.loc);
+            link_sections(&mut found, owner_sections, &mut diags, table.loc);
             tasks.extend(found);
             TableKind::Tasks
         } else {
@@ -283,7 +280,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         attachment,
     };
     tasks.extend(read_inline_tasks(
-        &owner_sections,
+        owner_sections,
         inline_ctx(None),
         &mut diags,
     ));

@@ -15,30 +15,57 @@ pub fn parse_number(s: &str) -> Option<u32> {
     if s.chars().all(|c| arabic_digit(c).is_some()) {
         return parse_arabic(s);
     }
-    // 廿 卅 卌 are contractions of 二十 三十 四十; expanding them first lets the unit
-    // parser below treat 廿一 exactly like 二十一.
-    let mut tokens = Vec::with_capacity(s.len() / 3 + 2);
-    for c in s.chars() {
-        match c {
-            '廿' => tokens.extend([Tok::Digit(2), Tok::Unit(10)]),
-            '卅' => tokens.extend([Tok::Digit(3), Tok::Unit(10)]),
-            '卌' => tokens.extend([Tok::Digit(4), Tok::Unit(10)]),
-            _ => tokens.push(chinese_token(c)?),
-        }
-    }
     // A Latin O is a letter unless it sits among other numerals (二O二四): a lone "O" or
     // "OO" must not read as zero.
     if s.chars().all(is_latin_o) {
         return None;
     }
+    // The tokens of a numeral that can fit a u32 fit on the stack; a longer run (leading
+    // zeros, say) takes the heap.
+    let mut inline = [Tok::Zero; 32];
+    let heap: Vec<Tok>;
+    let tokens: &[Tok] = match tokenize(s, &mut inline)? {
+        Some(n) => &inline[..n],
+        None => {
+            let mut buf = vec![Tok::Zero; 2 * s.chars().count()];
+            let n = tokenize(s, &mut buf)?.unwrap_or(0);
+            heap = buf;
+            &heap[..n]
+        }
+    };
     if tokens
         .iter()
         .any(|t| matches!(t, Tok::Unit(_) | Tok::Big(_)))
     {
-        parse_positional(&tokens)
+        parse_positional(tokens)
     } else {
-        parse_digitwise(&tokens)
+        parse_digitwise(tokens)
     }
+}
+
+/// Writes the tokens of `s` into `out`: `None` when a character is no numeral,
+/// `Some(None)` when `out` is too short, else the number of tokens. 廿 卅 卌 are
+/// contractions of 二十 三十 四十; expanding them here lets the unit parser treat 廿一
+/// exactly like 二十一.
+fn tokenize(s: &str, out: &mut [Tok]) -> Option<Option<usize>> {
+    let mut n = 0;
+    for c in s.chars() {
+        let (first, second) = match c {
+            '廿' => (Tok::Digit(2), Some(Tok::Unit(10))),
+            '卅' => (Tok::Digit(3), Some(Tok::Unit(10))),
+            '卌' => (Tok::Digit(4), Some(Tok::Unit(10))),
+            _ => (chinese_token(c)?, None),
+        };
+        for tok in std::iter::once(first).chain(second) {
+            let Some(slot) = out.get_mut(n) else {
+                // Still check the rest: a non-numeral anywhere means "not a number".
+                return s.chars().all(is_chinese_numeral_char).then_some(None);
+            };
+            *slot = tok;
+            n += 1;
+        }
+    }
+    Some(Some(n))
 }
 
 /// The Chinese numeral for `n` in positional style, as used in section labels
@@ -269,6 +296,23 @@ fn below_10000(n: u32, leading: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// More tokens than fit on the stack take the heap and read the same.
+    #[test]
+    fn long_runs_read_like_short_ones() {
+        let zeros = "〇".repeat(40);
+        assert_eq!(parse_number(&format!("{zeros}一")), Some(1));
+        assert_eq!(
+            parse_number(&format!("{}二〇二四", "〇".repeat(30))),
+            Some(2024)
+        );
+        assert_eq!(parse_number(&format!("{zeros}一号")), None);
+        assert_eq!(parse_number(&format!("号{zeros}")), None);
+        assert_eq!(
+            parse_number(&"廿".repeat(20)),
+            parse_number(&"二十".repeat(20))
+        );
+    }
 
     #[test]
     fn parses_numerals() {

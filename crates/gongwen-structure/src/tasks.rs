@@ -46,13 +46,16 @@ struct Memo {
 }
 
 impl Memo {
-    fn units(&mut self, text: &str) -> UnitList {
-        if let Some(list) = self.units.get(text) {
-            return list.clone();
+    /// The units of `text`, split once per distinct text (cells repeat down a table).
+    fn units(&mut self, text: &str) -> &UnitList {
+        static NONE: UnitList = UnitList {
+            units: Vec::new(),
+            open: false,
+        };
+        if !self.units.contains_key(text) {
+            self.units.insert(text.to_owned(), split_units(text));
         }
-        let list = split_units(text);
-        self.units.insert(text.to_owned(), list.clone());
-        list
+        self.units.get(text).unwrap_or(&NONE)
     }
 
     fn deadline(&mut self, raw: &str, year: Option<u16>) -> (DeadlineKind, Option<Ymd>) {
@@ -215,7 +218,7 @@ pub(crate) fn read_tasks<'t>(
                 Some(Role::Support) => Some(UnitRole::Support),
                 _ => None,
             };
-            units.extend(list.units.into_iter().map(|mut u| {
+            units.extend(list.units.iter().cloned().map(|mut u| {
                 if let Some(role) = forced {
                     u.role = role;
                 }
