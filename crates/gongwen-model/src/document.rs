@@ -301,8 +301,10 @@ pub struct Attachment {
 pub struct Provenance {
     /// Source of `doc_number`.
     pub doc_number: Option<Loc>,
-    /// Source of `issuers` (the signature, or the title when there is no signature; since
-    /// 1.2 also a 令's header or a 纪要's organ-and-date line).
+    /// Source of `issuers`: the signature, or the title when there is no signature; since
+    /// 1.2 also a 令's header or a 纪要's organ-and-date line; and, when the issuers come
+    /// from the red header (a "…文件" line, organ lines above the number, or a header laid
+    /// out as a table), that header (earlier builds of 1.2.0 left it null there).
     pub issuers: Option<Loc>,
     /// Source of `title` and `doc_type`.
     pub title: Option<Loc>,

@@ -43,6 +43,7 @@ pub(crate) fn header_line(
         if let Some((organs, number)) = order_header(t) {
             front.order_mark = Some(loc);
             front.header_issuers = organs;
+            front.header_issuers_loc = Some(loc);
             front.issuer_mark = Some((t.trim_matches(is_space).to_owned(), loc));
             if let Some(n) = number {
                 front.issue_number = Some((n, loc));
@@ -216,7 +217,7 @@ pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
 
 /// The issuers when neither the signature nor a "…关于…" title names them: the organ on
 /// a 纪要's date line or at the head of its title, or the header's organs (a 令's mark, a
-/// red header), with the line they came from where that line is a special format's.
+/// red header, a header laid out as a table), with the line or table they came from.
 pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
     if let Some((_, organs, loc)) = &front.header_date {
         if !organs.is_empty() {
@@ -231,7 +232,7 @@ pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
         }
     }
     let loc = front
-        .order_mark
+        .header_issuers_loc
         .filter(|_| !front.header_issuers.is_empty());
     (front.header_issuers.clone(), loc)
 }

@@ -24,6 +24,9 @@ pub(crate) struct Front {
     pub recipients: Option<(Vec<String>, Loc)>,
     /// The red header's organ names ("XX县人民政府文件" → XX县人民政府).
     pub header_issuers: Vec<String>,
+    /// Where `header_issuers` were printed (the red header's line or lines, a 令's mark, or
+    /// a header laid out as a table).
+    pub header_issuers_loc: Option<Loc>,
     /// 发文机关标志 as printed.
     pub issuer_mark: Option<(String, Loc)>,
     /// 份号.
@@ -93,6 +96,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         if title.is_empty() {
             if let Some(names) = red_header(t) {
                 front.header_issuers = names;
+                front.header_issuers_loc = Some(p.loc);
                 front.issuer_mark = Some((t.trim_matches(is_space).to_owned(), p.loc));
                 i += 1;
                 continue;
@@ -142,6 +146,9 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         let header: Vec<Para<'_>> = title.drain(..lines_before_number).collect();
         if front.header_issuers.is_empty() {
             front.header_issuers = header.iter().flat_map(|p| split_names(&p.text)).collect();
+            if let (Some(first), Some(last)) = (header.first(), header.last()) {
+                front.header_issuers_loc = Some(first.loc.through(last.loc));
+            }
         }
         if let (Some(first), Some(last), None) = (header.first(), header.last(), &front.issuer_mark)
         {

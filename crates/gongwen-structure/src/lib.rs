@@ -145,12 +145,13 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     let n = paras.len();
     // A red header laid out as a borderless table (joint headers often are) belongs to the
     // header, not to the body.
-    let header_table_names = take_header_tables(&mut tables, &paras);
+    let (header_table_names, header_table_loc) = take_header_tables(&mut tables, &paras);
     let first_table = tables.first().map_or(n, |(pos, _)| *pos);
 
     let mut front = read_front(&paras[..first_table.min(n)]);
-    if front.header_issuers.is_empty() {
+    if front.header_issuers.is_empty() && !header_table_names.is_empty() {
         front.header_issuers = header_table_names;
+        front.header_issuers_loc = header_table_loc;
     }
     let body_start = front.end;
     // Every "附件N" line after the header, found once.
@@ -598,8 +599,9 @@ fn read_attachment(
 fn take_header_tables(
     tables: &mut Vec<(usize, Cow<'_, Table>)>,
     paras: &[Para<'_>],
-) -> Vec<String> {
+) -> (Vec<String>, Option<Loc>) {
     let mut names = Vec::new();
+    let mut loc: Option<Loc> = None;
     while let Some((pos, table)) = tables.first() {
         let (pos, table) = (*pos, table.as_ref());
         // Only before the title: at most a number line or marks above it.
@@ -628,9 +630,11 @@ fn take_header_tables(
             let t = t.strip_suffix("文件").unwrap_or(t);
             names.extend(front::split_names(t));
         }
+        // The first header table locates the issuers (joint headers rarely take two).
+        loc = loc.or(Some(table.loc));
         tables.remove(0);
     }
-    names
+    (names, loc)
 }
 
 /// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".

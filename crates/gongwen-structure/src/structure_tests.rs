@@ -116,3 +116,36 @@ fn closing_formula_leaves_the_last_item() {
     assert!(doc.body.closing.is_empty());
     assert_eq!(doc.body.preamble.len(), 2);
 }
+
+#[test]
+fn issuers_from_the_header_say_where_they_were_printed() {
+    let tail = [
+        "关于做好春耕备耕工作的通知",
+        "各乡镇人民政府：",
+        "请各乡镇做好农资调运，确保春耕顺利。",
+        "2024年3月1日",
+    ];
+    /// Header lines, issuers, and where: the first header line and the last one if several.
+    type Case<'a> = (&'a [&'a str], &'a [&'a str], (u32, Option<u32>));
+    let cases: &[Case] = &[
+        // A red header line: "…文件".
+        (
+            &["岚溪县农业农村局文件", "岚农发〔2024〕3号"],
+            &["岚溪县农业农村局"],
+            (0, None),
+        ),
+        // Organ lines printed above the number without "文件" (a joint header).
+        (
+            &["岚溪县农业农村局", "岚溪县财政局", "岚农发〔2024〕3号"],
+            &["岚溪县农业农村局", "岚溪县财政局"],
+            (0, Some(2)),
+        ),
+    ];
+    for (header, issuers, (first, last)) in cases {
+        let lines: Vec<&str> = header.iter().chain(tail.iter()).copied().collect();
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.issuers, *issuers, "{header:?}");
+        let want = Loc::lines(*first, Some(first + 1), *last);
+        assert_eq!(doc.provenance.issuers, Some(want), "{header:?}");
+    }
+}
