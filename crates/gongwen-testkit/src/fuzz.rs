@@ -191,7 +191,7 @@ const TOKENS: [&str; 40] = [
 
 /// Applies the mutations encoded in `ops` to `data`. Each operation is an opcode byte, a
 /// 16-bit position (scaled to the part's length) and one argument byte:
-/// delete a range, splice a [`TOKENS`] entry, insert raw bytes from `ops`, duplicate a
+/// delete a range, splice a `TOKENS` entry, insert raw bytes from `ops`, duplicate a
 /// range, overwrite a byte, truncate, or swap a `<` and `>`-bounded tag with another.
 pub fn mutate(data: &mut Vec<u8>, ops: &[u8]) {
     let mut ops = ops;
