@@ -53,7 +53,8 @@ pub enum SectionKind {
     /// A numbered item: 一、 （一） 1. （1） ① (`level` 1–5).
     #[default]
     Item,
-    /// 编: "第一编　总则".
+    /// 编: "第一编　总则"; also the 部分 of a 方案, 规划 or 报告: "第一部分　总体要求", which
+    /// holds the 一、 items printed under it.
     Part,
     /// 章: "第一章　总则".
     Chapter,

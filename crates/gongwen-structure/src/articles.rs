@@ -1,5 +1,6 @@
 //! The article structure of 办法, 规定, 细则 and 章程: 第一编, 第一章, 第一节 and 第一条 at the
-//! start of a paragraph.
+//! start of a paragraph; and the 第一部分 divisions of 方案, 规划 and 报告, which are parts
+//! in the same sense as a 编.
 //!
 //! Decisions taken here (each covered by a test):
 //! - Only at the start of a paragraph: "根据第五条规定" never qualifies, and neither does a
@@ -13,6 +14,9 @@
 //!   after the number ("第三条【适用范围】…", "第三条（适用范围）…").
 //! - A 编, 章 or 节 is a heading line: what follows the number is short and is not a
 //!   sentence ("第一章　总则"); "第一章规定了……。" is running text.
+//! - A 部分 is a heading line too, and is set apart from its heading by white space or a
+//!   colon, or stands alone ("第一部分　总体要求", "第二部分："): "第一部分为……" and
+//!   "第一部分内容" are running text.
 
 use gongwen_model::SectionKind;
 
@@ -61,15 +65,26 @@ pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {
     }
     let ordinal = number_value(&inner[..digits])?;
     let after_number = inner[digits..].trim_start_matches(is_space);
-    let unit = after_number.chars().next()?;
-    let kind = match unit {
-        '编' => SectionKind::Part,
-        '章' => SectionKind::Chapter,
-        '节' => SectionKind::Section,
-        '条' => SectionKind::Article,
-        _ => return None,
+    let (kind, unit_len) = if let Some(after_part) = after_number.strip_prefix("部分") {
+        let set_apart = after_part.is_empty()
+            || after_part.starts_with(is_space)
+            || after_part.starts_with(['：', ':']);
+        if !set_apart {
+            return None;
+        }
+        (SectionKind::Part, "部分".len())
+    } else {
+        let unit = after_number.chars().next()?;
+        let kind = match unit {
+            '编' => SectionKind::Part,
+            '章' => SectionKind::Chapter,
+            '节' => SectionKind::Section,
+            '条' => SectionKind::Article,
+            _ => return None,
+        };
+        (kind, unit.len_utf8())
     };
-    let label_end = body.len() - after_number.len() + unit.len_utf8();
+    let label_end = body.len() - after_number.len() + unit_len;
     let raw = &body[..label_end];
     let after = &body[label_end..];
     let spaced = after.starts_with(is_space);
@@ -187,6 +202,9 @@ mod tests {
             ("第三章", Chapter, "第三章", 3, ""),
             ("第一节　一般规定", Section, "第一节", 1, "一般规定"),
             ("第二编 分则", Part, "第二编", 2, "分则"),
+            ("第一部分　总体要求", Part, "第一部分", 1, "总体要求"),
+            ("第三部分：保障措施", Part, "第三部分", 3, "保障措施"),
+            ("第二部分", Part, "第二部分", 2, ""),
             (
                 "第一条　为了加强绿色建筑管理，制定本办法。",
                 Article,
@@ -281,6 +299,9 @@ mod tests {
             "第12345条 太大",
             "第十十十十十十十十十十十十条 太长",
             "第一季度",
+            "第一部分为总体要求，第二部分为重点任务。",
+            "第一部分内容",
+            "第一部分为总体要求",
             "第二个条件",
             "一、第一条",
             "（一）第三章",

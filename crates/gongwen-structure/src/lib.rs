@@ -495,8 +495,13 @@ fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) ->
     k
 }
 
-/// "第一章　总则", "第三条 …": the article structure of 办法 and 规定.
+/// "第一章　总则", "第三条 …", "第一部分　总体要求": a division of the article structure of
+/// 办法 and 规定, or of a 方案's parts, which starts the body, never the title. (A line that
+/// only begins like one, "第五条规定的…", is not a title line either.)
 fn is_chapter_marker(text: &str) -> bool {
+    if articles::parse_division(text).is_some() {
+        return true;
+    }
     let Some(rest) = text.strip_prefix('第') else {
         return false;
     };

@@ -149,3 +149,59 @@ fn issuers_from_the_header_say_where_they_were_printed() {
         assert_eq!(doc.provenance.issuers, Some(want), "{header:?}");
     }
 }
+
+#[test]
+fn parts_of_a_plan_hold_their_items() {
+    let doc = structure_lines(&[
+        "岚政办发〔2024〕9号",
+        "岚溪县人民政府办公室关于印发岚溪县农村人居环境整治提升方案的通知",
+        "各乡镇人民政府，县直各部门：",
+        "《岚溪县农村人居环境整治提升方案》已经县政府同意，现印发给你们，请认真贯彻执行。",
+        "岚溪县人民政府办公室",
+        "2024年4月2日",
+        "岚溪县农村人居环境整治提升方案",
+        "第一部分　总体要求",
+        "一、指导思想",
+        "坚持因地制宜、分类施策。",
+        "二、工作目标",
+        "到2025年，农村卫生厕所普及率稳步提高。",
+        "第二部分：重点任务",
+        "一、推进农村厕所革命",
+        "各乡镇要逐村摸排改厕需求。",
+        "第一部分为总体要求，这一句是正文，不是标题。",
+    ]);
+    let sections = &doc.transmitted.first().expect("the 方案").sections;
+    let parts: Vec<(&str, Option<&str>, usize)> = sections
+        .iter()
+        .map(|s| (s.label.as_str(), s.heading.as_deref(), s.children.len()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("第一部分", Some("总体要求"), 2),
+            ("第二部分", Some("重点任务"), 1)
+        ]
+    );
+    assert!(
+        sections
+            .iter()
+            .all(|s| s.kind == gongwen_model::SectionKind::Part)
+    );
+    // The items restart under each part: no sequence is broken.
+    assert!(
+        !doc.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::SectionOutOfSequence),
+        "{:?}",
+        doc.diagnostics
+    );
+    let last = &sections[1].children[0];
+    let texts: Vec<&str> = last.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "各乡镇要逐村摸排改厕需求。",
+            "第一部分为总体要求，这一句是正文，不是标题。"
+        ]
+    );
+}
