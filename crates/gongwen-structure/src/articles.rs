@@ -143,10 +143,25 @@ pub(crate) fn split_article(rest: &str) -> (Option<&str>, &str) {
     (Some(heading), after.trim_matches(is_space))
 }
 
-/// What may follow "第一章": nothing, or a short heading that is not a sentence.
+/// What may follow "第一章": nothing, or a short heading that is not a sentence, nor a
+/// clock time ("第一节 8:00—8:45" is a class period in a schedule, not a 节).
 fn is_division_heading(rest: &str) -> bool {
     rest.chars().count() <= MAX_DIVISION_HEADING
         && !rest.contains(['。', '，', '；', '！', '？', ',', ';'])
+        && !has_clock_time(rest)
+}
+
+/// A colon between two digits: "8:00", "14：30".
+fn has_clock_time(text: &str) -> bool {
+    let digit = |c: Option<char>| c.and_then(arabic_digit).is_some();
+    let (mut before, mut colon) = (None, None);
+    for c in text.chars() {
+        if digit(before) && matches!(colon, Some(':' | '：')) && digit(Some(c)) {
+            return true;
+        }
+        (before, colon) = (colon, Some(c));
+    }
+    false
 }
 
 /// Characters of a Chinese numeral in the positional style, financial forms included.
@@ -205,6 +220,13 @@ mod tests {
             ("第一部分　总体要求", Part, "第一部分", 1, "总体要求"),
             ("第三部分：保障措施", Part, "第三部分", 3, "保障措施"),
             ("第二部分", Part, "第二部分", 2, ""),
+            (
+                "第一章 2024年工作回顾",
+                Chapter,
+                "第一章",
+                1,
+                "2024年工作回顾",
+            ),
             (
                 "第一条　为了加强绿色建筑管理，制定本办法。",
                 Article,
@@ -302,6 +324,9 @@ mod tests {
             "第一部分为总体要求，第二部分为重点任务。",
             "第一部分内容",
             "第一部分为总体要求",
+            "第一节 8:00",
+            "第二节　8:50—9:35 语文",
+            "第三节 １４：３０",
             "第二个条件",
             "一、第一条",
             "（一）第三章",
