@@ -248,7 +248,7 @@ impl BodyReader<'_> {
                 }) = self.frames.last_mut()
                 {
                     if *chosen {
-                        return skip(xml, e, empty);
+                        return skip(xml, empty);
                     }
                     *chosen = true;
                 }
@@ -325,12 +325,12 @@ impl BodyReader<'_> {
                 Ok(())
             }
 
-            "tab" | "ptab" => self.leaf(xml, e, empty, |p| p.text.push('\t')),
-            "cr" => self.leaf(xml, e, empty, |p| p.text.push('\n')),
-            "noBreakHyphen" => self.leaf(xml, e, empty, |p| p.text.push('-')),
+            "tab" | "ptab" => self.leaf(xml, empty, |p| p.text.push('\t')),
+            "cr" => self.leaf(xml, empty, |p| p.text.push('\n')),
+            "noBreakHyphen" => self.leaf(xml, empty, |p| p.text.push('-')),
             "br" => {
                 let page = attr(e, "type").is_some_and(|t| t == "page");
-                self.leaf(xml, e, empty, |p| {
+                self.leaf(xml, empty, |p| {
                     if !page {
                         p.text.push('\n');
                     } else if p.is_blank() {
@@ -345,7 +345,7 @@ impl BodyReader<'_> {
                 let c = attr(e, "char")
                     .and_then(|v| u32::from_str_radix(v.trim(), 16).ok())
                     .and_then(char::from_u32);
-                self.leaf(xml, e, empty, |p| p.text.extend(c))
+                self.leaf(xml, empty, |p| p.text.extend(c))
             }
             "fldChar" => {
                 match attr(e, "fldCharType").as_deref() {
@@ -369,14 +369,14 @@ impl BodyReader<'_> {
                     }
                     _ => {}
                 }
-                skip(xml, e, empty)
+                skip(xml, empty)
             }
 
             // Content that never shows on the page, or belongs to other parts.
             "pPr" | "rPr" | "trPr" | "tcPr" | "softHyphen" | "del" | "moveFrom" | "delText"
             | "delInstrText" | "instrText" | "sdtPr" | "sdtEndPr" | "sectPr" | "tblPr"
             | "tblGrid" | "tblPrEx" | "customXmlPr" | "smartTagPr" | "rt" | "background"
-            | "fldData" | "ffData" | "altChunk" | "pPrChange" | "rPrChange" => skip(xml, e, empty),
+            | "fldData" | "ffData" | "altChunk" | "pPrChange" | "rPrChange" => skip(xml, empty),
 
             _ => self.enter(empty, Kind::Other, false),
         }
@@ -394,17 +394,16 @@ impl BodyReader<'_> {
     }
 
     /// A run-level element producing text: applied when text shows, its content skipped.
-    fn leaf<'a>(
+    fn leaf(
         &mut self,
-        xml: &mut Xml<'a, '_>,
-        e: &BytesStart<'a>,
+        xml: &mut Xml<'_, '_>,
         empty: bool,
         f: impl FnOnce(&mut ParaBuilder),
     ) -> Result<(), DocxError> {
         if let Some(p) = self.char_target() {
             f(p);
         }
-        skip(xml, e, empty)
+        skip(xml, empty)
     }
 
     fn open(&mut self, kind: Kind) {
@@ -688,8 +687,8 @@ impl BodyReader<'_> {
 }
 
 /// Skips the content of an element whose start was just read (nothing to skip when empty).
-fn skip(xml: &mut Xml<'_, '_>, e: &BytesStart<'_>, empty: bool) -> Result<(), DocxError> {
-    if empty { Ok(()) } else { xml.skip(e) }
+fn skip(xml: &mut Xml<'_, '_>, empty: bool) -> Result<(), DocxError> {
+    if empty { Ok(()) } else { xml.skip() }
 }
 
 /// Removes XML white space from both ends of `text[start..]` (a `w:t` without

@@ -41,8 +41,9 @@
 //! text are read by a small fast path; quick-xml reads everything else (declarations,
 //! comments, CDATA, references, odd shapes, parts that are not UTF-8) and words the errors.
 //! A test holds the two to the same events and errors on every fixture and on random
-//! markup. The reader takes about 1.2× the time of merely inflating `word/document.xml`
-//! and tokenizing it with quick-xml (`cargo bench -p gongwen-docx --bench read`).
+//! markup. The reader takes about the time of merely inflating `word/document.xml` and
+//! tokenizing it with quick-xml (1.01× in the last run of
+//! `cargo bench -p gongwen-docx --bench read`).
 //!
 //! ```
 //! use std::io::Write;

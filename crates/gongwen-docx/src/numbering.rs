@@ -184,7 +184,7 @@ impl Numbering {
                             finish_level(&mut level, &mut abstract_num, &mut num, override_level);
                         }
                     } else if !empty {
-                        xml.skip(&e)?;
+                        xml.skip()?;
                     }
                 }
                 "start" | "numFmt" | "lvlText" | "lvlRestart" | "suff" | "isLgl" | "pStyle" => {
@@ -215,12 +215,12 @@ impl Numbering {
                         }
                     }
                     if !empty {
-                        xml.skip(&e)?;
+                        xml.skip()?;
                     }
                 }
                 // Formatting of the label itself, picture bullets, revision records.
                 "pPr" | "rPr" | "numPicBullet" | "lvlPicBulletId" | "legacy" if !empty => {
-                    xml.skip(&e)?;
+                    xml.skip()?;
                 }
                 _ => {}
             }

@@ -83,26 +83,21 @@ fn walk<'a>(
     xml: &mut Xml<'a, '_>,
     mut f: impl FnMut(&str, &BytesStart<'a>),
 ) -> Result<(), DocxError> {
-    // Nesting inside the property element (the cursor checks the limit and the tags).
-    let mut depth = 0u32;
+    // The property element is the innermost open one (the cursor checks the limit and
+    // the tags); its end closes one level below this.
+    let inside = xml.depth();
     loop {
         match xml.next()? {
             Event::Start(e) => {
                 let local = e.local_name();
                 if skipped(local.as_ref()) {
-                    xml.skip(&e)?;
+                    xml.skip()?;
                 } else {
-                    depth += 1;
                     f(local.as_ref(), &e);
                 }
             }
             Event::Empty(e) => f(e.local_name().as_ref(), &e),
-            Event::End(_) => {
-                if depth == 0 {
-                    return Ok(());
-                }
-                depth -= 1;
-            }
+            Event::End(_) if xml.depth() < inside => return Ok(()),
             // The cursor refuses an end of part with elements open: not reached.
             Event::Eof => return Ok(()),
             _ => {}

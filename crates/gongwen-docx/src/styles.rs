@@ -45,10 +45,14 @@ pub(crate) struct Styles {
     last_hit: Cell<usize>,
 }
 
+/// Where style id `id` sits in the sorted `ids`.
+fn position(ids: &[(String, u32)], id: &str) -> Option<usize> {
+    ids.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()
+}
+
 /// The index stored for style id `id` in the sorted `ids`.
 fn lookup(ids: &[(String, u32)], id: &str) -> Option<u32> {
-    ids.binary_search_by(|(k, _)| k.as_str().cmp(id))
-        .ok()
+    position(ids, id)
         .and_then(|at| ids.get(at))
         .map(|(_, i)| *i)
 }
@@ -61,10 +65,7 @@ impl Styles {
                 return Some(*index);
             }
         }
-        let at = self
-            .ids
-            .binary_search_by(|(k, _)| k.as_str().cmp(id))
-            .ok()?;
+        let at = position(&self.ids, id)?;
         self.last_hit.set(at);
         self.ids.get(at).map(|(_, i)| *i)
     }
@@ -156,7 +157,7 @@ impl Styles {
                 "tblStylePr" | "latentStyles" | "tblPr" | "trPr" | "tcPr" | "pPr" | "rPr"
                     if !empty_element =>
                 {
-                    xml.skip(&e)?;
+                    xml.skip()?;
                 }
                 _ => {}
             }

@@ -137,8 +137,13 @@ impl<'a, 'p> Xml<'a, 'p> {
         Ok(event)
     }
 
+    /// How many elements are open.
+    pub(crate) fn depth(&self) -> usize {
+        self.open.len()
+    }
+
     /// Skips the rest of the element whose `Start` event was just read.
-    pub(crate) fn skip(&mut self, _start: &BytesStart<'_>) -> Result<(), DocxError> {
+    pub(crate) fn skip(&mut self) -> Result<(), DocxError> {
         let level = self.open.len();
         loop {
             if let Event::End(_) = self.read(false)? {

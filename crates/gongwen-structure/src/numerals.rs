@@ -57,9 +57,10 @@ fn tokenize(s: &str, out: &mut [Tok]) -> Option<Option<usize>> {
             _ => (chinese_token(c)?, None),
         };
         for tok in std::iter::once(first).chain(second) {
+            // Out of room: the caller retries with room for every token (and that pass
+            // says whether all of `s` is a numeral).
             let Some(slot) = out.get_mut(n) else {
-                // Still check the rest: a non-numeral anywhere means "not a number".
-                return s.chars().all(is_chinese_numeral_char).then_some(None);
+                return Some(None);
             };
             *slot = tok;
             n += 1;
