@@ -112,7 +112,11 @@ fn corpus_paths() -> Option<Vec<std::path::PathBuf>> {
         eprintln!("skipping: {CORPUS} is absent (the shared corpus lives beside the project)");
         return None;
     };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The documents only: the folder also holds the labels (expected.json).
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     paths.sort();
     Some(paths)
 }

@@ -28,6 +28,22 @@ pub enum Block {
     Paragraph(Paragraph),
     /// A table.
     Table(Table),
+    /// A labelled fact the file states about itself outside its text flow: an HTML page's
+    /// `<title>` or a `<meta name=… content=…>`, a document property. The structurer files
+    /// it under `metadata`, where it may fill header fields the text does not print.
+    Meta(Meta),
+}
+
+/// A labelled fact outside the text flow (see [`Block::Meta`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    /// The key exactly as the file writes it (`ArticleTitle`, `PubDate`, `title` for an HTML
+    /// `<title>`); the structurer's lexicon says which header field, if any, it stands for.
+    pub key: String,
+    /// The value, white space trimmed.
+    pub value: String,
+    /// Where it was found.
+    pub loc: Loc,
 }
 
 impl Block {
@@ -35,7 +51,7 @@ impl Block {
     pub fn as_paragraph(&self) -> Option<&Paragraph> {
         match self {
             Block::Paragraph(p) => Some(p),
-            Block::Table(_) => None,
+            Block::Table(_) | Block::Meta(_) => None,
         }
     }
 
@@ -43,7 +59,7 @@ impl Block {
     pub fn as_table(&self) -> Option<&Table> {
         match self {
             Block::Table(t) => Some(t),
-            Block::Paragraph(_) => None,
+            Block::Paragraph(_) | Block::Meta(_) => None,
         }
     }
 
@@ -52,6 +68,7 @@ impl Block {
         match self {
             Block::Paragraph(p) => p.loc,
             Block::Table(t) => t.loc,
+            Block::Meta(m) => m.loc,
         }
     }
 }

@@ -60,6 +60,7 @@ fn every_fixture_reads_with_consistent_locations() {
                         }
                     }
                 }
+                Block::Meta(m) => panic!("{}: the .docx reader gave a Meta {m:?}", path.display()),
             }
         }
     }

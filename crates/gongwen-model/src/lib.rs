@@ -17,7 +17,7 @@
 //! };
 //! let json = serde_json::to_string(&number)?;
 //! assert!(json.contains("\"normalized\":\"平政办字〔2024〕4号\""));
-//! assert_eq!(SCHEMA_VERSION, "1.2.0");
+//! assert_eq!(SCHEMA_VERSION, "1.3.0");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 

@@ -29,6 +29,11 @@ pub struct Loc {
     /// Number of grid columns the source cell spans, when it is a horizontally merged cell (> 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub col_span: Option<u32>,
+    /// Where the block starts in a format without lines (since 1.3): for HTML, the byte
+    /// offset of the element's start tag in the input; for .doc and .wps, the character
+    /// position (CP) of the paragraph in the document's text stream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
 }
 
 impl Loc {

@@ -4,7 +4,7 @@ use crate::Document;
 ///
 /// Semantic versioning: a new optional field or enum value bumps the minor version; a
 /// field whose meaning changes or disappears bumps the major version.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// The JSON Schema (draft 2020-12) of [`Document`], generated from the Rust types.
 pub fn json_schema() -> serde_json::Value {

@@ -137,6 +137,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
             }
             Block::Paragraph(_) => {}
             Block::Table(t) => tables.push((paras.len(), Cow::Borrowed(t))),
+            Block::Meta(m) => web.take_meta(m),
         }
     }
     let web = web.finish();

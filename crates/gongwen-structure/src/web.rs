@@ -22,7 +22,7 @@
 
 use std::collections::BTreeMap;
 
-use gongwen_blocks::{Paragraph, Table};
+use gongwen_blocks::{Meta, Paragraph, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::label::parse_label;
@@ -167,6 +167,14 @@ impl WebFilter {
                 self.in_block = false;
                 false
             }
+        }
+    }
+
+    /// A fact the file states about itself (an HTML `<meta>`), filed under its own key.
+    pub fn take_meta(&mut self, m: &Meta) {
+        let key: String = m.key.chars().filter(|c| !is_space(*c)).collect();
+        if !key.is_empty() {
+            self.record(&key, &m.value, m.loc);
         }
     }
 

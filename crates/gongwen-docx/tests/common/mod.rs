@@ -125,6 +125,7 @@ pub fn texts(blocks: &[Block]) -> Vec<String> {
         .map(|b| match b {
             Block::Paragraph(p) => p.text.clone(),
             Block::Table(_) => "<table>".to_owned(),
+            Block::Meta(m) => format!("<meta {}>", m.key),
         })
         .collect()
 }
