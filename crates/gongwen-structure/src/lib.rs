@@ -25,32 +25,19 @@
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
 //! ```
 
-mod articles;
-mod attachments;
-mod closing;
-mod colophon;
-pub mod date;
-pub mod deadline;
-pub mod doc_number;
-mod formats;
-pub mod front;
-mod inline_tasks;
-mod join;
-pub mod label;
-mod minutes;
-pub mod numerals;
-mod para;
-mod person;
-mod sections;
-mod signature;
+mod body;
+mod filter;
+mod header;
+pub mod parse;
 #[cfg(test)]
 mod structure_tests;
-mod tables;
+mod tail;
 mod tasks;
 #[cfg(test)]
 mod test_support;
-pub mod units;
-mod web;
+mod text;
+
+pub use parse::{date, deadline, doc_number, label, numerals, units};
 
 use std::borrow::Cow;
 
@@ -60,19 +47,30 @@ use gongwen_model::{
     Provenance, Publicity, SCHEMA_VERSION, Source, TableKind, Task, Transmitted,
 };
 
-use crate::attachments::{find_notes, is_attachment_header};
-use crate::closing::take_closing;
-use crate::colophon::{is_printer_echo, take_colophon};
-use crate::formats::{Evidence, detect_layout, header_issuers};
-use crate::front::{doc_type_of, is_recipients, read_front, split_recipients, title_issuers};
-use crate::inline_tasks::read_inline_tasks;
-use crate::join::{join_lines, page_number_dropped};
-use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, head, is_page_number, is_rule, is_space};
-use crate::sections::build_sections;
-use crate::signature::{find_signature, publicity_of};
-use crate::tasks::{TaskContext, link_sections, read_tasks};
-use crate::web::{Web, WebFilter};
+use crate::body::closing::take_closing;
+use crate::body::join::join_lines;
+use crate::body::minutes;
+use crate::body::notes::find_notes;
+use crate::body::sections::build_sections;
+use crate::body::signature::find_signature;
+use crate::filter::colophon::{is_printer_echo, take_colophon};
+use crate::filter::page::{is_page_number, is_rule, page_number_dropped};
+use crate::filter::web::{Web, WebFilter};
+use crate::header::formats::{Evidence, detect_layout, header_issuers};
+use crate::header::front::{
+    self, doc_type_of, is_recipients, read_front, split_recipients, title_issuers,
+};
+use crate::parse::attachment::is_attachment_header;
+use crate::parse::division::parse_division;
+use crate::parse::label::parse_label;
+use crate::parse::publicity::publicity_of;
+
+use crate::tasks::inline::read_inline_tasks;
+use crate::tasks::rows::{TaskContext, link_sections, read_tasks};
+use crate::tasks::tables;
+use crate::text::chars::{ends_sentence, head, is_organ_name, is_space};
+use crate::text::para::Para;
+use crate::text::split::split_names;
 
 /// What a caller may tell the structurer beyond the blocks.
 #[derive(Debug, Clone, Default)]
@@ -500,7 +498,7 @@ fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) ->
 /// 办法 and 规定, or of a 方案's parts, which starts the body, never the title. (A line that
 /// only begins like one, "第五条规定的…", is not a title line either.)
 fn is_chapter_marker(text: &str) -> bool {
-    if articles::parse_division(text).is_some() {
+    if parse_division(text).is_some() {
         return true;
     }
     let Some(rest) = text.strip_prefix('第') else {
@@ -627,14 +625,14 @@ fn take_header_tables(
             && cells.iter().any(|t| t.ends_with("文件"))
             && cells.iter().all(|t| {
                 let t = t.strip_suffix("文件").unwrap_or(t);
-                t.is_empty() || para::is_organ_name(t)
+                t.is_empty() || is_organ_name(t)
             });
         if !is_header {
             break;
         }
         for t in cells {
             let t = t.strip_suffix("文件").unwrap_or(t);
-            names.extend(front::split_names(t));
+            names.extend(split_names(t));
         }
         // The first header table locates the issuers (joint headers rarely take two).
         loc = loc.or(Some(table.loc));
@@ -722,7 +720,7 @@ fn merge_continued_tables(tables: &mut Vec<(usize, Cow<'_, Table>)>, diags: &mut
             let (pos, next) = (&tables[k].0, tables[k].1.as_ref());
             prev_pos == pos
                 && matches!((prev.rows.first(), next.rows.first()), (Some(a), Some(b))
-                    if a.cells.len() > 1 && tasks::same_cells(&a.cells, &b.cells))
+                    if a.cells.len() > 1 && tables::same_cells(&a.cells, &b.cells))
         };
         if !continues {
             k += 1;
@@ -785,7 +783,7 @@ fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields: HeaderFiel
     if issuers.is_empty() {
         if let Some((v, loc)) = web.get(&["发文机关", "发布机构", "发文单位"]) {
             filled("issuers", v, loc);
-            *issuers = front::split_names(v);
+            *issuers = split_names(v);
         }
     }
     if date.is_none() {

@@ -4,7 +4,8 @@
 use gongwen_blocks::{Cell, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow};
 
-use crate::para::squeeze;
+use crate::parse::label::parse_label;
+use crate::text::chars::{same_squeezed, squeeze};
 
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -256,8 +257,7 @@ fn promote_group_columns(lay: &mut Layout<'_>, h: usize) {
                 let t = cell.text.trim();
                 if !t.is_empty() {
                     texts += 1;
-                    labels +=
-                        usize::from(crate::label::parse_label(t).is_some_and(|l| l.level <= 2));
+                    labels += usize::from(parse_label(t).is_some_and(|l| l.level <= 2));
                 }
             }
         }
@@ -367,7 +367,7 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
             .map(|(r, row)| TableRow {
                 header: (lay.header.is_some() && r < header_end)
                     || row.repeat_header
-                    || header_cells.is_some_and(|h| crate::tasks::same_cells(&row.cells, h)),
+                    || header_cells.is_some_and(|h| same_cells(&row.cells, h)),
                 cells: row
                     .cells
                     .iter()
@@ -392,6 +392,14 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
             .collect(),
         loc: lay.table.loc,
     }
+}
+
+/// Rows printing the same texts (a header repeated after a page break).
+pub(crate) fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| same_squeezed(&x.text, &y.text))
 }
 
 #[cfg(test)]

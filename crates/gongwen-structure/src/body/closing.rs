@@ -15,7 +15,7 @@
 
 use gongwen_model::{Paragraph, Section};
 
-use crate::para::{is_space, squeeze};
+use crate::text::chars::{is_space, squeeze};
 
 /// Longest closing paragraph (characters, white space removed).
 const MAX_CLOSING: usize = 40;

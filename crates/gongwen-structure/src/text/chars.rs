@@ -1,51 +1,6 @@
-//! The paragraph view the structurer works on, and character classes of Chinese text.
+//! Character classes of Chinese text and small string helpers every phase uses.
 
 use std::borrow::Cow;
-
-use gongwen_blocks::{Hints, Paragraph};
-use gongwen_model::Loc;
-
-/// A paragraph (or several source lines joined into one) with its hints.
-#[derive(Debug, Clone)]
-pub(crate) struct Para<'b> {
-    /// Borrowed from the block until a join or a cut changes it: most paragraphs are never
-    /// changed, and copying every text (twice, through the notes split) was the
-    /// structurer's largest allocation.
-    pub text: Cow<'b, str>,
-    pub loc: Loc,
-    pub hints: &'b Hints,
-    /// True when a page-number line was dropped just before this paragraph.
-    pub page_gap: bool,
-}
-
-impl<'b> Para<'b> {
-    pub fn from_block(p: &'b Paragraph) -> Self {
-        Para {
-            text: Cow::Borrowed(&p.text),
-            loc: p.loc,
-            hints: &p.hints,
-            page_gap: false,
-        }
-    }
-
-    /// Number of characters (not bytes).
-    pub fn len_chars(&self) -> usize {
-        self.text.chars().count()
-    }
-
-    pub fn to_model(&self) -> gongwen_model::Paragraph {
-        gongwen_model::Paragraph {
-            text: self.text.clone().into_owned(),
-            loc: self.loc,
-        }
-    }
-
-    /// True when the source is line-oriented (.txt), where one paragraph may have been
-    /// broken over several lines.
-    pub fn is_line_based(&self) -> bool {
-        self.loc.line.is_some()
-    }
-}
 
 /// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
 pub(crate) fn is_space(c: char) -> bool {
@@ -134,19 +89,6 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
         .any(|s| name.trim_end_matches(is_space).ends_with(s) || base.ends_with(s))
 }
 
-/// A line drawn with dashes or box-drawing characters (版记 rules).
-pub(crate) fn is_rule(text: &str) -> bool {
-    let mut n = 0;
-    for c in text.chars() {
-        match c {
-            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' | '―' => n += 1,
-            c if is_space(c) => {}
-            _ => return false,
-        }
-    }
-    n >= 3
-}
-
 /// The first `n` characters of `s` (for messages).
 pub(crate) fn head(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
@@ -163,37 +105,40 @@ pub(crate) fn tail(s: &str, n: usize) -> String {
     s[start..].to_owned()
 }
 
-/// Page-number lines: "— 1 —", "-2-", "- 3 -", "第1页", "第 2 页 共 5 页", "1/5".
-pub(crate) fn is_page_number(text: &str) -> bool {
-    // Page-number lines are short; most lines are rejected without allocating.
-    if text.len() > 48 {
-        return false;
+/// Removes leftovers of broken HTML entities ("&sp;", "&nbsp;", "&#9826;").
+pub(crate) fn strip_entity_junk(text: &str) -> Cow<'_, str> {
+    // Runs on every line that might be a date or a name: most have no '&' at all.
+    if !text.contains('&') {
+        return Cow::Borrowed(text.trim_matches(is_space));
     }
-    let t = squeeze(text);
-    if t.is_empty() {
-        return false;
-    }
-    let dashes = ['—', '-', '－', '–', '―', '─'];
-    let inner = t.trim_matches(|c| dashes.contains(&c));
-    if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-        return t.starts_with(dashes) && t.ends_with(dashes);
-    }
-    if let Some(rest) = t.strip_prefix('第') {
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        if !digits.is_empty() {
-            let after = &rest[digits.len()..];
-            return after == "页"
-                || after.strip_prefix("页共").is_some_and(|r| {
-                    r.strip_suffix('页')
-                        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
-                });
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let end = after.find(';').filter(|&e| {
+            e > 0
+                && e <= 8
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '#')
+        });
+        match end {
+            Some(e) => rest = &after[e + 1..],
+            None => {
+                out.push('&');
+                rest = after;
+            }
         }
     }
-    false
+    out.push_str(rest);
+    Cow::Owned(out.trim_matches(is_space).to_owned())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn tail_takes_the_last_characters() {
         for (s, n, want) in [
@@ -207,26 +152,6 @@ mod tests {
         }
     }
 
-    use super::*;
-
-    #[test]
-    fn page_numbers() {
-        for yes in ["— 1 —", "-2-", "- 13 -", "—3—", "第1页", "第 2 页 共 5 页"] {
-            assert!(is_page_number(yes), "{yes}");
-        }
-        for no in [
-            "1",
-            "一、",
-            "—",
-            "2024年",
-            "第一条",
-            "-2024年-",
-            "第1页内容",
-        ] {
-            assert!(!is_page_number(no), "{no}");
-        }
-    }
-
     #[test]
     fn sentence_ends() {
         assert!(ends_sentence("请认真贯彻落实。"));
@@ -234,5 +159,15 @@ mod tests {
         assert!(ends_sentence("各镇人民政府，县政府各部门："));
         assert!(!ends_sentence("及时公开翠屏片区、锦水片区等40个老旧小区"));
         assert!(!ends_sentence("各镇街、各部门（单位）"));
+    }
+
+    #[test]
+    fn entity_junk() {
+        assert_eq!(
+            strip_entity_junk("国务院办公厅         &sp;"),
+            "国务院办公厅"
+        );
+        assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
+        assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
     }
 }

@@ -3,9 +3,11 @@
 
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Paragraph, Section, SectionKind};
 
-use crate::articles::{Division, parse_division, rank, split_article};
-use crate::label::{Label, parse_label};
-use crate::para::{Para, ends_sentence, is_space};
+use crate::body::articles::{rank, split_article};
+use crate::parse::division::{Division, parse_division};
+use crate::parse::label::{Label, parse_label};
+use crate::text::chars::{ends_sentence, is_space};
+use crate::text::para::Para;
 
 /// A run-in heading ends at the first 。 within this many characters.
 const MAX_RUN_IN_HEADING: usize = 60;

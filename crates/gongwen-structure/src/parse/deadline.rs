@@ -19,8 +19,8 @@
 
 use gongwen_model::DeadlineKind;
 
-use crate::date::{Ymd, last_day_of_month};
-use crate::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
+use crate::parse::date::{Ymd, last_day_of_month};
+use crate::parse::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
 
 /// Interprets a deadline cell. `default_year` is the document's year, used when the text
 /// names no year (10月底前, 年底前).

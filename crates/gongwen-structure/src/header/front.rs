@@ -3,12 +3,15 @@
 
 use gongwen_model::{Classification, DocNumber, DocType, IssueNumber, Loc, Urgency};
 
-use crate::articles::parse_division;
-use crate::date::Ymd;
-use crate::doc_number::find_doc_number;
-use crate::formats::{HeaderLine, header_line};
-use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space, squeeze};
+use crate::filter::page::is_page_number;
+use crate::header::formats::{HeaderLine, header_line};
+use crate::parse::date::Ymd;
+use crate::parse::division::parse_division;
+use crate::parse::doc_number::find_doc_number;
+use crate::parse::label::parse_label;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::para::Para;
+use crate::text::split::{split_names, split_top_level};
 
 /// How far into a document the header may reach (paragraphs).
 const HEADER_WINDOW: usize = 30;
@@ -241,33 +244,6 @@ pub(crate) fn split_recipients(t: &str) -> Vec<String> {
     out
 }
 
-/// Splits on separators outside brackets, trimming and dropping empty parts.
-pub(crate) fn split_top_level(text: &str, seps: &[char]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut depth = 0i32;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' | '【' | '[' | '〔' => depth += 1,
-            '）' | ')' | '】' | ']' | '〕' => depth = (depth - 1).max(0),
-            c if depth == 0 && seps.contains(&c) => {
-                push_trimmed(&mut out, &text[start..i]);
-                start = i + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    push_trimmed(&mut out, &text[start..]);
-    out
-}
-
-fn push_trimmed(out: &mut Vec<String>, s: &str) {
-    let s = s.trim_matches(is_space);
-    if !s.is_empty() {
-        out.push(s.to_owned());
-    }
-}
-
 /// The 发文机关标志: "XX县人民政府文件", or joint "XX县人民政府 XX县财政局文件".
 fn red_header(t: &str) -> Option<Vec<String>> {
     let s = t.trim_matches(is_space);
@@ -276,14 +252,6 @@ fn red_header(t: &str) -> Option<Vec<String>> {
         return None;
     }
     Some(split_names(names))
-}
-
-/// Splits a line of organ names printed side by side (U+3000, spaces or 、).
-pub(crate) fn split_names(s: &str) -> Vec<String> {
-    s.split(|c: char| is_space(c) || c == '、' || c == '，' || c == ',')
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// 份号 (a bare serial such as 000123), 密级和保密期限 (机密★1年), 紧急程度 (特急, 加急),

@@ -8,7 +8,8 @@
 
 use std::ops::Range;
 
-use crate::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
+use crate::parse::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
+use crate::text::chars::strip_entity_junk;
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -189,6 +190,16 @@ pub(crate) fn parse_at(s: &str) -> Option<(Ymd, usize)> {
     }
     let ymd = Ymd::new(y, m, d)?;
     Some((ymd, cur.pos))
+}
+
+/// The date of a line that holds only a date (junk such as a broken "&sp;" entity from a
+/// web page is ignored).
+pub(crate) fn date_line(text: &str) -> Option<Ymd> {
+    let t = strip_entity_junk(text);
+    if t.chars().count() > 24 {
+        return None;
+    }
+    parse_date(&t)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@
 
 use gongwen_model::{Unit, UnitRole};
 
-use crate::para::is_cjk;
+use crate::text::chars::is_cjk;
 
 /// A unit cell split into units.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

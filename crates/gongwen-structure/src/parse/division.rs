@@ -1,6 +1,6 @@
-//! The article structure of 办法, 规定, 细则 and 章程: 第一编, 第一章, 第一节 and 第一条 at the
-//! start of a paragraph; and the 第一部分 divisions of 方案, 规划 and 报告, which are parts
-//! in the same sense as a 编.
+//! The number of a division at the start of a paragraph: 第一编, 第一章, 第一节 and 第一条 of
+//! 办法, 规定, 细则 and 章程, and the 第一部分 of 方案, 规划 and 报告, which are parts in the
+//! same sense as a 编. [`crate::body::articles`] says how they nest.
 //!
 //! Decisions taken here (each covered by a test):
 //! - Only at the start of a paragraph: "根据第五条规定" never qualifies, and neither does a
@@ -9,9 +9,6 @@
 //!   directly followed by a word that continues a reference).
 //! - The number is Chinese in the positional style (第十二条, 第一百零一条, financial forms
 //!   too) or Arabic (第12条); digit-by-digit forms (第二〇条) and 0 are not numbers.
-//! - A 条 takes the rest of its paragraph as its text: "第一条　为了……" is the article 第一条
-//!   with the paragraph "为了……". A heading is taken only when printed in brackets right
-//!   after the number ("第三条【适用范围】…", "第三条（适用范围）…").
 //! - A 编, 章 or 节 is a heading line: what follows the number is short and is not a
 //!   sentence ("第一章　总则"); "第一章规定了……。" is running text.
 //! - A 部分 is a heading line too, and is set apart from its heading by white space or a
@@ -20,18 +17,9 @@
 
 use gongwen_model::SectionKind;
 
-use crate::label::run_len;
-use crate::numerals::{arabic_digit, parse_number};
-use crate::para::is_space;
-
-/// Longest heading of a 编, 章 or 节 (characters).
-const MAX_DIVISION_HEADING: usize = 30;
-/// Longest bracketed article heading (characters).
-const MAX_ARTICLE_HEADING: usize = 20;
-/// Largest article number accepted.
-const MAX_ORDINAL: u32 = 9999;
-/// Most characters of an article number (九千九百九十九 has seven).
-const MAX_NUMBER_CHARS: usize = 8;
+use crate::parse::label::run_len;
+use crate::parse::numerals::{arabic_digit, parse_number};
+use crate::text::chars::is_space;
 
 /// A 编, 章, 节 or 条 found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,42 +95,6 @@ pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {
     })
 }
 
-/// The heading and the text of an article's paragraph after its number: a bracketed
-/// heading "【适用范围】" / "（适用范围）" when printed, the rest as text.
-pub(crate) fn split_article(rest: &str) -> (Option<&str>, &str) {
-    let rest = rest.trim_matches(is_space);
-    let Some(open) = rest.chars().next() else {
-        return (None, "");
-    };
-    let closers: &[char] = match open {
-        '【' => &['】'],
-        '（' | '(' => &['）', ')'],
-        '[' => &[']'],
-        '〔' => &['〕'],
-        _ => return (None, rest),
-    };
-    let inner_start = open.len_utf8();
-    let Some(end) = rest[inner_start..].find(closers).map(|i| i + inner_start) else {
-        return (None, rest);
-    };
-    let heading = rest[inner_start..end].trim_matches(is_space);
-    let n = heading.chars().count();
-    let is_heading = n > 0
-        && n <= MAX_ARTICLE_HEADING
-        && !heading.contains(['。', '，', '；', ',', ';', '：', ':'])
-        && !heading
-            .chars()
-            .all(|c| is_number_char(c) || arabic_digit(c).is_some());
-    if !is_heading {
-        return (None, rest);
-    }
-    let after = rest[end..]
-        .chars()
-        .next()
-        .map_or("", |c| &rest[end + c.len_utf8()..]);
-    (Some(heading), after.trim_matches(is_space))
-}
-
 /// What may follow "第一章": nothing, or a short heading that is not a sentence, nor a
 /// clock time ("第一节 8:00—8:45" is a class period in a schedule, not a 节).
 fn is_division_heading(rest: &str) -> bool {
@@ -165,7 +117,7 @@ fn has_clock_time(text: &str) -> bool {
 }
 
 /// Characters of a Chinese numeral in the positional style, financial forms included.
-fn is_number_char(c: char) -> bool {
+pub(crate) fn is_number_char(c: char) -> bool {
     "一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
 }
 
@@ -190,17 +142,14 @@ fn number_value(s: &str) -> Option<u32> {
     (1..=MAX_ORDINAL).contains(&n).then_some(n)
 }
 
-/// The nesting rank of a section for building the tree: 编 0, 章 1, 节 2, 条 3, then the
-/// items 一、 … ① at 4 … 8, so that a chapter holds its articles and an article its items.
-pub(crate) fn rank(kind: SectionKind, level: u8) -> u8 {
-    match kind {
-        SectionKind::Part => 0,
-        SectionKind::Chapter => 1,
-        SectionKind::Section => 2,
-        SectionKind::Article => 3,
-        SectionKind::Item => 3u8.saturating_add(level.max(1)),
-    }
-}
+/// Longest heading of a 编, 章 or 节 (characters).
+const MAX_DIVISION_HEADING: usize = 30;
+
+/// Largest article number accepted.
+const MAX_ORDINAL: u32 = 9999;
+
+/// Most characters of an article number (九千九百九十九 has seven).
+const MAX_NUMBER_CHARS: usize = 8;
 
 #[cfg(test)]
 mod tests {
@@ -336,64 +285,9 @@ mod tests {
     }
 
     #[test]
-    fn article_headings() {
-        let cases: &[(&str, Option<&str>, &str)] = &[
-            (
-                "为了规范管理，制定本办法。",
-                None,
-                "为了规范管理，制定本办法。",
-            ),
-            (
-                "【适用范围】本办法适用于全县。",
-                Some("适用范围"),
-                "本办法适用于全县。",
-            ),
-            (
-                "（适用范围）本办法适用于全县。",
-                Some("适用范围"),
-                "本办法适用于全县。",
-            ),
-            ("(定义) 本办法所称……", Some("定义"), "本办法所称……"),
-            ("【目的依据】", Some("目的依据"), ""),
-            // A bracketed clause that is running text, or a numbered item, is no heading.
-            (
-                "（一）新建国家机关办公建筑；",
-                None,
-                "（一）新建国家机关办公建筑；",
-            ),
-            (
-                "（以下简称县住建局，负责全县管理工作）",
-                None,
-                "（以下简称县住建局，负责全县管理工作）",
-            ),
-            ("（未闭合的括号", None, "（未闭合的括号"),
-            ("", None, ""),
-        ];
-        for &(rest, heading, text) in cases {
-            assert_eq!(split_article(rest), (heading, text), "rest {rest:?}");
-        }
-    }
-
-    #[test]
-    fn ranks_nest_articles_above_items() {
-        use SectionKind::{Article, Chapter, Item, Part, Section};
-        let order = [
-            rank(Part, 0),
-            rank(Chapter, 0),
-            rank(Section, 0),
-            rank(Article, 0),
-            rank(Item, 1),
-            rank(Item, 2),
-            rank(Item, 5),
-        ];
-        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-    }
-
-    #[test]
     fn never_panics() {
         crate::test_support::each_slice(|t| {
             let _ = parse_division(t);
-            let _ = split_article(t);
         });
     }
 }

@@ -3,26 +3,17 @@
 
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
-use crate::articles::parse_division;
-use crate::attachments::{is_attachment_header, is_attachment_note};
-use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, head, tail};
-use crate::signature::date_line;
+use crate::parse::attachment::{is_attachment_header, is_attachment_note};
+use crate::parse::date::date_line;
+use crate::parse::division::parse_division;
+use crate::parse::label::parse_label;
+use crate::text::chars::{ends_sentence, head, tail};
+use crate::text::para::Para;
 
 /// A line shorter than this (characters) is a heading or a name, not half a sentence.
 const MIN_BROKEN_LINE: usize = 15;
 /// A numbered line whose text has no full stop and is at most this long is a heading.
 const MAX_HEADING: usize = 40;
-
-/// The diagnostic for a dropped page-number line.
-pub(crate) fn page_number_dropped(p: &gongwen_blocks::Paragraph) -> Diagnostic {
-    Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::PageNumberDropped,
-        message: format!("dropped page-number line {:?}", p.text),
-        loc: Some(p.loc),
-    }
-}
 
 /// Joins broken lines of a region: lines of a text format, and line breaks inside a
 /// paragraph (Word's w:br) that fall mid-sentence.

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use crate::para::{is_cjk, is_organ_name, is_space, squeeze};
+use crate::text::chars::{is_cjk, is_organ_name, is_space, squeeze};
 
 /// Endings of official titles (职务): 县长, 副市长, 局长, 主任, 书记, 主席, 总理 …
 /// "长" alone covers 县长, 局长, 秘书长, 院长, 所长; no organ name ends with it.

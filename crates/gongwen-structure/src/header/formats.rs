@@ -6,12 +6,13 @@
 
 use gongwen_model::{DocNumber, DocType, IssueNumber, Layout, Loc};
 
-use crate::date::{Ymd, find_date};
-use crate::front::{Front, split_names};
-use crate::minutes::is_meeting_line;
-use crate::numerals::parse_number;
-use crate::para::{is_organ_name, is_space, squeeze};
-use crate::person::is_title;
+use crate::header::front::Front;
+use crate::parse::date::{Ymd, find_date};
+use crate::parse::meeting::is_meeting_line;
+use crate::parse::numerals::parse_number;
+use crate::parse::person::is_title;
+use crate::text::chars::{is_organ_name, is_space, squeeze};
+use crate::text::split::split_names;
 
 /// Longest organ name taken before 令 in an order's header (characters).
 const MAX_ORDER_ORGAN: usize = 40;
@@ -484,7 +485,7 @@ mod tests {
                 front: &c.front,
                 doc_number: number.as_ref().map(|n| (n, Some(Loc::block(1)))),
                 title: title.map(|t| (t, Loc::block(2))),
-                doc_type: title.and_then(crate::front::doc_type_of),
+                doc_type: title.and_then(crate::header::front::doc_type_of),
                 transmittal: title.is_some_and(|t| t.contains("印发") || t.contains("转发")),
             };
             let (layout, loc) = detect_layout(&ev);

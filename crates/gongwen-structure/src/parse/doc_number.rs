@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use gongwen_model::DocNumber;
 
-use crate::numerals::arabic_digit;
+use crate::parse::numerals::arabic_digit;
 
 /// Finds the first 发文字号 in `text` and returns it with its byte range in `text`.
 pub fn find_doc_number(text: &str) -> Option<(DocNumber, Range<usize>)> {

@@ -1,16 +1,17 @@
 //! The signature block: 发文机关署名, 成文日期 and the notes in brackets under it
 //! (此件公开发布, 联系人 …).
 
-use std::borrow::Cow;
-
 use gongwen_model::{Loc, Publicity, Signatory};
 
-use crate::attachments::{is_attachment_header, is_attachment_note};
-use crate::date::{Ymd, parse_date};
-use crate::front::split_names;
-use crate::label::parse_label;
-use crate::para::{Para, ends_sentence, is_organ_name, is_page_number, is_space};
-use crate::person::title_name_pairs;
+use crate::filter::page::is_page_number;
+use crate::parse::attachment::{is_attachment_header, is_attachment_note};
+use crate::parse::date::{Ymd, date_line, parse_date};
+use crate::parse::label::parse_label;
+use crate::parse::person::title_name_pairs;
+use crate::parse::publicity::publicity_of;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, strip_entity_junk};
+use crate::text::para::Para;
+use crate::text::split::split_names;
 
 /// Longest line taken for an organ name in a signature (characters).
 const MAX_SIGNATURE_LINE: usize = 40;
@@ -100,46 +101,6 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     Some(sig)
 }
 
-/// The date of a line that holds only a date (junk such as a broken "&sp;" entity from a
-/// web page is ignored).
-pub(crate) fn date_line(text: &str) -> Option<Ymd> {
-    let t = strip_entity_junk(text);
-    if t.chars().count() > 24 {
-        return None;
-    }
-    parse_date(&t)
-}
-
-/// Removes leftovers of broken HTML entities ("&sp;", "&nbsp;", "&#9826;").
-pub(crate) fn strip_entity_junk(text: &str) -> Cow<'_, str> {
-    // Runs on every line that might be a date or a name: most have no '&' at all.
-    if !text.contains('&') {
-        return Cow::Borrowed(text.trim_matches(is_space));
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(pos) = rest.find('&') {
-        out.push_str(&rest[..pos]);
-        let after = &rest[pos + 1..];
-        let end = after.find(';').filter(|&e| {
-            e > 0
-                && e <= 8
-                && after[..e]
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '#')
-        });
-        match end {
-            Some(e) => rest = &after[e + 1..],
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out.trim_matches(is_space).to_owned())
-}
-
 fn is_name_line(text: &str) -> bool {
     let t = strip_entity_junk(text);
     let n = t.chars().count();
@@ -167,36 +128,9 @@ fn issuers_of(lines: &[&Para<'_>]) -> Vec<String> {
     cleaned.iter().flat_map(|l| split_names(l)).collect()
 }
 
-/// The publicity stated by a note line.
-pub(crate) fn publicity_of(text: &str) -> Option<Publicity> {
-    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
-    if t.chars().count() > 24 {
-        return None;
-    }
-    if t.contains("此件依申请公开") {
-        Some(Publicity::OnRequest)
-    } else if t.contains("此件不予公开") || t.contains("此件不公开") {
-        Some(Publicity::NotPublic)
-    } else if t.contains("此件公开发布") || t.contains("此件主动公开") {
-        Some(Publicity::Public)
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entity_junk() {
-        assert_eq!(
-            strip_entity_junk("国务院办公厅         &sp;"),
-            "国务院办公厅"
-        );
-        assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
-        assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
-    }
 
     #[test]
     fn signed_by_title_and_name() {
@@ -227,17 +161,5 @@ mod tests {
             .collect();
         assert_eq!(people, [("市长", "周明远", Some(3))]);
         assert_eq!(sig.start, 1);
-    }
-
-    #[test]
-    fn publicity_lines() {
-        assert_eq!(publicity_of("（此件公开发布）"), Some(Publicity::Public));
-        assert_eq!(publicity_of("(此件主动公开)"), Some(Publicity::Public));
-        assert_eq!(
-            publicity_of("（此件依申请公开）"),
-            Some(Publicity::OnRequest)
-        );
-        assert_eq!(publicity_of("（此件不予公开）"), Some(Publicity::NotPublic));
-        assert_eq!(publicity_of("（联系人：张三，电话：1234567）"), None);
     }
 }

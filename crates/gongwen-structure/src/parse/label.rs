@@ -15,7 +15,7 @@
 //! - "1）" / "1)" without an opening bracket is read as level 4, like "（1）".
 //! - ⒈ … ⒛ (digit full stop) are level 3, ⑴ … ⒇ level 4, ㈠ … ㈩ level 2.
 
-use crate::numerals::{arabic_digit, parse_number, to_chinese};
+use crate::parse::numerals::{arabic_digit, parse_number, to_chinese};
 
 /// A section label found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]

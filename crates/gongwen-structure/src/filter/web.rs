@@ -25,8 +25,8 @@ use std::collections::BTreeMap;
 use gongwen_blocks::{Meta, Paragraph, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
-use crate::label::parse_label;
-use crate::para::{is_space, squeeze};
+use crate::parse::label::parse_label;
+use crate::text::chars::{is_space, squeeze};
 
 /// Longest line (characters) that may be chrome or metadata.
 const MAX_LINE: usize = 160;

@@ -3,9 +3,10 @@
 
 use gongwen_model::{Loc, Printed};
 
-use crate::date::find_date;
-use crate::front::split_top_level;
-use crate::para::{Para, is_space, squeeze};
+use crate::parse::date::find_date;
+use crate::text::chars::{is_space, squeeze};
+use crate::text::para::Para;
+use crate::text::split::split_top_level;
 
 /// How many paragraphs from the end the 版记 may take.
 const TAIL: usize = 6;

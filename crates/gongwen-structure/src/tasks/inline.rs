@@ -31,11 +31,11 @@ use gongwen_model::{
     UnitRole,
 };
 
-use crate::deadline::parse_deadline;
-use crate::label::parse_label;
-use crate::para::{is_organ_name, is_space};
-use crate::tasks::TaskContext;
-use crate::units::split_units;
+use crate::parse::deadline::parse_deadline;
+use crate::parse::label::parse_label;
+use crate::parse::units::split_units;
+use crate::tasks::rows::TaskContext;
+use crate::text::chars::{is_organ_name, is_space};
 
 /// Longest marker read (characters).
 const MAX_MARKER: usize = 300;

@@ -6,13 +6,13 @@ use gongwen_model::{
     Category, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc, Task, Unit, UnitRole,
 };
 
-use crate::date::Ymd;
-use crate::deadline::parse_deadline;
-use crate::label::parse_label;
-use crate::numerals::parse_number;
-use crate::para::{is_space, same_squeezed, squeeze};
-use crate::tables::{Layout, Role, Slot};
-use crate::units::{UnitList, split_units};
+use crate::parse::date::Ymd;
+use crate::parse::deadline::parse_deadline;
+use crate::parse::label::parse_label;
+use crate::parse::numerals::parse_number;
+use crate::parse::units::{UnitList, split_units};
+use crate::tasks::tables::{Layout, Role, Slot, same_cells};
+use crate::text::chars::{is_space, squeeze};
 
 /// What the rest of the document tells the task reader.
 #[derive(Debug, Clone, Copy, Default)]
@@ -349,14 +349,6 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
             .to_owned(),
         loc: cell.loc,
     })
-}
-
-/// Rows printing the same texts (a header repeated after a page break).
-pub(crate) fn same_cells(a: &[gongwen_blocks::Cell], b: &[gongwen_blocks::Cell]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| same_squeezed(&x.text, &y.text))
 }
 
 /// "注：…", "备注：…", "说明：…" under a table.

@@ -1,0 +1,1 @@
+//! Attachments: from each "附件N" line to the next.

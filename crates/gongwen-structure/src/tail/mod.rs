@@ -1,0 +1,3 @@
+//! Phase 4: after the signature, transmitted documents and attachments.
+
+pub(crate) mod attachments;

@@ -1,0 +1,5 @@
+//! Text primitives every phase shares: character classes, the paragraph view, splitting.
+
+pub(crate) mod chars;
+pub(crate) mod para;
+pub(crate) mod split;
