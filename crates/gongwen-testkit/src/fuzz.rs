@@ -262,7 +262,7 @@ pub fn small_parsers(data: &[u8]) {
 
 /// [`small_parsers`] on text.
 pub fn small_parsers_str(text: &str) {
-    use gongwen_structure::{date, deadline, doc_number, label, units};
+    use gongwen_structure::fuzzing::{date, deadline, doc_number, label, units};
 
     if let Some((number, range)) = doc_number::find_doc_number(text) {
         let found = text.get(range.clone());

@@ -10,7 +10,7 @@ use crate::text::para::Para;
 /// Finds an 附件说明 block in `paras[from..until]`: its first line and its entries.
 /// Continuation lines are numbered items ("2.…") or a wrapped remainder of the previous
 /// entry's name.
-pub(crate) fn find_notes(
+fn find_notes(
     paras: &[Para<'_>],
     from: usize,
     until: usize,
@@ -70,6 +70,26 @@ fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
             });
         }
         rest = tail.trim_matches(is_space);
+    }
+}
+
+/// Paragraphs of `paras[from..until]` with the 附件说明 block removed, and its entries.
+pub(crate) fn split_notes<'b>(
+    paras: &[Para<'b>],
+    from: usize,
+    until: usize,
+) -> (Vec<Para<'b>>, Vec<AttachmentNote>) {
+    let until = until.max(from).min(paras.len());
+    match find_notes(paras, from, until) {
+        Some((start, end, notes)) => {
+            let kept = paras[from..start]
+                .iter()
+                .chain(&paras[end..until])
+                .cloned()
+                .collect();
+            (kept, notes)
+        }
+        None => (paras[from..until].to_vec(), Vec::new()),
     }
 }
 

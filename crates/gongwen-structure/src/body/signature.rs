@@ -9,6 +9,7 @@ use crate::parse::date::{Ymd, date_line, parse_date};
 use crate::parse::label::parse_label;
 use crate::parse::person::title_name_pairs;
 use crate::parse::publicity::publicity_of;
+use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, strip_entity_junk};
 use crate::text::para::Para;
 use crate::text::split::split_names;
@@ -20,10 +21,10 @@ const MAX_SIGNATURE_LINE: usize = 40;
 pub(crate) struct Signature {
     pub issuers: Vec<String>,
     pub issuers_loc: Option<Loc>,
-    pub date: Option<(Ymd, Loc)>,
-    pub publicity: Option<(Publicity, Loc)>,
+    pub date: Option<At<Ymd>>,
+    pub publicity: Option<At<Publicity>>,
     /// 附注 other than the publicity line, brackets removed.
-    pub notes: Vec<(String, Loc)>,
+    pub notes: Vec<At<String>>,
     /// The officials signing by title and name ("市长　周明远"), in place of `issuers`.
     pub signatories: Vec<Signatory>,
     /// First paragraph of the block (the body ends here).
@@ -39,7 +40,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     let d = (from..until).find(|&i| date_line(&paras[i].text).is_some())?;
     let date = date_line(&paras[d].text)?;
     let mut sig = Signature {
-        date: Some((date, paras[d].loc)),
+        date: Some(At::new(date, paras[d].loc)),
         start: d,
         end: d + 1,
         ..Signature::default()
@@ -83,7 +84,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
             break;
         }
         match (publicity, sig.publicity) {
-            (Some(kind), None) => sig.publicity = Some((kind, paras[e].loc)),
+            (Some(kind), None) => sig.publicity = Some(At::new(kind, paras[e].loc)),
             (Some(_), Some(_)) => {}
             (None, _) => {
                 let inner = t
@@ -91,7 +92,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
                     .trim_end_matches(['）', ')'])
                     .trim_matches(is_space);
                 if !inner.is_empty() {
-                    sig.notes.push((inner.to_owned(), paras[e].loc));
+                    sig.notes.push(At::new(inner.to_owned(), paras[e].loc));
                 }
             }
         }

@@ -26,6 +26,7 @@ use gongwen_blocks::{Meta, Paragraph, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::parse::label::parse_label;
+use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
 
 /// Longest line (characters) that may be chrome or metadata.
@@ -50,11 +51,12 @@ pub(crate) struct Web {
 }
 
 impl Web {
-    /// The first of `keys` that the metadata holds, with its value and where it was found.
-    pub fn get(&self, keys: &[&str]) -> Option<(&str, Option<Loc>)> {
+    /// The first of `keys` that the metadata holds: its value and where it was found.
+    pub fn get(&self, keys: &[&str]) -> Option<At<&str>> {
         keys.iter().find_map(|k| {
             let value = self.metadata.get(*k)?;
-            Some((value.as_str(), self.locs.get(*k).copied().or(self.loc)))
+            let loc = self.locs.get(*k).copied().or(self.loc)?;
+            Some(At::new(value.as_str(), loc))
         })
     }
 }
@@ -1047,8 +1049,7 @@ mod tests {
             Some("001/2024-0003")
         );
         assert_eq!(
-            web.get(&["文号", "发文字号"])
-                .map(|(_, l)| l.and_then(|l| l.line)),
+            web.get(&["文号", "发文字号"]).map(|v| v.loc.line),
             Some(Some(4))
         );
         assert_eq!(web.get(&["标题"]), None);

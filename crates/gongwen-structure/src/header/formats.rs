@@ -4,13 +4,14 @@
 //!
 //! Every rule needs a printed line as evidence; without one the format is `general`.
 
-use gongwen_model::{DocNumber, DocType, IssueNumber, Layout, Loc};
+use gongwen_model::{DocType, IssueNumber, Layout, Loc};
 
-use crate::header::front::Front;
-use crate::parse::date::{Ymd, find_date};
+use crate::header::front::{Front, HeaderDate};
+use crate::parse::date::find_date;
 use crate::parse::meeting::is_meeting_line;
 use crate::parse::numerals::parse_number;
 use crate::parse::person::is_title;
+use crate::text::at::At;
 use crate::text::chars::{is_organ_name, is_space, squeeze};
 use crate::text::split::split_names;
 
@@ -45,23 +46,23 @@ pub(crate) fn header_line(
             front.order_mark = Some(loc);
             front.header_issuers = organs;
             front.header_issuers_loc = Some(loc);
-            front.issuer_mark = Some((t.trim_matches(is_space).to_owned(), loc));
+            front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
             if let Some(n) = number {
-                front.issue_number = Some((n, loc));
+                front.issue_number = Some(At::new(n, loc));
             }
             return HeaderLine::Taken;
         }
     }
     if (front.order_mark.is_some() || minutes_title) && front.issue_number.is_none() {
         if let Some(n) = issue_number(t) {
-            front.issue_number = Some((n, loc));
+            front.issue_number = Some(At::new(n, loc));
             return HeaderLine::Taken;
         }
     }
     if minutes_title {
         if front.header_date.is_none() {
-            if let Some((date, organs)) = header_date(t) {
-                front.header_date = Some((date, organs, loc));
+            if let Some(date) = header_date(t) {
+                front.header_date = Some(At::new(date, loc));
                 return HeaderLine::Taken;
             }
         }
@@ -154,7 +155,7 @@ fn year_prefix(s: &str) -> Option<(u16, &str)> {
 
 /// A 纪要's line giving the issuing organ and the date ("栖川县人民政府办公室　　2024年5月20日"),
 /// or the date alone, possibly in brackets ("（2024年5月16日）").
-fn header_date(t: &str) -> Option<(Ymd, Vec<String>)> {
+fn header_date(t: &str) -> Option<HeaderDate> {
     let line = t.trim_matches(is_space);
     if line.chars().count() > MAX_DATE_LINE {
         return None;
@@ -171,14 +172,12 @@ fn header_date(t: &str) -> Option<(Ymd, Vec<String>)> {
     organs
         .iter()
         .all(|o| is_organ_name(o))
-        .then_some((date, organs))
+        .then_some(HeaderDate { date, organs })
 }
 
 /// The facts the format is decided from.
 pub(crate) struct Evidence<'a> {
     pub front: &'a Front,
-    pub doc_number: Option<(&'a DocNumber, Option<Loc>)>,
-    pub title: Option<(&'a str, Loc)>,
     pub doc_type: Option<DocType>,
     /// True for 印发 / 转发 titles: "关于印发…会议纪要的通知" is not a 纪要.
     pub transmittal: bool,
@@ -194,23 +193,23 @@ pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
     if front
         .issuer_mark
         .as_ref()
-        .is_some_and(|(m, _)| m.ends_with("文件"))
+        .is_some_and(|m| m.value.ends_with("文件"))
     {
         return (Layout::General, None);
     }
-    if let Some((_, loc)) = ev.title {
+    if let Some(title) = &front.title {
         if ev.doc_type == Some(DocType::Minutes) && !ev.transmittal {
-            return (Layout::Minutes, Some(loc));
+            return (Layout::Minutes, Some(title.loc));
         }
     }
-    if let Some((number, loc)) = ev.doc_number {
-        if number.prefix.contains('函') {
-            return (Layout::Letter, loc);
+    if let Some(number) = &front.doc_number {
+        if number.value.prefix.contains('函') {
+            return (Layout::Letter, Some(number.loc));
         }
     }
-    if let Some((_, loc)) = ev.title {
+    if let Some(title) = &front.title {
         if ev.doc_type == Some(DocType::Letter) && !ev.transmittal {
-            return (Layout::Letter, Some(loc));
+            return (Layout::Letter, Some(title.loc));
         }
     }
     (Layout::General, None)
@@ -220,13 +219,13 @@ pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
 /// a 纪要's date line or at the head of its title, or the header's organs (a 令's mark, a
 /// red header, a header laid out as a table), with the line or table they came from.
 pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
-    if let Some((_, organs, loc)) = &front.header_date {
-        if !organs.is_empty() {
-            return (organs.clone(), Some(*loc));
+    if let Some(At { value, loc }) = &front.header_date {
+        if !value.organs.is_empty() {
+            return (value.organs.clone(), Some(*loc));
         }
     }
     if front.header_issuers.is_empty() {
-        if let Some((title, loc)) = &front.title {
+        if let Some(At { value: title, loc }) = &front.title {
             if let Some(organ) = minutes_organ(title) {
                 return (vec![organ.to_owned()], Some(*loc));
             }
@@ -264,7 +263,10 @@ fn minutes_organ(title: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    use gongwen_model::DocNumber;
+
     use super::*;
+    use crate::parse::date::Ymd;
 
     fn number(raw: &str, serial: u32, year: Option<u16>) -> Option<IssueNumber> {
         Some(IssueNumber {
@@ -355,11 +357,17 @@ mod tests {
         let d = |y, m, day| Ymd::new(y, m, day).expect("date");
         assert_eq!(
             header_date("栖川县人民政府办公室　　　　2024年5月20日"),
-            Some((d(2024, 5, 20), vec!["栖川县人民政府办公室".to_owned()]))
+            Some(HeaderDate {
+                date: d(2024, 5, 20),
+                organs: vec!["栖川县人民政府办公室".to_owned()]
+            })
         );
         assert_eq!(
             header_date("（2024年5月16日）"),
-            Some((d(2024, 5, 16), Vec::new()))
+            Some(HeaderDate {
+                date: d(2024, 5, 16),
+                organs: Vec::new()
+            })
         );
         assert_eq!(header_date("会议于2024年5月16日"), None);
         assert_eq!(header_date("2024年5月16日上午"), None);
@@ -372,9 +380,9 @@ mod tests {
     ) -> Front {
         Front {
             order_mark: order.then(|| Loc::block(0)),
-            issuer_mark: mark.map(|m| (m.to_owned(), Loc::block(0))),
+            issuer_mark: mark.map(|m| At::new(m.to_owned(), Loc::block(0))),
             issue_number: number.map(|(raw, serial, year)| {
-                (
+                At::new(
                     IssueNumber {
                         raw: raw.to_owned(),
                         serial,
@@ -478,14 +486,16 @@ mod tests {
                 Layout::General,
             ),
         ];
-        for c in &cases {
-            let number = c.number.map(doc_number);
+        for c in cases {
             let title = c.title;
+            let front = Front {
+                doc_number: c.number.map(|n| At::new(doc_number(n), Loc::block(1))),
+                title: title.map(|t| At::new(t.to_owned(), Loc::block(2))),
+                ..c.front
+            };
             let ev = Evidence {
-                front: &c.front,
-                doc_number: number.as_ref().map(|n| (n, Some(Loc::block(1)))),
-                title: title.map(|t| (t, Loc::block(2))),
-                doc_type: title.and_then(crate::header::front::doc_type_of),
+                front: &front,
+                doc_type: title.and_then(crate::header::title::doc_type_of),
                 transmittal: title.is_some_and(|t| t.contains("印发") || t.contains("转发")),
             };
             let (layout, loc) = detect_layout(&ev);

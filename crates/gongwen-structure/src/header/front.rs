@@ -1,7 +1,7 @@
 //! The header of a document (版头 and the start of 主体): 份号, 密级, 紧急程度, the red
 //! 发文机关标志, the 发文字号, the 标题 over one or more lines, and the 主送机关 line.
 
-use gongwen_model::{Classification, DocNumber, DocType, IssueNumber, Loc, Urgency};
+use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
 use crate::header::formats::{HeaderLine, header_line};
@@ -9,6 +9,7 @@ use crate::parse::date::Ymd;
 use crate::parse::division::parse_division;
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::label::parse_label;
+use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
 use crate::text::para::Para;
 use crate::text::split::{split_names, split_top_level};
@@ -20,32 +21,40 @@ const MAX_TITLE_LINE: usize = 90;
 /// Longest 主送机关 line (characters); long joint lists exist (corpus: 22 provinces).
 const MAX_RECIPIENTS: usize = 600;
 
+/// A 纪要's date line under its title ("栖川县人民政府办公室　2024年5月20日").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeaderDate {
+    pub date: Ymd,
+    /// The organs printed before the date.
+    pub organs: Vec<String>,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Front {
-    pub doc_number: Option<(DocNumber, Loc)>,
-    pub title: Option<(String, Loc)>,
-    pub recipients: Option<(Vec<String>, Loc)>,
+    pub doc_number: Option<At<DocNumber>>,
+    pub title: Option<At<String>>,
+    pub recipients: Option<At<Vec<String>>>,
     /// The red header's organ names ("XX县人民政府文件" → XX县人民政府).
     pub header_issuers: Vec<String>,
     /// Where `header_issuers` were printed (the red header's line or lines, a 令's mark, or
     /// a header laid out as a table).
     pub header_issuers_loc: Option<Loc>,
     /// 发文机关标志 as printed.
-    pub issuer_mark: Option<(String, Loc)>,
+    pub issuer_mark: Option<At<String>>,
     /// 份号.
-    pub copy_number: Option<(String, Loc)>,
+    pub copy_number: Option<At<String>>,
     /// 密级和保密期限.
-    pub classification: Option<(Classification, Loc)>,
+    pub classification: Option<At<Classification>>,
     /// 紧急程度.
-    pub urgency: Option<(Urgency, Loc)>,
+    pub urgency: Option<At<Urgency>>,
     /// 签发人.
-    pub signers: Option<(Vec<String>, Loc)>,
+    pub signers: Option<At<Vec<String>>>,
     /// Where a 令's header ("XX市人民政府令") was found; its text is `issuer_mark`.
     pub order_mark: Option<Loc>,
     /// The 令号 of a 令 or the number of a 纪要.
-    pub issue_number: Option<(IssueNumber, Loc)>,
-    /// A 纪要's date line under its title, with the organs printed before the date.
-    pub header_date: Option<(Ymd, Vec<String>, Loc)>,
+    pub issue_number: Option<At<IssueNumber>>,
+    /// A 纪要's date line under its title.
+    pub header_date: Option<At<HeaderDate>>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -77,9 +86,9 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         }
         if front.doc_number.is_none() {
             if let Some(number) = number_line(t) {
-                front.doc_number = Some((number, p.loc));
+                front.doc_number = Some(At::new(number, p.loc));
                 if let Some(names) = signers_of(t) {
-                    front.signers = Some((names, p.loc));
+                    front.signers = Some(At::new(names, p.loc));
                 }
                 lines_before_number = title.len();
                 i += 1;
@@ -87,12 +96,12 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             }
         }
         if let Some(names) = signers_of(t).filter(|_| front.signers.is_none()) {
-            front.signers = Some((names, p.loc));
+            front.signers = Some(At::new(names, p.loc));
             i += 1;
             continue;
         }
         if is_recipients(t) {
-            front.recipients = Some((split_recipients(t), p.loc));
+            front.recipients = Some(At::new(split_recipients(t), p.loc));
             i += 1;
             break;
         }
@@ -100,7 +109,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             if let Some(names) = red_header(t) {
                 front.header_issuers = names;
                 front.header_issuers_loc = Some(p.loc);
-                front.issuer_mark = Some((t.trim_matches(is_space).to_owned(), p.loc));
+                front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), p.loc));
                 i += 1;
                 continue;
             }
@@ -119,7 +128,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             // "关于…的通知（松府办发〔2023〕21号）".
             if front.doc_number.is_none() {
                 if let Some((number, cut)) = glued_number(t) {
-                    front.doc_number = Some((number, p.loc));
+                    front.doc_number = Some(At::new(number, p.loc));
                     line.text = t[..cut].to_owned().into();
                 }
             }
@@ -159,7 +168,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
                 .iter()
                 .map(|p| p.text.trim_matches(is_space))
                 .collect();
-            front.issuer_mark = Some((text, first.loc.through(last.loc)));
+            front.issuer_mark = Some(At::new(text, first.loc.through(last.loc)));
         }
     }
     let title = dedupe_title(&title);
@@ -170,7 +179,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             .flat_map(|p| p.text.split('\n'))
             .map(|t| t.trim_matches(is_space))
             .collect();
-        front.title = Some((text, first.loc.through(last.loc)));
+        front.title = Some(At::new(text, first.loc.through(last.loc)));
     }
     // A 令 prints no title of its own: its header ("XX市人民政府令") stands for one.
     if front.title.is_none() && front.order_mark.is_some() {
@@ -270,9 +279,9 @@ fn read_marks(t: &str, loc: Loc, front: &mut Front) -> bool {
     }
     for m in found {
         match m {
-            Mark::Copy(n) => front.copy_number = Some((n, loc)),
-            Mark::Secret(c) => front.classification = Some((c, loc)),
-            Mark::Urgent(u) => front.urgency = Some((u, loc)),
+            Mark::Copy(n) => front.copy_number = Some(At::new(n, loc)),
+            Mark::Secret(c) => front.classification = Some(At::new(c, loc)),
+            Mark::Urgent(u) => front.urgency = Some(At::new(u, loc)),
         }
     }
     true
@@ -366,44 +375,6 @@ fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
     lines.iter().collect()
 }
 
-/// The 文种 the title ends with ("…的通知" → 通知; "…的复函" → 函).
-pub(crate) fn doc_type_of(title: &str) -> Option<DocType> {
-    let t = title
-        .trim_end_matches(is_space)
-        .trim_end_matches(['）', ')'])
-        .trim_end_matches(is_space);
-    // Titles may end with a parenthesised remark: "…的通知（试行）".
-    let t = match t.rfind(['（', '(']) {
-        Some(pos) if !DocType::ALL.iter().any(|(_, n)| t.ends_with(n)) => &t[..pos],
-        _ => t,
-    };
-    let t = t.trim_end_matches(is_space);
-    DocType::ALL
-        .iter()
-        .find(|(_, name)| t.ends_with(name))
-        .map(|(ty, _)| *ty)
-        .or_else(|| t.ends_with('令').then_some(DocType::Order))
-}
-
-/// The issuing organs named at the start of the title: "XX办公室关于…" → XX办公室;
-/// "国务院办公厅转发国家教委关于…" → 国务院办公厅.
-pub(crate) fn title_issuers(title: &str) -> Vec<String> {
-    let cut = ["关于", "转发", "印发", "批转"]
-        .iter()
-        .filter_map(|k| title.find(k))
-        .min();
-    match cut {
-        Some(pos) if pos > 0 => {
-            let head = &title[..pos];
-            if head.chars().count() > 80 || head.contains(['《', '“']) {
-                return Vec::new();
-            }
-            split_names(head)
-        }
-        _ => Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,15 +385,15 @@ mod tests {
         assert!(read_marks("000123", Loc::block(0), &mut front));
         assert!(read_marks("机密★1年　特急", Loc::block(1), &mut front));
         assert_eq!(
-            front.copy_number.as_ref().map(|c| c.0.as_str()),
+            front.copy_number.as_ref().map(|c| c.value.as_str()),
             Some("000123")
         );
-        let (c, _) = front.classification.clone().expect("classification");
+        let c = front.classification.clone().expect("classification").value;
         assert_eq!(
             (c.level.as_str(), c.period.as_deref()),
             ("机密", Some("1年"))
         );
-        assert_eq!(front.urgency.map(|u| u.0), Some(Urgency::Extra));
+        assert_eq!(front.urgency.map(|u| u.value), Some(Urgency::Extra));
         assert!(!read_marks(
             "平阴县人民政府办公室",
             Loc::block(2),
@@ -432,41 +403,6 @@ mod tests {
             signers_of("鲁政字〔2024〕12号　　签发人：张三　李四"),
             Some(vec!["张三".to_owned(), "李四".to_owned()])
         );
-    }
-
-    #[test]
-    fn doc_types() {
-        assert_eq!(
-            doc_type_of("关于印发2024年工作要点的通知"),
-            Some(DocType::Notice)
-        );
-        assert_eq!(doc_type_of("关于同意迁址新建的批复"), Some(DocType::Reply));
-        assert_eq!(
-            doc_type_of("关于地质灾害险情有关问题的复函"),
-            Some(DocType::Letter)
-        );
-        assert_eq!(
-            doc_type_of("关于加强管理的意见（试行）"),
-            Some(DocType::Opinion)
-        );
-        assert_eq!(doc_type_of("第二批推广清单"), None);
-    }
-
-    #[test]
-    fn issuers_from_titles() {
-        assert_eq!(
-            title_issuers("平阴县人民政府办公室关于印发2024年平阴县政务公开工作要点的通知"),
-            vec!["平阴县人民政府办公室"]
-        );
-        assert_eq!(
-            title_issuers("国务院办公厅、中央军委办公厅关于加强调查和管理工作的通知"),
-            vec!["国务院办公厅", "中央军委办公厅"]
-        );
-        assert_eq!(
-            title_issuers("国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知"),
-            vec!["国务院办公厅"]
-        );
-        assert!(title_issuers("关于加快南货场铁路涵洞下穿建设的函").is_empty());
     }
 
     #[test]

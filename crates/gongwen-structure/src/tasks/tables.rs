@@ -4,8 +4,9 @@
 use gongwen_blocks::{Cell, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow};
 
+use crate::filter::tables::same_cells;
 use crate::parse::label::parse_label;
-use crate::text::chars::{same_squeezed, squeeze};
+use crate::text::chars::squeeze;
 
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -392,14 +393,6 @@ pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Tabl
             .collect(),
         loc: lay.table.loc,
     }
-}
-
-/// Rows printing the same texts (a header repeated after a page break).
-pub(crate) fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| same_squeezed(&x.text, &y.text))
 }
 
 #[cfg(test)]
