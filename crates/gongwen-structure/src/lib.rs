@@ -27,6 +27,8 @@ mod filter;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 mod header;
+#[cfg(test)]
+mod layering_tests;
 mod parse;
 mod resolve;
 #[cfg(test)]
@@ -95,5 +97,5 @@ pub fn structure_with(blocks: &[Block], source: Source, settings: &Settings) -> 
         facts,
         diags,
     };
-    assemble::document(parts, settings)
+    assemble::document(parts, &settings.unit_aliases)
 }

@@ -3,7 +3,7 @@
 //! 印发机关 printed above the date, and the closing formula after the last item.
 
 use gongwen_blocks::{Block, Paragraph};
-use gongwen_model::{DiagnosticCode, Document, Format, Loc, Source};
+use gongwen_model::{DiagnosticCode, Document, Format, Layout, Loc, Source};
 
 fn structure_lines(lines: &[&str]) -> Document {
     let blocks: Vec<Block> = lines
@@ -204,4 +204,66 @@ fn parts_of_a_plan_hold_their_items() {
             "第一部分为总体要求，这一句是正文，不是标题。"
         ]
     );
+}
+
+/// The GB/T 9704 special formats across the header, the signature and the tail.
+#[test]
+fn special_formats() {
+    // A notice that mentions a 会议纪要 and prints an "出席：" line is a notice.
+    let notice = structure_lines(&[
+        "栖政办发〔2024〕9号",
+        "栖川县人民政府办公室关于落实县政府第31次常务会议纪要事项的通知",
+        "各镇人民政府，县直各部门：",
+        "根据县政府第31次常务会议纪要，现就有关事项通知如下：",
+        "一、会议安排",
+        "出席：各镇镇长、县直各部门主要负责同志",
+        "栖川县人民政府办公室",
+        "2024年5月22日",
+    ]);
+    assert_eq!(notice.layout, Layout::General);
+    assert!(notice.meeting.is_none());
+    let kept = &notice.body.sections[0].paragraphs;
+    assert!(kept.iter().any(|p| p.text.starts_with("出席：")));
+    assert_eq!(notice.provenance.layout, None);
+
+    // A 令 with the number on the mark's line, signed by title and name.
+    let order = structure_lines(&[
+        "云岫市人民政府令（第28号）",
+        "《云岫市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年7月1日起施行。",
+        "代理市长　陈　晨",
+        "2024年5月30日",
+        "云岫市城市绿化管理办法",
+        "第一条　为了加强城市绿化管理，制定本办法。",
+    ]);
+    assert_eq!(order.layout, Layout::Order);
+    assert_eq!(order.issue_number.as_ref().map(|n| n.serial), Some(28));
+    assert_eq!(order.issuers, ["云岫市人民政府"]);
+    let signer = order
+        .signatories
+        .first()
+        .map(|s| (s.title.as_str(), s.name.as_str()));
+    assert_eq!(signer, Some(("代理市长", "陈晨")));
+    assert_eq!(
+        order.transmitted.first().map(|t| t.title.as_str()),
+        Some("云岫市城市绿化管理办法")
+    );
+    assert!(
+        !order
+            .diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::NoDocNumber),
+        "the 令号 stands for the 发文字号"
+    );
+
+    // A notice signed by an organ keeps its issuers and has no signatories.
+    let plain = structure_lines(&[
+        "栖川县人民政府关于做好防汛工作的通知",
+        "各镇人民政府：",
+        "请做好防汛工作。",
+        "栖川县人民政府",
+        "2024年6月1日",
+    ]);
+    assert_eq!(plain.layout, Layout::General);
+    assert_eq!(plain.issuers, ["栖川县人民政府"]);
+    assert!(plain.signatories.is_empty() && plain.issue_number.is_none());
 }

@@ -2,9 +2,10 @@
 //! place each header fact came from in its [`Provenance`]. The only place a `Document` is
 //! put together.
 
+use std::collections::BTreeMap;
+
 use gongwen_model::{Diagnostic, Document, Provenance, SCHEMA_VERSION, Source};
 
-use crate::Settings;
 use crate::body::Main;
 use crate::filter::Page;
 use crate::header::Header;
@@ -26,8 +27,9 @@ pub(crate) struct Parts<'b> {
     pub diags: Vec<Diagnostic>,
 }
 
-/// Puts the document together.
-pub(crate) fn document(parts: Parts<'_>, settings: &Settings) -> Document {
+/// Puts the document together; `unit_aliases` (abbreviation → full name) gives each task
+/// unit its `full_name`.
+pub(crate) fn document(parts: Parts<'_>, unit_aliases: &BTreeMap<String, String>) -> Document {
     let Parts {
         source,
         page,
@@ -55,9 +57,9 @@ pub(crate) fn document(parts: Parts<'_>, settings: &Settings) -> Document {
         }
     }
     let mut tasks = found.tasks;
-    if !settings.unit_aliases.is_empty() {
+    if !unit_aliases.is_empty() {
         for unit in tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
-            unit.full_name = settings.unit_aliases.get(&unit.name).cloned();
+            unit.full_name = unit_aliases.get(&unit.name).cloned();
         }
     }
     diags.sort_by_key(|d| d.loc.map_or(0, |l| l.block));

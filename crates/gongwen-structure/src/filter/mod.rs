@@ -11,13 +11,14 @@ pub(crate) mod web;
 
 use std::borrow::Cow;
 
-use gongwen_blocks::{Block, Table};
+use gongwen_blocks::Block;
 use gongwen_model::Diagnostic;
 
 use crate::text::chars::is_space;
 use crate::text::para::Para;
 use colophon::{Colophon, take_colophon};
 use page::{is_page_number, is_rule, page_number_dropped};
+use tables::PageTable;
 use web::{Web, WebFilter};
 
 /// The document's text flow as the later phases read it.
@@ -31,15 +32,6 @@ pub(crate) struct Page<'b> {
     pub web: Web,
     /// The 版记.
     pub colophon: Colophon,
-}
-
-/// A table and where it stands among the paragraphs.
-#[derive(Debug, Clone)]
-pub(crate) struct PageTable<'b> {
-    /// How many paragraphs come before it.
-    pub at: usize,
-    /// Borrowed from the block unless a continuation was joined to it.
-    pub table: Cow<'b, Table>,
 }
 
 impl<'b> Page<'b> {

@@ -1,9 +1,11 @@
-//! Tables broken over a page: a table that goes on after a page break, its header row
-//! printed again, is one table.
+//! Tables beside the paragraphs, and tables broken over a page: a table that goes on after
+//! a page break, its header row printed again, is one table.
 
+use std::borrow::Cow;
+
+use gongwen_blocks::Table;
 use gongwen_model::{Diagnostic, DiagnosticCode, Level};
 
-use crate::filter::PageTable;
 use crate::text::chars::same_squeezed;
 
 /// Joins each table to the one before it when nothing stands between them and both
@@ -47,4 +49,13 @@ pub(crate) fn same_cells(a: &[gongwen_blocks::Cell], b: &[gongwen_blocks::Cell])
         && a.iter()
             .zip(b)
             .all(|(x, y)| same_squeezed(&x.text, &y.text))
+}
+
+/// A table and where it stands among the paragraphs.
+#[derive(Debug, Clone)]
+pub(crate) struct PageTable<'b> {
+    /// How many paragraphs come before it.
+    pub at: usize,
+    /// Borrowed from the block unless a continuation was joined to it.
+    pub table: Cow<'b, Table>,
 }

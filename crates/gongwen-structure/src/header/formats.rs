@@ -1,17 +1,12 @@
-//! The GB/T 9704-2012 special formats (§10): 信函 (letters), 命令（令） (orders) and 纪要
-//! (minutes). The header lines only they print (the "XX市人民政府令" mark, the 令号 or
-//! 期号, the 纪要's organ-and-date line) and the rules that name a document's format.
-//!
-//! Every rule needs a printed line as evidence; without one the format is `general`.
+//! The header lines only the GB/T 9704-2012 special formats (§10) print: the mark of a
+//! 命令（令） ("XX市人民政府令"), its 令号 or a 纪要's 期号, and a 纪要's organ-and-date line;
+//! and the organ heading a 纪要's title. [`crate::header::layout`] names the format from them.
 
-use gongwen_model::{DocType, IssueNumber, Layout, Loc};
+use gongwen_model::IssueNumber;
 
-use crate::header::front::{Front, HeaderDate};
-use crate::parse::date::find_date;
-use crate::parse::meeting::is_meeting_line;
+use crate::parse::date::{Ymd, find_date};
 use crate::parse::numerals::parse_number;
 use crate::parse::person::is_title;
-use crate::text::at::At;
 use crate::text::chars::{is_organ_name, is_space, squeeze};
 use crate::text::split::split_names;
 
@@ -19,59 +14,6 @@ use crate::text::split::split_names;
 const MAX_ORDER_ORGAN: usize = 40;
 /// Longest line read as a 纪要's organ-and-date line (characters).
 const MAX_DATE_LINE: usize = 60;
-
-/// What a header line of a special format is.
-pub(crate) enum HeaderLine {
-    /// The line was read into `front`.
-    Taken,
-    /// The line starts the body (a 纪要's "时间：" or "出席：" line under its title).
-    Ends,
-    /// Not a line of a special format.
-    Other,
-}
-
-/// Reads a header line that only the special formats print. `title_started` tells
-/// whether title lines were read already, `minutes_title` whether the last one ends in
-/// 纪要: a 纪要's number and date lines are only looked for under such a title, so that
-/// other documents keep their headers as before.
-pub(crate) fn header_line(
-    t: &str,
-    loc: Loc,
-    title_started: bool,
-    minutes_title: bool,
-    front: &mut Front,
-) -> HeaderLine {
-    if !title_started && front.issuer_mark.is_none() && front.order_mark.is_none() {
-        if let Some((organs, number)) = order_header(t) {
-            front.order_mark = Some(loc);
-            front.header_issuers = organs;
-            front.header_issuers_loc = Some(loc);
-            front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
-            if let Some(n) = number {
-                front.issue_number = Some(At::new(n, loc));
-            }
-            return HeaderLine::Taken;
-        }
-    }
-    if (front.order_mark.is_some() || minutes_title) && front.issue_number.is_none() {
-        if let Some(n) = issue_number(t) {
-            front.issue_number = Some(At::new(n, loc));
-            return HeaderLine::Taken;
-        }
-    }
-    if minutes_title {
-        if front.header_date.is_none() {
-            if let Some(date) = header_date(t) {
-                front.header_date = Some(At::new(date, loc));
-                return HeaderLine::Taken;
-            }
-        }
-        if is_meeting_line(t) {
-            return HeaderLine::Ends;
-        }
-    }
-    HeaderLine::Other
-}
 
 /// The header of a 令: the organ's name and 令 or 命令, the 令号 possibly on the same line:
 /// "云岫市人民政府令", "中华人民共和国主席令　第十二号". Returns the organs and the number.
@@ -155,7 +97,7 @@ fn year_prefix(s: &str) -> Option<(u16, &str)> {
 
 /// A 纪要's line giving the issuing organ and the date ("栖川县人民政府办公室　　2024年5月20日"),
 /// or the date alone, possibly in brackets ("（2024年5月16日）").
-fn header_date(t: &str) -> Option<HeaderDate> {
+pub(crate) fn header_date(t: &str) -> Option<HeaderDate> {
     let line = t.trim_matches(is_space);
     if line.chars().count() > MAX_DATE_LINE {
         return None;
@@ -175,68 +117,6 @@ fn header_date(t: &str) -> Option<HeaderDate> {
         .then_some(HeaderDate { date, organs })
 }
 
-/// The facts the format is decided from.
-pub(crate) struct Evidence<'a> {
-    pub front: &'a Front,
-    pub doc_type: Option<DocType>,
-    /// True for 印发 / 转发 titles: "关于印发…会议纪要的通知" is not a 纪要.
-    pub transmittal: bool,
-}
-
-/// The GB/T 9704 format and the line that shows it (none for `general`).
-pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
-    let front = ev.front;
-    if let Some(loc) = front.order_mark {
-        return (Layout::Order, Some(loc));
-    }
-    // A header ending in 文件 is the 文件格式 whatever the rest says.
-    if front
-        .issuer_mark
-        .as_ref()
-        .is_some_and(|m| m.value.ends_with("文件"))
-    {
-        return (Layout::General, None);
-    }
-    if let Some(title) = &front.title {
-        if ev.doc_type == Some(DocType::Minutes) && !ev.transmittal {
-            return (Layout::Minutes, Some(title.loc));
-        }
-    }
-    if let Some(number) = &front.doc_number {
-        if number.value.prefix.contains('函') {
-            return (Layout::Letter, Some(number.loc));
-        }
-    }
-    if let Some(title) = &front.title {
-        if ev.doc_type == Some(DocType::Letter) && !ev.transmittal {
-            return (Layout::Letter, Some(title.loc));
-        }
-    }
-    (Layout::General, None)
-}
-
-/// The issuers when neither the signature nor a "…关于…" title names them: the organ on
-/// a 纪要's date line or at the head of its title, or the header's organs (a 令's mark, a
-/// red header, a header laid out as a table), with the line or table they came from.
-pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
-    if let Some(At { value, loc }) = &front.header_date {
-        if !value.organs.is_empty() {
-            return (value.organs.clone(), Some(*loc));
-        }
-    }
-    if front.header_issuers.is_empty() {
-        if let Some(At { value: title, loc }) = &front.title {
-            if let Some(organ) = minutes_organ(title) {
-                return (vec![organ.to_owned()], Some(*loc));
-            }
-        }
-    }
-    let loc = front
-        .header_issuers_loc
-        .filter(|_| !front.header_issuers.is_empty());
-    (front.header_issuers.clone(), loc)
-}
-
 /// Kinds of meeting printed between the organ and 会议 in a 纪要's title.
 const MEETING_KINDS: [&str; 16] = [
     "常务", "专题", "办公", "联席", "协调", "工作", "全体", "党组", "现场", "调度", "推进", "主任",
@@ -245,7 +125,7 @@ const MEETING_KINDS: [&str; 16] = [
 
 /// The organ heading a 纪要's title: "鹭湾区人民政府专题会议纪要" → 鹭湾区人民政府,
 /// "XX市发展和改革委员会主任办公会议纪要" → XX市发展和改革委员会; none for "县长办公会议纪要".
-fn minutes_organ(title: &str) -> Option<&str> {
+pub(crate) fn minutes_organ(title: &str) -> Option<&str> {
     if !title.ends_with("纪要") {
         return None;
     }
@@ -261,12 +141,17 @@ fn minutes_organ(title: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// A 纪要's date line under its title ("栖川县人民政府办公室　2024年5月20日").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeaderDate {
+    pub date: Ymd,
+    /// The organs printed before the date.
+    pub organs: Vec<String>,
+}
+
 #[cfg(test)]
 mod tests {
-    use gongwen_model::DocNumber;
-
     use super::*;
-    use crate::parse::date::Ymd;
 
     fn number(raw: &str, serial: u32, year: Option<u16>) -> Option<IssueNumber> {
         Some(IssueNumber {
@@ -371,222 +256,6 @@ mod tests {
         );
         assert_eq!(header_date("会议于2024年5月16日"), None);
         assert_eq!(header_date("2024年5月16日上午"), None);
-    }
-
-    fn front_with(
-        order: bool,
-        mark: Option<&str>,
-        number: Option<(&str, u32, Option<u16>)>,
-    ) -> Front {
-        Front {
-            order_mark: order.then(|| Loc::block(0)),
-            issuer_mark: mark.map(|m| At::new(m.to_owned(), Loc::block(0))),
-            issue_number: number.map(|(raw, serial, year)| {
-                At::new(
-                    IssueNumber {
-                        raw: raw.to_owned(),
-                        serial,
-                        year,
-                    },
-                    Loc::block(1),
-                )
-            }),
-            ..Front::default()
-        }
-    }
-
-    fn doc_number(prefix: &str) -> DocNumber {
-        DocNumber {
-            raw: format!("{prefix}〔2024〕5号"),
-            prefix: prefix.to_owned(),
-            year: 2024,
-            serial: 5,
-            normalized: format!("{prefix}〔2024〕5号"),
-        }
-    }
-
-    #[test]
-    fn layouts() {
-        struct Case {
-            what: &'static str,
-            front: Front,
-            number: Option<&'static str>,
-            title: Option<&'static str>,
-            want: Layout,
-        }
-        let case = |what, front, number, title, want| Case {
-            what,
-            front,
-            number,
-            title,
-            want,
-        };
-        let cases = [
-            case(
-                "order mark",
-                front_with(true, Some("云岫市人民政府令"), Some(("第27号", 27, None))),
-                None,
-                None,
-                Layout::Order,
-            ),
-            case(
-                "minutes title",
-                front_with(false, None, Some(("第6期", 6, None))),
-                None,
-                Some("栖川县人民政府常务会议纪要"),
-                Layout::Minutes,
-            ),
-            case(
-                "a notice printing minutes is a notice",
-                Front::default(),
-                Some("栖政办发"),
-                Some("关于印发县政府第5次常务会议纪要的通知"),
-                Layout::General,
-            ),
-            case(
-                "函 in the organ code",
-                Front::default(),
-                Some("国办函"),
-                Some("国务院办公厅关于印发试点工作方案的通知"),
-                Layout::Letter,
-            ),
-            case(
-                "a 复函 without a number",
-                Front::default(),
-                None,
-                Some("关于同意设立分校区的复函"),
-                Layout::Letter,
-            ),
-            case(
-                "a 函 under a 文件 header",
-                front_with(false, Some("桐岭县人民政府文件"), None),
-                Some("桐政函"),
-                Some("关于同意设立分校区的复函"),
-                Layout::General,
-            ),
-            case(
-                "an ordinary notice",
-                front_with(false, Some("平阴县人民政府办公室"), None),
-                Some("平政办字"),
-                Some("关于印发2024年政务公开工作要点的通知"),
-                Layout::General,
-            ),
-            case(
-                "a 命令 title without the header",
-                Front::default(),
-                Some("国发"),
-                Some("国务院关于授予某部荣誉称号的命令"),
-                Layout::General,
-            ),
-            case(
-                "nothing at all",
-                Front::default(),
-                None,
-                None,
-                Layout::General,
-            ),
-        ];
-        for c in cases {
-            let title = c.title;
-            let front = Front {
-                doc_number: c.number.map(|n| At::new(doc_number(n), Loc::block(1))),
-                title: title.map(|t| At::new(t.to_owned(), Loc::block(2))),
-                ..c.front
-            };
-            let ev = Evidence {
-                front: &front,
-                doc_type: title.and_then(crate::header::title::doc_type_of),
-                transmittal: title.is_some_and(|t| t.contains("印发") || t.contains("转发")),
-            };
-            let (layout, loc) = detect_layout(&ev);
-            assert_eq!(layout, c.want, "{}", c.what);
-            assert_eq!(loc.is_some(), layout != Layout::General, "{}", c.what);
-        }
-    }
-
-    /// A whole document from its lines, one paragraph per line.
-    fn structure_lines(lines: &[&str]) -> gongwen_model::Document {
-        use gongwen_blocks::{Block, Paragraph};
-        let blocks: Vec<Block> = lines
-            .iter()
-            .zip(0u32..)
-            .map(|(t, i)| {
-                Block::Paragraph(Paragraph {
-                    text: (*t).to_owned(),
-                    loc: Loc::lines(i, Some(i + 1), None),
-                    ..Paragraph::default()
-                })
-            })
-            .collect();
-        let source = gongwen_model::Source {
-            path: None,
-            format: gongwen_model::Format::Txt,
-            encoding: "UTF-8".into(),
-            bytes: 0,
-            sha256: String::new(),
-        };
-        crate::structure(&blocks, source)
-    }
-
-    #[test]
-    fn whole_documents() {
-        // A notice that mentions a 会议纪要 and prints an "出席：" line is a notice.
-        let notice = structure_lines(&[
-            "栖政办发〔2024〕9号",
-            "栖川县人民政府办公室关于落实县政府第31次常务会议纪要事项的通知",
-            "各镇人民政府，县直各部门：",
-            "根据县政府第31次常务会议纪要，现就有关事项通知如下：",
-            "一、会议安排",
-            "出席：各镇镇长、县直各部门主要负责同志",
-            "栖川县人民政府办公室",
-            "2024年5月22日",
-        ]);
-        assert_eq!(notice.layout, Layout::General);
-        assert!(notice.meeting.is_none());
-        let kept = &notice.body.sections[0].paragraphs;
-        assert!(kept.iter().any(|p| p.text.starts_with("出席：")));
-        assert_eq!(notice.provenance.layout, None);
-
-        // A 令 with the number on the mark's line, signed by title and name.
-        let order = structure_lines(&[
-            "云岫市人民政府令（第28号）",
-            "《云岫市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年7月1日起施行。",
-            "代理市长　陈　晨",
-            "2024年5月30日",
-            "云岫市城市绿化管理办法",
-            "第一条　为了加强城市绿化管理，制定本办法。",
-        ]);
-        assert_eq!(order.layout, Layout::Order);
-        assert_eq!(order.issue_number.as_ref().map(|n| n.serial), Some(28));
-        assert_eq!(order.issuers, ["云岫市人民政府"]);
-        let signer = order
-            .signatories
-            .first()
-            .map(|s| (s.title.as_str(), s.name.as_str()));
-        assert_eq!(signer, Some(("代理市长", "陈晨")));
-        assert_eq!(
-            order.transmitted.first().map(|t| t.title.as_str()),
-            Some("云岫市城市绿化管理办法")
-        );
-        assert!(
-            !order
-                .diagnostics
-                .iter()
-                .any(|d| d.code == gongwen_model::DiagnosticCode::NoDocNumber),
-            "the 令号 stands for the 发文字号"
-        );
-
-        // A notice signed by an organ keeps its issuers and has no signatories.
-        let plain = structure_lines(&[
-            "栖川县人民政府关于做好防汛工作的通知",
-            "各镇人民政府：",
-            "请做好防汛工作。",
-            "栖川县人民政府",
-            "2024年6月1日",
-        ]);
-        assert_eq!(plain.layout, Layout::General);
-        assert_eq!(plain.issuers, ["栖川县人民政府"]);
-        assert!(plain.signatories.is_empty() && plain.issue_number.is_none());
     }
 
     #[test]

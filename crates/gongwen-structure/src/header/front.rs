@@ -4,11 +4,11 @@
 use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
-use crate::header::formats::{HeaderLine, header_line};
-use crate::parse::date::Ymd;
+use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
 use crate::parse::division::parse_division;
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::label::parse_label;
+use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
 use crate::text::para::Para;
@@ -20,14 +20,6 @@ const HEADER_WINDOW: usize = 30;
 const MAX_TITLE_LINE: usize = 90;
 /// Longest 主送机关 line (characters); long joint lists exist (corpus: 22 provinces).
 const MAX_RECIPIENTS: usize = 600;
-
-/// A 纪要's date line under its title ("栖川县人民政府办公室　2024年5月20日").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct HeaderDate {
-    pub date: Ymd,
-    /// The organs printed before the date.
-    pub organs: Vec<String>,
-}
 
 #[derive(Debug, Default)]
 pub(crate) struct Front {
@@ -373,6 +365,59 @@ fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
         }
     }
     lines.iter().collect()
+}
+
+/// What a header line of a special format is.
+pub(crate) enum HeaderLine {
+    /// The line was read into `front`.
+    Taken,
+    /// The line starts the body (a 纪要's "时间：" or "出席：" line under its title).
+    Ends,
+    /// Not a line of a special format.
+    Other,
+}
+
+/// Reads a header line that only the special formats print. `title_started` tells
+/// whether title lines were read already, `minutes_title` whether the last one ends in
+/// 纪要: a 纪要's number and date lines are only looked for under such a title, so that
+/// other documents keep their headers as before.
+pub(crate) fn header_line(
+    t: &str,
+    loc: Loc,
+    title_started: bool,
+    minutes_title: bool,
+    front: &mut Front,
+) -> HeaderLine {
+    if !title_started && front.issuer_mark.is_none() && front.order_mark.is_none() {
+        if let Some((organs, number)) = order_header(t) {
+            front.order_mark = Some(loc);
+            front.header_issuers = organs;
+            front.header_issuers_loc = Some(loc);
+            front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
+            if let Some(n) = number {
+                front.issue_number = Some(At::new(n, loc));
+            }
+            return HeaderLine::Taken;
+        }
+    }
+    if (front.order_mark.is_some() || minutes_title) && front.issue_number.is_none() {
+        if let Some(n) = issue_number(t) {
+            front.issue_number = Some(At::new(n, loc));
+            return HeaderLine::Taken;
+        }
+    }
+    if minutes_title {
+        if front.header_date.is_none() {
+            if let Some(date) = header_date(t) {
+                front.header_date = Some(At::new(date, loc));
+                return HeaderLine::Taken;
+            }
+        }
+        if is_meeting_line(t) {
+            return HeaderLine::Ends;
+        }
+    }
+    HeaderLine::Other
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use gongwen_model::Loc;
 
-use crate::filter::PageTable;
+use crate::filter::tables::PageTable;
 use crate::text::chars::{is_organ_name, is_space};
 use crate::text::para::Para;
 use crate::text::split::split_names;

@@ -1,19 +1,20 @@
 //! Phase 2, **header**: the 版头 and the start of the 主体 — 份号, 密级, 紧急程度, the red
 //! 发文机关标志 (a line, or a table: [`mark_table`]), the 发文字号 and 签发人, the title
 //! over one or more lines, the 主送机关 ([`front`]); the lines only the special formats
-//! print and the GB/T 9704 format they show ([`formats`]); what the title says
+//! print ([`formats`]) and the GB/T 9704 format they show ([`layout`]); what the title says
 //! ([`title`]).
 
 pub(crate) mod formats;
 pub(crate) mod front;
+pub(crate) mod layout;
 pub(crate) mod mark_table;
 pub(crate) mod title;
 
 use gongwen_model::{Layout, Loc};
 
 use crate::filter::Page;
-use formats::{Evidence, detect_layout};
 use front::{Front, read_front};
+use layout::{Evidence, detect_layout};
 use mark_table::take_header_tables;
 use title::{doc_type_of, is_transmittal};
 

@@ -1,8 +1,11 @@
 //! Who issued the document: the signature, else the organs heading the title, else the
 //! header's — unless the signature only repeats the 版记's 印发机关.
 
-use gongwen_model::Printed;
+use gongwen_model::{Loc, Printed};
 
+use crate::header::formats::minutes_organ;
+use crate::header::front::Front;
+use crate::text::at::At;
 use crate::text::chars::squeeze;
 
 /// True when the organ names of a signature only repeat the 版记's 印发机关 while the red
@@ -24,6 +27,28 @@ pub(crate) fn is_printer_echo(
         && !header_issuers.is_empty()
         && signature.iter().all(|n| squeeze(n) == organ)
         && !header_issuers.iter().any(|h| squeeze(h) == organ)
+}
+
+/// The issuers when neither the signature nor a "…关于…" title names them: the organ on
+/// a 纪要's date line or at the head of its title, or the header's organs (a 令's mark, a
+/// red header, a header laid out as a table), with the line or table they came from.
+pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
+    if let Some(At { value, loc }) = &front.header_date {
+        if !value.organs.is_empty() {
+            return (value.organs.clone(), Some(*loc));
+        }
+    }
+    if front.header_issuers.is_empty() {
+        if let Some(At { value: title, loc }) = &front.title {
+            if let Some(organ) = minutes_organ(title) {
+                return (vec![organ.to_owned()], Some(*loc));
+            }
+        }
+    }
+    let loc = front
+        .header_issuers_loc
+        .filter(|_| !front.header_issuers.is_empty());
+    (front.header_issuers.clone(), loc)
 }
 
 #[cfg(test)]

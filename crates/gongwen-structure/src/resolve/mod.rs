@@ -11,7 +11,6 @@ use gongwen_model::{AttachmentNote, Diagnostic, DiagnosticCode, DocNumber, Level
 use crate::body::Main;
 use crate::filter::Page;
 use crate::header::Header;
-use crate::header::formats::header_issuers;
 use crate::header::title::title_issuers;
 use crate::parse::date::Ymd;
 use crate::parse::publicity::publicity_of;
@@ -19,7 +18,7 @@ use crate::tail::Tail;
 use crate::text::at::At;
 use crate::text::para::Para;
 use checks::{check_header, match_attachments};
-use issuers::is_printer_echo;
+use issuers::{header_issuers, is_printer_echo};
 use metadata::{HeaderFields, fill_from_metadata, metadata_publicity};
 
 /// The header facts as the document states them.

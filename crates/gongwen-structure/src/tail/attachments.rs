@@ -4,7 +4,7 @@
 use gongwen_model::{Attachment, Diagnostic};
 
 use crate::body::read_text;
-use crate::filter::PageTable;
+use crate::filter::tables::PageTable;
 use crate::parse::attachment::is_attachment_header;
 use crate::tail::title::{joined_text, title_lines};
 use crate::text::para::Para;
