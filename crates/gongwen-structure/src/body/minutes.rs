@@ -12,12 +12,11 @@
 
 use gongwen_model::{Attendee, Loc, Meeting, MeetingText, MeetingTime};
 
+use crate::filter::para::Para;
 use crate::parse::date::find_date;
-use crate::parse::label::parse_label;
 use crate::parse::meeting::{Field, meeting_line};
 use crate::parse::person::{group_spaced, parse_person};
 use crate::text::chars::{is_organ_name, is_space, squeeze};
-use crate::text::para::Para;
 use crate::text::split::split_top_level;
 
 /// Longest line read as part of a list (characters).
@@ -26,12 +25,12 @@ const MAX_LIST_LINE: usize = 300;
 const MAX_ENTRY: usize = 40;
 
 /// A line that goes on with the list above it: names, no label, no sentence.
-fn is_continuation(text: &str) -> bool {
-    let t = text.trim_matches(is_space);
+fn is_continuation(p: &Para<'_>) -> bool {
+    let t = p.text().trim_matches(is_space);
     !t.is_empty()
         && t.chars().count() <= MAX_LIST_LINE
         && !t.contains(['。', '：', ':', '！', '？'])
-        && parse_label(t).is_none()
+        && p.label().is_none()
         && entries_of(t, true)
             .iter()
             .chain(&entries_of(t, false))
@@ -52,21 +51,18 @@ fn may_follow_lists(text: &str) -> bool {
 /// Takes the meeting's lines out of a 纪要's body paragraphs (before lines are joined).
 pub(crate) fn take_meeting(paras: Vec<Para<'_>>) -> (Vec<Para<'_>>, Option<Meeting>) {
     let n = paras.len();
-    let first_topic = paras
-        .iter()
-        .position(|p| parse_label(&p.text).is_some())
-        .unwrap_or(n);
+    let first_topic = paras.iter().position(|p| p.label().is_some()).unwrap_or(n);
     // rest_ok[e]: nothing but notes and distribution lines from e to the end.
     let mut rest_ok = vec![true; n + 1];
     for e in (0..n).rev() {
-        rest_ok[e] = rest_ok[e + 1] && may_follow_lists(&paras[e].text);
+        rest_ok[e] = rest_ok[e + 1] && may_follow_lists(paras[e].text());
     }
     let mut taken = vec![false; n];
     let mut meeting = Meeting::default();
     let mut found = false;
     let mut i = 0;
     while i < n {
-        if meeting_line(&paras[i].text).is_none() {
+        if meeting_line(paras[i].text()).is_none() {
             i += 1;
             continue;
         }
@@ -75,7 +71,7 @@ pub(crate) fn take_meeting(paras: Vec<Para<'_>>) -> (Vec<Para<'_>>, Option<Meeti
         // topic describe an event the meeting decided on.
         let has_list = paras[i..end]
             .iter()
-            .any(|p| meeting_line(&p.text).is_some_and(|(f, _)| f.is_list()));
+            .any(|p| meeting_line(p.text()).is_some_and(|(f, _)| f.is_list()));
         if i < first_topic || (rest_ok[end] && has_list) {
             read_block(&paras[i..end], &mut meeting);
             taken[i..end].iter_mut().for_each(|t| *t = true);
@@ -100,9 +96,9 @@ fn block_end(paras: &[Para<'_>], start: usize) -> usize {
     let mut current: Option<Field> = None;
     let mut e = start;
     while let Some(p) = paras.get(e) {
-        if let Some((field, _)) = meeting_line(&p.text) {
+        if let Some((field, _)) = meeting_line(p.text()) {
             current = Some(field);
-        } else if !(current.is_some_and(Field::is_list) && is_continuation(&p.text)) {
+        } else if !(current.is_some_and(Field::is_list) && is_continuation(p)) {
             break;
         }
         e += 1;
@@ -114,7 +110,7 @@ fn block_end(paras: &[Para<'_>], start: usize) -> usize {
 fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
     let mut k = 0;
     while k < lines.len() {
-        let Some((field, rest)) = meeting_line(&lines[k].text) else {
+        let Some((field, rest)) = meeting_line(lines[k].text()) else {
             k += 1;
             continue;
         };
@@ -122,8 +118,8 @@ fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
         let mut group: Vec<(&str, Loc)> = vec![(rest, loc)];
         k += 1;
         if field.is_list() {
-            while let Some(p) = lines.get(k).filter(|p| meeting_line(&p.text).is_none()) {
-                group.push((p.text.trim_matches(is_space), p.loc));
+            while let Some(p) = lines.get(k).filter(|p| meeting_line(p.text()).is_none()) {
+                group.push((p.text().trim_matches(is_space), p.loc));
                 k += 1;
             }
         }
@@ -238,12 +234,11 @@ mod tests {
     }
 
     fn para<'h>(text: &str, line: u32, hints: &'h Hints) -> Para<'h> {
-        Para {
-            text: text.to_owned().into(),
-            loc: Loc::lines(line, Some(line + 1), None),
+        Para::new(
+            text.to_owned(),
+            Loc::lines(line, Some(line + 1), None),
             hints,
-            page_gap: false,
-        }
+        )
     }
 
     fn names(list: &[Attendee]) -> Vec<(&str, Option<&str>)> {
@@ -293,7 +288,7 @@ mod tests {
         assert_eq!(m.absent[0].name, "马志远");
         assert_eq!(m.absent[0].note.as_deref(), Some("在省委党校学习"));
         assert_eq!(m.recorder.map(|r| r.name).as_deref(), Some("黄晓丽"));
-        let kept: Vec<&str> = kept.iter().map(|p| &*p.text).collect();
+        let kept: Vec<&str> = kept.iter().map(|p| p.text()).collect();
         assert_eq!(kept, [lines[0], lines[1], lines[2], lines[9]]);
     }
 
@@ -333,7 +328,7 @@ mod tests {
             ]
         );
         // The event's 时间/地点 inside 一、 stay with the topic.
-        let kept: Vec<&str> = kept.iter().map(|p| &*p.text).collect();
+        let kept: Vec<&str> = kept.iter().map(|p| p.text()).collect();
         assert_eq!(kept, &lines[4..]);
     }
 
@@ -356,7 +351,7 @@ mod tests {
     fn never_panics() {
         let hints = Hints::default();
         crate::test_support::each_slice(|s| {
-            let _ = is_continuation(s);
+            let _ = is_continuation(&para(s, 0, &hints));
             let paras = vec![para(&format!("出席：{s}"), 0, &hints), para(s, 1, &hints)];
             let _ = take_meeting(paras);
         });

@@ -8,17 +8,18 @@ pub(crate) mod closing;
 pub(crate) mod join;
 pub(crate) mod minutes;
 pub(crate) mod notes;
+pub(crate) mod outline;
 pub(crate) mod sections;
 pub(crate) mod signature;
 
 use gongwen_model::{AttachmentNote, Body, Diagnostic, Layout, Meeting, Paragraph, Section};
 
 use crate::filter::Page;
+use crate::filter::para::Para;
 use crate::header::Header;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::date::Ymd;
 use crate::text::at::At;
-use crate::text::para::Para;
 use closing::take_closing;
 use join::join_lines;
 use notes::split_notes;
@@ -50,7 +51,7 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
     let n = paras.len();
     let start = header.end;
     let attachment_lines: Vec<usize> = (start..n)
-        .filter(|&i| is_attachment_header(&paras[i].text).is_some())
+        .filter(|&i| is_attachment_header(paras[i].text()).is_some())
         .collect();
     let first_attachment = attachment_lines.first().copied().unwrap_or(n);
     let signature = find_signature(paras, start, first_attachment);

@@ -2,10 +2,10 @@
 
 use gongwen_model::{AttachmentNote, Loc};
 
+use crate::filter::para::Para;
 use crate::parse::attachment::is_attachment_note;
 use crate::parse::label::parse_label;
 use crate::text::chars::is_space;
-use crate::text::para::Para;
 
 /// Finds an 附件说明 block in `paras[from..until]`: its first line and its entries.
 /// Continuation lines are numbered items ("2.…") or a wrapped remainder of the previous
@@ -16,10 +16,10 @@ fn find_notes(
     until: usize,
 ) -> Option<(usize, usize, Vec<AttachmentNote>)> {
     let until = until.min(paras.len());
-    let start = (from..until).find(|&i| is_attachment_note(&paras[i].text))?;
+    let start = (from..until).find(|&i| is_attachment_note(paras[i].text()))?;
     let first = &paras[start];
-    let colon = first.text.find(['：', ':']).unwrap_or(0);
-    let rest = first.text[colon..]
+    let colon = first.text().find(['：', ':']).unwrap_or(0);
+    let rest = first.text()[colon..]
         .trim_start_matches(['：', ':'])
         .trim_matches(is_space);
     let mut notes: Vec<AttachmentNote> = Vec::new();
@@ -27,9 +27,9 @@ fn find_notes(
     let mut end = start + 1;
     while end < until {
         let p = &paras[end];
-        let t = p.text.trim_matches(is_space);
+        let t = p.text().trim_matches(is_space);
         let next_index = notes.last().map_or(1, |n| n.index + 1);
-        match parse_label(t) {
+        match p.label() {
             Some(label) if label.level == 3 && label.ordinal == next_index => {
                 push_entries(&mut notes, t, p.loc);
             }

@@ -4,10 +4,8 @@
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Paragraph, Section, SectionKind};
 
 use crate::body::articles::{rank, split_article};
-use crate::parse::division::{Division, parse_division};
-use crate::parse::label::{Label, parse_label};
+use crate::filter::para::Para;
 use crate::text::chars::{ends_sentence, is_space};
-use crate::text::para::Para;
 
 /// A run-in heading ends at the first 。 within this many characters.
 const MAX_RUN_IN_HEADING: usize = 60;
@@ -26,11 +24,11 @@ pub(crate) fn build_sections(
     // The last number seen at each level, across parents.
     let mut last_at_level = [0u32; 10];
     for p in paras {
-        let Some(label) = Numbered::parse(&p.text) else {
+        let Some(label) = p.number() else {
             // "第一章" printed alone, its heading "总则" on the next line.
             if let Some(open) = stack.last_mut().filter(|s| awaits_heading(s)) {
-                if is_heading_line(&p.text) {
-                    open.heading = Some(p.text.trim_matches(is_space).to_owned());
+                if is_heading_line(p.text()) {
+                    open.heading = Some(p.text().trim_matches(is_space).to_owned());
                     continue;
                 }
             }
@@ -41,6 +39,7 @@ pub(crate) fn build_sections(
             }
             continue;
         };
+        let (raw, rest) = (label.raw(p.text()), label.rest(p.text()));
         let label_rank = rank(label.kind, label.level);
         while stack
             .last()
@@ -71,23 +70,23 @@ pub(crate) fn build_sections(
                 code: DiagnosticCode::SectionOutOfSequence,
                 message: format!(
                     "section {} has number {} where {expected} was expected",
-                    label.raw, label.ordinal
+                    raw, label.ordinal
                 ),
                 loc: Some(p.loc),
             });
         }
         last_at_level[level_slot] = label.ordinal;
         let (heading, text) = match label.kind {
-            SectionKind::Article => split_article(label.rest),
-            SectionKind::Item => split_heading(label.rest),
+            SectionKind::Article => split_article(rest),
+            SectionKind::Item => split_heading(rest),
             // 编, 章, 节: the line is the heading.
             _ => {
-                let h = label.rest.trim_matches(is_space);
+                let h = rest.trim_matches(is_space);
                 ((!h.is_empty()).then_some(h), "")
             }
         };
         let mut section = Section {
-            label: label.raw.trim_matches(is_space).to_owned(),
+            label: raw.trim_matches(is_space).to_owned(),
             ordinal: label.ordinal,
             level: label.level,
             heading: heading.map(str::to_owned),
@@ -108,50 +107,6 @@ pub(crate) fn build_sections(
         close(&mut stack, &mut roots);
     }
     (preamble, roots)
-}
-
-/// The number starting a paragraph: an item label (一、 （一） 1. …) or a 编/章/节/条.
-struct Numbered<'a> {
-    raw: &'a str,
-    ordinal: u32,
-    /// 1–5 for items, 0 for the divisions of a 办法.
-    level: u8,
-    kind: SectionKind,
-    rest: &'a str,
-}
-
-impl<'a> Numbered<'a> {
-    fn parse(text: &'a str) -> Option<Self> {
-        if let Some(Division {
-            kind,
-            raw,
-            ordinal,
-            rest,
-        }) = parse_division(text)
-        {
-            return Some(Numbered {
-                raw,
-                ordinal,
-                level: 0,
-                kind,
-                rest,
-            });
-        }
-        let Label {
-            raw,
-            ordinal,
-            level,
-            rest,
-            ..
-        } = parse_label(text)?;
-        Some(Numbered {
-            raw,
-            ordinal,
-            level,
-            kind: SectionKind::Item,
-            rest,
-        })
-    }
 }
 
 /// A 编, 章 or 节 printed without its heading, nothing under it yet.

@@ -1,9 +1,12 @@
 //! The signature block: 发文机关署名, 成文日期 and the notes in brackets under it
 //! (此件公开发布, 联系人 …).
 
+use std::borrow::Cow;
+
 use gongwen_model::{Loc, Publicity, Signatory};
 
 use crate::filter::page::is_page_number;
+use crate::filter::para::Para;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::{Ymd, date_line, parse_date};
 use crate::parse::label::parse_label;
@@ -11,7 +14,6 @@ use crate::parse::person::title_name_pairs;
 use crate::parse::publicity::publicity_of;
 use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, strip_entity_junk};
-use crate::text::para::Para;
 use crate::text::split::split_names;
 
 /// Longest line taken for an organ name in a signature (characters).
@@ -37,8 +39,8 @@ pub(crate) struct Signature {
 /// with up to two organ-name lines above it and bracketed notes below it.
 pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> Option<Signature> {
     let until = until.min(paras.len());
-    let d = (from..until).find(|&i| date_line(&paras[i].text).is_some())?;
-    let date = date_line(&paras[d].text)?;
+    let d = (from..until).find(|&i| date_line(paras[i].text()).is_some())?;
+    let date = date_line(paras[d].text())?;
     let mut sig = Signature {
         date: Some(At::new(date, paras[d].loc)),
         start: d,
@@ -50,7 +52,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     let mut k = d;
     while k > from && names.len() < 2 {
         let p = &paras[k - 1];
-        if !is_name_line(&p.text) {
+        if !is_name_line(p) {
             break;
         }
         names.insert(0, p);
@@ -59,7 +61,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     sig.start = k;
     // A 令 is signed by an official's title and name ("市长　周明远"), which names no
     // organ: such lines are signatories, the others (if any) still name the issuers.
-    names.retain(|p| match title_name_pairs(&strip_entity_junk(&p.text)) {
+    names.retain(|p| match title_name_pairs(&strip_entity_junk(p.text())) {
         Some(pairs) => {
             let loc = p.loc;
             let people = pairs
@@ -77,7 +79,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     // Notes under the date.
     let mut e = d + 1;
     while e < paras.len() {
-        let t = paras[e].text.trim_matches(is_space);
+        let t = paras[e].text().trim_matches(is_space);
         let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
         let publicity = publicity_of(t);
         if !(bracketed || publicity.is_some()) {
@@ -102,13 +104,18 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     Some(sig)
 }
 
-fn is_name_line(text: &str) -> bool {
-    let t = strip_entity_junk(text);
+fn is_name_line(p: &Para<'_>) -> bool {
+    let t = strip_entity_junk(p.text());
     let n = t.chars().count();
+    // Junk cut from the front may uncover a label: read the cleaned line then.
+    let label = match &t {
+        Cow::Owned(clean) => parse_label(clean).is_some(),
+        Cow::Borrowed(_) => p.label().is_some(),
+    };
     (2..=MAX_SIGNATURE_LINE).contains(&n)
         && !ends_sentence(&t)
         && !t.contains(['，', '。', '：', ':', '；'])
-        && parse_label(&t).is_none()
+        && !label
         && !is_attachment_note(&t)
         && is_attachment_header(&t).is_none()
         && parse_date(&t).is_none()
@@ -120,7 +127,7 @@ fn is_name_line(text: &str) -> bool {
 fn issuers_of(lines: &[&Para<'_>]) -> Vec<String> {
     let cleaned: Vec<String> = lines
         .iter()
-        .map(|p| strip_entity_junk(&p.text).into_owned())
+        .map(|p| strip_entity_junk(p.text()).into_owned())
         .collect();
     let all_organs = cleaned.iter().all(|l| is_organ_name(l));
     if cleaned.len() > 1 && !all_organs {
@@ -144,12 +151,7 @@ mod tests {
         ]
         .iter()
         .zip(0u32..)
-        .map(|(t, i)| Para {
-            text: (*t).to_owned().into(),
-            loc: Loc::lines(i, Some(i + 1), None),
-            hints: &hints,
-            page_gap: false,
-        })
+        .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
         .collect();
         let sig = find_signature(&paras, 0, paras.len()).expect("signature");
         // The organ line still names the issuer; the person line is a signatory.

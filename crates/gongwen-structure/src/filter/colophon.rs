@@ -3,10 +3,10 @@
 
 use gongwen_model::Printed;
 
+use crate::filter::para::Para;
 use crate::parse::date::find_date;
 use crate::text::at::At;
 use crate::text::chars::is_space;
-use crate::text::para::Para;
 use crate::text::split::split_top_level;
 
 /// How many paragraphs from the end the 版记 may take.
@@ -27,7 +27,7 @@ pub(crate) fn take_colophon(paras: &mut Vec<Para<'_>>, after: usize) -> Colophon
     let floor = paras.len().saturating_sub(TAIL).max(after);
     while paras.len() > floor {
         let Some(last) = paras.last() else { break };
-        let t = last.text.trim_matches(is_space);
+        let t = last.text().trim_matches(is_space);
         if colophon.cc.is_none() {
             if let Some(list) = cc_line(t) {
                 colophon.cc = Some(At::new(list, last.loc));

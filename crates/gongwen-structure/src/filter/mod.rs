@@ -6,6 +6,7 @@
 
 pub(crate) mod colophon;
 pub(crate) mod page;
+pub(crate) mod para;
 pub(crate) mod tables;
 pub(crate) mod web;
 
@@ -15,9 +16,9 @@ use gongwen_blocks::Block;
 use gongwen_model::Diagnostic;
 
 use crate::text::chars::is_space;
-use crate::text::para::Para;
 use colophon::{Colophon, take_colophon};
 use page::{is_page_number, is_rule, page_number_dropped};
+use para::Para;
 use tables::PageTable;
 use web::{Web, WebFilter};
 
@@ -57,14 +58,16 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
             }
             // Rules drawn with dashes or box characters carry no text (版记 separators).
             Block::Paragraph(p) if is_rule(&p.text) => {}
-            Block::Paragraph(p) if web.take_paragraph(p, diags) => {}
-            Block::Table(t) if web.take_table(t, diags) => {}
-            Block::Paragraph(p) if !p.text.trim_matches(is_space).is_empty() => {
+            Block::Paragraph(p) => {
+                // Its number is read here, once, for every phase.
                 let mut para = Para::from_block(p);
+                if web.take_paragraph(&para, diags) || p.text.trim_matches(is_space).is_empty() {
+                    continue;
+                }
                 para.page_gap = std::mem::take(&mut page_gap);
                 paras.push(para);
             }
-            Block::Paragraph(_) => {}
+            Block::Table(t) if web.take_table(t, diags) => {}
             Block::Table(t) => tables.push(PageTable {
                 at: paras.len(),
                 table: Cow::Borrowed(t),

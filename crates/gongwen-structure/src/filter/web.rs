@@ -22,10 +22,10 @@
 
 use std::collections::BTreeMap;
 
-use gongwen_blocks::{Meta, Paragraph, Table};
+use gongwen_blocks::{Meta, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
-use crate::parse::label::parse_label;
+use crate::filter::para::Para;
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
 
@@ -90,14 +90,15 @@ impl Default for WebFilter {
 
 impl WebFilter {
     /// True when `p` is chrome or metadata (and was consumed).
-    pub fn take_paragraph(&mut self, p: &Paragraph, diags: &mut Vec<Diagnostic>) -> bool {
-        let text = p.text.trim_matches(is_space);
+    pub fn take_paragraph(&mut self, p: &Para<'_>, diags: &mut Vec<Diagnostic>) -> bool {
+        let text = p.text().trim_matches(is_space);
         if text.is_empty() {
             return false;
         }
+        let labelled = p.label().is_some();
         let line = classify(text);
         if let Some((label, loc)) = self.pending.take() {
-            if line.is_none() && is_value(text) {
+            if line.is_none() && is_value(text, labelled) {
                 self.record(label, text, loc.through(p.loc));
                 self.in_block = true;
                 return true;
@@ -142,7 +143,7 @@ impl WebFilter {
         }
         self.at_top = false;
         self.in_block = false;
-        if is_running_text(text) {
+        if is_running_text(text, labelled) {
             self.body_started = true;
         }
         false
@@ -585,9 +586,10 @@ fn label_only(text: &str) -> Option<&'static str> {
     META_LABELS.iter().map(|(l, _)| *l).find(|l| *l == t)
 }
 
-/// The value line after a label alone: short, not a sentence.
-fn is_value(text: &str) -> bool {
-    text.chars().count() <= MAX_VALUE && !ends_clause(text) && parse_label(text).is_none()
+/// The value line after a label alone: short, not a sentence, not `labelled` (a
+/// numbered item).
+fn is_value(text: &str, labelled: bool) -> bool {
+    text.chars().count() <= MAX_VALUE && !ends_clause(text) && !labelled
 }
 
 fn ends_clause(text: &str) -> bool {
@@ -597,8 +599,8 @@ fn ends_clause(text: &str) -> bool {
 
 /// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
 /// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
-fn is_running_text(text: &str) -> bool {
-    text.chars().count() > RUNNING_TEXT || ends_clause(text) || parse_label(text).is_some()
+fn is_running_text(text: &str, labelled: bool) -> bool {
+    text.chars().count() > RUNNING_TEXT || ends_clause(text) || labelled
 }
 
 // ---------------------------------------------------------------------------------------
@@ -661,13 +663,12 @@ mod tests {
 
     use super::*;
 
-    fn para(i: usize, text: &str) -> Paragraph {
+    /// Line `i`, as the filter is given it.
+    fn para(i: usize, text: &str) -> Para<'static> {
+        static HINTS: std::sync::OnceLock<gongwen_blocks::Hints> = std::sync::OnceLock::new();
         let n = u32::try_from(i).unwrap_or(0);
-        Paragraph {
-            text: text.to_owned(),
-            loc: Loc::lines(n, Some(n + 1), None),
-            ..Default::default()
-        }
+        let hints = HINTS.get_or_init(gongwen_blocks::Hints::default);
+        Para::new(text.to_owned(), Loc::lines(n, Some(n + 1), None), hints)
     }
 
     /// Runs the filter over `lines`; returns the lines kept, the metadata and the number of

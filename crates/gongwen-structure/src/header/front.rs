@@ -4,14 +4,12 @@
 use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
+use crate::filter::para::Para;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
-use crate::parse::division::parse_division;
 use crate::parse::doc_number::find_doc_number;
-use crate::parse::label::parse_label;
 use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
-use crate::text::para::Para;
 use crate::text::split::{split_names, split_top_level};
 
 /// How far into a document the header may reach (paragraphs).
@@ -60,14 +58,14 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     let window = paras.len().min(HEADER_WINDOW);
     while i < window {
         let p = &paras[i];
-        let t: &str = &p.text;
+        let t: &str = p.text();
         if is_page_number(t) {
             i += 1;
             continue;
         }
         let minutes_title = title
             .last()
-            .is_some_and(|p| p.text.trim_end_matches(is_space).ends_with("纪要"));
+            .is_some_and(|p| p.text().trim_end_matches(is_space).ends_with("纪要"));
         match header_line(t, p.loc, !title.is_empty(), minutes_title, &mut front) {
             HeaderLine::Taken => {
                 i += 1;
@@ -92,7 +90,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             i += 1;
             continue;
         }
-        if is_recipients(t) {
+        if is_recipients(p) {
             front.recipients = Some(At::new(split_recipients(t), p.loc));
             i += 1;
             break;
@@ -114,14 +112,14 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             i += 1;
             continue;
         }
-        if is_title_line(t) {
+        if is_title_line(p) {
             let mut line = p.clone();
             // A number glued to the title or in brackets after it on the same line:
             // "关于…的通知（松府办发〔2023〕21号）".
             if front.doc_number.is_none() {
                 if let Some((number, cut)) = glued_number(t) {
                     front.doc_number = Some(At::new(number, p.loc));
-                    line.text = t[..cut].to_owned().into();
+                    line.set_text(t[..cut].to_owned());
                 }
             }
             title.push(line);
@@ -136,7 +134,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     // A web copy may print the title above the number and again below it: keep it once.
     if lines_before_number > 0 && title.len() > lines_before_number {
         let (above, below) = title.split_at(lines_before_number);
-        let text = |ps: &[Para<'_>]| -> String { ps.iter().map(|p| squeeze(&p.text)).collect() };
+        let text = |ps: &[Para<'_>]| -> String { ps.iter().map(|p| squeeze(p.text())).collect() };
         if text(above) == text(below) {
             title.drain(..lines_before_number);
             lines_before_number = 0;
@@ -145,11 +143,11 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     let organ_lines = title
         .iter()
         .take(lines_before_number)
-        .all(|p| split_names(&p.text).iter().all(|n| is_organ_name(n)));
+        .all(|p| split_names(p.text()).iter().all(|n| is_organ_name(n)));
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
         let header: Vec<Para<'_>> = title.drain(..lines_before_number).collect();
         if front.header_issuers.is_empty() {
-            front.header_issuers = header.iter().flat_map(|p| split_names(&p.text)).collect();
+            front.header_issuers = header.iter().flat_map(|p| split_names(p.text())).collect();
             if let (Some(first), Some(last)) = (header.first(), header.last()) {
                 front.header_issuers_loc = Some(first.loc.through(last.loc));
             }
@@ -158,7 +156,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         {
             let text: String = header
                 .iter()
-                .map(|p| p.text.trim_matches(is_space))
+                .map(|p| p.text().trim_matches(is_space))
                 .collect();
             front.issuer_mark = Some(At::new(text, first.loc.through(last.loc)));
         }
@@ -168,7 +166,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         // A line break inside the title paragraph (Word's w:br) joins like a printed line.
         let text: String = title
             .iter()
-            .flat_map(|p| p.text.split('\n'))
+            .flat_map(|p| p.text().split('\n'))
             .map(|t| t.trim_matches(is_space))
             .collect();
         front.title = Some(At::new(text, first.loc.through(last.loc)));
@@ -210,7 +208,12 @@ fn glued_number(t: &str) -> Option<(DocNumber, usize)> {
 }
 
 /// 主送机关: one line ending with a colon, naming organs, not running text.
-pub(crate) fn is_recipients(t: &str) -> bool {
+pub(crate) fn is_recipients(p: &Para<'_>) -> bool {
+    recipients_line(p.text(), p.label().is_some())
+}
+
+/// [`is_recipients`] of a line, `labelled` when it starts with an item label.
+fn recipients_line(t: &str, labelled: bool) -> bool {
     let t = t.trim_end_matches(is_space);
     let Some(body) = t.strip_suffix(['：', ':']) else {
         return false;
@@ -220,7 +223,7 @@ pub(crate) fn is_recipients(t: &str) -> bool {
         && !body.contains(['。', '；', ';', '：', ':'])
         && !body.contains("如下")
         && !body.starts_with("附件")
-        && parse_label(body).is_none()
+        && !labelled
 }
 
 /// Splits 主送机关 on ，and ；, and on 、 only where every part is a whole organ name:
@@ -343,13 +346,10 @@ fn is_bracketed_year(t: &str) -> bool {
     })
 }
 
-fn is_title_line(t: &str) -> bool {
+fn is_title_line(p: &Para<'_>) -> bool {
+    let t = p.text();
     let n = t.chars().count();
-    n > 0
-        && n <= MAX_TITLE_LINE
-        && !ends_sentence(t)
-        && parse_label(t).is_none()
-        && parse_division(t).is_none()
+    n > 0 && n <= MAX_TITLE_LINE && !ends_sentence(t) && p.number().is_none()
 }
 
 /// A title printed twice (legal-database exports) is kept once.
@@ -359,7 +359,7 @@ fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
         let (a, b) = lines.split_at(n / 2);
         if a.iter()
             .zip(b)
-            .all(|(x, y)| squeeze(&x.text) == squeeze(&y.text))
+            .all(|(x, y)| squeeze(x.text()) == squeeze(y.text()))
         {
             return a.iter().collect();
         }
@@ -452,10 +452,12 @@ mod tests {
 
     #[test]
     fn recipients_lines() {
-        assert!(is_recipients("各镇人民政府，各街道办事处，县政府各部门："));
-        assert!(is_recipients("国务院："));
-        assert!(!is_recipients("现就有关事项通知如下："));
-        assert!(!is_recipients("一、总体要求："));
+        let hints = gongwen_blocks::Hints::default();
+        let recipients = |t: &str| is_recipients(&Para::new(t, Loc::block(0), &hints));
+        assert!(recipients("各镇人民政府，各街道办事处，县政府各部门："));
+        assert!(recipients("国务院："));
+        assert!(!recipients("现就有关事项通知如下："));
+        assert!(!recipients("一、总体要求："));
         assert_eq!(
             split_recipients("各镇（街道）人民政府、办事处，县直各部门:"),
             vec!["各镇（街道）人民政府", "办事处", "县直各部门"]

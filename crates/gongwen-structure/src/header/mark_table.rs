@@ -3,9 +3,9 @@
 
 use gongwen_model::Loc;
 
+use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::text::chars::{is_organ_name, is_space};
-use crate::text::para::Para;
 use crate::text::split::split_names;
 
 /// Removes tables printed before the title that hold the 发文机关标志 ("XX局 XX局 文件"),

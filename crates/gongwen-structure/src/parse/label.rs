@@ -69,18 +69,18 @@ impl Label<'_> {
     /// The canonical form: "十六、", "（十六）", "16.", "（16）"; a circled level-5 label
     /// ("⑯") is kept as printed. Built on demand: most labels parsed are only tested.
     pub fn canonical(&self) -> String {
-        match self.level {
-            1 => format!("{}、", to_chinese(self.ordinal)),
-            2 => format!("（{}）", to_chinese(self.ordinal)),
-            3 => format!("{}.", self.ordinal),
-            4 => format!("（{}）", self.ordinal),
-            _ => self
-                .raw
-                .chars()
-                .next()
-                .map(String::from)
-                .unwrap_or_default(),
-        }
+        canonical_label(self.level, self.ordinal, self.raw)
+    }
+}
+
+/// The canonical form of a label of `level` and `ordinal` printed as `raw`.
+pub(crate) fn canonical_label(level: u8, ordinal: u32, raw: &str) -> String {
+    match level {
+        1 => format!("{}、", to_chinese(ordinal)),
+        2 => format!("（{}）", to_chinese(ordinal)),
+        3 => format!("{ordinal}."),
+        4 => format!("（{ordinal}）"),
+        _ => raw.chars().next().map(String::from).unwrap_or_default(),
     }
 }
 

@@ -9,6 +9,7 @@ pub(crate) mod division;
 pub mod doc_number;
 pub mod label;
 pub(crate) mod meeting;
+pub(crate) mod number;
 pub mod numerals;
 pub(crate) mod person;
 pub(crate) mod publicity;

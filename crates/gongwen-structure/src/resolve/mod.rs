@@ -10,13 +10,13 @@ use gongwen_model::{AttachmentNote, Diagnostic, DiagnosticCode, DocNumber, Level
 
 use crate::body::Main;
 use crate::filter::Page;
+use crate::filter::para::Para;
 use crate::header::Header;
 use crate::header::title::title_issuers;
 use crate::parse::date::Ymd;
 use crate::parse::publicity::publicity_of;
 use crate::tail::Tail;
 use crate::text::at::At;
-use crate::text::para::Para;
 use checks::{check_header, match_attachments};
 use issuers::{header_issuers, is_printer_echo};
 use metadata::{HeaderFields, fill_from_metadata, metadata_publicity};
@@ -127,5 +127,5 @@ pub(crate) fn run(
 fn find_publicity(paras: &[Para<'_>]) -> Option<At<Publicity>> {
     paras
         .iter()
-        .find_map(|p| publicity_of(&p.text).map(|k| At::new(k, p.loc)))
+        .find_map(|p| publicity_of(p.text()).map(|k| At::new(k, p.loc)))
 }

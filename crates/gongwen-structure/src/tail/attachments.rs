@@ -4,10 +4,10 @@
 use gongwen_model::{Attachment, Diagnostic};
 
 use crate::body::read_text;
+use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::parse::attachment::is_attachment_header;
 use crate::tail::title::{joined_text, title_lines};
-use crate::text::para::Para;
 
 /// Longest line taken for part of an attachment's title (characters).
 const MAX_TITLE_LINE: usize = 60;
@@ -22,7 +22,7 @@ pub(crate) fn read_attachment(
     diags: &mut Vec<Diagnostic>,
 ) -> Attachment {
     let header = &paras[start];
-    let (number, inline_title) = is_attachment_header(&header.text).unwrap_or((None, None));
+    let (number, inline_title) = is_attachment_header(header.text()).unwrap_or((None, None));
     // The title ends where the first table of the attachment begins.
     let table_at = tables
         .iter()

@@ -85,7 +85,7 @@ pub(crate) fn read(
                 message: format!(
                     "{} line(s) after the signature belong to no field, starting {:?}",
                     end - start,
-                    head(&first.text, 20)
+                    head(first.text(), 20)
                 ),
                 loc: Some(first.loc.through(last.loc)),
             });

@@ -3,10 +3,8 @@
 
 use gongwen_model::Loc;
 
-use crate::parse::division::parse_division;
-use crate::parse::label::parse_label;
+use crate::filter::para::Para;
 use crate::text::chars::{ends_sentence, is_space};
-use crate::text::para::Para;
 
 /// Up to three short lines that do not end a sentence: a title printed over lines. A
 /// line with a colon, a chapter marker (第一章) or a clearly different indent is not part
@@ -16,12 +14,12 @@ pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len
     let indent = paras.get(from).map_or(0, |p| p.hints.indent);
     while k < until && k - from < 3 {
         let p = &paras[k];
-        let t: &str = &p.text;
+        let t: &str = p.text();
         if t.chars().count() > max_len
             || ends_sentence(t)
-            || parse_label(t).is_some()
+            || p.label().is_some()
             || t.contains(['：', ':'])
-            || is_chapter_marker(t)
+            || is_chapter_marker(p)
             || p.hints.indent.abs_diff(indent) > 2
         {
             break;
@@ -34,10 +32,11 @@ pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len
 /// "第一章　总则", "第三条 …", "第一部分　总体要求": a division of the article structure of
 /// 办法 and 规定, or of a 方案's parts, which starts the body, never the title. (A line that
 /// only begins like one, "第五条规定的…", is not a title line either.)
-pub(crate) fn is_chapter_marker(text: &str) -> bool {
-    if parse_division(text).is_some() {
+fn is_chapter_marker(p: &Para<'_>) -> bool {
+    if p.division().is_some() {
         return true;
     }
+    let text = p.text();
     let Some(rest) = text.strip_prefix('第') else {
         return false;
     };
@@ -51,7 +50,7 @@ pub(crate) fn is_chapter_marker(text: &str) -> bool {
 pub(crate) fn joined_text(paras: &[Para<'_>]) -> String {
     paras
         .iter()
-        .flat_map(|p| p.text.split('\n'))
+        .flat_map(|p| p.text().split('\n'))
         .map(|t| t.trim_matches(is_space))
         .collect()
 }

@@ -6,9 +6,9 @@ use gongwen_model::{Diagnostic, Transmitted};
 use crate::body::notes::split_notes;
 use crate::body::read_text;
 use crate::body::signature::find_signature;
+use crate::filter::para::Para;
 use crate::header::front::{is_recipients, split_recipients};
 use crate::tail::title::{joined_text, span_loc, title_lines};
-use crate::text::para::Para;
 
 /// Longest line taken for part of a transmitted document's title (characters).
 const MAX_TITLE_LINE: usize = 50;
@@ -25,8 +25,8 @@ pub(crate) fn read_transmitted(
     let loc = span_loc(&paras[from..title_end]).unwrap_or(paras[from].loc);
     // A forwarded 请示 or 报告 keeps its own recipients, signature and date.
     let (recipients, body_from) = match paras.get(title_end) {
-        Some(p) if title_end < until && is_recipients(&p.text) => {
-            (split_recipients(&p.text), title_end + 1)
+        Some(p) if title_end < until && is_recipients(p) => {
+            (split_recipients(p.text()), title_end + 1)
         }
         _ => (Vec::new(), title_end),
     };

@@ -31,8 +31,8 @@ use gongwen_model::{
     UnitRole,
 };
 
+use crate::body::outline::{Outline, SectionId};
 use crate::parse::deadline::parse_deadline;
-use crate::parse::label::parse_label;
 use crate::parse::units::split_units;
 use crate::tasks::rows::TaskContext;
 use crate::text::chars::{is_organ_name, is_space};
@@ -44,19 +44,20 @@ const MAX_UNIT: usize = 30;
 /// Most deadline phrases kept from one item (milestones); keeps the scan linear.
 const MAX_PHRASES: usize = 8;
 
-/// Every numbered item of `sections` (depth first) that carries a responsibility marker
+/// Every numbered item of the tree (depth first) that carries a responsibility marker
 /// becomes a task.
 pub(crate) fn read_inline_tasks(
-    sections: &[Section],
+    outline: &Outline<'_>,
     ctx: TaskContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Task> {
     let mut walker = Walker {
+        outline,
         ctx,
         tasks: Vec::new(),
-        ancestors: Vec::new(),
+        last: None,
     };
-    walker.walk(sections, diags);
+    walker.walk(outline.roots(), diags);
     walker.tasks
 }
 
@@ -66,22 +67,25 @@ struct Given {
     units: Vec<Unit>,
     open: bool,
     raw: Option<String>,
-    label: String,
+    /// The item that named them.
+    from: SectionId,
 }
 
-struct Walker<'s> {
+struct Walker<'o, 's> {
+    outline: &'o Outline<'s>,
     ctx: TaskContext,
     tasks: Vec<Task>,
-    /// Enclosing sections of the item being read, outermost first. Their categories and
-    /// labels are built only for an item that becomes a task (most items do not).
-    ancestors: Vec<&'s Section>,
+    /// The item the last task was read from.
+    last: Option<SectionId>,
 }
 
-impl<'s> Walker<'s> {
-    fn walk(&mut self, sections: &'s [Section], diags: &mut Vec<Diagnostic>) {
+impl Walker<'_, '_> {
+    fn walk(&mut self, siblings: impl Iterator<Item = SectionId>, diags: &mut Vec<Diagnostic>) {
+        let outline = self.outline;
         // Units handed on by a 下同 among these siblings.
         let mut ditto: Option<Given> = None;
-        for s in sections {
+        for id in siblings {
+            let s = outline.section(id);
             // Most items name no units: skip reading them unless a 下同 hands units on.
             let paragraphs_may = s.paragraphs.iter().any(|p| may_hold_marker(&p.text));
             let heading_may = s.heading.as_deref().is_some_and(may_hold_marker);
@@ -94,7 +98,7 @@ impl<'s> Walker<'s> {
                 units: item.units.clone(),
                 open: item.open,
                 raw: (!item.raws.is_empty()).then(|| item.raws.join("\n")),
-                label: s.label.clone(),
+                from: id,
             });
             let given = match own {
                 Some(g) => {
@@ -113,17 +117,16 @@ impl<'s> Walker<'s> {
                         message: format!(
                             "item {} names no units of its own: those of item {} are used (下同 / 同上)",
                             s.label.trim_matches(is_space),
-                            given.label.trim_matches(is_space)
+                            outline.section(given.from).label.trim_matches(is_space)
                         ),
                         loc: Some(s.loc),
                     });
                 }
-                let task = self.task(s, &item, given, inherited);
+                let task = self.task(id, &item, given, inherited);
                 self.tasks.push(task);
+                self.last = Some(id);
             }
-            self.ancestors.push(s);
-            self.walk(&s.children, diags);
-            self.ancestors.pop();
+            self.walk(outline.children(id), diags);
         }
     }
 
@@ -133,21 +136,12 @@ impl<'s> Walker<'s> {
             units: t.units.clone(),
             open: t.units_open,
             raw: t.units_raw.clone(),
-            label: t
-                .section
-                .as_ref()
-                .and_then(|p| p.last().cloned())
-                .unwrap_or_default(),
+            from: self.last?,
         })
     }
 
-    fn task(&self, s: &Section, item: &Item, given: Given, inherited: bool) -> Task {
-        let path = self
-            .ancestors
-            .iter()
-            .chain([&s])
-            .map(|a| a.label.trim_matches(is_space).to_owned())
-            .collect();
+    fn task(&self, id: SectionId, item: &Item, given: Given, inherited: bool) -> Task {
+        let s = self.outline.section(id);
         let mut units = given.units;
         if self.ctx.first_unit_leads && units.iter().all(|u| u.role == UnitRole::Responsible) {
             for (i, u) in units.iter_mut().enumerate() {
@@ -170,7 +164,12 @@ impl<'s> Walker<'s> {
         });
         Task {
             seq: None,
-            category: self.ancestors.iter().map(|a| category_of(a)).collect(),
+            category: self
+                .outline
+                .ancestors(id)
+                .into_iter()
+                .map(|a| category_of(self.outline, a))
+                .collect(),
             title: item.title.clone(),
             requirement: item.requirement.clone(),
             units,
@@ -178,7 +177,7 @@ impl<'s> Walker<'s> {
             units_open: given.open,
             units_inherited: inherited,
             deadline,
-            section: Some(path),
+            section: Some(self.outline.path(id)),
             extra: Default::default(),
             attachment: self.ctx.attachment,
             loc: s.loc,
@@ -186,15 +185,16 @@ impl<'s> Walker<'s> {
     }
 }
 
-fn category_of(s: &Section) -> Category {
-    let label = parse_label(&s.label).map_or_else(|| s.label.clone(), |l| l.canonical());
+/// An enclosing item as a task's group: its canonical label, its heading without markers.
+fn category_of(outline: &Outline<'_>, id: SectionId) -> Category {
+    let s = outline.section(id);
     let title = s
         .heading
         .as_deref()
         .map(|h| clean(&cut_markers(h).0))
         .unwrap_or_default();
     Category {
-        label,
+        label: outline.canonical_label(id),
         ordinal: s.ordinal,
         level: s.level,
         title,
@@ -1019,7 +1019,8 @@ mod tests {
             ..TaskContext::default()
         };
         let mut diags = Vec::new();
-        let tasks = read_inline_tasks(&[top], ctx, &mut diags);
+        let tree = [top];
+        let tasks = read_inline_tasks(&Outline::of(&tree), ctx, &mut diags);
         type Summary = (Option<String>, Vec<String>, bool, Option<String>);
         let summary: Vec<Summary> = tasks
             .iter()
@@ -1118,7 +1119,7 @@ mod tests {
             ),
         ];
         let mut diags = Vec::new();
-        let tasks = read_inline_tasks(&items, TaskContext::default(), &mut diags);
+        let tasks = read_inline_tasks(&Outline::of(&items), TaskContext::default(), &mut diags);
         assert!(tasks.is_empty());
     }
 

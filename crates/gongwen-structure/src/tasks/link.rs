@@ -1,8 +1,11 @@
-//! A table task's section: the body section its group rows name, found by number and
-//! title.
+//! A table task's section: the section its group rows name. A table is printed apart from
+//! the text, so the section is found by what the groups print (number and title along the
+//! path, or the heading); once found, the task holds its [`SectionId`] and its label path
+//! is written from that.
 
-use gongwen_model::{Category, Diagnostic, DiagnosticCode, Level, Loc, Task};
+use gongwen_model::{Category, Diagnostic, DiagnosticCode, Level, Loc, Section, Task};
 
+use crate::body::outline::{Outline, SectionId};
 use crate::text::chars::is_space;
 
 /// Links each task to the body section its groups name, when the table's groups match
@@ -11,38 +14,38 @@ use crate::text::chars::is_space;
 /// document's second level), else, for a table without groups, by the task's own title.
 pub(crate) fn link_sections(
     tasks: &mut [Task],
-    sections: &[gongwen_model::Section],
+    outline: &Outline<'_>,
     diags: &mut Vec<Diagnostic>,
     table_loc: Loc,
 ) {
-    // Rows of one group share its categories: the path found for the previous row is
+    // Rows of one group share its categories: the section found for the previous row is
     // reused while the groups are the same ones (same source locations).
-    let mut previous: Option<(&[Category], Option<Vec<String>>)> = None;
-    let mut paths: Vec<Option<Vec<String>>> = Vec::with_capacity(tasks.len());
+    let mut previous: Option<(&[Category], Option<SectionId>)> = None;
+    let mut found: Vec<Option<SectionId>> = Vec::with_capacity(tasks.len());
     for t in tasks.iter() {
-        let path = match (t.category.last(), t.title.as_deref()) {
+        let id = match (t.category.last(), t.title.as_deref()) {
             (Some(last), _) => match &previous {
-                Some((cats, path)) if same_groups(cats, &t.category) => path.clone(),
+                Some((cats, id)) if same_groups(cats, &t.category) => *id,
                 _ => {
-                    let path = section_path(&t.category, sections)
-                        .or_else(|| path_by_heading(&last.title, sections));
-                    previous = Some((&t.category, path.clone()));
-                    path
+                    let id = by_groups(&t.category, outline)
+                        .or_else(|| by_heading(&last.title, outline));
+                    previous = Some((&t.category, id));
+                    id
                 }
             },
-            (None, Some(title)) => path_by_heading(title, sections),
+            (None, Some(title)) => by_heading(title, outline),
             (None, None) => None,
         };
-        paths.push(path);
+        found.push(id);
     }
     let candidates = tasks
         .iter()
         .filter(|t| !t.category.is_empty() || t.title.is_some())
         .count();
-    if candidates == 0 || sections.is_empty() {
+    if candidates == 0 || outline.is_empty() {
         return;
     }
-    let matched = paths.iter().filter(|p| p.is_some()).count();
+    let matched = found.iter().filter(|p| p.is_some()).count();
     // Most rows must match: a table whose groups are not the body's sections is not linked.
     if matched * 5 < candidates * 4 {
         diags.push(Diagnostic {
@@ -55,8 +58,8 @@ pub(crate) fn link_sections(
         });
         return;
     }
-    for (task, path) in tasks.iter_mut().zip(paths) {
-        if path.is_none() && (!task.category.is_empty() || task.title.is_some()) {
+    for (task, id) in tasks.iter_mut().zip(found) {
+        if id.is_none() && (!task.category.is_empty() || task.title.is_some()) {
             diags.push(Diagnostic {
                 level: Level::Warning,
                 code: DiagnosticCode::CategoryUnmatched,
@@ -73,7 +76,7 @@ pub(crate) fn link_sections(
                 loc: Some(task.loc),
             });
         }
-        task.section = path;
+        task.section = id.map(|id| outline.path(id));
     }
 }
 
@@ -82,38 +85,38 @@ fn same_groups(a: &[Category], b: &[Category]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.loc == y.loc)
 }
 
-fn section_path(cats: &[Category], sections: &[gongwen_model::Section]) -> Option<Vec<String>> {
-    if cats.is_empty() {
-        return None;
+/// The section the groups name, number by number down the tree (一、 → （一）), each
+/// title agreeing.
+fn by_groups(cats: &[Category], outline: &Outline<'_>) -> Option<SectionId> {
+    let (first, rest) = cats.split_first()?;
+    let mut at = outline
+        .roots()
+        .find(|&id| is_group(outline.section(id), first))?;
+    for cat in rest {
+        at = outline
+            .children(at)
+            .find(|&id| is_group(outline.section(id), cat))?;
     }
-    let mut level = sections;
-    let mut path = Vec::with_capacity(cats.len());
-    for cat in cats {
-        let s = level
-            .iter()
-            .find(|s| s.ordinal == cat.ordinal && s.level == cat.level && titles_match(s, cat))?;
-        path.push(s.label.clone());
-        level = &s.children;
-    }
-    Some(path)
+    Some(at)
 }
 
-/// The label path of the first section (depth first) whose heading is `title`.
-fn path_by_heading(title: &str, sections: &[gongwen_model::Section]) -> Option<Vec<String>> {
+fn is_group(s: &Section, cat: &Category) -> bool {
+    s.ordinal == cat.ordinal && s.level == cat.level && titles_match(s, cat)
+}
+
+/// The first section (depth first) whose heading is `title`.
+fn by_heading(title: &str, outline: &Outline<'_>) -> Option<SectionId> {
     let want = plain(title);
     if want.chars().count() < 2 {
         return None;
     }
-    for s in sections {
-        if s.heading.as_deref().is_some_and(|h| plain(h) == want) {
-            return Some(vec![s.label.clone()]);
-        }
-        if let Some(mut rest) = path_by_heading(title, &s.children) {
-            rest.insert(0, s.label.clone());
-            return Some(rest);
-        }
-    }
-    None
+    outline.ids().find(|&id| {
+        outline
+            .section(id)
+            .heading
+            .as_deref()
+            .is_some_and(|h| plain(h) == want)
+    })
 }
 
 /// Text without white space and punctuation, for comparing headings.
@@ -123,7 +126,7 @@ fn plain(s: &str) -> String {
         .collect()
 }
 
-fn titles_match(section: &gongwen_model::Section, cat: &Category) -> bool {
+fn titles_match(section: &Section, cat: &Category) -> bool {
     let heading = section.heading.as_deref().unwrap_or("");
     let mut a = heading.chars().filter(|c| !is_space(*c) && !is_punct(*c));
     let mut b = cat.title.chars().filter(|c| !is_space(*c) && !is_punct(*c));

@@ -11,6 +11,7 @@ pub(crate) mod tables;
 use gongwen_model::{Diagnostic, TableKind, Task};
 
 use crate::body::Main;
+use crate::body::outline::Outline;
 use crate::filter::Page;
 use crate::header::Header;
 use crate::tail::{Region, Tail};
@@ -40,7 +41,7 @@ pub(crate) fn read(
         .date
         .map(|d| d.value.year)
         .or_else(|| header.front.doc_number.as_ref().map(|n| n.value.year));
-    let first_unit_leads = page.paras.iter().any(|p| states_first_unit_leads(&p.text));
+    let first_unit_leads = page.paras.iter().any(|p| states_first_unit_leads(p.text()));
     let context = |attachment| TaskContext {
         year,
         first_unit_leads,
@@ -48,10 +49,11 @@ pub(crate) fn read(
     };
     // A table's groups name the sections of the document it belongs to: the transmitted
     // one when there is one.
-    let owner_sections = tail
-        .transmitted
-        .first()
-        .map_or(&main.body.sections, |t| &t.sections);
+    let owner = Outline::of(
+        tail.transmitted
+            .first()
+            .map_or(&main.body.sections, |t| &t.sections),
+    );
     let mut tasks: Vec<Task> = Vec::new();
     let mut tables = Vec::with_capacity(page.tables.len());
     for t in &page.tables {
@@ -64,7 +66,7 @@ pub(crate) fn read(
         let lay = tables::layout(table, diags);
         let kind = if lay.is_task_table() {
             let mut found = read_tasks(&lay, context(attachment), diags);
-            link_sections(&mut found, owner_sections, diags, table.loc);
+            link_sections(&mut found, &owner, diags, table.loc);
             tasks.extend(found);
             TableKind::Tasks
         } else {
@@ -73,13 +75,10 @@ pub(crate) fn read(
         tables.push((region, tables::to_model(&lay, kind)));
     }
     // Tasks written inline in numbered items, where a document has no task table for them.
-    tasks.extend(read_inline_tasks(owner_sections, context(None), diags));
+    tasks.extend(read_inline_tasks(&owner, context(None), diags));
     for a in &tail.attachments {
-        tasks.extend(read_inline_tasks(
-            &a.sections,
-            context(Some(a.index)),
-            diags,
-        ));
+        let outline = Outline::of(&a.sections);
+        tasks.extend(read_inline_tasks(&outline, context(Some(a.index)), diags));
     }
     // Table tasks and inline tasks were read separately: put them in document order.
     tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
