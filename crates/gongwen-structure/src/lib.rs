@@ -29,6 +29,7 @@ pub mod fuzzing;
 mod header;
 #[cfg(test)]
 mod layering_tests;
+mod lex;
 mod parse;
 mod resolve;
 #[cfg(test)]

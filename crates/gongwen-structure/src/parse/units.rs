@@ -23,6 +23,13 @@
 
 use gongwen_model::{Unit, UnitRole};
 
+use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
+use crate::lex::organs::{
+    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NOT_AFTER_LEVEL,
+    NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
+    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, level,
+};
+use crate::lex::roles::{self, Field, ROLE_WORDS};
 use crate::text::chars::is_cjk;
 
 /// A unit cell split into units.
@@ -88,52 +95,13 @@ pub fn split_units(raw: &str) -> UnitList {
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
 fn is_elided_head(name: &str) -> bool {
+    let (ends, starts) = ELIDED_HEADS;
     let n = name.chars().count();
-    n <= 3 && (name.ends_with('直') || name.starts_with('驻') || name.ends_with('属'))
+    n <= 3 && (name.ends_with(|c| ends.contains(c)) || name.starts_with(|c| starts.contains(c)))
 }
 
 // ---------------------------------------------------------------------------------------
 // Splitting.
-
-fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '（' | '('
-            | '【'
-            | '['
-            | '〔'
-            | '《'
-            | '〈'
-            | '「'
-            | '『'
-            | '“'
-            | '‘'
-            | '［'
-            | '﹝'
-            | '〖'
-            | '{'
-    )
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '）' | ')'
-            | '】'
-            | ']'
-            | '〕'
-            | '》'
-            | '〉'
-            | '」'
-            | '』'
-            | '”'
-            | '’'
-            | '］'
-            | '﹞'
-            | '〗'
-            | '}'
-    )
-}
 
 fn is_hspace(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\n' | '\r')
@@ -158,9 +126,9 @@ fn split_outside_brackets(text: &str, is_sep: impl Fn(&str) -> bool) -> Vec<&str
     let mut depth = 0usize;
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if is_opener(c) {
+        if opens_name(c) {
             depth += 1;
-        } else if is_closer(c) {
+        } else if closes_name(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && is_sep(&text[i..]) {
             parts.push(&text[start..i]);
@@ -179,15 +147,15 @@ fn strip_outer_brackets(text: &str) -> &str {
         let Some(first) = text.chars().next() else {
             return text;
         };
-        if !matches!(first, '（' | '(' | '【' | '[') {
+        if !opens_marker(first) {
             return text;
         }
         let mut depth = 0usize;
         let mut close_at = None;
         for (i, c) in text.char_indices() {
-            if is_opener(c) {
+            if opens_name(c) {
                 depth += 1;
-            } else if is_closer(c) {
+            } else if closes_name(c) {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     close_at = Some((i, c));
@@ -212,50 +180,16 @@ fn clean(s: &str) -> &str {
 // ---------------------------------------------------------------------------------------
 // Roles and open tails.
 
-/// Group endings that set a role, longest first so that 牵头负责 is not read as 负责.
-const ROLE_SUFFIXES: [(&str, UnitRole); 21] = [
-    ("为牵头单位", UnitRole::Lead),
-    ("牵头负责", UnitRole::Lead),
-    ("牵头落实", UnitRole::Lead),
-    ("负责牵头", UnitRole::Lead),
-    ("牵头", UnitRole::Lead),
-    ("配合落实", UnitRole::Support),
-    ("配合实施", UnitRole::Support),
-    ("协助配合", UnitRole::Support),
-    ("参与配合", UnitRole::Support),
-    ("配合", UnitRole::Support),
-    ("参与", UnitRole::Support),
-    ("协助", UnitRole::Support),
-    ("协同", UnitRole::Support),
-    ("协办", UnitRole::Support),
-    ("按照职责分工负责", UnitRole::Responsible),
-    ("按职责分工负责", UnitRole::Responsible),
-    ("按职责分工落实", UnitRole::Responsible),
-    ("按职责负责", UnitRole::Responsible),
-    ("分别负责", UnitRole::Responsible),
-    ("负责落实", UnitRole::Responsible),
-    ("负责", UnitRole::Responsible),
-];
-
-/// Labels that open a group: "牵头单位：县发改局".
-const GROUP_LABELS: [(&str, UnitRole); 10] = [
-    ("牵头单位", UnitRole::Lead),
-    ("牵头部门", UnitRole::Lead),
-    ("配合单位", UnitRole::Support),
-    ("配合部门", UnitRole::Support),
-    ("参与单位", UnitRole::Support),
-    ("协办单位", UnitRole::Support),
-    ("协助单位", UnitRole::Support),
-    ("责任单位", UnitRole::Responsible),
-    ("责任部门", UnitRole::Responsible),
-    ("主体单位", UnitRole::Responsible),
-];
-
+/// A label that opens a group ("牵头单位：县发改局"), and the role it gives (责任单位: as
+/// the group says).
 fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
-    for (label, role) in GROUP_LABELS {
-        if let Some(rest) = group.strip_prefix(label) {
+    for name in roles::labels() {
+        let Field::Units(role) = name.field else {
+            continue;
+        };
+        if let Some(rest) = group.strip_prefix(name.word) {
             if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
-                return (clean(rest), Some(role));
+                return (clean(rest), Some(role.unwrap_or(UnitRole::Responsible)));
             }
         }
     }
@@ -264,36 +198,25 @@ fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
 
 /// Strips a role word from the end of `s` (leaving a non-empty name).
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
-    for (suffix, role) in ROLE_SUFFIXES {
-        if let Some(rest) = s.strip_suffix(suffix) {
+    for w in ROLE_WORDS {
+        if let Some(rest) = s.strip_suffix(w.word) {
             let rest = clean(rest);
             if !rest.is_empty() {
-                return (rest, Some(role));
+                return (rest, Some(w.role));
             }
         }
     }
     (s, None)
 }
 
-/// A marker on one entry: "县发改局（牵头）", "县发改局(配合)", or a trailing 牵头 / 配合.
+/// A marker on one entry: "县发改局（牵头）", "县发改局(牵头单位)", or a trailing 牵头 / 配合.
 fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
-    const BRACKETED: [(&str, UnitRole); 5] = [
-        ("牵头单位", UnitRole::Lead),
-        ("牵头", UnitRole::Lead),
-        ("配合", UnitRole::Support),
-        ("参与", UnitRole::Support),
-        ("协助", UnitRole::Support),
-    ];
-    if let Some(close) = s
-        .chars()
-        .next_back()
-        .filter(|&c| matches!(c, '）' | ')' | '】'))
-    {
+    if let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) {
         let inner_end = s.len() - close.len_utf8();
-        for (word, role) in BRACKETED {
+        for (word, role) in entry_marks() {
             if let Some(before) = s[..inner_end].strip_suffix(word) {
-                if let Some(name) = before.strip_suffix(['（', '(', '【']) {
-                    return (clean(name), Some(role));
+                if let Some(open) = before.chars().next_back().filter(|&c| opens_group(c)) {
+                    return (clean(&before[..before.len() - open.len_utf8()]), Some(role));
                 }
             }
         }
@@ -301,26 +224,24 @@ fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
     strip_role_suffix(s)
 }
 
+/// What may mark one entry in brackets: the role words that may (牵头, 配合 …) and the
+/// unit labels that give a role (牵头单位, 配合单位 …).
+fn entry_marks() -> impl Iterator<Item = (&'static str, UnitRole)> {
+    let words = ROLE_WORDS
+        .iter()
+        .filter(|w| w.entry)
+        .map(|w| (w.word, w.role));
+    let labels = roles::labels().filter_map(|n| match n.field {
+        Field::Units(Some(role)) => Some((n.word, role)),
+        _ => None,
+    });
+    labels.chain(words)
+}
+
 /// Cuts an open tail from the end of `s`: 等, or 等 followed by a generic group of organs
 /// (等相关部门, 等有关单位, 等部门（单位）, 等行业主管部门). Whatever follows 等 closes an
 /// enumeration, so any short phrase ending in a generic noun qualifies.
 fn strip_open_tail(s: &str) -> Option<&str> {
-    const NOUNS: [&str; 14] = [
-        "部门",
-        "单位",
-        "机构",
-        "企业",
-        "乡镇",
-        "镇街",
-        "街道",
-        "县区",
-        "区县",
-        "学校",
-        "部门（单位）",
-        "部门(单位)",
-        "单位（部门）",
-        "单位(部门)",
-    ];
     /// Longer text after 等 is a sentence, not a tail.
     const MAX_TAIL_CHARS: usize = 10;
     let at = s.rfind('等')?;
@@ -329,7 +250,8 @@ fn strip_open_tail(s: &str) -> Option<&str> {
     }
     let tail = &s[at + '等'.len_utf8()..];
     let generic = tail.is_empty()
-        || (tail.chars().count() <= MAX_TAIL_CHARS && NOUNS.iter().any(|n| tail.ends_with(n)));
+        || (tail.chars().count() <= MAX_TAIL_CHARS
+            && OPEN_TAIL_NOUNS.iter().any(|n| tail.ends_with(n)));
     generic.then(|| clean(&s[..at]))
 }
 
@@ -338,69 +260,18 @@ fn strip_open_tail(s: &str) -> Option<&str> {
 
 /// Characters that name a level of government at the start of a unit (县发改局).
 fn is_level_char(c: char) -> bool {
-    matches!(
-        c,
-        '县' | '市' | '区' | '省' | '州' | '盟' | '旗' | '镇' | '乡'
-    )
+    level(c).is_some()
 }
 
 /// Characters that end a named place (平阴县, 济南市, 市中区).
 fn is_place_suffix(c: char) -> bool {
-    matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗')
+    level(c).is_some_and(|l| l.ends_place)
 }
-
-/// Words that end in a place suffix but are not places.
-const NOT_PLACES: [&str; 44] = [
-    "城市",
-    "都市",
-    "超市",
-    "上市",
-    "门市",
-    "夜市",
-    "集市",
-    "股市",
-    "城区",
-    "社区",
-    "园区",
-    "景区",
-    "片区",
-    "小区",
-    "矿区",
-    "库区",
-    "校区",
-    "辖区",
-    "街区",
-    "山区",
-    "牧区",
-    "市区",
-    "灾区",
-    "营区",
-    "厂区",
-    "郊区",
-    "湖区",
-    "老区",
-    "林区",
-    "垦区",
-    "保护区",
-    "风景区",
-    "示范区",
-    "试验区",
-    "功能区",
-    "生活区",
-    "商业区",
-    "工业区",
-    "旅游区",
-    "服务区",
-    "团县",
-    "团市",
-    "团区",
-    "团省",
-];
 
 /// Characters never found in the place part of a name: they belong to the organ
 /// (县政府, 发改局区…), so a "place" containing them is a false match.
 fn is_organ_char(c: char) -> bool {
-    "政府局委办厅部处科室院所站队会".contains(c)
+    ORGAN_CHARS.contains(c)
 }
 
 /// The length in chars of a named place (2-4 chars ending in 省/市/县/区/州/盟/旗) at the
@@ -421,7 +292,7 @@ fn named_place_len(chars: &[char], need_rest: bool) -> Option<usize> {
         if is_level_char(place[0]) && is_level_char(place[1]) {
             return false;
         }
-        if matches!(place[0], '各' | '全' | '本' | '该' | '我' | '有' | '相') {
+        if NOT_PLACE_STARTS.contains(place[0]) {
             return false;
         }
         if !place.iter().all(|&c| is_cjk(c)) || place.iter().any(|&c| is_organ_char(c)) {
@@ -440,32 +311,22 @@ fn ends_with_chars(chars: &[char], word: &str) -> bool {
 /// True when the single level char `c` at the start of a name, followed by `next` and
 /// `after`, is a jurisdiction (县发改局) rather than part of a word (市场, 区块链, 乡村).
 fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
-    if matches!(next, '级' | '域' | '属' | '（' | '(' | '、') || !is_cjk(next) {
+    if NOT_AFTER_LEVEL.contains(next) || !is_cjk(next) {
         return false;
+    }
+    // 市政府办公室 is 市 + 政府办公室, though 市政 is a word.
+    if c == '市' && next == '政' && after == Some('府') {
+        return true;
     }
     // 县市场监管局 is 县 + 市场监管局; 县市 / 县市区 are plurals.
     let market = next == '市' && matches!(after, Some('场' | '政'));
-    let blocked: &str = match c {
-        '市' => {
-            if next == '政' && after == Some('府') {
-                return true;
-            }
-            "场民容区县政值面内外井郊中"
-        }
-        '县' => "区乡镇",
-        '区' => "块划间别分位县市镇街",
-        '省' => "县内外份会略",
-        '州' => "县市",
-        '镇' => "街村区乡",
-        '乡' => "村镇土贤亲愁下音",
-        '旗' => "帜舰下袍",
-        '盟' => "员友约军",
-        _ => return false,
+    let Some(level) = level(c) else {
+        return false;
     };
     if next == '市' && c != '市' && !market {
         return false;
     }
-    !blocked.contains(next)
+    !level.not_before.contains(next)
 }
 
 /// The jurisdiction prefix a name starts with (县, 平阴县, 济南市平阴县), if any.
@@ -489,79 +350,29 @@ fn jurisdiction_prefix(name: &str) -> Option<String> {
 
 /// True for a collective such as 各镇（街道）, 县政府各部门, 相关部门.
 fn is_collective(name: &str) -> bool {
-    const STARTS: [&str; 5] = ["各", "相关", "有关", "其他", "其它"];
-    const CONTAINS: [&str; 18] = [
-        "各部门",
-        "各单位",
-        "各有关",
-        "各级",
-        "各镇",
-        "各街道",
-        "各乡",
-        "相关部门",
-        "有关部门",
-        "相关单位",
-        "有关单位",
-        "成员单位",
-        "直部门",
-        "直单位",
-        "直各",
-        "镇街",
-        "镇（街道）",
-        "乡镇",
-    ];
-    if STARTS.iter().any(|s| name.starts_with(s)) {
+    if COLLECTIVE_STARTS.iter().any(|s| name.starts_with(s)) {
         return true;
     }
-    // Every pattern holds one of these characters: most names are rejected by one scan
+    // Every word holds one of these characters: most names are rejected by one scan
     // instead of eighteen substring searches (this runs for every unit of every task).
-    name.chars()
-        .any(|c| matches!(c, '各' | '相' | '有' | '员' | '直' | '镇' | '乡'))
-        && CONTAINS.iter().any(|s| name.contains(s))
+    name.chars().any(|c| COLLECTIVE_CHARS.contains(c))
+        && COLLECTIVE_WORDS.iter().any(|s| name.contains(s))
 }
 
 /// True for names that stand on their own level and must not receive a prefix: places
 /// (XX镇, XX街道, 长清区), party and national bodies, names holding their own level
 /// (团县委, 中共平阴县委组织部).
 fn has_own_level(name: &str) -> bool {
-    const PLACE_ENDINGS: [&str; 10] = [
-        "街道",
-        "街道办事处",
-        "镇",
-        "乡",
-        "镇政府",
-        "乡政府",
-        "镇人民政府",
-        "乡人民政府",
-        "村",
-        "社区",
-    ];
-    const STARTS: [&str; 8] = ["各", "全", "中共", "中国", "国家", "共青团", "驻", "国务院"];
-    const INNER: [&str; 14] = [
-        "县委",
-        "市委",
-        "区委",
-        "省委",
-        "县政府",
-        "市政府",
-        "区政府",
-        "省政府",
-        "县人大",
-        "市人大",
-        "县政协",
-        "市政协",
-        "县纪委",
-        "市纪委",
-    ];
-    if PLACE_ENDINGS.iter().any(|e| name.ends_with(e)) || STARTS.iter().any(|s| name.starts_with(s))
+    if OWN_LEVEL_ENDINGS.iter().any(|e| name.ends_with(e))
+        || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
     {
         return true;
     }
-    // Every INNER word starts with a level character: compared only where one is, instead
+    // Every such word starts with a level character: compared only where one is, instead
     // of fourteen substring searches per name.
-    let inner = name.char_indices().any(|(i, c)| {
-        matches!(c, '县' | '市' | '区' | '省') && INNER.iter().any(|s| name[i..].starts_with(s))
-    });
+    let inner = name
+        .char_indices()
+        .any(|(i, c)| is_level_char(c) && OWN_LEVEL_WORDS.iter().any(|s| name[i..].starts_with(s)));
     if inner {
         return true;
     }

@@ -32,6 +32,12 @@ use gongwen_model::{
 };
 
 use crate::body::outline::{Outline, SectionId};
+use crate::lex::brackets::{closes_marker, opens_marker};
+use crate::lex::deadlines::{DEADLINE_WORDS, DUE_BEFORE, PHRASE_CHARS};
+use crate::lex::organs::COLLECTIVE_STARTS;
+use crate::lex::roles::{
+    self, DITTO_TAILS, Field, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS, ROLE_WORDS, SAME_AS_ABOVE,
+};
 use crate::parse::deadline::parse_deadline;
 use crate::parse::units::split_units;
 use crate::tasks::rows::TaskContext;
@@ -222,25 +228,14 @@ struct Item {
     has_marker: bool,
 }
 
-/// Words every responsibility marker contains: a cheap test before reading an item.
-const MARKER_WORDS: [&str; 13] = [
-    "牵头", "负责", "责任", "职责", "配合", "下同", "同上", "协办", "协助", "协同", "参与", "主责",
-    "承办",
-];
-
 /// A text can hold a marker only with a marker word and a bracket or a colon: a marker is
 /// a bracketed group or a label followed by a colon. (Most items that say 负责 or 责任 say
 /// it in prose; they are not read further.)
 fn may_hold_marker(text: &str) -> bool {
-    has_marker_word(text)
-        && ['（', '(', '〔', '【', '[', '［', '：', ':']
-            .iter()
-            .any(|&c| text.contains(c))
+    has_marker_word(text) && text.contains(|c| opens_marker(c) || matches!(c, '：' | ':'))
 }
 
-/// A responsibility marker word in `text`. (Thirteen substring searches measured faster
-/// here than an Aho-Corasick automaton: the words share their leading UTF-8 bytes, which
-/// defeats its prefilter.)
+/// A responsibility marker word in `text` ([`MARKER_WORDS`]).
 fn has_marker_word(text: &str) -> bool {
     MARKER_WORDS.iter().any(|w| text.contains(w))
 }
@@ -330,71 +325,14 @@ struct Marker {
     same: bool,
 }
 
-/// What a label inside a marker introduces.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Slot {
-    /// Units, with the role the label forces (None: as the list says).
-    Units(Option<UnitRole>),
-    Deadline,
-    /// People and contacts (牵头领导, 责任人): not units.
-    Ignore,
-}
-
-const LABELS: [(&str, Slot); 20] = [
-    ("牵头单位", Slot::Units(Some(UnitRole::Lead))),
-    ("牵头部门", Slot::Units(Some(UnitRole::Lead))),
-    ("主责单位", Slot::Units(Some(UnitRole::Lead))),
-    ("责任单位", Slot::Units(None)),
-    ("责任部门", Slot::Units(None)),
-    ("责任主体", Slot::Units(None)),
-    ("配合单位", Slot::Units(Some(UnitRole::Support))),
-    ("配合部门", Slot::Units(Some(UnitRole::Support))),
-    ("参与单位", Slot::Units(Some(UnitRole::Support))),
-    ("协办单位", Slot::Units(Some(UnitRole::Support))),
-    ("协助单位", Slot::Units(Some(UnitRole::Support))),
-    ("完成时限", Slot::Deadline),
-    ("完成时间", Slot::Deadline),
-    ("时间节点", Slot::Deadline),
-    ("时限要求", Slot::Deadline),
-    ("牵头领导", Slot::Ignore),
-    ("责任领导", Slot::Ignore),
-    ("分管领导", Slot::Ignore),
-    ("责任人", Slot::Ignore),
-    ("联系人", Slot::Ignore),
-];
-
-/// Role words that end a unit group: "县发改局牵头", "各镇（街道）按职责分工负责".
-const ROLE_WORDS: [&str; 20] = [
-    "牵头负责",
-    "牵头落实",
-    "负责牵头",
-    "牵头",
-    "配合落实",
-    "配合实施",
-    "协助配合",
-    "参与配合",
-    "配合",
-    "参与",
-    "协助",
-    "协同",
-    "按照职责分工负责",
-    "按职责分工负责",
-    "按职责分工落实",
-    "按职责负责",
-    "分别负责",
-    "共同负责",
-    "负责落实",
-    "负责",
-];
-
 /// The label (with its colon) at the start of `s`, and the text after the colon.
-fn label_at(s: &str) -> Option<(Slot, &str)> {
-    LABELS.iter().find_map(|(label, slot)| {
-        let rest = s.strip_prefix(label)?;
+fn label_at(s: &str) -> Option<(Field, &str)> {
+    roles::labels().find_map(|name| {
+        let rest = s.strip_prefix(name.word)?;
         let rest = rest
             .trim_start_matches(is_space)
             .strip_prefix(['：', ':'])?;
-        Some((*slot, rest))
+        Some((name.field, rest))
     })
 }
 
@@ -406,12 +344,12 @@ fn cut_markers(text: &str) -> (String, Vec<Marker>) {
     let mut depth = 0usize;
     let mut open_at = 0usize;
     for (i, c) in text.char_indices() {
-        if is_opener(c) {
+        if opens_marker(c) {
             if depth == 0 {
                 open_at = i;
             }
             depth += 1;
-        } else if is_closer(c) && depth > 0 {
+        } else if closes_marker(c) && depth > 0 {
             depth -= 1;
             if depth == 0 {
                 let inner = &text[open_at + c_len(text, open_at)..i];
@@ -425,9 +363,9 @@ fn cut_markers(text: &str) -> (String, Vec<Marker>) {
     let mut depth = 0usize;
     let mut boundary = true;
     for (i, c) in text.char_indices() {
-        if is_opener(c) {
+        if opens_marker(c) {
             depth += 1;
-        } else if is_closer(c) {
+        } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && boundary && !is_space(c) && label_at(&text[i..]).is_some() {
             if cuts.iter().any(|(a, _, _)| *a >= i) {
@@ -467,14 +405,6 @@ fn c_len(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-fn is_opener(c: char) -> bool {
-    matches!(c, '（' | '(' | '〔' | '【' | '[' | '［')
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(c, '）' | ')' | '〕' | '】' | ']' | '］')
-}
-
 /// Reads a marker's text (without brackets): a labelled list, role-word groups, or 同上.
 fn parse_marker(inner: &str) -> Option<Marker> {
     let raw = inner.trim_matches(is_space);
@@ -490,7 +420,7 @@ fn parse_marker(inner: &str) -> Option<Marker> {
     let labelled = label_at(body).is_some();
     // Every role word holds a marker word: the automaton rules most groups out before the
     // groups are split and named.
-    if !labelled && body != "同上" && !(has_marker_word(body) && role_word_groups(body)) {
+    if !labelled && body != SAME_AS_ABOVE && !(has_marker_word(body) && role_word_groups(body)) {
         return None;
     }
     let mut m = Marker {
@@ -502,7 +432,7 @@ fn parse_marker(inner: &str) -> Option<Marker> {
         read_labelled(body, &mut m);
         return (!m.units.is_empty() || m.same).then_some(m);
     }
-    if body == "同上" {
+    if body == SAME_AS_ABOVE {
         m.same = true;
         return Some(m);
     }
@@ -517,7 +447,7 @@ fn parse_marker(inner: &str) -> Option<Marker> {
 
 /// "…，下同" → ("…", true).
 fn strip_ditto(s: &str) -> (&str, bool) {
-    for tail in ["以下同", "下同"] {
+    for tail in DITTO_TAILS {
         if let Some(rest) = s.strip_suffix(tail) {
             let rest = rest.trim_end_matches(|c: char| {
                 is_space(c) || matches!(c, '，' | '；' | '。' | ',' | ';')
@@ -534,13 +464,13 @@ fn strip_ditto(s: &str) -> (&str, bool) {
 /// next label.
 fn read_labelled(text: &str, m: &mut Marker) {
     // (slot, value start, start of the label)
-    let mut found: Vec<(Slot, usize, usize)> = Vec::new();
+    let mut found: Vec<(Field, usize, usize)> = Vec::new();
     let mut depth = 0usize;
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
-        if is_opener(c) {
+        if opens_marker(c) {
             depth += 1;
-        } else if is_closer(c) {
+        } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
         }
         if depth == 0 && i >= skip_to {
@@ -558,8 +488,8 @@ fn read_labelled(text: &str, m: &mut Marker) {
             continue;
         }
         match slot {
-            Slot::Units(role) => {
-                if value == "同上" {
+            Field::Units(role) => {
+                if value == SAME_AS_ABOVE {
                     m.same = true;
                     continue;
                 }
@@ -572,12 +502,12 @@ fn read_labelled(text: &str, m: &mut Marker) {
                     u
                 }));
             }
-            Slot::Deadline => {
+            Field::Deadline => {
                 if m.deadline.is_none() {
                     m.deadline = Some(value.to_owned());
                 }
             }
-            Slot::Ignore => {}
+            Field::People | Field::Seq | Field::Task | Field::Requirement => {}
         }
     }
 }
@@ -597,14 +527,14 @@ fn role_word_groups(text: &str) -> bool {
         groups += 1;
         let name = ROLE_WORDS
             .iter()
-            .find_map(|w| group.strip_suffix(w))
+            .find_map(|w| group.strip_suffix(w.word))
             .map(|n| n.trim_matches(is_space));
         ok &= name.is_some_and(|n| !n.is_empty() && names_units(n));
     };
     for (i, c) in text.char_indices() {
-        if is_opener(c) {
+        if opens_marker(c) {
             depth += 1;
-        } else if is_closer(c) {
+        } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && matches!(c, '，' | '；' | ',' | ';') {
             check(&text[start..i]);
@@ -622,9 +552,9 @@ fn names_units(list: &str) -> bool {
     let mut start = 0;
     let mut entries = Vec::new();
     for (i, c) in list.char_indices() {
-        if is_opener(c) {
+        if opens_marker(c) {
             depth += 1;
-        } else if is_closer(c) {
+        } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && c == '、' {
             entries.push(&list[start..i]);
@@ -635,18 +565,14 @@ fn names_units(list: &str) -> bool {
     entries.iter().all(|e| {
         let e = e.trim_matches(is_space);
         let n = e.chars().count();
-        let prose = ["由", "请", "要", "将", "并", "应", "须", "此", "该", "其"]
-            .iter()
-            .any(|p| e.starts_with(p))
+        let prose = PROSE_STARTS.iter().any(|p| e.starts_with(p))
             || (e.contains('由') && !e.contains("自由"))
             || e.contains(['。', '：', ':', '“', '”'])
-            || e.contains("工作");
+            || PROSE_WORDS.iter().any(|w| e.contains(w));
         (2..=MAX_UNIT).contains(&n)
             && !prose
             && (is_organ_name(e)
-                || e.starts_with('各')
-                || e.starts_with("有关")
-                || e.starts_with("相关")
+                || COLLECTIVE_STARTS.iter().any(|s| e.starts_with(s))
                 || e.ends_with("等"))
     })
 }
@@ -656,9 +582,7 @@ fn names_units(list: &str) -> bool {
 
 /// Characters a date phrase is made of, read backwards from 前 / 内.
 fn is_date_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
-        || "〇○零一二三四五六七八九十年月日号底末初中上下旬半季度次明今本当第".contains(c)
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || PHRASE_CHARS.contains(c)
 }
 
 fn is_chinese_numeral(c: char) -> bool {
@@ -678,21 +602,9 @@ fn valid_start(s: &str) -> bool {
         let after = s.trim_start_matches(is_chinese_numeral);
         return after.starts_with(['年', '月', '季']);
     }
-    [
-        "上半年",
-        "下半年",
-        "次年",
-        "明年",
-        "今年",
-        "本年",
-        "当年",
-        "年底",
-        "年末",
-        "年内",
-        "第",
-    ]
-    .iter()
-    .any(|w| s.starts_with(w))
+    DEADLINE_WORDS
+        .iter()
+        .any(|w| w.opens && s.starts_with(w.word))
 }
 
 /// Appends the deadline phrases of `text` ("2024年10月底前完成", "6月底前", "年底前",
@@ -710,7 +622,7 @@ fn deadline_phrases(text: &str, out: &mut Vec<String>) {
         let (at, c) = chars[k];
         let before = chars[k - 1].1;
         let ends = match c {
-            '前' => matches!(before, '底' | '末' | '日' | '号' | '月' | '旬' | '度'),
+            '前' => DUE_BEFORE.contains(before),
             '内' => before == '年',
             _ => false,
         };
