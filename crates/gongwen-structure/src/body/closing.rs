@@ -15,6 +15,10 @@
 
 use gongwen_model::{Paragraph, Section};
 
+use crate::lex::closing::{
+    CLOSING_CHARS, INSTRUCTION_ENDS, INSTRUCTION_STARTS, OPENER_LEADS, OPENER_QUESTIONS,
+    OPENER_SUBJECTS, PASS_ON, REQUESTS, SPECIAL_LEADS, SPECIAL_LINES, SPECIAL_WHAT,
+};
 use crate::text::chars::{is_space, squeeze};
 
 /// Longest closing paragraph (characters, white space removed).
@@ -47,7 +51,7 @@ pub(crate) fn take_closing(sections: &mut [Section]) -> Vec<Paragraph> {
 /// True when the whole paragraph is a closing formula.
 pub(crate) fn is_closing_formula(text: &str) -> bool {
     // Cheap test first: every closing phrase has one of these characters.
-    if !text.contains(['特', '专', '此', '请', '望']) {
+    if !text.contains(|c| CLOSING_CHARS.contains(c)) {
         return false;
     }
     // Counted before copying, so that a long paragraph costs no more than a short one.
@@ -82,101 +86,43 @@ fn is_closer(c: &str) -> bool {
 
 /// 特此通知 / 特此报告 / 专此函达 / 此复 / 此致.
 fn is_special_line(c: &str) -> bool {
-    const WHAT: [&str; 20] = [
-        "通知", "报告", "函告", "批复", "函复", "复函", "公告", "通告", "通报", "说明", "证明",
-        "请示", "函达", "告知", "声明", "致函", "函", "复", "报", "告",
-    ];
-    if matches!(c, "此复" | "此致" | "此令") {
+    if SPECIAL_LINES.contains(&c) {
         return true;
     }
-    let Some(rest) = c.strip_prefix("特此").or_else(|| c.strip_prefix("专此")) else {
+    let Some(rest) = SPECIAL_LEADS.iter().find_map(|l| c.strip_prefix(l)) else {
         return false;
     };
-    WHAT.contains(&rest)
+    SPECIAL_WHAT.contains(&rest)
 }
 
 /// 请批示, 请审阅, 请予审批, 请批转各地区各部门执行 …
 fn is_request(c: &str) -> bool {
-    const REQUESTS: [&str; 24] = [
-        "请批示",
-        "请审批",
-        "请予审批",
-        "请批复",
-        "请予批复",
-        "请审阅",
-        "请审议",
-        "请予审议",
-        "请审定",
-        "请予审定",
-        "请审示",
-        "请核示",
-        "请指示",
-        "请阅示",
-        "请示复",
-        "请批准",
-        "请予批准",
-        "请予支持",
-        "请研究",
-        "请予研究",
-        "请函复",
-        "请予函复",
-        "请复函",
-        "请审核",
-    ];
     REQUESTS.contains(&c)
-        || ((c.starts_with("请批转") || c.starts_with("请转发"))
+        || (PASS_ON.iter().any(|p| c.starts_with(p))
             && c.ends_with("执行")
             && c.chars().count() <= MAX_INSTRUCTION)
 }
 
 /// 请认真贯彻执行 / 请结合实际认真贯彻落实 / 望遵照执行: an instruction to carry it out.
 fn is_instruction(c: &str) -> bool {
-    const ENDS: [&str; 9] = [
-        "贯彻执行",
-        "遵照执行",
-        "认真执行",
-        "贯彻落实",
-        "抓好落实",
-        "组织实施",
-        "遵照办理",
-        "研究执行",
-        "参照执行",
-    ];
-    (c.starts_with('请') || c.starts_with('望'))
+    c.starts_with(INSTRUCTION_STARTS)
         && c.chars().count() <= MAX_INSTRUCTION
-        && ENDS.iter().any(|e| c.ends_with(e))
+        && INSTRUCTION_ENDS.iter().any(|e| c.ends_with(e))
 }
 
 /// 以上请示妥否 / 当否 / 以上报告 / 以上意见如无不妥: the clause before a request.
 fn is_opener(c: &str) -> bool {
-    const SUBJECTS: [&str; 8] = [
-        "请示", "报告", "意见", "方案", "事项", "安排", "建议", "各项",
-    ];
-    const QUESTIONS: [&str; 9] = [
-        "妥否",
-        "当否",
-        "可否",
-        "是否妥当",
-        "是否可行",
-        "如无不妥",
-        "如无不当",
-        "如有不妥",
-        "如可行",
-    ];
     let mut rest = c;
     let mut consumed = false;
-    for prefix in ["以上", "上述"] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            rest = r;
-            consumed = true;
-            break;
-        }
-    }
-    if let Some(r) = SUBJECTS.iter().find_map(|s| rest.strip_prefix(s)) {
+    if let Some(r) = OPENER_LEADS.iter().find_map(|l| rest.strip_prefix(l)) {
         rest = r;
         consumed = true;
     }
-    if let Some(r) = QUESTIONS.iter().find_map(|q| rest.strip_prefix(q)) {
+    if let Some(r) = OPENER_SUBJECTS.iter().find_map(|s| rest.strip_prefix(s)) {
+        rest = r;
+        consumed = true;
+    }
+    if let Some(r) = OPENER_QUESTIONS.iter().find_map(|q| rest.strip_prefix(q)) {
         rest = r;
         consumed = true;
     }

@@ -13,6 +13,7 @@
 use gongwen_model::{Attendee, Loc, Meeting, MeetingText, MeetingTime};
 
 use crate::filter::para::Para;
+use crate::lex::organs::GROUP_WORDS;
 use crate::parse::date::find_date;
 use crate::parse::meeting::{Field, meeting_line};
 use crate::parse::person::{group_spaced, parse_person};
@@ -180,9 +181,6 @@ fn entries_of(text: &str, punctuated: bool) -> Vec<String> {
     }
     out
 }
-
-/// Words naming people by their post in a unit ("区城管局、区市场监管局分管负责同志").
-const GROUP_WORDS: [&str; 5] = ["负责同志", "负责人", "同志", "人员", "代表"];
 
 /// "区城管局、区市场监管局、供电公司分管负责同志": units sharing the group word of the
 /// last one are one entry, not units listed as people.

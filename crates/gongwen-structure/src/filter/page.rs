@@ -3,16 +3,17 @@
 
 use gongwen_model::{Diagnostic, DiagnosticCode, Level};
 
+use crate::lex::chrome::{DASHES, PAGE_WORDS};
 use crate::text::chars::{is_space, squeeze};
 
 /// A line drawn with dashes or box-drawing characters (版记 rules).
 pub(crate) fn is_rule(text: &str) -> bool {
     let mut n = 0;
     for c in text.chars() {
-        match c {
-            '-' | '—' | '─' | '━' | '=' | '＝' | '_' | '－' | '–' | '―' => n += 1,
-            c if is_space(c) => {}
-            _ => return false,
+        if DASHES.iter().any(|d| d.ch == c) {
+            n += 1;
+        } else if !is_space(c) {
+            return false;
         }
     }
     n >= 3
@@ -28,23 +29,29 @@ pub(crate) fn is_page_number(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let dashes = ['—', '-', '－', '–', '―', '─'];
-    let inner = t.trim_matches(|c| dashes.contains(&c));
+    let frames = |c: char| DASHES.iter().any(|d| d.page_number && d.ch == c);
+    let inner = t.trim_matches(frames);
     if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-        return t.starts_with(dashes) && t.ends_with(dashes);
+        return t.starts_with(frames) && t.ends_with(frames);
     }
-    if let Some(rest) = t.strip_prefix('第') {
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        if !digits.is_empty() {
-            let after = &rest[digits.len()..];
-            return after == "页"
-                || after.strip_prefix("页共").is_some_and(|r| {
-                    r.strip_suffix('页')
-                        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
-                });
-        }
+    // 第2页, 第2页共5页.
+    let (nth, page, of) = PAGE_WORDS;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let Some(rest) = t.strip_prefix(nth) else {
+        return false;
+    };
+    let n = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if n == 0 {
+        return false;
     }
-    false
+    let Some(after) = rest[n..].strip_prefix(page) else {
+        return false;
+    };
+    after.is_empty()
+        || after
+            .strip_prefix(of)
+            .and_then(|r| r.strip_suffix(page))
+            .is_some_and(digits)
 }
 
 /// The diagnostic for a dropped page-number line.

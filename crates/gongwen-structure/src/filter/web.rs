@@ -26,6 +26,11 @@ use gongwen_blocks::{Meta, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
+use crate::lex::chrome::{
+    BREADCRUMBS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind, HOME,
+    PATH_ARROWS, SITE_ENDINGS, SIZE_VALUES,
+};
+use crate::lex::meta::{self, HeaderField, Printed};
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
 
@@ -51,11 +56,12 @@ pub(crate) struct Web {
 }
 
 impl Web {
-    /// The first of `keys` that the metadata holds: its value and where it was found.
-    pub fn get(&self, keys: &[&str]) -> Option<At<&str>> {
-        keys.iter().find_map(|k| {
-            let value = self.metadata.get(*k)?;
-            let loc = self.locs.get(*k).copied().or(self.loc)?;
+    /// The value of the first key for `field` that the metadata holds (in the lexicon's
+    /// order), and where it was found.
+    pub fn get(&self, field: HeaderField) -> Option<At<&str>> {
+        meta::keys_of(field).find_map(|k| {
+            let value = self.metadata.get(k)?;
+            let loc = self.locs.get(k).copied().or(self.loc)?;
             Some(At::new(value.as_str(), loc))
         })
     }
@@ -223,156 +229,30 @@ fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
 // ---------------------------------------------------------------------------------------
 // Labels and phrases.
 
-/// Metadata labels of government websites, and whether they are strong: never the start
-/// of a line of a document's own text, so that one alone may open a metadata block.
-const META_LABELS: [(&str, bool); 37] = [
-    ("索引号", true),
-    ("信息索引号", true),
-    ("索取号", true),
-    ("发布机构", true),
-    ("发文机关", true),
-    ("发文单位", true),
-    ("发布单位", true),
-    ("成文日期", true),
-    ("发文日期", true),
-    ("发布日期", true),
-    ("发布时间", true),
-    ("公开日期", true),
-    ("生成日期", true),
-    ("实施日期", true),
-    ("施行日期", true),
-    ("废止日期", true),
-    ("发文字号", true),
-    ("主题分类", true),
-    ("体裁分类", true),
-    ("组配分类", true),
-    ("服务对象", true),
-    ("公文种类", true),
-    ("文种分类", true),
-    ("有效性", true),
-    ("效力状态", true),
-    ("时效性", true),
-    ("公开方式", true),
-    ("公开范围", true),
-    ("信息分类", true),
-    ("主题词", false),
-    ("关键词", false),
-    ("信息来源", false),
-    ("文号", false),
-    ("字号", false),
-    ("标题", false),
-    ("名称", false),
-    ("文件名称", false),
-];
-
-/// Labels of page chrome whose value is dropped with them.
-const CHROME_LABELS: [&str; 27] = [
-    "来源",
-    "文章来源",
-    "稿件来源",
-    "责任编辑",
-    "作者",
-    "浏览量",
-    "浏览次数",
-    "访问量",
-    "访问次数",
-    "阅读量",
-    "阅读次数",
-    "点击数",
-    "点击量",
-    "点击次数",
-    "字体",
-    "视力保护色",
-    "分享到",
-    "分享",
-    "当前位置",
-    "您现在的位置",
-    "您的位置",
-    "您当前的位置",
-    "当前的位置",
-    "所在位置",
-    "上一篇",
-    "下一篇",
-    "字号",
-];
-
 /// Labels a document may print itself under a table or a quotation: not chrome once the
 /// body has started.
 fn is_source_label(label: &str) -> bool {
-    matches!(
-        label,
-        "来源" | "文章来源" | "稿件来源" | "作者" | "责任编辑"
-    )
+    chrome_kind(label) == Some(ChromeKind::Source)
 }
 
 fn is_count_label(label: &str) -> bool {
-    label.starts_with(['浏', '访', '阅', '点'])
+    chrome_kind(label) == Some(ChromeKind::Count)
+}
+
+fn chrome_kind(label: &str) -> Option<ChromeKind> {
+    CHROME_LABELS
+        .iter()
+        .find(|l| l.word == label)
+        .map(|l| l.kind)
+}
+
+fn is_meta_label(label: &str) -> bool {
+    meta::printed().any(|k| k.key == label)
 }
 
 fn is_strong(label: &str) -> bool {
-    META_LABELS.iter().any(|(l, strong)| *l == label && *strong)
+    meta::printed().any(|k| k.key == label && k.printed == Printed::Strong)
 }
-
-/// Words that make up chrome lines, and whether one alone makes a line chrome.
-const CHROME_WORDS: [(&str, bool); 45] = [
-    ("扫一扫在手机打开当前页", true),
-    ("扫一扫在手机上查看当前页面", true),
-    ("手机扫一扫", true),
-    ("扫一扫", true),
-    ("打印本页", true),
-    ("打印此页", true),
-    ("打印文章", true),
-    ("打印正文", true),
-    ("打印", true),
-    ("关闭窗口", true),
-    ("关闭本页", true),
-    ("关闭", true),
-    ("视力保护色", true),
-    ("朗读", true),
-    ("语音播报", true),
-    ("加入收藏", true),
-    ("收藏本页", true),
-    ("收藏", true),
-    ("分享到", true),
-    ("分享", true),
-    ("返回顶部", true),
-    ("返回首页", true),
-    ("我要纠错", true),
-    ("纠错", true),
-    ("浏览量", true),
-    ("浏览次数", true),
-    ("访问量", true),
-    ("阅读量", true),
-    ("阅读次数", true),
-    ("点击数", true),
-    ("字号", true),
-    ("字体", true),
-    ("上一篇", true),
-    ("下一篇", true),
-    ("保存", false),
-    ("大", false),
-    ("中", false),
-    ("小", false),
-    ("默认", false),
-    ("标准", false),
-    ("微信", false),
-    ("微博", false),
-    ("QQ空间", false),
-    ("QQ", false),
-    ("次", false),
-];
-
-/// Starts of breadcrumb lines.
-const BREADCRUMBS: [&str; 8] = [
-    "当前位置",
-    "您现在的位置",
-    "您现在所在的位置",
-    "您的位置",
-    "您当前的位置",
-    "当前的位置",
-    "所在位置",
-    "现在位置",
-];
 
 // ---------------------------------------------------------------------------------------
 // Lines.
@@ -417,48 +297,22 @@ fn is_breadcrumb(t: &str) -> bool {
     let t = t.trim_start_matches(['【', '[', '［', '>', '》']);
     if BREADCRUMBS.iter().any(|b| t.starts_with(b)) {
         // "当前位置" followed by a colon or a path, not by running text.
-        return t.contains(['：', ':', '>', '＞', '»', '›', '→']);
+        return t.contains(|c| matches!(c, '：' | ':') || PATH_ARROWS.contains(&c));
     }
-    t.starts_with("首页") && t.contains(['>', '＞', '»', '›', '→'])
+    t.starts_with(HOME) && t.contains(PATH_ARROWS)
 }
 
 /// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
 /// without white space).
 fn is_site_name(t: &str) -> bool {
-    t.chars().count() <= 30
-        && ["门户网站", "政府网站", "政府网", "政务网", "政务服务网"]
-            .iter()
-            .any(|s| t.ends_with(s))
+    t.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| t.ends_with(s))
 }
 
 /// Every word of the line is a chrome phrase, and one of them is enough on its own:
 /// "【打印本页】【关闭窗口】", "字号：大 中 小", "分享到：微信 微博", "浏览次数：356".
 fn is_chrome_words(text: &str) -> bool {
     let mut strong = false;
-    let words = text.split(|c: char| {
-        is_space(c)
-            || matches!(
-                c,
-                '【' | '】'
-                    | '['
-                    | ']'
-                    | '［'
-                    | '］'
-                    | '|'
-                    | '｜'
-                    | '丨'
-                    | '•'
-                    | '·'
-                    | '：'
-                    | ':'
-                    | '/'
-                    | '、'
-                    | '（'
-                    | '）'
-                    | '('
-                    | ')'
-            )
-    });
+    let words = text.split(|c: char| is_space(c) || CHROME_SEPARATORS.contains(c));
     for word in words.filter(|w| !w.is_empty()) {
         let mut rest = word;
         while !rest.is_empty() {
@@ -469,12 +323,12 @@ fn is_chrome_words(text: &str) -> bool {
             }
             let found = CHROME_WORDS
                 .iter()
-                .filter(|(w, _)| rest.starts_with(w))
-                .max_by_key(|(w, _)| w.len());
+                .filter(|w| rest.starts_with(w.word))
+                .max_by_key(|w| w.word.len());
             match found {
-                Some((w, s)) => {
-                    strong |= *s;
-                    rest = &rest[w.len()..];
+                Some(w) => {
+                    strong |= w.strong;
+                    rest = &rest[w.word.len()..];
                 }
                 None => return false,
             }
@@ -488,10 +342,9 @@ fn is_chrome_words(text: &str) -> bool {
 /// byte where its value starts.
 fn label_at(text: &str, i: usize) -> Option<(&'static str, usize)> {
     let rest = text.get(i..)?;
-    META_LABELS
-        .iter()
-        .map(|(l, _)| *l)
-        .chain(CHROME_LABELS)
+    meta::printed()
+        .map(|k| k.key)
+        .chain(CHROME_LABELS.iter().map(|l| l.word))
         .filter_map(|label| {
             let after = match_spaced(rest, label)?;
             let after = after.trim_start_matches(is_space);
@@ -544,8 +397,8 @@ fn pair_line(text: &str) -> Option<Line<'_>> {
     let mut chrome = Vec::new();
     for (label, value) in pairs {
         let n = value.chars().count();
-        let is_meta = META_LABELS.iter().any(|(l, _)| *l == label);
-        let is_chrome = CHROME_LABELS.contains(&label);
+        let is_meta = is_meta_label(label);
+        let is_chrome = chrome_kind(label).is_some();
         if is_chrome && chrome_value_fits(label, value) {
             chrome.push(label);
         } else if is_meta && n <= MAX_VALUE && !value.contains('。') {
@@ -565,13 +418,13 @@ fn chrome_value_fits(label: &str, value: &str) -> bool {
     if is_count_label(label) {
         return value
             .chars()
-            .all(|c| c.is_ascii_digit() || is_space(c) || matches!(c, '次' | '人' | ','));
+            .all(|c| c.is_ascii_digit() || is_space(c) || COUNT_CHARS.contains(c));
     }
-    if label == "字号" || label == "字体" {
+    if chrome_kind(label) == Some(ChromeKind::Size) {
         return value
             .split(is_space)
             .filter(|w| !w.is_empty())
-            .all(|w| matches!(w, "大" | "中" | "小" | "默认" | "标准" | "A+" | "A-" | "A"));
+            .all(|w| SIZE_VALUES.contains(&w));
     }
     if is_source_label(label) {
         return n <= MAX_SOURCE;
@@ -583,7 +436,7 @@ fn chrome_value_fits(label: &str, value: &str) -> bool {
 fn label_only(text: &str) -> Option<&'static str> {
     let t = squeeze(text);
     let t = t.trim_end_matches(['：', ':']);
-    META_LABELS.iter().map(|(l, _)| *l).find(|l| *l == t)
+    meta::printed().map(|k| k.key).find(|l| *l == t)
 }
 
 /// The value line after a label alone: short, not a sentence, not `labelled` (a
@@ -1050,10 +903,10 @@ mod tests {
             Some("001/2024-0003")
         );
         assert_eq!(
-            web.get(&["文号", "发文字号"]).map(|v| v.loc.line),
+            web.get(HeaderField::DocNumber).map(|v| v.loc.line),
             Some(Some(4))
         );
-        assert_eq!(web.get(&["标题"]), None);
+        assert_eq!(web.get(HeaderField::Title), None);
 
         // A table: the label's cell, with its row and column.
         let mut f = WebFilter::default();

@@ -4,6 +4,8 @@
 
 use gongwen_model::IssueNumber;
 
+use crate::lex::brackets::{closes_year, opens_year};
+use crate::lex::organs::MEETING_KINDS;
 use crate::parse::date::{Ymd, find_date};
 use crate::parse::numerals::parse_number;
 use crate::parse::person::is_title;
@@ -84,9 +86,9 @@ fn year_prefix(s: &str) -> Option<(u16, &str)> {
             .then(|| y.parse().ok())
             .flatten()
     };
-    if let Some(open) = s.chars().next().filter(|c| "〔[【［〖﹝（(".contains(*c)) {
+    if let Some(open) = s.chars().next().filter(|&c| opens_year(c)) {
         let rest = &s[open.len_utf8()..];
-        let close = rest.find(['〕', ']', '】', '］', '〗', '﹞', '）', ')'])?;
+        let close = rest.find(closes_year)?;
         let year = four(&rest[..close])?;
         let after = rest[close..].chars().next().map_or(0, char::len_utf8);
         return Some((year, &rest[close + after..]));
@@ -116,12 +118,6 @@ pub(crate) fn header_date(t: &str) -> Option<HeaderDate> {
         .all(|o| is_organ_name(o))
         .then_some(HeaderDate { date, organs })
 }
-
-/// Kinds of meeting printed between the organ and 会议 in a 纪要's title.
-const MEETING_KINDS: [&str; 16] = [
-    "常务", "专题", "办公", "联席", "协调", "工作", "全体", "党组", "现场", "调度", "推进", "主任",
-    "县长", "市长", "区长", "局长",
-];
 
 /// The organ heading a 纪要's title: "鹭湾区人民政府专题会议纪要" → 鹭湾区人民政府,
 /// "XX市发展和改革委员会主任办公会议纪要" → XX市发展和改革委员会; none for "县长办公会议纪要".

@@ -6,6 +6,7 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
+use crate::lex::document::{SECRECY, SECRECY_STARS, URGENCY};
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
@@ -289,26 +290,19 @@ enum Mark {
 }
 
 fn mark_of(token: &str) -> Option<Mark> {
-    let urgency = match token {
-        "特急" => Some(Urgency::Extra),
-        "加急" => Some(Urgency::Urgent),
-        "特提" => Some(Urgency::Flash),
-        "平急" => Some(Urgency::Priority),
-        _ => None,
-    };
-    if let Some(u) = urgency {
-        return Some(Mark::Urgent(u));
+    if let Some((_, u)) = URGENCY.iter().find(|(w, _)| *w == token) {
+        return Some(Mark::Urgent(*u));
     }
     if !token.is_empty() && token.len() <= 8 && token.chars().all(|c| c.is_ascii_digit()) {
         return Some(Mark::Copy(token.to_owned()));
     }
-    for level in ["绝密", "机密", "秘密"] {
+    for level in SECRECY {
         if let Some(rest) = token.strip_prefix(level) {
             if rest.chars().count() > 10 {
                 return None;
             }
             let period = rest
-                .trim_start_matches(['★', '*', '☆'])
+                .trim_start_matches(SECRECY_STARS)
                 .trim_matches(is_space);
             return Some(Mark::Secret(Classification {
                 level: level.to_owned(),

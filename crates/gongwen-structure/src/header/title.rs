@@ -3,6 +3,7 @@
 
 use gongwen_model::DocType;
 
+use crate::lex::document::{DOC_TYPES, ORDER_ENDING, TITLE_WORDS};
 use crate::text::chars::is_space;
 use crate::text::split::split_names;
 
@@ -14,23 +15,24 @@ pub(crate) fn doc_type_of(title: &str) -> Option<DocType> {
         .trim_end_matches(is_space);
     // Titles may end with a parenthesised remark: "…的通知（试行）".
     let t = match t.rfind(['（', '(']) {
-        Some(pos) if !DocType::ALL.iter().any(|(_, n)| t.ends_with(n)) => &t[..pos],
+        Some(pos) if !DOC_TYPES.iter().any(|(_, n)| t.ends_with(n)) => &t[..pos],
         _ => t,
     };
     let t = t.trim_end_matches(is_space);
-    DocType::ALL
+    DOC_TYPES
         .iter()
         .find(|(_, name)| t.ends_with(name))
         .map(|(ty, _)| *ty)
-        .or_else(|| t.ends_with('令').then_some(DocType::Order))
+        .or_else(|| t.ends_with(ORDER_ENDING).then_some(DocType::Order))
 }
 
 /// The issuing organs named at the start of the title: "XX办公室关于…" → XX办公室;
 /// "国务院办公厅转发国家教委关于…" → 国务院办公厅.
 pub(crate) fn title_issuers(title: &str) -> Vec<String> {
-    let cut = ["关于", "转发", "印发", "批转"]
+    let cut = TITLE_WORDS
         .iter()
-        .filter_map(|k| title.find(k))
+        .filter(|w| w.ends_issuers)
+        .filter_map(|w| title.find(w.word))
         .min();
     match cut {
         Some(pos) if pos > 0 => {
@@ -46,9 +48,9 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
 
 /// 印发 / 转发 / 批转 notices carry other documents.
 pub(crate) fn is_transmittal(title: &str) -> bool {
-    ["印发", "转发", "批转", "颁发", "发布"]
+    TITLE_WORDS
         .iter()
-        .any(|k| title.contains(k))
+        .any(|w| w.transmits && title.contains(w.word))
 }
 
 #[cfg(test)]

@@ -49,8 +49,7 @@ const fn opens(word: &'static str, sense: Sense) -> DeadlineWord {
 
 use Sense::{HalfYear, Ongoing, Ordinal, Recurring, Start, Year, YearEnd};
 
-/// Deadline words. Within a sense, a word that starts with another comes before it
-/// (年度内 before 年度).
+/// Deadline words.
 pub(crate) const DEADLINE_WORDS: &[DeadlineWord] = &[
     // 按年 is left out: "按年底前完成" is a plain deadline.
     word("每年", Recurring),
@@ -124,6 +123,22 @@ pub(crate) fn words(sense: fn(Sense) -> bool) -> impl Iterator<Item = &'static D
 /// words that open a phrase (a test checks that none is missing).
 pub(crate) const PHRASE_CHARS: &str =
     "〇○零一二三四五六七八九十年月日号底末初中上下旬半季度次明今本当第翌";
+
+/// What closes a written year at its last day: 2024年**底**, 2024年**度内**, 2024年**终**.
+/// A word that starts with another comes first.
+pub(crate) const YEAR_CLOSERS: [&str; 8] = ["度内", "度末", "度底", "度", "底", "末", "内", "终"];
+
+/// Parts of a month and the day each ends on (none: the month's last): 6月**底**, 6月
+/// **中旬** → 20. A word that starts with another comes first (中旬 before 中).
+pub(crate) const MONTH_PARTS: [(&str, Option<u8>); 7] = [
+    ("底", None),
+    ("末", None),
+    ("上旬", Some(10)),
+    ("中旬", Some(20)),
+    ("下旬", None),
+    ("初", Some(10)),
+    ("中", Some(15)),
+];
 
 /// A deadline phrase in running text ends in 前 after one of these ("6月底前", "6月30日前",
 /// "三季度前"), or in 年内.

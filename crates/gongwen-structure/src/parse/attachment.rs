@@ -2,6 +2,7 @@
 //! line under the body ("附件：1. …"). Several phases ask: the body ends before them, a
 //! broken line never joins them, a signature line is never one.
 
+use crate::lex::document::{ATTACHMENT, ATTACHMENT_ALONE, ATTACHMENT_NOTE};
 use crate::parse::numerals::parse_number;
 use crate::text::chars::is_space;
 
@@ -9,10 +10,11 @@ use crate::text::chars::is_space;
 /// Returns the number (when printed) and the title printed on the same line.
 pub(crate) fn is_attachment_header(text: &str) -> Option<(Option<u32>, Option<&str>)> {
     let t = text.trim_matches(is_space);
+    // Every attachment word starts with 附: most lines are ruled out by one comparison.
     if !t.starts_with('附') {
         return None;
     }
-    if let Some(rest) = t.strip_prefix("附件") {
+    if let Some(rest) = t.strip_prefix(ATTACHMENT) {
         let rest = rest.trim_start_matches(is_space);
         let digits_end = rest
             .char_indices()
@@ -36,11 +38,8 @@ pub(crate) fn is_attachment_header(text: &str) -> Option<(Option<u32>, Option<&s
         return None;
     }
     let s: String = t.chars().filter(|c| !is_space(*c)).collect();
-    matches!(
-        s.as_str(),
-        "附" | "附：" | "附:" | "附表" | "附表：" | "附表:"
-    )
-    .then_some((None, None))
+    let word = s.strip_suffix(['：', ':']).unwrap_or(&s);
+    ATTACHMENT_ALONE.contains(&word).then_some((None, None))
 }
 
 fn is_cn_digit(c: char) -> bool {
@@ -51,8 +50,8 @@ fn is_cn_digit(c: char) -> bool {
 pub(crate) fn is_attachment_note(text: &str) -> bool {
     let t = text.trim_matches(is_space);
     let rest = t
-        .strip_prefix("附件")
-        .or_else(|| t.strip_prefix("附"))
+        .strip_prefix(ATTACHMENT)
+        .or_else(|| ATTACHMENT_NOTE.iter().find_map(|w| t.strip_prefix(w)))
         .map(|r| r.trim_start_matches(is_space));
     match rest.and_then(|r| r.strip_prefix(['：', ':'])) {
         Some(r) => !r.trim_matches(is_space).is_empty(),

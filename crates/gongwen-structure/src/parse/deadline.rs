@@ -17,8 +17,11 @@
 //!    the date wins: it is the only deadline the text states.
 //! 5. Anything else (including durations such as 3个月内, 30日内) → `Unknown`.
 
+use std::sync::LazyLock;
+
 use gongwen_model::DeadlineKind;
 
+use crate::lex::deadlines::{DeadlineWord, MONTH_PARTS, Sense, YEAR_CLOSERS, words};
 use crate::parse::date::{Ymd, last_day_of_month};
 use crate::parse::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
 
@@ -29,7 +32,7 @@ pub fn parse_deadline(raw: &str, default_year: Option<u16>) -> (DeadlineKind, Op
     if text.is_empty() {
         return (DeadlineKind::Unknown, None);
     }
-    if RECURRING.iter().any(|w| text.contains(w)) {
+    if RECURRING.iter().any(|w| text.contains(w.word)) {
         return (DeadlineKind::Recurring, None);
     }
     let scan = Scan::run(text, default_year);
@@ -39,81 +42,32 @@ pub fn parse_deadline(raw: &str, default_year: Option<u16>) -> (DeadlineKind, Op
     if scan.yearless {
         return (DeadlineKind::ByDate, None);
     }
-    if scan.start || ONGOING.iter().any(|w| text.contains(w)) {
+    if scan.start || ONGOING.iter().any(|w| text.contains(w.word)) {
         return (DeadlineKind::Ongoing, None);
     }
     (DeadlineKind::Unknown, None)
 }
 
-/// Phrases of repeated work. 按年 is left out: "按年底前完成" is a plain deadline.
-const RECURRING: [&str; 25] = [
-    "每年",
-    "每季",
-    "每月",
-    "每半年",
-    "每周",
-    "每星期",
-    "每学期",
-    "每学年",
-    "每日",
-    "每天",
-    "每旬",
-    "每两",
-    "每三",
-    "每个月",
-    "每个季度",
-    "每个工作日",
-    "定期",
-    "逐年",
-    "逐月",
-    "按月",
-    "按季",
-    "按周",
-    "按半年",
-    "按学期",
-    "周期性",
-];
+/// The words of one sense, gathered from the lexicon once.
+fn of_sense(sense: fn(Sense) -> bool) -> Vec<&'static DeadlineWord> {
+    words(sense).collect()
+}
 
-/// Phrases of continuous work without a due date.
-const ONGOING: [&str; 10] = [
-    "长期",
-    "持续",
-    "常态",
-    "长效",
-    "常年",
-    "经常",
-    "日常",
-    "不间断",
-    "久久为功",
-    "始终",
-];
-
-/// Words after a mention that make it a start rather than a deadline.
-const START_MARKERS: [&str; 5] = ["起", "开始", "以来", "以后", "之后"];
-
-/// Year words relative to the document's (or the last written) year.
-const RELATIVE_YEARS: [(&str, u16); 8] = [
-    ("次年", 1),
-    ("明年", 1),
-    ("翌年", 1),
-    ("下一年", 1),
-    ("下年", 1),
-    ("今年", 0),
-    ("本年", 0),
-    ("当年", 0),
-];
-
+/// Phrases of repeated work (每年, 定期 …).
+static RECURRING: LazyLock<Vec<&'static DeadlineWord>> =
+    LazyLock::new(|| of_sense(|s| s == Sense::Recurring));
+/// Phrases of continuous work without a due date (长期, 持续 …).
+static ONGOING: LazyLock<Vec<&'static DeadlineWord>> =
+    LazyLock::new(|| of_sense(|s| s == Sense::Ongoing));
+/// Words after a mention that make it a start rather than a deadline (起, 开始 …).
+static START_MARKERS: LazyLock<Vec<&'static DeadlineWord>> =
+    LazyLock::new(|| of_sense(|s| s == Sense::Start));
+/// Year words relative to the document's (or the last written) year, and half years.
+static RELATIVE: LazyLock<Vec<&'static DeadlineWord>> =
+    LazyLock::new(|| of_sense(|s| matches!(s, Sense::Year(_) | Sense::HalfYear(..))));
 /// Words meaning "by the end of the year" when no year number stands before them.
-const YEAR_END_WORDS: [&str; 8] = [
-    "年底",
-    "年末",
-    "年内",
-    "全年",
-    "年度内",
-    "年度末",
-    "年度底",
-    "年终",
-];
+static YEAR_END_WORDS: LazyLock<Vec<&'static DeadlineWord>> =
+    LazyLock::new(|| of_sense(|s| s == Sense::YearEnd));
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -182,7 +136,7 @@ fn as_small(run: &str, max: u32) -> Option<u8> {
 
 fn starts_with_start_marker(s: &str) -> bool {
     let s = skip_space(s);
-    START_MARKERS.iter().any(|m| s.starts_with(m))
+    START_MARKERS.iter().any(|m| s.starts_with(m.word))
 }
 
 /// The first year written in `text` (a four-digit numeral followed by 年).
@@ -246,20 +200,22 @@ impl Scan {
 
     /// Reads one mention at the start of `rest`; returns the bytes used (0 for none).
     fn step(&mut self, rest: &str, prev: Option<char>) -> usize {
-        if rest.starts_with("上半年") {
-            self.push(6, Some(30));
-            return "上半年".len();
-        }
-        if rest.starts_with("下半年") {
-            self.push(12, Some(31));
-            return "下半年".len();
-        }
-        for (word, delta) in RELATIVE_YEARS {
-            if let Some(tail) = rest.strip_prefix(word) {
-                self.flush_pending();
-                self.year = self.anchor.and_then(|a| a.checked_add(delta));
-                self.month = None;
-                return word.len() + self.after_year(tail);
+        for w in RELATIVE.iter() {
+            let Some(tail) = rest.strip_prefix(w.word) else {
+                continue;
+            };
+            match w.sense {
+                Sense::HalfYear(month, day) => {
+                    self.push(month, Some(day));
+                    return w.word.len();
+                }
+                Sense::Year(delta) => {
+                    self.flush_pending();
+                    self.year = self.anchor.and_then(|a| a.checked_add(delta));
+                    self.month = None;
+                    return w.word.len() + self.after_year(tail);
+                }
+                _ => {}
             }
         }
         // 年底 / 年内 right after a numeral is a duration (三年内) or already handled as
@@ -268,9 +224,9 @@ impl Scan {
             arabic_digit(p).is_some() || is_chinese_numeral_char(p) || "半每几多个周数".contains(p)
         });
         if !blocked {
-            if let Some(word) = YEAR_END_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            if let Some(w) = YEAR_END_WORDS.iter().find(|w| rest.starts_with(w.word)) {
                 self.push(12, Some(31));
-                return word.len();
+                return w.word.len();
             }
         }
         let run = numeral_run(rest);
@@ -343,7 +299,7 @@ impl Scan {
     fn after_year(&mut self, tail: &str) -> usize {
         let trimmed = skip_space(tail);
         let gap = tail.len() - trimmed.len();
-        for word in ["度内", "度末", "度底", "度", "底", "末", "内", "终"] {
+        for word in YEAR_CLOSERS {
             if trimmed.starts_with(word) {
                 self.push(12, Some(31));
                 return gap + word.len();
@@ -404,16 +360,7 @@ fn day_in_month(tail: &str) -> (Option<u8>, usize) {
             }
         }
     }
-    let words: [(&str, Option<u8>); 7] = [
-        ("底", None),
-        ("末", None),
-        ("上旬", Some(10)),
-        ("中旬", Some(20)),
-        ("下旬", None),
-        ("初", Some(10)),
-        ("中", Some(15)),
-    ];
-    for (word, day) in words {
+    for (word, day) in MONTH_PARTS {
         if t.starts_with(word) {
             return (day, used + word.len());
         }

@@ -17,6 +17,7 @@
 
 use gongwen_model::SectionKind;
 
+use crate::lex::document::REFERENCE_STARTS;
 use crate::parse::label::run_len;
 use crate::parse::numerals::{arabic_digit, parse_number};
 use crate::text::chars::is_space;
@@ -33,13 +34,6 @@ pub(crate) struct Division<'a> {
     /// The text after the number and the white space or colon after it.
     pub rest: &'a str,
 }
-
-/// Words that, right after "第五条", continue a reference to the article rather than start
-/// its text: 规定, 所称, 的, 之, 中, 第 (第二款), 款, 项, 至, 和, 及, 或, 与, 等, 、, ，.
-const REFERENCE_STARTS: [&str; 19] = [
-    "规定", "所", "的", "之", "中", "第", "款", "项", "至", "到", "和", "及", "或", "与", "等",
-    "、", "，", ",", "例",
-];
 
 /// The 编/章/节/条 starting `text`, if any.
 pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {

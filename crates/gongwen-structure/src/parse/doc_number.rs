@@ -14,71 +14,20 @@ use std::ops::Range;
 
 use gongwen_model::DocNumber;
 
+use crate::lex::brackets::{closes_year, opens_year};
+use crate::lex::document::NUMBER_INTRODUCERS;
 use crate::parse::numerals::arabic_digit;
+use crate::text::chars::is_cjk;
 
 /// Finds the first 发文字号 in `text` and returns it with its byte range in `text`.
 pub fn find_doc_number(text: &str) -> Option<(DocNumber, Range<usize>)> {
     text.char_indices()
-        .filter(|&(_, c)| is_open_bracket(c))
+        .filter(|&(_, c)| opens_year(c))
         .find_map(|(i, _)| at_bracket(text, i))
 }
 
-/// Words that introduce a cited number in running text and are never part of a 机关代字.
-/// Cut at their last occurrence inside the prefix run. Single characters such as 和 or
-/// 及 are left out on purpose: they start real codes (和政县 → 和政发).
-const INTRODUCERS: [&str; 30] = [
-    "根据",
-    "按照",
-    "依据",
-    "依照",
-    "参照",
-    "遵照",
-    "对照",
-    "执行",
-    "贯彻",
-    "落实",
-    "印发",
-    "转发",
-    "下发",
-    "发布",
-    "详见",
-    "参见",
-    "请见",
-    "见附件",
-    "同意",
-    "收到",
-    "收悉",
-    "通过",
-    "结合",
-    "关于",
-    "废止",
-    "修订",
-    "替代",
-    "代替",
-    "实施",
-    "的",
-];
-
 /// The longest 机关代字 accepted; a longer run of CJK characters is a sentence.
 const MAX_PREFIX_CHARS: usize = 16;
-
-fn is_open_bracket(c: char) -> bool {
-    matches!(
-        c,
-        '〔' | '[' | '【' | '（' | '(' | '［' | '〖' | '﹝' | '⦗' | '〘'
-    )
-}
-
-fn is_close_bracket(c: char) -> bool {
-    matches!(
-        c,
-        '〕' | ']' | '】' | '）' | ')' | '］' | '〗' | '﹞' | '⦘' | '〙'
-    )
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
-}
 
 /// Characters a 机关代字 may contain: CJK ideographs plus Latin letters and digits
 /// (half or full width) that some codes mix in.
@@ -131,7 +80,7 @@ fn at_bracket(text: &str, open: usize) -> Option<(DocNumber, Range<usize>)> {
 /// Where the 机关代字 starts inside the run of prefix characters: after the last
 /// introducing word, if any.
 fn prefix_offset(run: &str) -> usize {
-    INTRODUCERS
+    NUMBER_INTRODUCERS
         .iter()
         .filter_map(|w| run.rfind(w).map(|i| i + w.len()))
         .filter(|&end| end < run.len())
@@ -147,7 +96,7 @@ fn after_prefix(s: &str) -> Option<(u16, u32, usize)> {
         while chars.next_if(|&(_, c)| is_gap(c)).is_some() {}
     };
 
-    chars.next_if(|&(_, c)| is_open_bracket(c))?;
+    chars.next_if(|&(_, c)| opens_year(c))?;
     skip_gaps(&mut chars);
     let mut year: u32 = 0;
     let mut year_digits = 0;
@@ -162,7 +111,7 @@ fn after_prefix(s: &str) -> Option<(u16, u32, usize)> {
         return None;
     }
     skip_gaps(&mut chars);
-    chars.next_if(|&(_, c)| is_close_bracket(c))?;
+    chars.next_if(|&(_, c)| closes_year(c))?;
     skip_gaps(&mut chars);
     if chars.next_if(|&(_, c)| c == '第').is_some() {
         skip_gaps(&mut chars);

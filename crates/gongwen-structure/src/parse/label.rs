@@ -15,6 +15,7 @@
 //! - "1）" / "1)" without an opening bracket is read as level 4, like "（1）".
 //! - ⒈ … ⒛ (digit full stop) are level 3, ⑴ … ⒇ level 4, ㈠ … ㈩ level 2.
 
+use crate::lex::document::GRADE_WORDS;
 use crate::parse::numerals::{arabic_digit, parse_number, to_chinese};
 
 /// A section label found at the start of a paragraph.
@@ -273,10 +274,6 @@ fn chinese(body: &str) -> Option<(u8, u32, usize)> {
 /// "二级…", "三产业…", "四线城市": the text after "一、" continues an enumeration of
 /// grades rather than starting a heading.
 fn is_enumeration(after: &str) -> bool {
-    const GRADES: [&str; 16] = [
-        "级", "类", "等", "档", "星", "批", "期", "轮", "季度", "产", "线", "孩", "胎", "甲",
-        "年级", "次",
-    ];
     let len = run_len(after, |c| {
         matches!(
             c,
@@ -300,7 +297,7 @@ fn is_enumeration(after: &str) -> bool {
         }
         tail = &next[l..];
     }
-    GRADES.iter().any(|g| tail.starts_with(g))
+    GRADE_WORDS.iter().any(|g| tail.starts_with(g))
 }
 
 #[cfg(test)]

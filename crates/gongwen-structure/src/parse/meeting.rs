@@ -2,57 +2,9 @@
 //! header ends at the first one; the body reads the meeting from them
 //! ([`crate::body::minutes`]).
 
+use crate::lex::document::MEETING_LABELS;
+pub(crate) use crate::lex::document::MeetingField as Field;
 use crate::text::chars::{is_space, squeeze};
-
-/// A labelled line of a 纪要.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Field {
-    Time,
-    Place,
-    Chair,
-    Attendees,
-    Observers,
-    Absent,
-    Recorder,
-}
-
-impl Field {
-    /// The lists go on over following lines; the other fields are one line.
-    pub(crate) fn is_list(self) -> bool {
-        matches!(self, Field::Attendees | Field::Observers | Field::Absent)
-    }
-}
-
-/// Labels as printed, spaces removed ("出　席" → 出席).
-const LABELS: [(&str, Field); 27] = [
-    ("时间", Field::Time),
-    ("会议时间", Field::Time),
-    ("地点", Field::Place),
-    ("会议地点", Field::Place),
-    ("主持", Field::Chair),
-    ("主持人", Field::Chair),
-    ("会议主持", Field::Chair),
-    ("出席", Field::Attendees),
-    ("出席人员", Field::Attendees),
-    ("出席会议", Field::Attendees),
-    ("出席领导", Field::Attendees),
-    ("参加", Field::Attendees),
-    ("参加人员", Field::Attendees),
-    ("参会人员", Field::Attendees),
-    ("与会人员", Field::Attendees),
-    ("列席", Field::Observers),
-    ("列席人员", Field::Observers),
-    ("列席会议", Field::Observers),
-    ("列席单位", Field::Observers),
-    ("请假", Field::Absent),
-    ("请假人员", Field::Absent),
-    ("缺席", Field::Absent),
-    ("缺席人员", Field::Absent),
-    ("记录", Field::Recorder),
-    ("记录人", Field::Recorder),
-    ("记录人员", Field::Recorder),
-    ("会议记录", Field::Recorder),
-];
 
 /// The longest label with its padding spaces ("出 席 人 员") before the colon (bytes).
 const MAX_LABEL_BYTES: usize = 36;
@@ -65,7 +17,10 @@ pub(crate) fn meeting_line(text: &str) -> Option<(Field, &str)> {
         return None;
     }
     let label = squeeze(&t[..colon]);
-    let field = LABELS.iter().find(|(l, _)| *l == label).map(|(_, f)| *f)?;
+    let field = MEETING_LABELS
+        .iter()
+        .find(|(l, _)| *l == label)
+        .map(|(_, f)| *f)?;
     let colon_len = t[colon..].chars().next().map_or(1, char::len_utf8);
     let rest = t[colon + colon_len..].trim_matches(is_space);
     // A sentence after the label is prose ("时间：会议定于…。请各单位…"), not a field.

@@ -7,25 +7,9 @@
 
 use std::borrow::Cow;
 
+use crate::lex::brackets::{closes_group, opens_group};
+use crate::lex::organs::TITLE_ENDINGS;
 use crate::text::chars::{is_cjk, is_organ_name, is_space, squeeze};
-
-/// Endings of official titles (职务): 县长, 副市长, 局长, 主任, 书记, 主席, 总理 …
-/// "长" alone covers 县长, 局长, 秘书长, 院长, 所长; no organ name ends with it.
-const TITLE_ENDINGS: [&str; 13] = [
-    "长",
-    "主任",
-    "书记",
-    "主席",
-    "总理",
-    "委员",
-    "调研员",
-    "巡视员",
-    "经理",
-    "专员",
-    "司令员",
-    "政委",
-    "总监",
-];
 
 /// Longest title taken (characters): "县人民政府党组成员、副县长" is about as long as they get.
 const MAX_TITLE: usize = 16;
@@ -78,10 +62,10 @@ pub(crate) fn tokens(text: &str) -> Vec<Cow<'_, str>> {
     let mut depth = 0i32;
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' | '【' | '[' | '〔' => depth += 1,
-            '）' | ')' | '】' | ']' | '〕' => depth = (depth - 1).max(0),
-            _ => {}
+        if opens_group(c) {
+            depth += 1;
+        } else if closes_group(c) {
+            depth = (depth - 1).max(0);
         }
         if depth == 0 && is_space(c) {
             if let Some(s) = start.take() {

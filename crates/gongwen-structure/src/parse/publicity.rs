@@ -3,36 +3,29 @@
 
 use gongwen_model::Publicity;
 
+use crate::lex::document::PUBLICITY;
 use crate::text::chars::is_space;
 
-/// The publicity stated by a note line.
+/// The publicity stated by a note line ("（此件公开发布）").
 pub(crate) fn publicity_of(text: &str) -> Option<Publicity> {
     let t: String = text.chars().filter(|c| !is_space(*c)).collect();
     if t.chars().count() > 24 {
         return None;
     }
-    if t.contains("此件依申请公开") {
-        Some(Publicity::OnRequest)
-    } else if t.contains("此件不予公开") || t.contains("此件不公开") {
-        Some(Publicity::NotPublic)
-    } else if t.contains("此件公开发布") || t.contains("此件主动公开") {
-        Some(Publicity::Public)
-    } else {
-        None
-    }
+    first_phrase(&t, true)
 }
 
 /// The publicity a metadata value states: 主动公开, 依申请公开, 不予公开.
 pub(crate) fn publicity_value(value: &str) -> Option<Publicity> {
-    if value.contains("依申请") {
-        Some(Publicity::OnRequest)
-    } else if value.contains("不予公开") || value.contains("不公开") {
-        Some(Publicity::NotPublic)
-    } else if value.contains("主动公开") || value.contains("公开发布") {
-        Some(Publicity::Public)
-    } else {
-        None
-    }
+    first_phrase(value, false)
+}
+
+/// The publicity of the first phrase `text` holds (of the note's phrases, or the value's).
+fn first_phrase(text: &str, note: bool) -> Option<Publicity> {
+    PUBLICITY
+        .iter()
+        .find(|p| p.note == note && text.contains(p.word))
+        .map(|p| p.publicity)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 use gongwen_model::{DocNumber, Publicity};
 
 use crate::filter::web::Web;
+use crate::lex::meta::HeaderField;
 use crate::parse::date::{Ymd, parse_date};
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::publicity::publicity_value;
@@ -37,7 +38,7 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         });
     };
     if number.is_none() {
-        if let Some(v) = web.get(&NUMBER_KEYS) {
+        if let Some(v) = web.get(HeaderField::DocNumber) {
             if let Some((n, _)) = find_doc_number(v.value) {
                 filled("doc_number", v.value, v.loc);
                 *number = Some(At::new(n, v.loc));
@@ -45,13 +46,13 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         }
     }
     if issuers.is_empty() {
-        if let Some(v) = web.get(&["发文机关", "发布机构", "发文单位"]) {
+        if let Some(v) = web.get(HeaderField::Issuers) {
             filled("issuers", v.value, v.loc);
             *issuers = split_names(v.value);
         }
     }
     if date.is_none() {
-        if let Some(v) = web.get(&["成文日期", "发文日期"]) {
+        if let Some(v) = web.get(HeaderField::Date) {
             if let Some(d) = parse_date(v.value) {
                 filled("date", v.value, v.loc);
                 *date = Some(At::new(d, v.loc));
@@ -59,18 +60,15 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         }
     }
     if title.is_none() {
-        if let Some(v) = web.get(&["标题", "名称", "文件名称"]) {
+        if let Some(v) = web.get(HeaderField::Title) {
             filled("title", v.value, v.loc);
             *title = Some(v.value.to_owned());
         }
     }
 }
 
-/// Metadata labels of the 发文字号.
-const NUMBER_KEYS: [&str; 3] = ["发文字号", "文号", "字号"];
-
 /// 公开方式 / 公开属性 in a website's metadata block: 主动公开, 依申请公开, 不予公开.
 pub(crate) fn metadata_publicity(web: &Web) -> Option<At<Publicity>> {
-    let v = web.get(&["公开方式", "公开属性", "公开类型"])?;
+    let v = web.get(HeaderField::Publicity)?;
     Some(At::new(publicity_value(v.value)?, v.loc))
 }

@@ -14,6 +14,7 @@ use crate::body::Main;
 use crate::body::outline::Outline;
 use crate::filter::Page;
 use crate::header::Header;
+use crate::lex::roles::FIRST_UNIT_LEADS;
 use crate::tail::{Region, Tail};
 use crate::text::chars::is_space;
 use inline::read_inline_tasks;
@@ -93,6 +94,6 @@ fn states_first_unit_leads(text: &str) -> bool {
     }
     let t: String = text.chars().filter(|c| !is_space(*c)).collect();
     t.contains("牵头单位")
-        && (t.contains("第一位") || t.contains("排名第一") || t.contains("首位"))
+        && FIRST_UNIT_LEADS.iter().any(|w| t.contains(w))
         && (t.contains('列') || t.contains('排') || t.contains("首位"))
 }

@@ -7,6 +7,7 @@ use gongwen_model::{
 };
 
 use crate::filter::tables::same_cells;
+use crate::lex::document::TABLE_NOTES;
 use crate::parse::date::Ymd;
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
@@ -355,9 +356,10 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
 /// "注：…", "备注：…", "说明：…" under a table.
 fn is_note(text: &str) -> bool {
     let t = text.trim_start_matches(is_space);
-    ["注：", "注:", "备注：", "备注:", "说明：", "说明:"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    TABLE_NOTES.iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(['：', ':']))
+    })
 }
 
 fn set_category(stack: &mut Vec<Category>, cat: Category) {

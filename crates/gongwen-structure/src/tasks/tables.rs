@@ -2,9 +2,10 @@
 //! column given a role. Whether a table holds tasks follows from its roles.
 
 use gongwen_blocks::{Cell, Table};
-use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow, UnitRole};
 
 use crate::filter::tables::same_cells;
+use crate::lex::roles::{self, Field};
 use crate::parse::label::parse_label;
 use crate::text::chars::squeeze;
 
@@ -26,75 +27,9 @@ pub(crate) enum Role {
     Extra(String),
 }
 
-/// Header synonyms, most specific first: the first role whose synonym the header text
-/// equals (or, for the longer synonyms, contains) wins.
-const SYNONYMS: &[(&str, RoleKey)] = &[
-    ("序号", RoleKey::Seq),
-    ("编号", RoleKey::Seq),
-    ("牵头单位", RoleKey::Lead),
-    ("牵头部门", RoleKey::Lead),
-    ("牵头责任单位", RoleKey::Lead),
-    ("主责单位", RoleKey::Lead),
-    ("配合单位", RoleKey::Support),
-    ("配合部门", RoleKey::Support),
-    ("协办单位", RoleKey::Support),
-    ("参与单位", RoleKey::Support),
-    ("协同单位", RoleKey::Support),
-    ("协助单位", RoleKey::Support),
-    ("责任单位", RoleKey::Units),
-    ("责任部门", RoleKey::Units),
-    ("责任科室", RoleKey::Units),
-    ("责任主体", RoleKey::Units),
-    ("承办单位", RoleKey::Units),
-    ("实施单位", RoleKey::Units),
-    ("负责单位", RoleKey::Units),
-    ("完成时限", RoleKey::Deadline),
-    ("完成时间", RoleKey::Deadline),
-    ("时限要求", RoleKey::Deadline),
-    ("时间节点", RoleKey::Deadline),
-    ("时间安排", RoleKey::Deadline),
-    ("完成期限", RoleKey::Deadline),
-    ("截止时间", RoleKey::Deadline),
-    ("进度安排", RoleKey::Deadline),
-    ("具体要求", RoleKey::Requirement),
-    ("工作要求", RoleKey::Requirement),
-    ("主要内容", RoleKey::Requirement),
-    ("工作措施", RoleKey::Requirement),
-    ("具体措施", RoleKey::Requirement),
-    ("具体内容", RoleKey::Requirement),
-    ("主要措施", RoleKey::Requirement),
-    ("任务要求", RoleKey::Requirement),
-    ("目标要求", RoleKey::Requirement),
-    ("工作目标", RoleKey::Requirement),
-    ("工作任务", RoleKey::Task),
-    ("重点任务", RoleKey::Task),
-    ("任务内容", RoleKey::Task),
-    ("主要任务", RoleKey::Task),
-    ("工作内容", RoleKey::Task),
-    ("重点工作", RoleKey::Task),
-    ("工作事项", RoleKey::Task),
-    ("任务名称", RoleKey::Task),
-    ("改革举措", RoleKey::Task),
-    ("序", RoleKey::Seq),
-    ("任务", RoleKey::Task),
-    ("事项", RoleKey::Task),
-    ("内容", RoleKey::Requirement),
-    ("措施", RoleKey::Requirement),
-    ("要求", RoleKey::Requirement),
-    ("时限", RoleKey::Deadline),
-    ("时间", RoleKey::Deadline),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RoleKey {
-    Seq,
-    Task,
-    Requirement,
-    Units,
-    Lead,
-    Support,
-    Deadline,
-}
+/// A header containing a column name of this many characters or more has its role
+/// ("牵头单位（部门）名称").
+const MIN_CONTAINED: usize = 4;
 
 /// The role a header text names, if any.
 pub(crate) fn role_of(header: &str) -> Option<Role> {
@@ -107,20 +42,20 @@ pub(crate) fn role_of(header: &str) -> Option<Role> {
     if h.is_empty() || h.chars().count() > 12 {
         return None;
     }
-    let exact = SYNONYMS.iter().find(|(s, _)| *s == h);
-    let contained = || {
-        SYNONYMS
-            .iter()
-            .find(|(s, _)| s.chars().count() >= 4 && h.contains(s))
-    };
-    exact.or_else(contained).map(|(_, key)| match key {
-        RoleKey::Seq => Role::Seq,
-        RoleKey::Task => Role::Task,
-        RoleKey::Requirement => Role::Requirement,
-        RoleKey::Units => Role::Units,
-        RoleKey::Lead => Role::Lead,
-        RoleKey::Support => Role::Support,
-        RoleKey::Deadline => Role::Deadline,
+    // The names that equal the header, else the longer names it contains, most specific
+    // first (the lexicon's order).
+    let exact = || roles::columns().find(|n| n.word == h);
+    let contained =
+        || roles::columns().find(|n| n.word.chars().count() >= MIN_CONTAINED && h.contains(n.word));
+    exact().or_else(contained).and_then(|n| match n.field {
+        Field::Seq => Some(Role::Seq),
+        Field::Task => Some(Role::Task),
+        Field::Requirement => Some(Role::Requirement),
+        Field::Units(Some(UnitRole::Lead)) => Some(Role::Lead),
+        Field::Units(Some(UnitRole::Support)) => Some(Role::Support),
+        Field::Units(_) => Some(Role::Units),
+        Field::Deadline => Some(Role::Deadline),
+        Field::People => None,
     })
 }
 

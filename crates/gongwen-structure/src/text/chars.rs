@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::lex::organs::ORGAN_SUFFIXES;
+
 /// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
@@ -40,40 +42,6 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     }
     t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'])
 }
-
-/// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 30] = [
-    "政府",
-    "办公室",
-    "办公厅",
-    "委员会",
-    "管委会",
-    "办事处",
-    "部门",
-    "单位",
-    "机构",
-    "局",
-    "厅",
-    "委",
-    "部",
-    "院",
-    "署",
-    "办",
-    "会",
-    "处",
-    "室",
-    "中心",
-    "公司",
-    "大学",
-    "学校",
-    "队",
-    "所",
-    "站",
-    "组",
-    "党委",
-    "军区",
-    "部委",
-];
 
 /// True when `name` ends like the name of an organ.
 pub(crate) fn is_organ_name(name: &str) -> bool {

@@ -1,5 +1,6 @@
 //! Splitting lines of names: 主送机关, organ names printed side by side, lists.
 
+use crate::lex::brackets::{closes_group, opens_group};
 use crate::text::chars::is_space;
 
 /// Splits on separators outside brackets, trimming and dropping empty parts.
@@ -9,8 +10,8 @@ pub(crate) fn split_top_level(text: &str, seps: &[char]) -> Vec<String> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         match c {
-            '（' | '(' | '【' | '[' | '〔' => depth += 1,
-            '）' | ')' | '】' | ']' | '〕' => depth = (depth - 1).max(0),
+            c if opens_group(c) => depth += 1,
+            c if closes_group(c) => depth = (depth - 1).max(0),
             c if depth == 0 && seps.contains(&c) => {
                 push_trimmed(&mut out, &text[start..i]);
                 start = i + c.len_utf8();
