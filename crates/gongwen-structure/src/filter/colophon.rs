@@ -4,6 +4,7 @@
 use gongwen_model::Printed;
 
 use crate::filter::para::Para;
+use crate::lex::document::{CC_LABEL, PRINTED_ENDING};
 use crate::parse::date::find_date;
 use crate::text::at::At;
 use crate::text::chars::is_space;
@@ -49,7 +50,7 @@ pub(crate) fn take_colophon(paras: &mut Vec<Para<'_>>, after: usize) -> Colophon
 
 /// "抄送：县委办公室，县人大常委会办公室。" → the organs.
 fn cc_line(t: &str) -> Option<Vec<String>> {
-    let rest = t.strip_prefix("抄送")?.trim_start_matches(is_space);
+    let rest = t.strip_prefix(CC_LABEL)?.trim_start_matches(is_space);
     let rest = rest.strip_prefix(['：', ':'])?;
     let rest = rest.trim_matches(is_space).trim_end_matches(['。', '.']);
     let list = split_top_level(rest, &['，', ',', '、', '；', ';']);
@@ -58,7 +59,7 @@ fn cc_line(t: &str) -> Option<Vec<String>> {
 
 /// "平阴县人民政府办公室    2024年6月28日印发".
 fn printed_line(t: &str) -> Option<Printed> {
-    let body = t.strip_suffix("印发")?;
+    let body = t.strip_suffix(PRINTED_ENDING)?;
     let (date, range) = find_date(body)?;
     if !body[range.end..].trim_matches(is_space).is_empty() {
         return None;

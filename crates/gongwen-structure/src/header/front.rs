@@ -6,7 +6,7 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
-use crate::lex::document::{SECRECY, SECRECY_STARS, URGENCY};
+use crate::lex::document::{HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, URGENCY};
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
@@ -186,7 +186,7 @@ fn number_line(t: &str) -> Option<DocNumber> {
     rest.push_str(&t[..range.start]);
     rest.push_str(&t[range.end..]);
     let rest = squeeze(&rest);
-    let rest = match rest.find("签发人") {
+    let rest = match rest.find(SIGNER_LABEL) {
         Some(pos) => rest[..pos].to_owned(),
         None => rest.into_owned(),
     };
@@ -252,7 +252,7 @@ pub(crate) fn split_recipients(t: &str) -> Vec<String> {
 /// The 发文机关标志: "XX县人民政府文件", or joint "XX县人民政府 XX县财政局文件".
 fn red_header(t: &str) -> Option<Vec<String>> {
     let s = t.trim_matches(is_space);
-    let names = s.strip_suffix("文件")?;
+    let names = s.strip_suffix(HEADER_MARK)?;
     if names.is_empty() || names.chars().count() > 60 || names.contains(['，', '。', '：']) {
         return None;
     }
@@ -316,8 +316,8 @@ fn mark_of(token: &str) -> Option<Mark> {
 
 /// 签发人 on the number line or a line of its own: "签发人：张三　李四".
 fn signers_of(t: &str) -> Option<Vec<String>> {
-    let pos = t.find("签发人")?;
-    let rest = t[pos + "签发人".len()..]
+    let pos = t.find(SIGNER_LABEL)?;
+    let rest = t[pos + SIGNER_LABEL.len()..]
         .trim_start_matches(is_space)
         .strip_prefix(['：', ':'])?;
     let names: Vec<String> = rest

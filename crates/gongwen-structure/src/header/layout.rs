@@ -6,6 +6,7 @@
 use gongwen_model::{DocType, Layout, Loc};
 
 use crate::header::front::Front;
+use crate::lex::document::HEADER_MARK;
 
 /// The facts the format is decided from.
 pub(crate) struct Evidence<'a> {
@@ -25,7 +26,7 @@ pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
     if front
         .issuer_mark
         .as_ref()
-        .is_some_and(|m| m.value.ends_with("文件"))
+        .is_some_and(|m| m.value.ends_with(HEADER_MARK))
     {
         return (Layout::General, None);
     }

@@ -5,6 +5,7 @@ use gongwen_model::Loc;
 
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
+use crate::lex::document::HEADER_MARK;
 use crate::text::chars::{is_organ_name, is_space};
 use crate::text::split::split_names;
 
@@ -32,16 +33,16 @@ pub(crate) fn take_header_tables(
             .collect();
         let is_header = early
             && table.rows.len() <= 4
-            && cells.iter().any(|t| t.ends_with("文件"))
+            && cells.iter().any(|t| t.ends_with(HEADER_MARK))
             && cells.iter().all(|t| {
-                let t = t.strip_suffix("文件").unwrap_or(t);
+                let t = t.strip_suffix(HEADER_MARK).unwrap_or(t);
                 t.is_empty() || is_organ_name(t)
             });
         if !is_header {
             break;
         }
         for t in cells {
-            let t = t.strip_suffix("文件").unwrap_or(t);
+            let t = t.strip_suffix(HEADER_MARK).unwrap_or(t);
             names.extend(split_names(t));
         }
         // The first header table locates the issuers (joint headers rarely take two).

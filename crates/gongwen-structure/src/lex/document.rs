@@ -3,7 +3,7 @@
 //! open attachments, the labels of a 纪要's meeting, and the words that tell a number
 //! from a label ("一、二级医院", "第五条规定的…", "根据国发〔2024〕1号").
 
-use gongwen_model::{DocType, Publicity, Urgency};
+use gongwen_model::{DocType, Publicity, SectionKind, Urgency};
 
 /// The 文种 a title ends with ("…的通知" → 通知), as the model names them.
 pub(crate) const DOC_TYPES: [(DocType, &str); 15] = DocType::ALL;
@@ -37,6 +37,28 @@ pub(crate) const TITLE_WORDS: [TitleWord; 6] = [
     title_word("批转", true, true),
     title_word("颁发", true, false),
     title_word("发布", true, false),
+];
+
+/// What a red header (发文机关标志) ends with: "XX县人民政府**文件**".
+pub(crate) const HEADER_MARK: &str = "文件";
+
+/// The label of the 签发人 ("签发人：张三").
+pub(crate) const SIGNER_LABEL: &str = "签发人";
+
+/// The label of the 版记's 抄送机关 ("抄送：县委办公室…").
+pub(crate) const CC_LABEL: &str = "抄送";
+
+/// What the 版记's 印发 line ends with ("XX办公室　2024年6月28日**印发**").
+pub(crate) const PRINTED_ENDING: &str = "印发";
+
+/// The divisions of a 办法 or 方案 after 第 and the number: 第一**编**, 第一**章**, 第一**节**,
+/// 第一**条**, 第一**部分**.
+pub(crate) const DIVISIONS: [(&str, SectionKind); 5] = [
+    ("编", SectionKind::Part),
+    ("章", SectionKind::Chapter),
+    ("节", SectionKind::Section),
+    ("条", SectionKind::Article),
+    ("部分", SectionKind::Part),
 ];
 
 /// 紧急程度 marks.

@@ -249,4 +249,61 @@ mod tests {
         assert!(brackets::opens_year('〘') && !brackets::opens_name('〘'));
         assert!(!brackets::opens_name('县'));
     }
+
+    /// Where a table is searched in order and the first word a text starts with is taken,
+    /// a word that starts with another must come first.
+    #[test]
+    fn prefix_tables_longest_first() {
+        let tables: [(&str, Vec<&str>); 3] = [
+            ("year closers", deadlines::YEAR_CLOSERS.to_vec()),
+            (
+                "month parts",
+                deadlines::MONTH_PARTS.iter().map(|p| p.0).collect(),
+            ),
+            (
+                "divisions",
+                document::DIVISIONS.iter().map(|d| d.0).collect(),
+            ),
+        ];
+        for (name, words) in tables {
+            for (i, a) in words.iter().enumerate() {
+                for b in &words[i + 1..] {
+                    assert!(!b.starts_with(a), "{name}: {b} must come before {a}");
+                }
+            }
+        }
+    }
+
+    /// The one-character prefilters rule out only texts that hold none of their words.
+    #[test]
+    fn prefilters_cover_their_words() {
+        for w in organs::COLLECTIVE_WORDS {
+            assert!(
+                w.chars().any(|c| organs::COLLECTIVE_CHARS.contains(c)),
+                "{w}"
+            );
+        }
+        for w in organs::OWN_LEVEL_WORDS {
+            let first = w.chars().next().unwrap_or(' ');
+            assert!(organs::level(first).is_some(), "{w}");
+        }
+        let closers = closing::SPECIAL_LEADS
+            .iter()
+            .chain(&closing::SPECIAL_LINES)
+            .chain(&closing::REQUESTS)
+            .chain(&closing::PASS_ON);
+        for w in closers {
+            assert!(w.chars().any(|c| closing::CLOSING_CHARS.contains(c)), "{w}");
+        }
+        for c in closing::INSTRUCTION_STARTS {
+            assert!(closing::CLOSING_CHARS.contains(c), "{c}");
+        }
+        let attachment_words = [document::ATTACHMENT]
+            .into_iter()
+            .chain(document::ATTACHMENT_ALONE)
+            .chain(document::ATTACHMENT_NOTE);
+        for w in attachment_words {
+            assert!(w.starts_with('附'), "{w}");
+        }
+    }
 }

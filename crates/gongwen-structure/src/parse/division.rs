@@ -17,7 +17,7 @@
 
 use gongwen_model::SectionKind;
 
-use crate::lex::document::REFERENCE_STARTS;
+use crate::lex::document::{DIVISIONS, REFERENCE_STARTS};
 use crate::parse::label::run_len;
 use crate::parse::numerals::{arabic_digit, parse_number};
 use crate::text::chars::is_space;
@@ -47,25 +47,20 @@ pub(crate) fn parse_division(text: &str) -> Option<Division<'_>> {
     }
     let ordinal = number_value(&inner[..digits])?;
     let after_number = inner[digits..].trim_start_matches(is_space);
-    let (kind, unit_len) = if let Some(after_part) = after_number.strip_prefix("部分") {
+    let (word, kind) = DIVISIONS
+        .iter()
+        .find(|(w, _)| after_number.starts_with(w))?;
+    let (kind, unit_len) = (*kind, word.len());
+    // A 部分 is set apart from its heading: "第一部分　总体要求", not "第一部分为…".
+    if *word == "部分" {
+        let after_part = &after_number[unit_len..];
         let set_apart = after_part.is_empty()
             || after_part.starts_with(is_space)
             || after_part.starts_with(['：', ':']);
         if !set_apart {
             return None;
         }
-        (SectionKind::Part, "部分".len())
-    } else {
-        let unit = after_number.chars().next()?;
-        let kind = match unit {
-            '编' => SectionKind::Part,
-            '章' => SectionKind::Chapter,
-            '节' => SectionKind::Section,
-            '条' => SectionKind::Article,
-            _ => return None,
-        };
-        (kind, unit.len_utf8())
-    };
+    }
     let label_end = body.len() - after_number.len() + unit_len;
     let raw = &body[..label_end];
     let after = &body[label_end..];

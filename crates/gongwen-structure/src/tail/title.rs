@@ -4,6 +4,7 @@
 use gongwen_model::Loc;
 
 use crate::filter::para::Para;
+use crate::lex::document::DIVISIONS;
 use crate::text::chars::{ends_sentence, is_space};
 
 /// Up to three short lines that do not end a sentence: a title printed over lines. A
@@ -44,7 +45,10 @@ fn is_chapter_marker(p: &Para<'_>) -> bool {
         .char_indices()
         .find(|(_, c)| !"一二三四五六七八九十百零〇0123456789".contains(*c))
         .map_or(rest.len(), |(i, _)| i);
-    end > 0 && rest[end..].starts_with(['章', '条', '节', '编'])
+    end > 0
+        && DIVISIONS
+            .iter()
+            .any(|(w, _)| w.chars().count() == 1 && rest[end..].starts_with(w))
 }
 
 pub(crate) fn joined_text(paras: &[Para<'_>]) -> String {
