@@ -267,3 +267,56 @@ fn special_formats() {
     assert_eq!(plain.issuers, ["栖川县人民政府"]);
     assert!(plain.signatories.is_empty() && plain.issue_number.is_none());
 }
+
+/// The bugs traced when the lexicon was made one: each came from two copies of a word
+/// list that had drifted apart.
+#[test]
+fn traced_bugs() {
+    let doc = structure_lines(&[
+        "岚政办发〔2024〕12号",
+        "岚溪县人民政府办公室关于做好2024年冬春农田水利建设的通知",
+        "各乡镇人民政府，县直各部门：",
+        "一、加快灌区改造。年底前完成渠系配套。（县发改局、县财政局共同负责）",
+        "二、做好资金保障。（县水利局牵头，县财政局协办）",
+        "三、开展冬修春灌。翌年3月底前完成春灌准备。（县农业农村局负责）",
+        "岚溪县人民政府办公室",
+        "2024年11月5日",
+    ]);
+    let units = |i: usize| -> Vec<(&str, gongwen_model::UnitRole)> {
+        doc.tasks[i]
+            .units
+            .iter()
+            .map(|u| (u.name.as_str(), u.role))
+            .collect()
+    };
+    use gongwen_model::UnitRole::{Lead, Responsible, Support};
+    assert_eq!(doc.tasks.len(), 3, "{:?}", doc.tasks);
+    // "共同负责" is a role word like "负责": no unit "县财政局共同".
+    assert_eq!(
+        units(0),
+        [("县发改局", Responsible), ("县财政局", Responsible)]
+    );
+    // "协办" marks support inline as it does in a table cell.
+    assert_eq!(units(1), [("县水利局", Lead), ("县财政局", Support)]);
+    // "翌年" is the year after the document's.
+    let deadline = doc.tasks[2].deadline.as_ref().expect("a deadline");
+    assert_eq!(deadline.raw, "翌年3月底前完成");
+    assert_eq!(deadline.date.as_deref(), Some("2025-03-31"));
+
+    // "公开属性" in a website's metadata block sets the publicity.
+    let doc = structure_lines(&[
+        "索 引 号：11370124MB28542XXX/2024-00031",
+        "公开属性：主动公开　　成文日期：2024年05月20日",
+        "岚溪县人民政府办公室关于做好防汛工作的通知",
+        "各乡镇人民政府：",
+        "请做好防汛工作。",
+        "岚溪县人民政府办公室",
+        "2024年5月20日",
+    ]);
+    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    assert_eq!(
+        doc.metadata.get("公开属性").map(String::as_str),
+        Some("主动公开")
+    );
+    assert_eq!(doc.provenance.publicity.and_then(|l| l.line), Some(2));
+}

@@ -759,6 +759,20 @@ mod tests {
                 &[],
                 0,
             ),
+            // 20. 公开属性 and 公开类型 are metadata keys like 公开方式.
+            (
+                &["公开属性：主动公开", "公开类型：依申请公开", TITLE],
+                &[TITLE],
+                &[("公开属性", "主动公开"), ("公开类型", "依申请公开")],
+                0,
+            ),
+            // 21. … but not in the document's own text.
+            (
+                &[TITLE, BODY, "公开属性：主动公开"],
+                &[TITLE, BODY, "公开属性：主动公开"],
+                &[],
+                0,
+            ),
         ];
         for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {
             let (got_kept, got_meta, got_chrome) = run(lines);

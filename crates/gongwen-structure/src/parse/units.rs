@@ -658,6 +658,20 @@ mod tests {
                 ],
                 true,
             ),
+            // 共同负责 ends a group like 负责 (it was missing from this copy of the list).
+            (
+                "县发改局、县财政局共同负责",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局（牵头单位）、县财政局（配合单位）",
+                &[("县发改局", Lead, false), ("县财政局", Support, false)],
+                false,
+            ),
             (
                 "县政府办公室。",
                 &[("县政府办公室", Responsible, false)],
