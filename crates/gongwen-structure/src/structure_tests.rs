@@ -320,3 +320,190 @@ fn traced_bugs() {
     );
     assert_eq!(doc.provenance.publicity.and_then(|l| l.line), Some(2));
 }
+
+/// A .docx paragraph: its text and the layout the reader found.
+struct Laid<'a> {
+    text: &'a str,
+    align: Option<gongwen_blocks::Align>,
+    size: Option<u16>,
+    bold: bool,
+    heading_level: Option<u8>,
+    in_text_box: bool,
+}
+
+/// Body text: justified, 三号 (16 pt).
+fn body(text: &str) -> Laid<'_> {
+    Laid {
+        text,
+        align: Some(gongwen_blocks::Align::Justify),
+        size: Some(32),
+        bold: false,
+        heading_level: None,
+        in_text_box: false,
+    }
+}
+
+/// A title line: centred, 二号 (22 pt).
+fn title(text: &str) -> Laid<'_> {
+    Laid {
+        align: Some(gongwen_blocks::Align::Center),
+        size: Some(44),
+        ..body(text)
+    }
+}
+
+/// Structures paragraphs laid out as a .docx reader gives them (blocks without lines).
+fn structure_laid(paras: &[Laid<'_>]) -> Document {
+    let blocks: Vec<Block> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            Block::Paragraph(Paragraph {
+                text: p.text.to_owned(),
+                hints: gongwen_blocks::Hints {
+                    align: p.align,
+                    font_size: p.size,
+                    bold: p.bold,
+                    heading_level: p.heading_level,
+                    in_text_box: p.in_text_box,
+                    ..Default::default()
+                },
+                loc: Loc::block(u32::try_from(i).unwrap_or(0)),
+            })
+        })
+        .collect();
+    let source = Source {
+        path: None,
+        format: Format::Docx,
+        encoding: "UTF-8".into(),
+        bytes: 0,
+        sha256: String::new(),
+    };
+    crate::structure(&blocks, source)
+}
+
+const SIGNED: [&str; 4] = [
+    "各乡镇人民政府，县直各部门：",
+    "请各乡镇结合实际，认真做好春耕备耕工作。",
+    "青禾县农业农村局",
+    "2024年3月1日",
+];
+
+/// Organ names printed larger than the title under them are the 发文机关标志; printed as
+/// large as the title, they are its first line (text alone cannot tell).
+#[test]
+fn layout_decides_the_red_header_by_size() {
+    let header = |size| -> Vec<Laid<'static>> {
+        let mut paras = vec![
+            Laid {
+                size: Some(size),
+                ..title("青禾县农业农村局")
+            },
+            title("关于做好春耕备耕工作的通知"),
+        ];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        paras
+    };
+    let doc = structure_laid(&header(72));
+    assert_eq!(doc.issuer_mark.as_deref(), Some("青禾县农业农村局"));
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    assert_eq!(doc.provenance.issuer_mark, Some(Loc::block(0)));
+    // The negative case: the same size as the title.
+    let doc = structure_laid(&header(44));
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
+    );
+}
+
+/// Organ names in a text box above the title are the red header; other text-box lines
+/// are never part of the title.
+#[test]
+fn layout_knows_text_boxes() {
+    let header = |boxed: bool, line: &'static str| -> Vec<Laid<'static>> {
+        let mut paras = vec![
+            Laid {
+                in_text_box: boxed,
+                ..title(line)
+            },
+            title("关于做好春耕备耕工作的通知"),
+        ];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        paras
+    };
+    let doc = structure_laid(&header(true, "青禾县农业农村局"));
+    assert_eq!(doc.issuer_mark.as_deref(), Some("青禾县农业农村局"));
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    let doc = structure_laid(&header(true, "扫码查看原文"));
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    // The negative case: out of a text box, both lines are read as the title.
+    let doc = structure_laid(&header(false, "扫码查看原文"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("扫码查看原文关于做好春耕备耕工作的通知")
+    );
+}
+
+/// A title longer than a title line may be (转发 titles run long) is one when it is printed
+/// as a title: centred and bold or large.
+#[test]
+fn layout_decides_a_long_title() {
+    let long = "青禾县人民政府办公室转发县农业农村局县财政局县发展和改革局县自然资源局县生态环境局县水利局县市场监督管理局关于进一步做好二〇二四年春季农业生产和高标准农田建设暨农村人居环境整治提升工作的实施意见的通知";
+    assert!(long.chars().count() > 90);
+    let doc = |laid: Laid<'static>| {
+        let mut paras = vec![laid];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        structure_laid(&paras)
+    };
+    assert_eq!(doc(title(long)).title.as_deref(), Some(long));
+    // The negative case: the same line as body text is no title.
+    let plain = doc(body(long));
+    assert_eq!(plain.title, None);
+    assert_eq!(plain.body.preamble[0].text, long);
+}
+
+/// A numbered paragraph styled as a heading (a Word heading style or outline level) has
+/// its first sentence as its heading however long; unstyled, a long first sentence is
+/// running text.
+#[test]
+fn layout_decides_section_headings() {
+    let item = "一、坚持以新时代中国特色社会主义思想为指导全面贯彻党的二十大精神深入落实省委省政府决策部署加快推进农业农村现代化和乡村全面振兴";
+    assert!(item.chars().count() > 62);
+    let doc = |laid: Laid<'static>| {
+        let mut paras = vec![title("关于做好春耕备耕工作的通知")];
+        paras.extend(SIGNED[..2].iter().map(|t| body(t)));
+        paras.push(laid);
+        paras.extend(SIGNED[2..].iter().map(|t| body(t)));
+        structure_laid(&paras)
+    };
+    let styled = doc(Laid {
+        heading_level: Some(1),
+        ..body(item)
+    });
+    let heading = styled.body.sections[0].heading.as_deref();
+    assert_eq!(heading, item.strip_prefix("一、"));
+    // The negative case: the same paragraph without the style.
+    let plain = doc(body(item));
+    assert_eq!(plain.body.sections[0].heading, None);
+    assert_eq!(plain.body.sections[0].paragraphs.len(), 1);
+}
+
+/// A .txt states no layout: the same lines are read from their text alone.
+#[test]
+fn text_files_have_no_layout() {
+    let doc = structure_lines(&[
+        "青禾县农业农村局",
+        "关于做好春耕备耕工作的通知",
+        SIGNED[0],
+        SIGNED[1],
+        SIGNED[2],
+        SIGNED[3],
+    ]);
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
+    );
+}

@@ -27,7 +27,8 @@ pub(crate) fn build_sections(
         let Some(label) = p.number() else {
             // "第一章" printed alone, its heading "总则" on the next line.
             if let Some(open) = stack.last_mut().filter(|s| awaits_heading(s)) {
-                if is_heading_line(p.text()) {
+                let styled = p.hints.heading_level.is_some() && !ends_sentence(p.text());
+                if styled || is_heading_line(p.text()) {
                     open.heading = Some(p.text().trim_matches(is_space).to_owned());
                     continue;
                 }
@@ -78,7 +79,7 @@ pub(crate) fn build_sections(
         last_at_level[level_slot] = label.ordinal;
         let (heading, text) = match label.kind {
             SectionKind::Article => split_article(rest),
-            SectionKind::Item => split_heading(rest),
+            SectionKind::Item => split_heading(rest, p.hints.heading_level.is_some()),
             // 编, 章, 节: the line is the heading.
             _ => {
                 let h = rest.trim_matches(is_space);
@@ -137,8 +138,10 @@ fn close(stack: &mut Vec<Section>, roots: &mut Vec<Section>) {
 
 /// Splits the text after a label into its run-in heading and the rest:
 /// "聚焦重点任务，推进高质量公开。重点围绕…" → ("聚焦重点任务，推进高质量公开", "重点围绕…");
-/// a short line without a full stop is all heading; a long first sentence is no heading.
-pub(crate) fn split_heading(rest: &str) -> (Option<&str>, &str) {
+/// a short line without a full stop is all heading; a long first sentence is no heading —
+/// unless the paragraph is `styled` as a heading (a Word heading style or outline level):
+/// then its first sentence is the heading however long.
+pub(crate) fn split_heading(rest: &str, styled: bool) -> (Option<&str>, &str) {
     let rest = rest.trim_matches(is_space);
     if rest.is_empty() {
         return (None, "");
@@ -154,12 +157,12 @@ pub(crate) fn split_heading(rest: &str) -> (Option<&str>, &str) {
         }
     }
     match stop {
-        Some(s) if rest[..s].chars().count() <= MAX_RUN_IN_HEADING => {
+        Some(s) if styled || rest[..s].chars().count() <= MAX_RUN_IN_HEADING => {
             let after = rest[s..].trim_start_matches('。').trim_matches(is_space);
             (Some(&rest[..s]), after)
         }
         Some(_) => (None, rest),
-        None if rest.chars().count() <= MAX_RUN_IN_HEADING => {
+        None if styled || rest.chars().count() <= MAX_RUN_IN_HEADING => {
             (Some(rest.trim_end_matches(['；', ';', '，'])), "")
         }
         None => (None, rest),
@@ -319,25 +322,35 @@ mod tests {
     #[test]
     fn run_in_headings() {
         assert_eq!(
-            split_heading("聚焦重点任务，推进高质量公开。重点围绕扩大有效投资。"),
+            split_heading(
+                "聚焦重点任务，推进高质量公开。重点围绕扩大有效投资。",
+                false
+            ),
             (
                 Some("聚焦重点任务，推进高质量公开"),
                 "重点围绕扩大有效投资。"
             )
         );
         assert_eq!(
-            split_heading("深入落实高质量主动公开"),
+            split_heading("深入落实高质量主动公开", false),
             (Some("深入落实高质量主动公开"), "")
         );
-        assert_eq!(split_heading("指导思想。"), (Some("指导思想"), ""));
+        assert_eq!(split_heading("指导思想。", false), (Some("指导思想"), ""));
         assert_eq!(
-            split_heading("元旦：2018年12月30日至2019年1月1日放假调休，共3天。"),
+            split_heading("元旦：2018年12月30日至2019年1月1日放假调休，共3天。", false),
             (
                 Some("元旦"),
                 "2018年12月30日至2019年1月1日放假调休，共3天。"
             )
         );
         let long = "对党中央、国务院已经出台的赋予科研单位和科研人员自主权的有关政策，各地区、各部门和各单位都要制定具体的实施办法，对现行的科研项目、科研经费管理制度进行梳理。";
-        assert_eq!(split_heading(long), (None, long));
+        assert_eq!(split_heading(long, false), (None, long));
+        // Styled as a heading, its first sentence is the heading however long.
+        let (heading, rest) = split_heading(long, true);
+        assert_eq!(heading.map(|h| h.chars().count()), Some(77));
+        assert!(rest.is_empty());
+        let styled = "坚持以习近平新时代中国特色社会主义思想为指导全面贯彻党的二十大和二十届二中三中全会精神深入落实省委省政府决策部署加快推进营商环境优化提升";
+        assert_eq!(split_heading(styled, false), (None, styled));
+        assert_eq!(split_heading(styled, true), (Some(styled), ""));
     }
 }

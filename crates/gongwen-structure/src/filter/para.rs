@@ -4,10 +4,13 @@
 
 use std::borrow::Cow;
 
-use gongwen_blocks::{Hints, Paragraph};
+use gongwen_blocks::{Align, Hints, Paragraph};
 use gongwen_model::Loc;
 
 use crate::parse::number::Number;
+
+/// The smallest font size (half-points) a title is printed at: 小二, 18 pt.
+const DISPLAY_SIZE: u16 = 36;
 
 /// Below this length (bytes) a paragraph's number is read again when a line is joined to it.
 const REREAD_BELOW: usize = 256;
@@ -92,6 +95,21 @@ impl<'b> Para<'b> {
         gongwen_model::Paragraph {
             text: self.text.clone().into_owned(),
             loc: self.loc,
+        }
+    }
+
+    /// Printed the way a title is: centred, and bold or at least 18 pt (a .txt states
+    /// neither).
+    pub(crate) fn is_display(&self) -> bool {
+        self.hints.align == Some(Align::Center)
+            && (self.hints.bold || self.hints.font_size.is_some_and(|s| s >= DISPLAY_SIZE))
+    }
+
+    /// Printed noticeably larger than `other` (both sizes stated): a quarter larger or more.
+    pub(crate) fn printed_larger_than(&self, other: &Para<'_>) -> bool {
+        match (self.hints.font_size, other.hints.font_size) {
+            (Some(a), Some(b)) => u32::from(a) * 4 >= u32::from(b) * 5,
+            _ => false,
         }
     }
 

@@ -17,6 +17,8 @@ use crate::text::split::{split_names, split_top_level};
 const HEADER_WINDOW: usize = 30;
 /// Longest line still taken for part of a title (characters).
 const MAX_TITLE_LINE: usize = 90;
+/// … when it is printed as a title (centred, bold or large).
+const MAX_DISPLAY_TITLE_LINE: usize = 200;
 /// Longest 主送机关 line (characters); long joint lists exist (corpus: 22 provinces).
 const MAX_RECIPIENTS: usize = 600;
 
@@ -97,7 +99,10 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             break;
         }
         if title.is_empty() {
-            if let Some(names) = red_header(t) {
+            // "XX县人民政府文件"; or organ names alone in a text box above the title, where
+            // Word documents print the red header (with or without "文件").
+            let boxed_mark = p.hints.in_text_box && front.issuer_mark.is_none() && names_organs(p);
+            if let Some(names) = red_header(t).or_else(|| boxed_mark.then(|| split_names(t))) {
                 front.header_issuers = names;
                 front.header_issuers_loc = Some(p.loc);
                 front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), p.loc));
@@ -109,7 +114,8 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
                 continue;
             }
         }
-        if is_bracketed_year(t) {
+        // A text box holds the red header, the number or a seal, never the title.
+        if is_bracketed_year(t) || p.hints.in_text_box {
             i += 1;
             continue;
         }
@@ -141,25 +147,16 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             lines_before_number = 0;
         }
     }
-    let organ_lines = title
-        .iter()
-        .take(lines_before_number)
-        .all(|p| split_names(p.text()).iter().all(|n| is_organ_name(n)));
+    let organ_lines = title.iter().take(lines_before_number).all(names_organs);
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
-        let header: Vec<Para<'_>> = title.drain(..lines_before_number).collect();
-        if front.header_issuers.is_empty() {
-            front.header_issuers = header.iter().flat_map(|p| split_names(p.text())).collect();
-            if let (Some(first), Some(last)) = (header.first(), header.last()) {
-                front.header_issuers_loc = Some(first.loc.through(last.loc));
-            }
-        }
-        if let (Some(first), Some(last), None) = (header.first(), header.last(), &front.issuer_mark)
-        {
-            let text: String = header
-                .iter()
-                .map(|p| p.text().trim_matches(is_space))
-                .collect();
-            front.issuer_mark = Some(At::new(text, first.loc.through(last.loc)));
+        take_mark_lines(&mut front, &mut title, lines_before_number);
+    }
+    // Where the text says nothing (no "文件", no number under it), the layout may: organ
+    // lines printed larger than the title under them are the 发文机关标志.
+    if front.issuer_mark.is_none() {
+        let k = mark_lines_by_size(&title);
+        if k > 0 {
+            take_mark_lines(&mut front, &mut title, k);
         }
     }
     let title = dedupe_title(&title);
@@ -177,6 +174,45 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         front.title = front.issuer_mark.clone();
     }
     front
+}
+
+/// A line of organ names only ("XX县人民政府办公室", "XX局　XX局").
+fn names_organs(p: &Para<'_>) -> bool {
+    split_names(p.text()).iter().all(|n| is_organ_name(n))
+}
+
+/// Moves the first `k` title lines to the 发文机关标志 (and its organs to the header's
+/// issuers, unless a red header named them).
+fn take_mark_lines(front: &mut Front, title: &mut Vec<Para<'_>>, k: usize) {
+    let header: Vec<Para<'_>> = title.drain(..k).collect();
+    let (Some(first), Some(last)) = (header.first(), header.last()) else {
+        return;
+    };
+    let loc = first.loc.through(last.loc);
+    if front.header_issuers.is_empty() {
+        front.header_issuers = header.iter().flat_map(|p| split_names(p.text())).collect();
+        front.header_issuers_loc = Some(loc);
+    }
+    if front.issuer_mark.is_none() {
+        let text: String = header
+            .iter()
+            .map(|p| p.text().trim_matches(is_space))
+            .collect();
+        front.issuer_mark = Some(At::new(text, loc));
+    }
+}
+
+/// How many of the first title lines are organ names printed larger than the title's
+/// last line (the mark over a title, "青禾县农业农村局" / "关于做好春耕工作的通知"); a title
+/// line is always left.
+fn mark_lines_by_size(title: &[Para<'_>]) -> usize {
+    let Some(last) = title.last() else {
+        return 0;
+    };
+    title[..title.len() - 1]
+        .iter()
+        .take_while(|p| names_organs(p) && p.printed_larger_than(last))
+        .count()
 }
 
 /// A line that is a 发文字号 and little else (a 签发人 may share the line).
@@ -343,7 +379,13 @@ fn is_bracketed_year(t: &str) -> bool {
 fn is_title_line(p: &Para<'_>) -> bool {
     let t = p.text();
     let n = t.chars().count();
-    n > 0 && n <= MAX_TITLE_LINE && !ends_sentence(t) && p.number().is_none()
+    // A long line may still be a title when it is printed as one (转发 titles run long).
+    let max = if p.is_display() {
+        MAX_DISPLAY_TITLE_LINE
+    } else {
+        MAX_TITLE_LINE
+    };
+    n > 0 && n <= max && !ends_sentence(t) && p.number().is_none()
 }
 
 /// A title printed twice (legal-database exports) is kept once.
