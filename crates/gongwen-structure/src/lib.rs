@@ -20,6 +20,76 @@
 //! assert_eq!(doc.date.as_deref(), Some("2018-12-04"));
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
 //! ```
+//!
+//! The public surface is [`structure`], [`structure_with`] and [`Settings`]. The small
+//! parsers (dates, 发文字号, deadlines, labels, numerals, unit lists) are reachable as
+//! `gongwen_structure::fuzzing::*` only with the `fuzzing` feature, for the fuzz targets
+//! and property tests; they are not an API.
+//!
+//! # The pipeline
+//!
+//! [`structure_with`] runs seven phases in order. Each is one function of its own module
+//! (`src/PHASE/mod.rs`, the details in files beside it) and hands a small typed value to
+//! the next:
+//!
+//! | # | phase | reads | hands on |
+//! |---|---|---|---|
+//! | 1 | `filter::run` | the blocks | `Page`: the paragraphs (each with its number — 一、, （一）, 第一章 — read once and carried), the tables, a website's metadata block (its chrome dropped), the 版记 |
+//! | 2 | `header::read` | the paragraphs before the first table | `Header`: 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号, 签发人, title, 主送机关, the GB/T 9704 format |
+//! | 3 | `body::read` | the paragraphs after the header | `Main`: the section tree, its closing formula, 附件说明, a 纪要's meeting, the signature and the date |
+//! | 4 | `tail::read` | the paragraphs after the signature | `Tail`: the document a 印发 notice carries, the attachments |
+//! | 5 | `tasks::read` | the tables and the section trees | `Found`: the tasks (table rows and inline markers), each linked to its section by identity; the tables with their region |
+//! | 6 | `resolve::run` | all of the above | `Facts`: issuers, date, publicity, the fields a website's metadata supplies; diagnostics for what is missing |
+//! | 7 | `assemble::document` | everything | the `Document` and its `Provenance` (the only place one is built) |
+//!
+//! Under the phases lie `lex` (the lexicon: every word the structurer knows), `text`
+//! (character classes, splitting names, `At<T>` — a value with the place it was found) and
+//! `parse` (the small parsers: one string in, one value out). Stages only import
+//! themselves and the stages before them — `lex` → `text` → `parse` → `filter` → `header` →
+//! `body` → `tail` → `tasks` → `resolve` → `assemble` — and no module imports another in a
+//! loop: `layering_tests.rs` reads the sources and fails on either.
+//!
+//! Sections are known by identity: `body::outline` numbers the section builder's sections
+//! depth first with their parents, a table's group rows are matched to a `SectionId` (by
+//! number and title: a table is printed apart from the text) and an inline task holds the
+//! id of the item it was read from; label paths are written from the id.
+//!
+//! # Layout
+//!
+//! A .docx states layout a .txt cannot (`gongwen_blocks::Hints`); it decides only where
+//! the text alone cannot, so a .txt reads the same without it:
+//! - organ names printed larger than the title under them (a quarter larger or more), or
+//!   standing alone in a text box above it, are the 发文机关标志, not part of the title;
+//! - other text-box lines in the header (a seal, a QR note) are never title lines;
+//! - a line printed as a title (centred, and bold or 18 pt and up) may be a title longer
+//!   than the 90 characters a plain line may;
+//! - a numbered paragraph styled as a heading (a heading style or outline level) has its
+//!   first sentence as its heading however long, and a styled line under a bare "第一章"
+//!   is its heading.
+//!
+//! # Adding a word
+//!
+//! Every word table lives in `src/lex/`, as typed records; the code reads the tables and
+//! the lists derived from them, and `lex`'s tests check them (no word twice, the order a
+//! first-match search needs, every role word holding a marker word, every character of a
+//! deadline opener being a phrase character). Each addition is one line:
+//!
+//! - **a page-chrome pattern**: a button or counter a website prints is a
+//!   `lex/chrome.rs` `CHROME_WORDS` entry (`strong("打印本页")`, or `weak("微信")` when it
+//!   is chrome only beside others); a `label：value` line dropped with its value is a
+//!   `CHROME_LABELS` entry with the kind of value (`chrome_label("稿件来源", Source)`); a
+//!   breadcrumb start goes to `BREADCRUMBS`; a metadata key to keep is a `lex/meta.rs`
+//!   `META_KEYS` entry with the header field it may fill;
+//! - **a marker form**: a word giving units a role ("县财政局协办") is a `lex/roles.rs`
+//!   `ROLE_WORDS` entry (`role("协办", Support)`, or `entry(…)` when it may also mark one
+//!   unit in brackets, "县发改局（牵头）"); a label ("牵头单位：…") or a task-table column is
+//!   a `FIELD_NAMES` entry (`both(…)`, `label(…)` or `column(…)`);
+//! - **a unit suffix**: how an organ's name ends is an `ORGAN_SUFFIXES` entry in
+//!   `lex/organs.rs`; a word that only looks like a jurisdiction (市场…) goes to the
+//!   `not_before` characters of its level in `LEVELS`, or to `NOT_PLACES`;
+//! - **a deadline phrase**: a `lex/deadlines.rs` `DEADLINE_WORDS` entry with its sense
+//!   (`word("每双月", Recurring)`, `opens("翌年", Year(1))` when it may open a phrase in
+//!   running text).
 
 mod assemble;
 mod body;

@@ -17,6 +17,7 @@ use crate::lex::organs::GROUP_WORDS;
 use crate::parse::date::find_date;
 use crate::parse::meeting::{Field, meeting_line};
 use crate::parse::person::{group_spaced, parse_person};
+use crate::text::at::At;
 use crate::text::chars::{is_organ_name, is_space, squeeze};
 use crate::text::split::split_top_level;
 
@@ -116,11 +117,11 @@ fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
             continue;
         };
         let loc = lines[k].loc;
-        let mut group: Vec<(&str, Loc)> = vec![(rest, loc)];
+        let mut group: Vec<At<&str>> = vec![At::new(rest, loc)];
         k += 1;
         if field.is_list() {
             while let Some(p) = lines.get(k).filter(|p| meeting_line(p.text()).is_none()) {
-                group.push((p.text().trim_matches(is_space), p.loc));
+                group.push(At::new(p.text().trim_matches(is_space), p.loc));
                 k += 1;
             }
         }
@@ -153,12 +154,14 @@ fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
 /// The entries of a list over its lines. A list that separates entries with 、，；
 /// anywhere is split on them (a space then parts a unit from a name); one printed with
 /// spaces only is grouped token by token.
-fn list(group: &[(&str, Loc)]) -> Vec<Attendee> {
-    let punctuated = group.iter().any(|(t, _)| entries_of(t, true).len() > 1);
+fn list(group: &[At<&str>]) -> Vec<Attendee> {
+    let punctuated = group
+        .iter()
+        .any(|line| entries_of(line.value, true).len() > 1);
     group
         .iter()
-        .flat_map(|&(text, loc)| {
-            entries_of(text, punctuated)
+        .flat_map(|&At { value, loc }| {
+            entries_of(value, punctuated)
                 .into_iter()
                 .filter_map(move |e| attendee(&e, loc))
         })

@@ -79,7 +79,7 @@ pub(crate) struct WebFilter {
     /// Ordinary running text has been seen: no more metadata.
     body_started: bool,
     /// A label alone on its line, waiting for its value on the next.
-    pending: Option<(&'static str, Loc)>,
+    pending: Option<At<&'static str>>,
 }
 
 impl Default for WebFilter {
@@ -103,7 +103,7 @@ impl WebFilter {
         }
         let labelled = p.label().is_some();
         let line = classify(text);
-        if let Some((label, loc)) = self.pending.take() {
+        if let Some(At { value: label, loc }) = self.pending.take() {
             if line.is_none() && is_value(text, labelled) {
                 self.record(label, text, loc.through(p.loc));
                 self.in_block = true;
@@ -141,7 +141,7 @@ impl WebFilter {
             Some(Line::Label(label))
                 if !self.body_started && (self.in_block || self.at_top || is_strong(label)) =>
             {
-                self.pending = Some((label, p.loc));
+                self.pending = Some(At::new(label, p.loc));
                 self.in_block = true;
                 return true;
             }
@@ -165,8 +165,8 @@ impl WebFilter {
         };
         match entries {
             Some(entries) if entries.len() >= 2 || (self.at_top && !entries.is_empty()) => {
-                for (label, value, loc) in entries {
-                    self.record(label, value, loc);
+                for (label, value) in entries {
+                    self.record(label, value.value, value.loc);
                 }
                 self.in_block = true;
                 true
@@ -462,7 +462,7 @@ fn is_running_text(text: &str, labelled: bool) -> bool {
 /// The entries of a table made only of metadata labels and their values: cells
 /// "label | value | label | value" or "label：value" cells. None when any cell is
 /// something else.
-fn table_entries(t: &Table) -> Option<Vec<(&'static str, &str, Loc)>> {
+fn table_entries(t: &Table) -> Option<Vec<(&'static str, At<&str>)>> {
     if t.rows.len() > 20 {
         return None;
     }
@@ -482,7 +482,7 @@ fn table_entries(t: &Table) -> Option<Vec<(&'static str, &str, Loc)>> {
             }
             match pair_line(text) {
                 Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
-                    entries.extend(meta.into_iter().map(|(l, v)| (l, v, cell.loc)));
+                    entries.extend(meta.into_iter().map(|(l, v)| (l, At::new(v, cell.loc))));
                     k += 1;
                     continue;
                 }
@@ -500,7 +500,7 @@ fn table_entries(t: &Table) -> Option<Vec<(&'static str, &str, Loc)>> {
                     if value.chars().count() > MAX_VALUE {
                         return None;
                     }
-                    entries.push((label, value, cell.loc));
+                    entries.push((label, At::new(value, cell.loc)));
                     k += 2;
                 }
                 _ => k += 1,

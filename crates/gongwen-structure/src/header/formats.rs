@@ -79,7 +79,7 @@ pub(crate) fn issue_number(t: &str) -> Option<IssueNumber> {
     })
 }
 
-/// "2024年" or a year in brackets ("〔2024〕", "[2024]") at the start of a number.
+/// "2024年" or a year in brackets ("〔2024〕", "\[2024\]") at the start of a number.
 fn year_prefix(s: &str) -> Option<(u16, &str)> {
     let four = |y: &str| -> Option<u16> {
         (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))

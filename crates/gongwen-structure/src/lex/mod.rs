@@ -14,29 +14,8 @@
 //! | [`closing`] | the clauses of closing formulas (特此通知, 请批示, 请认真贯彻执行) |
 //! | [`brackets`] | bracket pairs and what each may enclose |
 //!
-//! # Adding a word
-//!
-//! Each is one line in one table; the tests say when a table's order matters.
-//!
-//! - **A page-chrome pattern.** A button or counter a website prints: a [`chrome::CHROME_WORDS`]
-//!   entry (`strong("打印本页")`, or `weak("微信")` for a word that is chrome only beside
-//!   others). A `label：value` line whose value goes with it: a [`chrome::CHROME_LABELS`]
-//!   entry with the kind of value (`chrome_label("稿件来源", Source)`). A breadcrumb start:
-//!   [`chrome::BREADCRUMBS`]. A metadata key to keep: a [`meta::META_KEYS`] entry, with the
-//!   header field it may fill.
-//! - **A marker form.** A word that gives units a role ("县财政局协办"): a
-//!   [`roles::ROLE_WORDS`] entry (`role("协办", Support)`, or `entry(…)` when it may also
-//!   mark one unit in brackets, "县发改局（牵头）"). A label ("牵头单位：…"): a
-//!   [`roles::FIELD_NAMES`] entry (`both(…)` when it is also a column header,
-//!   `label(…)` when only a label). Every role word and unit label must hold a
-//!   [`roles::MARKER_WORDS`] word (a test says which is missing).
-//! - **A unit suffix.** How an organ's name ends: [`organs::ORGAN_SUFFIXES`]. A word that
-//!   starts like a jurisdiction but is not one (市场…): the `not_before` characters of its
-//!   level in [`organs::LEVELS`], or [`organs::NOT_PLACES`].
-//! - **A deadline phrase.** A [`deadlines::DEADLINE_WORDS`] entry with its sense
-//!   (`word("每双月", Recurring)`, `opens("翌年", Year(1))` when it may open a phrase in
-//!   running text; a test checks that [`deadlines::PHRASE_CHARS`] holds its characters).
-//! - **A table column.** A [`roles::FIELD_NAMES`] entry: `column("责任处室", Units(None))`.
+//! How to add a word (a chrome pattern, a marker form, a unit suffix, a deadline phrase)
+//! is in the crate docs, section "Adding a word".
 
 pub(crate) mod brackets;
 pub(crate) mod chrome;
