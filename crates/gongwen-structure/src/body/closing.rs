@@ -51,7 +51,7 @@ pub(crate) fn take_closing(sections: &mut [Section]) -> Vec<Paragraph> {
 /// True when the whole paragraph is a closing formula.
 pub(crate) fn is_closing_formula(text: &str) -> bool {
     // Cheap test first: every closing phrase has one of these characters.
-    if !text.contains(|c| CLOSING_CHARS.contains(c)) {
+    if !text.contains(CLOSING_CHARS) {
         return false;
     }
     // Counted before copying, so that a long paragraph costs no more than a short one.

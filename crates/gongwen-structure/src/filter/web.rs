@@ -312,7 +312,7 @@ fn is_site_name(t: &str) -> bool {
 /// "【打印本页】【关闭窗口】", "字号：大 中 小", "分享到：微信 微博", "浏览次数：356".
 fn is_chrome_words(text: &str) -> bool {
     let mut strong = false;
-    let words = text.split(|c: char| is_space(c) || CHROME_SEPARATORS.contains(c));
+    let words = text.split(|c: char| is_space(c) || CHROME_SEPARATORS.contains(&c));
     for word in words.filter(|w| !w.is_empty()) {
         let mut rest = word;
         while !rest.is_empty() {

@@ -100,7 +100,10 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 45] = [
 ];
 
 /// Characters that separate the words of a chrome line.
-pub(crate) const CHROME_SEPARATORS: &str = "【】[]［］|｜丨•·：:/、（）()";
+pub(crate) const CHROME_SEPARATORS: [char; 19] = [
+    '【', '】', '[', ']', '［', '］', '|', '｜', '丨', '•', '·', '：', ':', '/', '、', '（', '）',
+    '(', ')',
+];
 
 /// What the value of a chrome label is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 /// Every closing clause holds one of these characters (a 特此 / 专此 lead, 此 of 此复, 请
 /// or 望 of a request or an instruction): a paragraph without any is no closing formula.
-pub(crate) const CLOSING_CHARS: &str = "特专此请望";
+pub(crate) const CLOSING_CHARS: [char; 5] = ['特', '专', '此', '请', '望'];
 
 /// The leads of a 特此 / 专此 line ("**特此**通知").
 pub(crate) const SPECIAL_LEADS: [&str; 2] = ["特此", "专此"];

@@ -142,4 +142,4 @@ pub(crate) const MONTH_PARTS: [(&str, Option<u8>); 7] = [
 
 /// A deadline phrase in running text ends in 前 after one of these ("6月底前", "6月30日前",
 /// "三季度前"), or in 年内.
-pub(crate) const DUE_BEFORE: &str = "底末日号月旬度";
+pub(crate) const DUE_BEFORE: [char; 7] = ['底', '末', '日', '号', '月', '旬', '度'];

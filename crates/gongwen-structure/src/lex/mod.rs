@@ -258,7 +258,7 @@ mod tests {
     fn prefilters_cover_their_words() {
         for w in organs::COLLECTIVE_WORDS {
             assert!(
-                w.chars().any(|c| organs::COLLECTIVE_CHARS.contains(c)),
+                w.chars().any(|c| organs::COLLECTIVE_CHARS.contains(&c)),
                 "{w}"
             );
         }
@@ -272,10 +272,13 @@ mod tests {
             .chain(&closing::REQUESTS)
             .chain(&closing::PASS_ON);
         for w in closers {
-            assert!(w.chars().any(|c| closing::CLOSING_CHARS.contains(c)), "{w}");
+            assert!(
+                w.chars().any(|c| closing::CLOSING_CHARS.contains(&c)),
+                "{w}"
+            );
         }
         for c in closing::INSTRUCTION_STARTS {
-            assert!(closing::CLOSING_CHARS.contains(c), "{c}");
+            assert!(closing::CLOSING_CHARS.contains(&c), "{c}");
         }
         let attachment_words = [document::ATTACHMENT]
             .into_iter()

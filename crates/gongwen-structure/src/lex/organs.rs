@@ -104,10 +104,10 @@ pub(crate) fn level(c: char) -> Option<&'static Level> {
 
 /// Characters that, right after a level character, make it no jurisdiction: 县级, 区域,
 /// 市属, and a bracket or 、 after a lone level.
-pub(crate) const NOT_AFTER_LEVEL: &str = "级域属（(、";
+pub(crate) const NOT_AFTER_LEVEL: [char; 6] = ['级', '域', '属', '（', '(', '、'];
 
 /// First characters of words that only look like places (各县, 全市, 本区, 有关区).
-pub(crate) const NOT_PLACE_STARTS: &str = "各全本该我有相";
+pub(crate) const NOT_PLACE_STARTS: [char; 7] = ['各', '全', '本', '该', '我', '有', '相'];
 
 /// Words that end like a place (in 市, 区 …) but are not places.
 pub(crate) const NOT_PLACES: [&str; 44] = [
@@ -166,7 +166,7 @@ pub(crate) const COLLECTIVE_STARTS: [&str; 5] = ["各", "相关", "有关", "其
 
 /// One of these characters is in every [`COLLECTIVE_WORDS`] word: most names are ruled out
 /// by one scan before the words are searched (a test keeps them in step).
-pub(crate) const COLLECTIVE_CHARS: &str = "各相有员直镇乡";
+pub(crate) const COLLECTIVE_CHARS: [char; 7] = ['各', '相', '有', '员', '直', '镇', '乡'];
 
 /// … or holds (县政府各部门, 各成员单位).
 pub(crate) const COLLECTIVE_WORDS: [&str; 18] = [

@@ -21,6 +21,8 @@
 //! An open tail (等相关部门, 等有关单位, 等部门, 等) is cut from the last entry of a group
 //! and sets `open`.
 
+use std::sync::LazyLock;
+
 use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
@@ -183,11 +185,8 @@ fn clean(s: &str) -> &str {
 /// A label that opens a group ("牵头单位：县发改局"), and the role it gives (责任单位: as
 /// the group says).
 fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
-    for name in roles::labels() {
-        let Field::Units(role) = name.field else {
-            continue;
-        };
-        if let Some(rest) = group.strip_prefix(name.word) {
+    for &(word, role) in UNIT_LABELS.iter() {
+        if let Some(rest) = group.strip_prefix(word) {
             if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
                 return (clean(rest), Some(role.unwrap_or(UnitRole::Responsible)));
             }
@@ -195,6 +194,30 @@ fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
     }
     (group, None)
 }
+
+/// The labels of units ("牵头单位", "责任单位") and the role each gives (none: as listed),
+/// gathered from the lexicon once.
+static UNIT_LABELS: LazyLock<Vec<(&'static str, Option<UnitRole>)>> = LazyLock::new(|| {
+    roles::labels()
+        .filter_map(|n| match n.field {
+            Field::Units(role) => Some((n.word, role)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// What may mark one entry in brackets: the unit labels that give a role (牵头单位, 配合单位
+/// …) and the role words that may (牵头, 配合 …), gathered from the lexicon once.
+static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
+    let labels = UNIT_LABELS
+        .iter()
+        .filter_map(|&(word, role)| Some((word, role?)));
+    let words = ROLE_WORDS
+        .iter()
+        .filter(|w| w.entry)
+        .map(|w| (w.word, w.role));
+    labels.chain(words).collect()
+});
 
 /// Strips a role word from the end of `s` (leaving a non-empty name).
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
@@ -213,7 +236,7 @@ fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
 fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
     if let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) {
         let inner_end = s.len() - close.len_utf8();
-        for (word, role) in entry_marks() {
+        for &(word, role) in ENTRY_MARKS.iter() {
             if let Some(before) = s[..inner_end].strip_suffix(word) {
                 if let Some(open) = before.chars().next_back().filter(|&c| opens_group(c)) {
                     return (clean(&before[..before.len() - open.len_utf8()]), Some(role));
@@ -222,20 +245,6 @@ fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
         }
     }
     strip_role_suffix(s)
-}
-
-/// What may mark one entry in brackets: the role words that may (牵头, 配合 …) and the
-/// unit labels that give a role (牵头单位, 配合单位 …).
-fn entry_marks() -> impl Iterator<Item = (&'static str, UnitRole)> {
-    let words = ROLE_WORDS
-        .iter()
-        .filter(|w| w.entry)
-        .map(|w| (w.word, w.role));
-    let labels = roles::labels().filter_map(|n| match n.field {
-        Field::Units(Some(role)) => Some((n.word, role)),
-        _ => None,
-    });
-    labels.chain(words)
 }
 
 /// Cuts an open tail from the end of `s`: 等, or 等 followed by a generic group of organs
@@ -292,7 +301,7 @@ fn named_place_len(chars: &[char], need_rest: bool) -> Option<usize> {
         if is_level_char(place[0]) && is_level_char(place[1]) {
             return false;
         }
-        if NOT_PLACE_STARTS.contains(place[0]) {
+        if NOT_PLACE_STARTS.contains(&place[0]) {
             return false;
         }
         if !place.iter().all(|&c| is_cjk(c)) || place.iter().any(|&c| is_organ_char(c)) {
@@ -311,7 +320,7 @@ fn ends_with_chars(chars: &[char], word: &str) -> bool {
 /// True when the single level char `c` at the start of a name, followed by `next` and
 /// `after`, is a jurisdiction (县发改局) rather than part of a word (市场, 区块链, 乡村).
 fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
-    if NOT_AFTER_LEVEL.contains(next) || !is_cjk(next) {
+    if NOT_AFTER_LEVEL.contains(&next) || !is_cjk(next) {
         return false;
     }
     // 市政府办公室 is 市 + 政府办公室, though 市政 is a word.
@@ -355,7 +364,7 @@ fn is_collective(name: &str) -> bool {
     }
     // Every word holds one of these characters: most names are rejected by one scan
     // instead of eighteen substring searches (this runs for every unit of every task).
-    name.chars().any(|c| COLLECTIVE_CHARS.contains(c))
+    name.chars().any(|c| COLLECTIVE_CHARS.contains(&c))
         && COLLECTIVE_WORDS.iter().any(|s| name.contains(s))
 }
 

@@ -32,7 +32,7 @@ use gongwen_model::{
 };
 
 use crate::body::outline::{Outline, SectionId};
-use crate::lex::brackets::{closes_marker, opens_marker};
+use crate::lex::brackets::{BRACKETS, closes_marker, opens_marker};
 use crate::lex::deadlines::{DEADLINE_WORDS, DUE_BEFORE, PHRASE_CHARS};
 use crate::lex::organs::COLLECTIVE_STARTS;
 use crate::lex::roles::{
@@ -148,6 +148,12 @@ impl Walker<'_, '_> {
 
     fn task(&self, id: SectionId, item: &Item, given: Given, inherited: bool) -> Task {
         let s = self.outline.section(id);
+        let ancestors = self.outline.ancestors(id);
+        let path = ancestors
+            .iter()
+            .chain([&id])
+            .map(|&a| self.outline.section(a).label.clone())
+            .collect();
         let mut units = given.units;
         if self.ctx.first_unit_leads && units.iter().all(|u| u.role == UnitRole::Responsible) {
             for (i, u) in units.iter_mut().enumerate() {
@@ -170,9 +176,7 @@ impl Walker<'_, '_> {
         });
         Task {
             seq: None,
-            category: self
-                .outline
-                .ancestors(id)
+            category: ancestors
                 .into_iter()
                 .map(|a| category_of(self.outline, a))
                 .collect(),
@@ -183,7 +187,7 @@ impl Walker<'_, '_> {
             units_open: given.open,
             units_inherited: inherited,
             deadline,
-            section: Some(self.outline.path(id)),
+            section: Some(path),
             extra: Default::default(),
             attachment: self.ctx.attachment,
             loc: s.loc,
@@ -232,7 +236,14 @@ struct Item {
 /// a bracketed group or a label followed by a colon. (Most items that say 负责 or 责任 say
 /// it in prose; they are not read further.)
 fn may_hold_marker(text: &str) -> bool {
-    has_marker_word(text) && text.contains(|c| opens_marker(c) || matches!(c, '：' | ':'))
+    // One search per character: each is a fast byte search, unlike a test of every char.
+    has_marker_word(text)
+        && BRACKETS
+            .iter()
+            .filter(|b| b.marker)
+            .map(|b| b.open)
+            .chain(['：', ':'])
+            .any(|c| text.contains(c))
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -622,7 +633,7 @@ fn deadline_phrases(text: &str, out: &mut Vec<String>) {
         let (at, c) = chars[k];
         let before = chars[k - 1].1;
         let ends = match c {
-            '前' => DUE_BEFORE.contains(before),
+            '前' => DUE_BEFORE.contains(&before),
             '内' => before == '年',
             _ => false,
         };
