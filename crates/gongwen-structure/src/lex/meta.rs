@@ -3,6 +3,8 @@
 //! page states (ArticleTitle, PubDate …, arriving as `Block::Meta`); with the header
 //! field, if any, each may fill when the document does not print it.
 
+use std::sync::LazyLock;
+
 /// A header field a metadata key may supply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum HeaderField {
@@ -107,8 +109,12 @@ pub(crate) const META_KEYS: &[MetaKey] = &[
 
 /// The keys printed in metadata blocks (the labels the web filter reads).
 pub(crate) fn printed() -> impl Iterator<Item = &'static MetaKey> {
-    META_KEYS.iter().filter(|k| k.printed != Meta)
+    PRINTED.iter().copied()
 }
+
+/// [`printed`], gathered once: the web filter searches it for every short line.
+static PRINTED: LazyLock<Vec<&'static MetaKey>> =
+    LazyLock::new(|| META_KEYS.iter().filter(|k| k.printed != Meta).collect());
 
 /// The keys that fill `field`, in the order they are tried.
 pub(crate) fn keys_of(field: HeaderField) -> impl Iterator<Item = &'static str> {

@@ -2,6 +2,8 @@
 //! **配合**"), and the names of a task's fields — as column headers (责任单位, 完成时限) and
 //! as labels in a unit cell or an inline marker ("**牵头单位**：县发改局").
 
+use std::sync::LazyLock;
+
 use gongwen_model::UnitRole::{self, Lead, Responsible, Support};
 
 /// A word that ends a group of units and gives them a role: "县发改局、县财政局**牵头**",
@@ -223,10 +225,17 @@ pub(crate) const SAME_AS_ABOVE: &str = "同上";
 
 /// The field names that label values ("牵头单位：…"), with what they name.
 pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
-    FIELD_NAMES.iter().filter(|n| n.label)
+    LABELS.iter().copied()
 }
 
-/// The field names that head columns.
+/// The field names that head columns, in the table's order.
 pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
-    FIELD_NAMES.iter().filter(|n| n.column)
+    COLUMNS.iter().copied()
 }
+
+/// The lists derived from [`FIELD_NAMES`], gathered once: they are searched for every
+/// header cell and at every place a marker may start.
+static LABELS: LazyLock<Vec<&'static FieldName>> =
+    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.label).collect());
+static COLUMNS: LazyLock<Vec<&'static FieldName>> =
+    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.column).collect());
