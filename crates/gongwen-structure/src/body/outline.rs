@@ -105,11 +105,14 @@ impl<'s> Outline<'s> {
 
     /// The labels from the top of the tree down to `id` ("一、", "（一）", "1.").
     pub(crate) fn path(&self, id: SectionId) -> Vec<String> {
-        self.ancestors(id)
-            .into_iter()
-            .chain([id])
-            .map(|a| self.section(a).label.clone())
-            .collect()
+        let mut out = Vec::new();
+        let mut at = Some(id);
+        while let Some(a) = at {
+            out.push(self.section(a).label.clone());
+            at = self.node(a).parent;
+        }
+        out.reverse();
+        out
     }
 
     /// The canonical label of a section ("（十六）" for "(十六）"); a 章 or 条 as printed.

@@ -58,6 +58,8 @@ pub(crate) fn link_sections(
         });
         return;
     }
+    // Rows of one group share its section: its label path is written once.
+    let mut written: Option<(SectionId, Vec<String>)> = None;
     for (task, id) in tasks.iter_mut().zip(found) {
         if id.is_none() && (!task.category.is_empty() || task.title.is_some()) {
             diags.push(Diagnostic {
@@ -76,7 +78,14 @@ pub(crate) fn link_sections(
                 loc: Some(task.loc),
             });
         }
-        task.section = id.map(|id| outline.path(id));
+        task.section = id.map(|id| match &written {
+            Some((last, path)) if *last == id => path.clone(),
+            _ => {
+                let path = outline.path(id);
+                written = Some((id, path.clone()));
+                path
+            }
+        });
     }
 }
 
