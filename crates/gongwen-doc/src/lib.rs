@@ -96,6 +96,29 @@ pub fn read_doc(bytes: &[u8], limits: &DocLimits) -> Result<Vec<Block>, DocError
         });
     }
     let table = container.read_stream(table_name)?;
-    let story = story::Story::read(&fib, &word, &table, table_name)?;
+    let data = if container.has_stream("Data") {
+        container.read_stream("Data")?
+    } else {
+        Vec::new()
+    };
+    let story = story::Story::read(&fib, &word, &table, &data, table_name)?;
     body::BodyBuilder::new(&story, limits.max_depth, limits.max_table_cells).build()
+}
+
+#[doc(hidden)]
+pub fn debug_marks(bytes: &[u8]) -> Vec<String> {
+    let mut container = Container::open(bytes, &DocLimits::default()).unwrap();
+    let word = container.read_stream("WordDocument").unwrap();
+    let fib = Fib::parse(&word).unwrap();
+    let table = container.read_stream(fib.table_stream()).unwrap();
+    let data = container.read_stream("Data").unwrap_or_default();
+    let story = story::Story::read(&fib, &word, &table, &data, fib.table_stream()).unwrap();
+    let mut out = vec![];
+    for cp in 0..story.main_end() {
+        let c = story.unit(cp);
+        if c == 7 || c == 13 {
+            out.push(format!("{cp} {c} {:?} {:02x?}", story.pap(cp), story.mark_grpprl(cp)));
+        }
+    }
+    out
 }

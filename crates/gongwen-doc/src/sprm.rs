@@ -14,6 +14,8 @@ pub(crate) const P_INNER_TTP: u16 = 0x244C;
 pub(crate) const P_OUT_LVL: u16 = 0x2640;
 pub(crate) const P_ILVL: u16 = 0x260A;
 pub(crate) const P_ILFO: u16 = 0x460B;
+/// sprmPHugePapx: the paragraph's real grpprl is in the `Data` stream.
+pub(crate) const P_HUGE_PAPX: u16 = 0x6646;
 pub(crate) const T_DEF_TABLE: u16 = 0xD608;
 pub(crate) const T_TABLE_HEADER: u16 = 0x3404;
 pub(crate) const T_VERT_MERGE: u16 = 0xD62B;

@@ -37,6 +37,8 @@ pub(crate) struct Story<'a> {
     anchors: Vec<(u32, u32)>,
     boxes: Vec<TextBox>,
     styles: Styles,
+    /// The `Data` stream, where paragraph properties too large for their page live.
+    data: &'a [u8],
 }
 
 impl<'a> Story<'a> {
@@ -45,6 +47,7 @@ impl<'a> Story<'a> {
         fib: &Fib,
         word: &'a [u8],
         table: &'a [u8],
+        data: &'a [u8],
         table_name: &'static str,
     ) -> Result<Story<'a>, DocError> {
         let (fc, lcb) = fib.get(Plc::Clx).ok_or_else(|| DocError::BadPieceTable {
@@ -151,6 +154,7 @@ impl<'a> Story<'a> {
             anchors,
             boxes,
             styles,
+            data,
         })
     }
 
@@ -179,19 +183,30 @@ impl<'a> Story<'a> {
         self.section_ends.binary_search(&(cp + 1)).is_ok()
     }
 
-    /// The paragraph-property run of the mark at `cp`.
-    fn mark_run(&self, cp: u32) -> Option<(&Run<'a>, &'a [u8])> {
+    /// The style index and grpprl of the mark at `cp`, and its piece's own grpprl.
+    fn mark_run(&self, cp: u32) -> Option<(u16, &'a [u8], &'a [u8])> {
         let piece = self.pieces.find(cp)?;
         let run = fkp::find(&self.papx, piece.fc_of(cp))?;
-        Some((run, self.pieces.grpprl(piece)))
+        Some((run.istd, self.huge(run.grpprl), self.pieces.grpprl(piece)))
+    }
+
+    /// A paragraph grpprl too large for its page (a row defining many cells) is stored in
+    /// the `Data` stream, named by sprmPHugePapx: the grpprl found there, else `grpprl`.
+    fn huge(&self, grpprl: &'a [u8]) -> &'a [u8] {
+        let huge = prls(grpprl).find(|&(s, _)| s == sprm::P_HUGE_PAPX);
+        let Some((_, op)) = huge else { return grpprl };
+        let Some(at) = u32_at(op, 0) else { return grpprl };
+        let at = at as usize;
+        let cb = crate::bytes::u16_at(self.data, at).map_or(0, usize::from);
+        slice(self.data, at + 2, cb).unwrap_or(grpprl)
     }
 
     /// The properties of the paragraph whose mark is at `cp`.
     pub(crate) fn pap(&self, cp: u32) -> Pap {
         let mut pap = Pap::default();
-        if let Some((run, piece)) = self.mark_run(cp) {
-            pap.istd = run.istd;
-            pap.apply(run.grpprl);
+        if let Some((istd, grpprl, piece)) = self.mark_run(cp) {
+            pap.istd = istd;
+            pap.apply(grpprl);
             pap.apply(piece);
         }
         pap
@@ -199,7 +214,7 @@ impl<'a> Story<'a> {
 
     /// The grpprl of the mark at `cp` (a row's definition sits on its row-end mark).
     pub(crate) fn mark_grpprl(&self, cp: u32) -> &'a [u8] {
-        self.mark_run(cp).map_or(&[], |(run, _)| run.grpprl)
+        self.mark_run(cp).map_or(&[], |(_, grpprl, _)| grpprl)
     }
 
     /// The alignment a paragraph style gives.

@@ -108,6 +108,7 @@ impl TableBuilder {
             let mut cells: Vec<Cell> = Vec::with_capacity(raw.cells.len());
             let mut next_merges = Vec::new();
             let mut col = 0u32;
+            let row_cp = raw.cells.first().map(|c| u64::from(c.cp));
             for (i, rc) in raw.cells.into_iter().enumerate() {
                 let def = raw.tap.cells.get(i);
                 let (start, span) = match def {
@@ -158,6 +159,7 @@ impl TableBuilder {
                 repeat_header: raw.tap.header,
                 loc: Loc {
                     row: Some(r32),
+                    offset: row_cp,
                     ..Loc::block(block)
                 },
             });
