@@ -147,9 +147,11 @@ const DOCUMENT_EXTENSIONS: [&str; 6] = ["txt", "docx", "doc", "wps", "dot", "wpt
 /// True for the extensions taken as documents (.txt, .docx, .doc, .wps, .dot, .wpt, any
 /// case).
 pub fn has_document_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| DOCUMENT_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        DOCUMENT_EXTENSIONS
+            .iter()
+            .any(|d| e.eq_ignore_ascii_case(d))
+    })
 }
 
 /// Whether a file is taken as a document: a document extension, or a zip archive or OLE

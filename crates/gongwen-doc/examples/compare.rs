@@ -3,14 +3,25 @@
 
 fn show(b: &gongwen_doc::Block) -> Vec<String> {
     match b {
-        gongwen_doc::Block::Paragraph(p) => vec![format!("P {:?} {:?} tb={}", p.text, p.hints.align, p.hints.in_text_box)],
+        gongwen_doc::Block::Paragraph(p) => vec![format!(
+            "P {:?} {:?} tb={}",
+            p.text, p.hints.align, p.hints.in_text_box
+        )],
         gongwen_doc::Block::Table(t) => t
             .rows
             .iter()
             .map(|r| {
                 r.cells
                     .iter()
-                    .map(|c| format!("[{}+{}x{}] {:?}", c.col, c.col_span, c.row_span, c.text.chars().take(12).collect::<String>()))
+                    .map(|c| {
+                        format!(
+                            "[{}+{}x{}] {:?}",
+                            c.col,
+                            c.col_span,
+                            c.row_span,
+                            c.text.chars().take(12).collect::<String>()
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(" | ")
                     + if r.repeat_header { " H" } else { "" }

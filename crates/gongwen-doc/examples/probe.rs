@@ -25,7 +25,12 @@ fn main() {
                                 let cells: Vec<String> = r
                                     .cells
                                     .iter()
-                                    .map(|c| format!("[{}+{}x{}] {:?}", c.col, c.col_span, c.row_span, c.text))
+                                    .map(|c| {
+                                        format!(
+                                            "[{}+{}x{}] {:?}",
+                                            c.col, c.col_span, c.row_span, c.text
+                                        )
+                                    })
                                     .collect();
                                 println!("  {}", cells.join(" | "));
                             }

@@ -219,7 +219,7 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
             let Some(table) = self.tables.last_mut() else {
                 return Ok(());
             };
-            for b in &boxes {
+            for (b, _) in &boxes {
                 table.push_paragraph(cp, b);
             }
             if row_end {
@@ -247,8 +247,9 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
         if page_break_before {
             self.carry_page_break = true;
         }
-        for b in boxes {
+        for (b, align) in boxes {
             let hints = Hints {
+                align,
                 in_text_box: true,
                 ..Hints::default()
             };

@@ -12,7 +12,9 @@ pub enum DocError {
     NotOle,
     /// The compound file's own structure is broken: truncated, a sector chain that loops
     /// or points past the end, a damaged directory.
-    #[error("corrupt OLE compound file: {detail}: the file is damaged or cut short, fetch it again")]
+    #[error(
+        "corrupt OLE compound file: {detail}: the file is damaged or cut short, fetch it again"
+    )]
     CorruptContainer {
         /// What the compound-file reader reported.
         detail: String,
@@ -33,7 +35,9 @@ pub enum DocError {
     #[error("a PowerPoint presentation (.ppt), not a Word document: not supported")]
     PowerPoint,
     /// Some other OLE compound file (an Outlook message, an installer, a Visio drawing …).
-    #[error("an OLE compound file without a WordDocument stream, so not a Word document (its streams: {streams})")]
+    #[error(
+        "an OLE compound file without a WordDocument stream, so not a Word document (its streams: {streams})"
+    )]
     NoWordDocument {
         /// The top-level stream names, for the user to recognise the file.
         streams: String,

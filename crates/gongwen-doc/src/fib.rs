@@ -79,7 +79,9 @@ impl Fib {
             }
         };
         if cslw < 11 {
-            return Err(bad(&format!("cslw is {cslw}, fewer than the 11 story lengths")));
+            return Err(bad(&format!(
+                "cslw is {cslw}, fewer than the 11 story lengths"
+            )));
         }
         let mut ccp = [0u32; 8];
         // FibRgLw97: ccpText is lw[3], then ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn,

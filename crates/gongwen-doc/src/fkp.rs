@@ -2,7 +2,7 @@
 //! that list them (PlcBteChpx, PlcBtePapx): the character and paragraph properties of
 //! every range of bytes of the `WordDocument` stream.
 
-use crate::bytes::{slice, u32_at, u8_at};
+use crate::bytes::{slice, u8_at, u32_at};
 
 /// Size of a formatted disk page.
 const PAGE: usize = 512;

@@ -117,7 +117,11 @@ pub fn debug_marks(bytes: &[u8]) -> Vec<String> {
     for cp in 0..story.main_end() {
         let c = story.unit(cp);
         if c == 7 || c == 13 {
-            out.push(format!("{cp} {c} {:?} {:02x?}", story.pap(cp), story.mark_grpprl(cp)));
+            out.push(format!(
+                "{cp} {c} {:?} {:02x?}",
+                story.pap(cp),
+                story.mark_grpprl(cp)
+            ));
         }
     }
     out

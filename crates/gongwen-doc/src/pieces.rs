@@ -2,7 +2,7 @@
 //! is stored in the `WordDocument` stream, as 8-bit (cp1252) or UTF-16LE text, and the
 //! property modifiers (Prm) that apply to it.
 
-use crate::bytes::{i16_at, slice, u16_at, u32_at, u8_at};
+use crate::bytes::{i16_at, slice, u8_at, u16_at, u32_at};
 use crate::error::DocError;
 
 /// One piece: CPs `cp..cp_end` stored from byte `fc` of the `WordDocument` stream.

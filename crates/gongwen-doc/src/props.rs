@@ -2,7 +2,7 @@
 
 use gongwen_blocks::Align;
 
-use crate::bytes::{i16_at, u16_at, u32_at, u8_at};
+use crate::bytes::{i16_at, u8_at, u16_at, u32_at};
 use crate::sprm::{self, prls};
 
 /// What the reader uses of a paragraph's properties (PAP).

@@ -1,6 +1,6 @@
 //! Property modifiers (Prl: a sprm and its operand, [MS-DOC] 2.2.5.1) in a grpprl.
 
-use crate::bytes::{u16_at, u8_at};
+use crate::bytes::{u8_at, u16_at};
 
 pub(crate) const P_JC80: u16 = 0x2403;
 pub(crate) const P_JC: u16 = 0x2461;
@@ -96,7 +96,7 @@ mod tests {
             0x61, 0x24, 1, //
             0x49, 0x66, 2, 0, 0, 0, //
             0x4D, 0xC6, 2, 9, 9, //
-            0x08, 0xD6, 3, 0, 7, 7, //
+            0x08, 0xD6, 3, 0, 7, 7,    //
             0x03, // a truncated Prl: ignored
         ];
         let got: Vec<(u16, Vec<u8>)> = prls(&grpprl).map(|(s, o)| (s, o.to_vec())).collect();

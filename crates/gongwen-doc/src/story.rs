@@ -109,8 +109,7 @@ impl<'a> Story<'a> {
             let b = plc(table, table_name, "the shape anchors", fc, lcb)?;
             let n = b.len().saturating_sub(4) / 30;
             for i in 0..n {
-                if let (Some(cp), Some(spid)) =
-                    (u32_at(b, i * 4), u32_at(b, (n + 1) * 4 + i * 26))
+                if let (Some(cp), Some(spid)) = (u32_at(b, i * 4), u32_at(b, (n + 1) * 4 + i * 26))
                 {
                     anchors.push((cp, spid));
                 }
@@ -127,9 +126,12 @@ impl<'a> Story<'a> {
             for i in 0..n.saturating_sub(1) {
                 let f = (n + 1) * 4 + i * 22;
                 let reusable = crate::bytes::u16_at(b, f + 8).unwrap_or(0) != 0;
-                if let (Some(cp), Some(cp_end), Some(lid), false) =
-                    (u32_at(b, i * 4), u32_at(b, (i + 1) * 4), u32_at(b, f + 14), reusable)
-                {
+                if let (Some(cp), Some(cp_end), Some(lid), false) = (
+                    u32_at(b, i * 4),
+                    u32_at(b, (i + 1) * 4),
+                    u32_at(b, f + 14),
+                    reusable,
+                ) {
                     boxes.push(TextBox {
                         lid,
                         cp: base.saturating_add(cp),
@@ -195,7 +197,9 @@ impl<'a> Story<'a> {
     fn huge(&self, grpprl: &'a [u8]) -> &'a [u8] {
         let huge = prls(grpprl).find(|&(s, _)| s == sprm::P_HUGE_PAPX);
         let Some((_, op)) = huge else { return grpprl };
-        let Some(at) = u32_at(op, 0) else { return grpprl };
+        let Some(at) = u32_at(op, 0) else {
+            return grpprl;
+        };
         let at = at as usize;
         let cb = crate::bytes::u16_at(self.data, at).map_or(0, usize::from);
         slice(self.data, at + 2, cb).unwrap_or(grpprl)
@@ -227,13 +231,14 @@ impl<'a> Story<'a> {
         self.styles.outline(istd)
     }
 
-    /// The paragraphs of the text boxes anchored at CPs `from..to` of the main text.
+    /// The paragraphs of the text boxes anchored at CPs `from..to` of the main text, with
+    /// their alignment.
     pub(crate) fn text_boxes_in(
         &self,
         from: u32,
         to: u32,
         max_depth: u32,
-    ) -> Result<Vec<String>, DocError> {
+    ) -> Result<Vec<(String, Option<gongwen_blocks::Align>)>, DocError> {
         let mut out = Vec::new();
         if self.boxes.is_empty() {
             return Ok(out);
@@ -241,13 +246,26 @@ impl<'a> Story<'a> {
         let start = self.anchors.partition_point(|a| a.0 < from);
         for &(_, spid) in self.anchors[start..].iter().take_while(|a| a.0 < to) {
             for b in self.boxes.iter().filter(|b| b.lid == spid) {
-                walk(self, b.cp, b.cp_end, max_depth, |para: &mut Gathered, _: Mark| {
-                    let text = trim(&para.text);
-                    if !text.is_empty() {
-                        out.push(text.to_owned());
-                    }
-                    Ok(())
-                })?;
+                walk(
+                    self,
+                    b.cp,
+                    b.cp_end,
+                    max_depth,
+                    |para: &mut Gathered, mark| {
+                        let text = trim(&para.text);
+                        if !text.is_empty() {
+                            let align = match mark {
+                                Mark::Char(cp, _) | Mark::Section(cp) => {
+                                    let pap = self.pap(cp);
+                                    pap.align.or_else(|| self.style_align(pap.istd))
+                                }
+                                Mark::End => None,
+                            };
+                            out.push((text.to_owned(), align));
+                        }
+                        Ok(())
+                    },
+                )?;
             }
         }
         Ok(out)

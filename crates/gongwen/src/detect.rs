@@ -134,9 +134,15 @@ mod tests {
     fn web_pages_and_rtf_named_doc_are_named_plainly() {
         let cases: [(&[u8], &str); 4] = [
             (b"{\\rtf1\\ansi", "RTF (the file is named like a Word .doc"),
-            (b"\xEF\xBB\xBF<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">", "HTML"),
+            (
+                b"\xEF\xBB\xBF<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">",
+                "HTML",
+            ),
             (b"\r\n<!DOCTYPE html><html>", "HTML"),
-            (b"MIME-Version: 1.0\r\nContent-Type: multipart/related;", "MIME HTML"),
+            (
+                b"MIME-Version: 1.0\r\nContent-Type: multipart/related;",
+                "MIME HTML",
+            ),
         ];
         for (bytes, start) in cases {
             match detect_format(bytes, Some(Path::new("通知.doc"))) {
