@@ -124,10 +124,16 @@ pub(crate) fn walk(
             0xDC00..=0xDFFF => {
                 if let Some(high) = high_surrogate.take() {
                     let v = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(c) - 0xDC00);
-                    para.text.extend(char::from_u32(v));
+                    if let Some(ch) = char::from_u32(v) {
+                        para.text.push(ch);
+                    }
                 }
             }
-            _ => para.text.extend(char::from_u32(u32::from(c))),
+            _ => {
+                if let Some(ch) = char::from_u32(u32::from(c)) {
+                    para.text.push(ch);
+                }
+            }
         }
         if !(0xD800..=0xDBFF).contains(&c) {
             high_surrogate = None;

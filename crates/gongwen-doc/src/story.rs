@@ -195,7 +195,8 @@ impl<'a> Story<'a> {
     /// A paragraph grpprl too large for its page (a row defining many cells) is stored in
     /// the `Data` stream, named by sprmPHugePapx: the grpprl found there, else `grpprl`.
     fn huge(&self, grpprl: &'a [u8]) -> &'a [u8] {
-        let huge = prls(grpprl).find(|&(s, _)| s == sprm::P_HUGE_PAPX);
+        // When present, sprmPHugePapx is the grpprl's only Prl.
+        let huge = prls(grpprl).next().filter(|&(s, _)| s == sprm::P_HUGE_PAPX);
         let Some((_, op)) = huge else { return grpprl };
         let Some(at) = u32_at(op, 0) else {
             return grpprl;
