@@ -12,6 +12,7 @@ const MIN_NFIB: u16 = 0x0069;
 
 /// Indexes of the fc/lcb pairs used, in FibRgFcLcb97 ([MS-DOC] 2.5.6).
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::enum_variant_names)] // the names [MS-DOC] gives them
 pub(crate) enum Plc {
     PlcfSed = 6,
     PlcfBteChpx = 12,
@@ -19,8 +20,6 @@ pub(crate) enum Plc {
     Stshf = 1,
     Clx = 33,
     PlcSpaMom = 40,
-    PlfLst = 73,
-    PlfLfo = 74,
     PlcftxbxTxt = 56,
 }
 

@@ -105,24 +105,3 @@ pub fn read_doc(bytes: &[u8], limits: &DocLimits) -> Result<Vec<Block>, DocError
     body::BodyBuilder::new(&story, limits.max_depth, limits.max_table_cells).build()
 }
 
-#[doc(hidden)]
-pub fn debug_marks(bytes: &[u8]) -> Vec<String> {
-    let mut container = Container::open(bytes, &DocLimits::default()).unwrap();
-    let word = container.read_stream("WordDocument").unwrap();
-    let fib = Fib::parse(&word).unwrap();
-    let table = container.read_stream(fib.table_stream()).unwrap();
-    let data = container.read_stream("Data").unwrap_or_default();
-    let story = story::Story::read(&fib, &word, &table, &data, fib.table_stream()).unwrap();
-    let mut out = vec![];
-    for cp in 0..story.main_end() {
-        let c = story.unit(cp);
-        if c == 7 || c == 13 {
-            out.push(format!(
-                "{cp} {c} {:?} {:02x?}",
-                story.pap(cp),
-                story.mark_grpprl(cp)
-            ));
-        }
-    }
-    out
-}
