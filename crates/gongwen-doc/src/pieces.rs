@@ -199,7 +199,8 @@ mod tests {
     #[test]
     fn cp1252_matches_encoding_rs() {
         for b in 0..=255u8 {
-            let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&[b]);
+            let byte = [b];
+            let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
             let expected: Vec<u16> = s.encode_utf16().collect();
             assert_eq!(vec![cp1252(b)], expected, "byte {b:#04x}");
         }
