@@ -104,4 +104,3 @@ pub fn read_doc(bytes: &[u8], limits: &DocLimits) -> Result<Vec<Block>, DocError
     let story = story::Story::read(&fib, &word, &table, &data, table_name)?;
     body::BodyBuilder::new(&story, limits.max_depth, limits.max_table_cells).build()
 }
-
