@@ -57,10 +57,12 @@ fn zip_without_document_part() {
 }
 
 #[test]
-fn ole_signature_docx_is_legacy_or_encrypted() {
+fn ole_signature_docx_is_a_corrupt_ole_file() {
+    // Named .docx, but the OLE signature sends it to the .doc reader, which finds no
+    // valid compound file behind the signature.
     let (code, message) = refuse("ole-signature.docx");
-    assert_eq!(code, "legacy_or_encrypted", "{message}");
-    assert!(message.contains("save it as .docx"), "{message}");
+    assert_eq!(code, "corrupt_ole", "{message}");
+    assert!(message.contains("corrupt OLE compound file"), "{message}");
 }
 
 #[test]

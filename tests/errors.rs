@@ -43,15 +43,14 @@ fn text_named_docx_is_not_a_zip() {
 }
 
 #[test]
-fn legacy_doc_renamed_docx() {
+fn ole_signature_renamed_docx_goes_to_the_doc_reader() {
+    // The OLE signature and zeros: read as a .doc whatever the name, and refused as a
+    // damaged compound file.
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(512, 0);
     let (text, err) = parse_file("old.docx", &bytes);
-    assert_eq!(err.kind().code(), "legacy_or_encrypted");
-    assert!(
-        text.ends_with("encrypted or legacy Word .doc file: not supported, save it as .docx"),
-        "{text}"
-    );
+    assert_eq!(err.kind().code(), "corrupt_ole");
+    assert!(text.contains("corrupt OLE compound file: "), "{text}");
 }
 
 #[test]

@@ -40,6 +40,11 @@ fn docx_seeds() {
 }
 
 #[test]
+fn doc_seeds() {
+    run_seeds("doc");
+}
+
+#[test]
 fn small_parsers_seeds() {
     run_seeds("small_parsers");
 }

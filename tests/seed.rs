@@ -203,3 +203,31 @@ fn docx_of_the_seed_gives_the_same_document() {
     assert_eq!(d2.loc.row, Some(1));
     assert_eq!(d2.loc.row_span, Some(3));
 }
+
+#[test]
+fn doc_of_the_seed_gives_the_same_document() {
+    // The seed's .docx saved as Word 97-2003 by LibreOffice (fixtures/doc/README.md).
+    let txt = seed();
+    let doc = gongwen::parse_path("fixtures/doc/seed-pingyin-2024-4.doc")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.source.format, gongwen::Format::Doc);
+    assert_eq!(doc.tasks.len(), 58);
+    let (a, b) = (comparable(&txt), comparable(&doc));
+    for key in a
+        .as_object()
+        .map(|m| m.keys().cloned().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        assert_eq!(
+            a[&key], b[&key],
+            "field {key} differs between the .txt and the .doc"
+        );
+    }
+    // As in the .docx, the blank deadlines are vertically merged cells: facts.
+    let d2 = doc.tasks[1].deadline.as_ref().expect("deadline");
+    assert!(!d2.inherited);
+    assert_eq!(d2.loc.row, Some(1));
+    assert_eq!(d2.loc.row_span, Some(3));
+    // Locations carry the character position of the block in the .doc's text.
+    assert!(doc.tasks.iter().all(|t| t.loc.offset.is_some()));
+}

@@ -11,7 +11,7 @@ use crate::output::{emit, message};
 /// Arguments of `gongwen parse`.
 #[derive(Debug, clap::Args)]
 pub struct ParseArgs {
-    /// The document to parse (.txt or .docx).
+    /// The document to parse (.txt, .docx, .doc or .wps).
     file: PathBuf,
     /// Pretty-print the JSON (two-space indent).
     #[arg(long)]
@@ -33,6 +33,8 @@ pub struct ParseArgs {
 enum FormatArg {
     Txt,
     Docx,
+    /// Word 97-2003 binary (.doc, .dot) and WPS Office (.wps, .wpt).
+    Doc,
 }
 
 impl From<FormatArg> for gongwen::Format {
@@ -40,6 +42,7 @@ impl From<FormatArg> for gongwen::Format {
         match f {
             FormatArg::Txt => gongwen::Format::Txt,
             FormatArg::Docx => gongwen::Format::Docx,
+            FormatArg::Doc => gongwen::Format::Doc,
         }
     }
 }

@@ -62,8 +62,7 @@ fn binary_and_legacy_inputs_are_refused_plainly() {
     let out = gongwen(&["parse", doc.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out)
-            .contains("encrypted or legacy Word .doc file: not supported, save it as .docx"),
+        stderr(&out).contains("corrupt OLE compound file"),
         "{}",
         stderr(&out)
     );

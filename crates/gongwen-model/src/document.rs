@@ -111,6 +111,9 @@ pub enum Format {
     Txt,
     /// Office Open XML word-processing document (Word, WPS).
     Docx,
+    /// The Word 97–2003 binary format (since 1.3): .doc and .dot files from Word, and the
+    /// .wps and .wpt files of WPS Office, which are the same format.
+    Doc,
 }
 
 impl Format {
@@ -119,6 +122,7 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Doc => "doc",
         }
     }
 }

@@ -63,11 +63,13 @@ pub enum ErrorKind {
     /// The file is empty (0 bytes): nothing to parse.
     #[error("the file is empty (0 bytes): an interrupted download or copy? fetch it again")]
     Empty,
-    /// An OLE compound file: a legacy .doc, or an encrypted Office file.
+    /// An OLE compound file: a legacy .doc, or an encrypted Office file. No longer
+    /// returned by detection (OLE files go to the .doc reader, which says what they are);
+    /// kept so that matches on it still compile.
     #[error("encrypted or legacy Word .doc file: not supported, save it as .docx")]
     LegacyOrEncrypted,
     /// A format gongwen does not read (yet).
-    #[error("{0} is not a supported format (gongwen reads .txt and .docx)")]
+    #[error("{0} is not a supported format (gongwen reads .txt, .docx and .doc/.wps)")]
     Unsupported(&'static str),
     /// The text reader failed.
     #[error(transparent)]
@@ -75,6 +77,9 @@ pub enum ErrorKind {
     /// The .docx reader failed.
     #[error(transparent)]
     Docx(#[from] gongwen_docx::DocxError),
+    /// The .doc/.wps reader failed.
+    #[error(transparent)]
+    Doc(#[from] gongwen_doc::DocError),
     /// A unit alias table is not valid TOML of the expected shape.
     #[error("invalid unit alias table: {0}")]
     Aliases(String),
@@ -118,6 +123,27 @@ impl ErrorKind {
                     // DocxError is non-exhaustive: a new kind reads as a docx error until
                     // it gets its own name here.
                     _ => "docx",
+                }
+            }
+            ErrorKind::Doc(e) => {
+                use gongwen_doc::DocError as D;
+                match e {
+                    D::NotOle => "not_ole",
+                    D::CorruptContainer { .. } => "corrupt_ole",
+                    D::Encrypted { .. } => "encrypted",
+                    D::Excel => "excel_file",
+                    D::PowerPoint => "powerpoint_file",
+                    D::NoWordDocument { .. } => "no_word_document",
+                    D::UnsupportedVersion { .. } => "unsupported_doc_version",
+                    D::BadFib { .. } | D::OutOfRange { .. } | D::BadPieceTable { .. } => {
+                        "corrupt_doc"
+                    }
+                    D::StreamTooLarge { .. } => "inflated_too_large",
+                    D::TooDeep { .. } => "too_deep",
+                    D::TableTooLarge { .. } => "table_too_large",
+                    // DocError is non-exhaustive: a new kind reads as a doc error until
+                    // it gets its own name here.
+                    _ => "doc",
                 }
             }
         }

@@ -1,4 +1,4 @@
-//! gongwen: Chinese government official documents (公文: .txt, .docx) → one canonical, documented
+//! gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps) → one canonical, documented
 //! [`Document`].
 //!
 //! This is the crate other tools import. It detects the format (magic bytes, then the
@@ -156,6 +156,11 @@ fn read_blocks(
             let blocks = gongwen_docx::read_docx(bytes, &options.limits.docx())?;
             // XML parts of a .docx are UTF-8 (or UTF-16, decoded by the reader).
             Ok((blocks, "UTF-8"))
+        }
+        Format::Doc => {
+            let blocks = gongwen_doc::read_doc(bytes, &options.limits.doc())?;
+            // A .doc stores its text as UTF-16LE pieces (and cp1252 for 8-bit pieces).
+            Ok((blocks, "UTF-16LE"))
         }
         _ => Err(ErrorKind::Unsupported("this format")),
     }

@@ -73,14 +73,15 @@ impl Options {
 pub struct Limits {
     /// Largest input file accepted, in bytes (default 64 MiB).
     pub max_input_bytes: u64,
-    /// .docx: largest inflated size of one zip part, checked while inflating
-    /// (default 256 MiB).
+    /// .docx: largest inflated size of one zip part, checked while inflating; .doc/.wps:
+    /// largest stream read from the compound file (default 256 MiB).
     pub max_part_bytes: u64,
     /// .docx: largest inflated size of all parts read, together (default 1 GiB).
     pub max_total_bytes: u64,
-    /// .docx: deepest XML nesting accepted (default 256).
+    /// .docx: deepest XML nesting accepted; .doc/.wps: deepest nesting of tables and of
+    /// fields (default 256).
     pub max_xml_depth: u32,
-    /// .txt and .docx: most cells one table may hold, counted while the table is read
+    /// .txt, .docx and .doc/.wps: most cells one table may hold, counted while the table is read
     /// (default 1,000,000; a real task table has a few thousand at most). In a .docx a
     /// cell counts the grid columns it spans, and columns skipped by `w:gridBefore` count.
     pub max_table_cells: usize,
@@ -108,6 +109,13 @@ impl Limits {
         gongwen_docx::DocxLimits::default()
             .with_max_part_bytes(self.max_part_bytes)
             .with_max_total_bytes(self.max_total_bytes)
+            .with_max_depth(self.max_xml_depth)
+            .with_max_table_cells(self.max_table_cells)
+    }
+
+    pub(crate) fn doc(&self) -> gongwen_doc::DocLimits {
+        gongwen_doc::DocLimits::default()
+            .with_max_stream_bytes(self.max_part_bytes)
             .with_max_depth(self.max_xml_depth)
             .with_max_table_cells(self.max_table_cells)
     }
