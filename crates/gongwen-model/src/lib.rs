@@ -21,6 +21,7 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
+mod date;
 mod diagnostic;
 mod document;
 mod elements;
@@ -32,6 +33,7 @@ mod section;
 mod table;
 mod task;
 
+pub use date::{Date, DateError};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Level};
 pub use document::{
     Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance, Publicity,
