@@ -95,6 +95,56 @@ pub struct Document {
     pub meeting: Option<Meeting>,
 }
 
+impl Document {
+    /// An empty document of the current [`SCHEMA_VERSION`](crate::SCHEMA_VERSION) read from
+    /// `source`: every field null, empty or at its default. For tests of code that
+    /// consumes documents: set the fields a test needs, and a field added in a later
+    /// version takes its default here instead of breaking the test.
+    ///
+    /// ```
+    /// use gongwen_model::{Date, Document, Format, Source};
+    ///
+    /// let mut doc = Document::new(Source::new(Format::Txt, "UTF-8"));
+    /// doc.title = Some("关于做好防汛工作的通知".into());
+    /// doc.date = Date::new(2024, 6, 28).ok();
+    /// assert_eq!(doc.schema_version, gongwen_model::SCHEMA_VERSION);
+    /// assert!(doc.tasks.is_empty());
+    /// ```
+    pub fn new(source: Source) -> Document {
+        Document {
+            schema_version: crate::SCHEMA_VERSION.to_owned(),
+            source,
+            doc_number: None,
+            issuers: Vec::new(),
+            title: None,
+            doc_type: None,
+            recipients: Vec::new(),
+            date: None,
+            publicity: None,
+            body: Body::default(),
+            transmitted: Vec::new(),
+            attachment_notes: Vec::new(),
+            attachments: Vec::new(),
+            tasks: Vec::new(),
+            diagnostics: Vec::new(),
+            provenance: Provenance::default(),
+            copy_number: None,
+            classification: None,
+            urgency: None,
+            issuer_mark: None,
+            signers: Vec::new(),
+            notes: Vec::new(),
+            cc: Vec::new(),
+            printed: None,
+            metadata: BTreeMap::new(),
+            layout: Layout::default(),
+            issue_number: None,
+            signatories: Vec::new(),
+            meeting: None,
+        }
+    }
+}
+
 /// Where the document was read from, and what read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]

@@ -30,8 +30,9 @@
 //! assert_eq!(out, gongwen::to_json(&doc).into_bytes());
 //!
 //! // Errors: a stable code, the file, the message and the underlying error.
-//! let err = gongwen::parse_bytes(b"%PDF-1.7", Format::Txt).unwrap_err();
-//! assert_eq!(err.code(), "not_text");
+//! let err = gongwen::parse_bytes_with(b"%PDF-1.7", &Options::new()).unwrap_err();
+//! assert_eq!(err.code(), "unsupported_format");
+//! assert_eq!(err.to_string(), "<memory>: PDF is not a supported format (gongwen reads .txt and .docx)");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -11,12 +11,12 @@ use crate::{Format, UnitAliases};
 /// limits.max_input_bytes = 8 << 20;
 /// let options = Options::new()
 ///     .format(Format::Txt)
-///     .encoding("gbk")
+///     .encoding("gb18030")
 ///     .unit_aliases(aliases)
 ///     .limits(limits);
-/// let gbk = b"\xcd\xa8\xd6\xaa\n"; // "通知" in GBK
-/// let doc = gongwen::parse_bytes_with(gbk, &options)?;
-/// assert_eq!(doc.source.encoding, "GBK");
+/// let gb18030 = b"\xcd\xa8\xd6\xaa\n"; // "通知"
+/// let doc = gongwen::parse_bytes_with(gb18030, &options)?;
+/// assert_eq!(doc.source.encoding, "GB18030");
 /// assert_eq!(doc.title.as_deref(), Some("通知"));
 /// # Ok::<(), gongwen::Error>(())
 /// ```
