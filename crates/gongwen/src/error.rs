@@ -144,7 +144,9 @@ impl std::error::Error for Error {
 /// What kind of failure an [`Error`] is; [`ErrorKind::code`] names it.
 ///
 /// New kinds are added in minor versions (as new readers arrive), so a `match` on it needs
-/// a `_` arm.
+/// a `_` arm. A reader's own error enum is mapped onto these kinds in one `From` impl per
+/// reader (`crates/gongwen/src/reader_errors.rs`); the steps for a new reader are in the
+/// docs at the top of `crates/gongwen/src/error.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
