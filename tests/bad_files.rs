@@ -1,5 +1,5 @@
 //! The hostile and broken files of `fixtures/bad/` (described in its README): each is
-//! refused with the exact `ErrorKind::code()` the README states, a message naming the
+//! refused with the exact `Error::code()` the README states, a message naming the
 //! file, and no panic.
 
 use std::path::{Path, PathBuf};
@@ -23,7 +23,7 @@ fn refuse_with(name: &str, options: &Options) -> (&'static str, String) {
         message.starts_with(&format!("{}: ", path.display())),
         "the message names the file: {message}"
     );
-    (err.kind().code(), message)
+    (err.code(), message)
 }
 
 fn refuse(name: &str) -> (&'static str, String) {
@@ -70,7 +70,7 @@ fn zip_bomb_is_refused_while_inflating() {
     // 33 KB inflating to 32 MiB: refused under a 16 MiB part limit, as a service would set.
     let mut limits = Limits::default();
     limits.max_part_bytes = 16 << 20;
-    let (code, message) = refuse_with("zip-bomb.docx", &Options::default().with_limits(limits));
+    let (code, message) = refuse_with("zip-bomb.docx", &Options::new().limits(limits));
     assert_eq!(code, "inflated_too_large", "{message}");
     assert!(
         message.contains("part word/document.xml inflates to more than 16777216 bytes"),
@@ -80,7 +80,7 @@ fn zip_bomb_is_refused_while_inflating() {
     // And under the total limit, too.
     let mut limits = Limits::default();
     limits.max_total_bytes = 1 << 20;
-    let (code, message) = refuse_with("zip-bomb.docx", &Options::default().with_limits(limits));
+    let (code, message) = refuse_with("zip-bomb.docx", &Options::new().limits(limits));
     assert_eq!(code, "inflated_too_large", "{message}");
     assert!(message.contains("limit max_total_bytes"), "{message}");
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 fn parse_json(path: &Path) -> String {
     let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
     check_invariants(&doc, path);
-    gongwen::to_json(&doc, true)
+    gongwen::to_json_pretty(&doc)
 }
 
 /// Locations must point inside the file and go forward through it.
@@ -99,7 +99,7 @@ fn docx_written_from_txt_gives_the_same_document() {
     }
     let comparable = |path: &str| -> Value {
         let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
-        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
         if let Some(map) = v.as_object_mut() {
             for key in ["source", "diagnostics", "provenance"] {
                 map.remove(key);
@@ -149,7 +149,7 @@ fn expected_facts() {
             };
             let expected: Value = serde_json::from_str(&text).expect("expected JSON");
             let doc = gongwen::parse_path(&path).unwrap_or_else(|e| panic!("{e}"));
-            let got: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+            let got: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
             let mut failures = Vec::new();
             compare_facts(&expected, &got, &mut failures);
             compare_structure(&expected, &got, &mut failures);

@@ -7,14 +7,12 @@ use gongwen::{Format, Limits, Options};
 use gongwen_testkit::hostile;
 
 fn options(format: Format, limits: Limits) -> Options {
-    Options::default()
-        .with_format(Some(format))
-        .with_limits(limits)
+    Options::new().format(format).limits(limits)
 }
 
 fn code(bytes: &[u8], format: Format, limits: Limits) -> Result<gongwen::Document, String> {
     gongwen::parse_bytes_with(bytes, &options(format, limits))
-        .map_err(|e| format!("{}: {e}", e.kind().code()))
+        .map_err(|e| format!("{}: {e}", e.code()))
 }
 
 #[test]

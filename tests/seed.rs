@@ -1,7 +1,7 @@
 //! The seed notice (fixtures/txt/seed-pingyin-2024-4.txt) must come out exactly as the
 //! foundation issue states.
 
-use gongwen::{DeadlineKind, Document, Publicity, Section, UnitRole};
+use gongwen::{Date, DeadlineKind, Document, Publicity, Section, UnitRole};
 
 fn seed() -> Document {
     gongwen::parse_path("fixtures/txt/seed-pingyin-2024-4.txt").unwrap_or_else(|e| panic!("{e}"))
@@ -26,7 +26,7 @@ fn header_fields() {
         doc.recipients,
         ["各镇人民政府", "各街道办事处", "县政府各部门"]
     );
-    assert_eq!(doc.date.as_deref(), Some("2024-06-28"));
+    assert_eq!(doc.date, Date::new(2024, 6, 28).ok());
     assert_eq!(doc.publicity, Some(Publicity::Public));
     assert_eq!(doc.source.encoding, "UTF-8");
     assert_eq!(doc.provenance.doc_number.and_then(|l| l.line), Some(7));
@@ -101,8 +101,8 @@ fn fifty_eight_tasks() {
                 assert_eq!(deadline.kind, DeadlineKind::Ongoing, "task {seq}");
                 assert_eq!(deadline.date, None);
             }
-            47 => assert_eq!(deadline.date.as_deref(), Some("2024-10-31")),
-            _ => assert_eq!(deadline.date.as_deref(), Some("2024-12-31"), "task {seq}"),
+            47 => assert_eq!(deadline.date, Date::new(2024, 10, 31).ok()),
+            _ => assert_eq!(deadline.date, Date::new(2024, 12, 31).ok(), "task {seq}"),
         }
     }
     let t1 = &doc.tasks[0];

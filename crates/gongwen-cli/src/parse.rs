@@ -53,11 +53,22 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         Ok(options) => options,
         Err(code) => return code,
     };
-    let options = options
-        .with_format(args.format.map(Into::into))
-        .with_encoding(args.encoding.clone());
+    let mut options = options;
+    if let Some(format) = args.format {
+        options = options.format(format.into());
+    }
+    if let Some(label) = &args.encoding {
+        options = options.encoding(label.as_str());
+    }
     match gongwen::parse_path_with(&args.file, &options) {
-        Ok(doc) => emit(&gongwen::to_json(&doc, args.pretty), args.output.as_deref()),
+        Ok(doc) => {
+            let json = if args.pretty {
+                gongwen::to_json_pretty(&doc)
+            } else {
+                gongwen::to_json(&doc)
+            };
+            emit(&json, args.output.as_deref())
+        }
         Err(e) => {
             message(&e.to_string());
             ExitCode::from(1)

@@ -288,10 +288,7 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
         self.blocks.push(Block::Paragraph(Paragraph {
             text,
             hints,
-            loc: Loc {
-                offset: Some(u64::from(cp)),
-                ..Loc::block(block)
-            },
+            loc: Loc::block(block).with_offset(u64::from(cp)),
         }));
     }
 

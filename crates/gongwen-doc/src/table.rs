@@ -147,42 +147,37 @@ impl TableBuilder {
                     col: start,
                     row_span: 1,
                     col_span: span,
-                    loc: Loc {
-                        offset: Some(u64::from(rc.cp)),
-                        ..Loc::default()
-                    },
+                    loc: Loc::default().with_offset(u64::from(rc.cp)),
                 });
             }
             merges = next_merges;
             rows.push(Row {
                 cells,
                 repeat_header: raw.tap.header,
-                loc: Loc {
-                    row: Some(r32),
-                    offset: row_cp,
-                    ..Loc::block(block)
+                loc: {
+                    let loc = Loc::block(block).with_row(r32);
+                    match row_cp {
+                        Some(cp) => loc.with_offset(cp),
+                        None => loc,
+                    }
                 },
             });
         }
         for (r, row) in rows.iter_mut().enumerate() {
             let r = u32::try_from(r).unwrap_or(u32::MAX);
             for cell in &mut row.cells {
-                cell.loc = Loc {
-                    row: Some(r),
-                    col: Some(cell.col),
-                    row_span: (cell.row_span > 1).then_some(cell.row_span),
-                    col_span: (cell.col_span > 1).then_some(cell.col_span),
-                    offset: cell.loc.offset,
-                    ..Loc::block(block)
+                let loc = Loc::block(block)
+                    .with_cell(r, cell.col)
+                    .with_spans(cell.row_span, cell.col_span);
+                cell.loc = match cell.loc.offset {
+                    Some(cp) => loc.with_offset(cp),
+                    None => loc,
                 };
             }
         }
         Table {
             rows,
-            loc: Loc {
-                offset: Some(u64::from(self.cp)),
-                ..Loc::block(block)
-            },
+            loc: Loc::block(block).with_offset(u64::from(self.cp)),
         }
     }
 

@@ -21,6 +21,7 @@ pub struct Diagnostic {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Level {
     /// A value was inferred (for example a blank cell filled from the row above).
     Info,
@@ -33,6 +34,7 @@ pub enum Level {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DiagnosticCode {
     /// No 发文字号 was found in the document's header.
     NoDocNumber,

@@ -507,13 +507,7 @@ mod tests {
                 })
             })
             .collect();
-        let source = gongwen_model::Source {
-            path: None,
-            format: gongwen_model::Format::Txt,
-            encoding: "UTF-8".into(),
-            bytes: 0,
-            sha256: String::new(),
-        };
+        let source = gongwen_model::Source::new(gongwen_model::Format::Txt, "UTF-8");
         crate::structure(&blocks, source)
     }
 

@@ -163,7 +163,7 @@ impl<'s> Walker<'s> {
             Deadline {
                 raw: raw.clone(),
                 kind,
-                date: date.map(|d| d.iso()),
+                date: date.and_then(|d| d.to_date()),
                 inherited: false,
                 loc: s.loc,
             }
@@ -1028,7 +1028,9 @@ mod tests {
                     t.title.clone(),
                     names(&t.units, None),
                     t.units_inherited,
-                    t.deadline.as_ref().and_then(|d| d.date.clone()),
+                    t.deadline
+                        .as_ref()
+                        .and_then(|d| d.date.map(|d| d.to_string())),
                 )
             })
             .collect();

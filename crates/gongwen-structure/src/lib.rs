@@ -17,11 +17,11 @@
 //! let blocks: Vec<Block> = lines.iter().enumerate().map(|(i, t)| Block::Paragraph(Paragraph {
 //!     text: t.to_string(), loc: Loc::lines(i as u32, Some(i as u32 + 1), None), ..Default::default()
 //! })).collect();
-//! let source = Source { path: None, format: Format::Txt, encoding: "UTF-8".into(), bytes: 0, sha256: String::new() };
+//! let source = Source::new(Format::Txt, "UTF-8");
 //! let doc = gongwen_structure::structure(&blocks, source);
 //! assert_eq!(doc.doc_number.map(|n| n.normalized).as_deref(), Some("国办发〔2018〕15号"));
 //! assert_eq!(doc.issuers, ["国务院办公厅"]);
-//! assert_eq!(doc.date.as_deref(), Some("2018-12-04"));
+//! assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some("2018-12-04"));
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
 //! ```
 
@@ -42,6 +42,7 @@ pub mod numerals;
 mod para;
 mod person;
 mod sections;
+mod settings;
 mod signature;
 #[cfg(test)]
 mod structure_tests;
@@ -70,29 +71,10 @@ use crate::join::{join_lines, page_number_dropped};
 use crate::label::parse_label;
 use crate::para::{Para, ends_sentence, head, is_page_number, is_rule, is_space};
 use crate::sections::build_sections;
+pub use crate::settings::{Settings, UnitAliases};
 use crate::signature::{find_signature, publicity_of};
 use crate::tasks::{TaskContext, link_sections, read_tasks};
 use crate::web::{Web, WebFilter};
-
-/// What a caller may tell the structurer beyond the blocks.
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct Settings {
-    /// Unit abbreviation → full name (县发改局 → 县发展和改革局), applied to every task unit
-    /// as `full_name`; names are kept as printed.
-    pub unit_aliases: std::collections::BTreeMap<String, String>,
-}
-
-impl Settings {
-    /// Settings with this alias table.
-    pub fn with_unit_aliases(
-        mut self,
-        aliases: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.unit_aliases = aliases;
-        self
-    }
-}
 
 /// Structures the blocks of one document with default [`Settings`].
 pub fn structure(blocks: &[Block], source: Source) -> Document {
@@ -103,11 +85,7 @@ pub fn structure(blocks: &[Block], source: Source) -> Document {
 /// empty, and the `diagnostics` say what was odd or guessed.
 pub fn structure_with(blocks: &[Block], source: Source, settings: &Settings) -> Document {
     let mut doc = structure_blocks(blocks, source);
-    if !settings.unit_aliases.is_empty() {
-        for unit in doc.tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
-            unit.full_name = settings.unit_aliases.get(&unit.name).cloned();
-        }
-    }
+    settings.apply(&mut doc);
     doc
 }
 
@@ -409,7 +387,7 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
         doc_type: title.as_deref().and_then(doc_type_of),
         title,
         recipients: front.recipients.map(|(r, _)| r).unwrap_or_default(),
-        date: date.map(|(d, _)| d.iso()),
+        date: date.and_then(|(d, _)| d.to_date()),
         publicity: publicity.map(|(p, _)| p),
         body,
         transmitted,
@@ -555,7 +533,7 @@ fn read_transmitted(
         sections,
         attachment_notes: notes,
         issuers: sig.as_ref().map(|s| s.issuers.clone()).unwrap_or_default(),
-        date: sig.and_then(|s| s.date).map(|(d, _)| d.iso()),
+        date: sig.and_then(|s| s.date).and_then(|(d, _)| d.to_date()),
         tables: Vec::new(),
         loc,
         closing,

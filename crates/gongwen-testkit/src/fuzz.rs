@@ -43,7 +43,7 @@ pub fn xml(data: &[u8]) {
 /// A last byte below 0x08 is taken off and picks options instead: bit 0 small limits (so
 /// the limit errors are reached), bit 1 a forced encoding (GB18030, or UTF-16LE with bit 2).
 pub fn txt(data: &[u8]) {
-    let mut options = Options::default().with_format(Some(Format::Txt));
+    let mut options = Options::new().format(Format::Txt);
     let mut text = data;
     if let Some((&mode, rest)) = data.split_last() {
         if mode < 0x08 {
@@ -52,7 +52,7 @@ pub fn txt(data: &[u8]) {
                 let mut limits = Limits::default();
                 limits.max_line_bytes = 256;
                 limits.max_table_cells = 64;
-                options = options.with_limits(limits);
+                options = options.limits(limits);
             }
             if mode & 0x02 != 0 {
                 let label = if mode & 0x04 != 0 {
@@ -60,7 +60,7 @@ pub fn txt(data: &[u8]) {
                 } else {
                     "gb18030"
                 };
-                options = options.with_encoding(Some(label.to_owned()));
+                options = options.encoding(label);
             }
         }
     }
@@ -81,9 +81,7 @@ pub fn docx(data: &[u8]) {
         limits.max_table_cells = 40;
         limits.max_part_bytes = 64 << 10;
     }
-    let options = Options::default()
-        .with_format(Some(Format::Docx))
-        .with_limits(limits);
+    let options = Options::new().format(Format::Docx).limits(limits);
     if mode == 0xFF {
         check(gongwen::parse_bytes_with(rest, &options));
         return;
@@ -108,9 +106,7 @@ pub fn doc(data: &[u8]) {
         limits.max_table_cells = 40;
         limits.max_part_bytes = 64 << 10;
     }
-    let options = Options::default()
-        .with_format(Some(Format::Doc))
-        .with_limits(limits);
+    let options = Options::new().format(Format::Doc).limits(limits);
     if mode == 0xFF {
         gongwen_doc::fuzzing::read(rest);
         check(gongwen::parse_bytes_with(rest, &options));
@@ -461,11 +457,11 @@ pub fn small_parsers_str(text: &str) {
 pub fn check(result: Result<Document, Error>) {
     match result {
         Ok(doc) => {
-            let json = gongwen::to_json(&doc, false);
+            let json = gongwen::to_json(&doc);
             assert!(json.starts_with("{\"schema_version\""), "JSON: {json:.200}");
         }
         Err(err) => {
-            let code = err.kind().code();
+            let code = err.code();
             assert!(!code.is_empty());
             assert!(!err.to_string().is_empty());
         }

@@ -18,9 +18,7 @@ fn options(format: Format) -> Options {
     limits.max_line_bytes = usize::MAX;
     limits.max_xml_depth = u32::MAX;
     limits.max_table_cells = usize::MAX;
-    Options::default()
-        .with_format(Some(format))
-        .with_limits(limits)
+    Options::new().format(format).limits(limits)
 }
 
 fn run(bencher: Bencher, bytes: Vec<u8>, format: Format) {

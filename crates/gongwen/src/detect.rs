@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use crate::{ErrorKind, Format};
+use crate::{Error, ErrorKind, Format};
 
 /// Where HTML content goes: `None` until the HTML reader lands (branch `html`), then
 /// `Some(Format::Html)`. A .doc that is really a web page (Word 2003's "save as web page",
@@ -16,7 +16,9 @@ const HTML_FORMAT: Option<Format> = None;
 /// .doc, .wps, .dot or .wpt that is really RTF, HTML or MIME HTML is named plainly in
 /// the error; other known binary formats are refused with an error that says what they
 /// are.
-pub fn detect_format(bytes: &[u8], path: Option<&Path>) -> Result<Format, ErrorKind> {
+///
+/// The error has no path: the caller knows it.
+pub fn detect_format(bytes: &[u8], path: Option<&Path>) -> Result<Format, Error> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Ok(Format::Docx);
     }
@@ -24,7 +26,7 @@ pub fn detect_format(bytes: &[u8], path: Option<&Path>) -> Result<Format, ErrorK
         return Ok(Format::Doc);
     }
     if bytes.starts_with(b"%PDF-") {
-        return Err(ErrorKind::Unsupported("PDF"));
+        return Err(unsupported("PDF"));
     }
     let ext = path
         .and_then(Path::extension)
@@ -32,7 +34,7 @@ pub fn detect_format(bytes: &[u8], path: Option<&Path>) -> Result<Format, ErrorK
         .map(str::to_ascii_lowercase);
     let word_name = matches!(ext.as_deref(), Some("doc" | "wps" | "dot" | "wpt"));
     if bytes.starts_with(b"{\\rtf") {
-        return Err(ErrorKind::Unsupported(if word_name {
+        return Err(unsupported(if word_name {
             "RTF (the file is named like a Word .doc but holds RTF)"
         } else {
             "RTF"
@@ -40,25 +42,35 @@ pub fn detect_format(bytes: &[u8], path: Option<&Path>) -> Result<Format, ErrorK
     }
     if word_name {
         return match sniff_web_page(bytes) {
-            Some(WebPage::Mime) => Err(ErrorKind::Unsupported(
+            Some(WebPage::Mime) => Err(unsupported(
                 "MIME HTML (the file is named like a Word .doc but is a single-file web page, \
                  .mht)",
             )),
-            Some(WebPage::Html) => HTML_FORMAT.ok_or(ErrorKind::Unsupported(
-                "HTML (the file is named like a Word .doc but is a web page saved by Word)",
-            )),
+            Some(WebPage::Html) => HTML_FORMAT.ok_or_else(|| {
+                unsupported(
+                    "HTML (the file is named like a Word .doc but is a web page saved by Word)",
+                )
+            }),
             // The reader says what is wrong with a file named .doc that is no OLE file.
             None => Ok(Format::Doc),
         };
     }
     match ext.as_deref() {
         Some("docx" | "docm" | "dotx") => Ok(Format::Docx),
-        Some("pdf") => Err(ErrorKind::Unsupported("PDF")),
-        Some("ofd") => Err(ErrorKind::Unsupported("OFD")),
-        Some("html" | "htm") => HTML_FORMAT.ok_or(ErrorKind::Unsupported("HTML")),
+        Some("pdf") => Err(unsupported("PDF")),
+        Some("ofd") => Err(unsupported("OFD")),
+        Some("html" | "htm") => HTML_FORMAT.ok_or_else(|| unsupported("HTML")),
         // Anything else is tried as text; the decoder refuses binary data plainly.
         _ => Ok(Format::Txt),
     }
+}
+
+/// A format gongwen does not read (yet).
+pub(crate) fn unsupported(what: &str) -> Error {
+    Error::new(
+        ErrorKind::UnsupportedFormat,
+        format!("{what} is not a supported format (gongwen reads .txt, .docx and .doc/.wps)"),
+    )
 }
 
 /// What kind of web page a file named .doc holds.
@@ -96,6 +108,13 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    fn refused(bytes: &[u8], name: Option<&str>) -> (ErrorKind, String) {
+        match detect_format(bytes, name.map(Path::new)) {
+            Err(e) => (e.kind(), e.message().to_owned()),
+            Ok(f) => panic!("{f:?} for {bytes:?}"),
+        }
+    }
+
     #[test]
     fn magic_wins_over_extension() {
         let zip = b"PK\x03\x04rest";
@@ -113,10 +132,13 @@ mod tests {
             detect_format("通知".as_bytes(), Some(Path::new("a"))).ok(),
             Some(Format::Txt)
         );
-        assert!(matches!(
-            detect_format(b"%PDF-1.7", None),
-            Err(ErrorKind::Unsupported("PDF"))
-        ));
+        assert_eq!(
+            refused(b"%PDF-1.7", None),
+            (
+                ErrorKind::UnsupportedFormat,
+                "PDF is not a supported format (gongwen reads .txt, .docx and .doc/.wps)".into()
+            )
+        );
     }
 
     #[test]
@@ -145,18 +167,16 @@ mod tests {
             ),
         ];
         for (bytes, start) in cases {
-            match detect_format(bytes, Some(Path::new("通知.doc"))) {
-                Err(ErrorKind::Unsupported(what)) => {
-                    assert!(what.starts_with(start), "{what:?} for {bytes:?}")
-                }
-                other => panic!("{other:?} for {bytes:?}"),
-            }
+            let (kind, message) = refused(bytes, Some("通知.doc"));
+            assert_eq!(kind, ErrorKind::UnsupportedFormat);
+            assert!(message.starts_with(start), "{message:?} for {bytes:?}");
         }
         // Not named .doc: an RTF file is plainly RTF, a page of text is text.
-        assert!(matches!(
-            detect_format(b"{\\rtf1", Some(Path::new("a.txt"))),
-            Err(ErrorKind::Unsupported("RTF"))
-        ));
+        assert!(
+            refused(b"{\\rtf1", Some("a.txt"))
+                .1
+                .starts_with("RTF is not")
+        );
         assert_eq!(
             detect_format(b"<html>", Some(Path::new("a.txt"))).ok(),
             Some(Format::Txt)
