@@ -140,14 +140,20 @@ fn glob_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
         .map_err(|e| format!("--glob: {e}"))
 }
 
-/// True for the extensions taken as documents (.txt, .docx, any case).
+/// The extensions taken as documents (any case): text, Word, and web pages (since 1.3).
+const DOCUMENT_EXTENSIONS: [&str; 6] = ["txt", "docx", "html", "htm", "shtml", "xhtml"];
+
+/// True for the extensions taken as documents (.txt, .docx, .html/.htm/.shtml/.xhtml,
+/// any case).
 pub fn has_document_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("docx"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        DOCUMENT_EXTENSIONS
+            .iter()
+            .any(|d| e.eq_ignore_ascii_case(d))
+    })
 }
 
-/// Whether a file is taken as a document: a .txt or .docx name, or a zip archive whatever
+/// Whether a file is taken as a document: a .txt, .docx or .html name, or a zip archive whatever
 /// its name (`gongwen::detect_format` then decides). `Ok(Some(reason))` means skipped.
 pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -171,10 +177,10 @@ pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     if got == 4 && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06") {
         return Ok(None);
     }
-    Ok(Some("not a .txt or .docx file".to_owned()))
+    Ok(Some("not a .txt, .docx or .html file".to_owned()))
 }
 
-/// Refuses an output file that would overwrite an input: a .txt/.docx name, or the same
+/// Refuses an output file that would overwrite an input: a document's name, or the same
 /// file as one of the entries.
 pub fn check_not_input(flag: &str, out: &Path, entries: &[Entry]) -> Result<(), String> {
     let refuse = || {

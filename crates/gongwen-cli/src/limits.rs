@@ -21,10 +21,11 @@ pub struct LimitArgs {
     /// .docx: largest inflated size of all parts read, together [default: 1073741824 = 1 GiB].
     #[arg(long, value_name = "BYTES")]
     pub max_total_bytes: Option<u64>,
-    /// .docx: deepest XML element nesting accepted [default: 256].
+    /// .docx: deepest XML element nesting accepted; .html: deepest element nesting
+    /// [default: 256].
     #[arg(long, value_name = "LEVELS")]
     pub max_xml_depth: Option<u32>,
-    /// .txt and .docx: most cells one table may hold, counted while reading
+    /// .txt, .docx and .html: most cells one table may hold, counted while reading
     /// [default: 1000000].
     #[arg(long, value_name = "CELLS")]
     pub max_table_cells: Option<usize>,

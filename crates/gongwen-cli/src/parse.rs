@@ -11,7 +11,7 @@ use crate::output::{emit, message};
 /// Arguments of `gongwen parse`.
 #[derive(Debug, clap::Args)]
 pub struct ParseArgs {
-    /// The document to parse (.txt or .docx).
+    /// The document to parse (.txt, .docx or .html).
     file: PathBuf,
     /// Pretty-print the JSON (two-space indent).
     #[arg(long)]
@@ -22,7 +22,8 @@ pub struct ParseArgs {
     /// Read the input as this format instead of detecting it.
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
-    /// Decode text with this encoding (a WHATWG label: utf-8, gb18030, big5, utf-16le …).
+    /// Decode text (or a web page) with this encoding (a WHATWG label: utf-8, gb18030, big5,
+    /// utf-16le …) instead of detecting it.
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
     #[command(flatten)]
@@ -33,6 +34,7 @@ pub struct ParseArgs {
 enum FormatArg {
     Txt,
     Docx,
+    Html,
 }
 
 impl From<FormatArg> for gongwen::Format {
@@ -40,6 +42,7 @@ impl From<FormatArg> for gongwen::Format {
         match f {
             FormatArg::Txt => gongwen::Format::Txt,
             FormatArg::Docx => gongwen::Format::Docx,
+            FormatArg::Html => gongwen::Format::Html,
         }
     }
 }

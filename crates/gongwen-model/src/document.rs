@@ -111,6 +111,8 @@ pub enum Format {
     Txt,
     /// Office Open XML word-processing document (Word, WPS).
     Docx,
+    /// A web page (HTML) as a government site serves it (since 1.3).
+    Html,
 }
 
 impl Format {
@@ -119,6 +121,7 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Html => "html",
         }
     }
 }

@@ -67,7 +67,7 @@ pub enum ErrorKind {
     #[error("encrypted or legacy Word .doc file: not supported, save it as .docx")]
     LegacyOrEncrypted,
     /// A format gongwen does not read (yet).
-    #[error("{0} is not a supported format (gongwen reads .txt and .docx)")]
+    #[error("{0} is not a supported format (gongwen reads .txt, .docx and .html)")]
     Unsupported(&'static str),
     /// The text reader failed.
     #[error(transparent)]
@@ -75,6 +75,9 @@ pub enum ErrorKind {
     /// The .docx reader failed.
     #[error(transparent)]
     Docx(#[from] gongwen_docx::DocxError),
+    /// The .html reader failed (since 1.3).
+    #[error(transparent)]
+    Html(#[from] gongwen_html::HtmlError),
     /// A unit alias table is not valid TOML of the expected shape.
     #[error("invalid unit alias table: {0}")]
     Aliases(String),
@@ -103,6 +106,19 @@ impl ErrorKind {
                 _ => "text",
             },
             ErrorKind::Aliases(_) => "invalid_aliases",
+            ErrorKind::Html(e) => {
+                use gongwen_html::HtmlError as H;
+                match e {
+                    H::Binary { .. } => "not_text",
+                    H::Undecodable { .. } => "undecodable",
+                    H::UnknownEncoding(_) => "unknown_encoding",
+                    H::TooDeep { .. } => "too_deep",
+                    H::TableTooLarge { .. } => "table_too_large",
+                    // HtmlError is non-exhaustive: a new kind reads as an html error until
+                    // it gets its own name here.
+                    _ => "html",
+                }
+            }
             ErrorKind::Docx(e) => {
                 use gongwen_docx::DocxError as D;
                 match e {

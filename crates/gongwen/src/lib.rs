@@ -1,4 +1,4 @@
-//! gongwen: Chinese government official documents (公文: .txt, .docx) → one canonical, documented
+//! gongwen: Chinese government official documents (公文: .txt, .docx, .html) → one canonical, documented
 //! [`Document`].
 //!
 //! This is the crate other tools import. It detects the format (magic bytes, then the
@@ -118,7 +118,7 @@ fn parse_inner(
         Some(f) => f,
         None => detect_format(bytes, path)?,
     };
-    let (blocks, encoding) = read_blocks(bytes, format, options)?;
+    let (blocks, encoding, reader_diagnostics) = read_blocks(bytes, format, options)?;
     let source = Source {
         path: path.map(|p| p.display().to_string()),
         format,
@@ -126,23 +126,28 @@ fn parse_inner(
         bytes: bytes.len() as u64,
         sha256: sha256_hex(bytes),
     };
-    match &options.unit_aliases {
+    let mut doc = match &options.unit_aliases {
         Some(aliases) => {
             let settings =
                 gongwen_structure::Settings::default().with_unit_aliases(aliases.as_ref().clone());
-            Ok(gongwen_structure::structure_with(
-                &blocks, source, &settings,
-            ))
+            gongwen_structure::structure_with(&blocks, source, &settings)
         }
-        None => Ok(gongwen_structure::structure(&blocks, source)),
+        None => gongwen_structure::structure(&blocks, source),
+    };
+    if !reader_diagnostics.is_empty() {
+        // What the reader noticed (chrome dropped, the article chosen) joins what the
+        // structurer noticed, in block order (a stable sort keeps each one's own order).
+        doc.diagnostics.extend(reader_diagnostics);
+        doc.diagnostics
+            .sort_by_key(|d| d.loc.map_or(0, |l| l.block));
     }
+    Ok(doc)
 }
 
-fn read_blocks(
-    bytes: &[u8],
-    format: Format,
-    options: &Options,
-) -> Result<(Vec<Block>, &'static str), ErrorKind> {
+/// Blocks, the encoding used, and the reader's own diagnostics.
+type ReadOutput = (Vec<Block>, &'static str, Vec<Diagnostic>);
+
+fn read_blocks(bytes: &[u8], format: Format, options: &Options) -> Result<ReadOutput, ErrorKind> {
     match format {
         Format::Txt => {
             let encoding = match options.encoding.as_deref() {
@@ -150,12 +155,20 @@ fn read_blocks(
                 None => None,
             };
             let out = gongwen_text::read_txt_with(bytes, encoding, &options.limits.text())?;
-            Ok((out.blocks, out.encoding))
+            Ok((out.blocks, out.encoding, Vec::new()))
         }
         Format::Docx => {
             let blocks = gongwen_docx::read_docx(bytes, &options.limits.docx())?;
             // XML parts of a .docx are UTF-8 (or UTF-16, decoded by the reader).
-            Ok((blocks, "UTF-8"))
+            Ok((blocks, "UTF-8", Vec::new()))
+        }
+        Format::Html => {
+            let encoding = match options.encoding.as_deref() {
+                Some(label) => Some(gongwen_html::encoding_for_label(label)?),
+                None => None,
+            };
+            let out = gongwen_html::read_html(bytes, encoding, &options.limits.html())?;
+            Ok((out.blocks, out.encoding, out.diagnostics))
         }
         _ => Err(ErrorKind::Unsupported("this format")),
     }
