@@ -228,6 +228,8 @@ impl<'d> Walker<'d> {
         match el.name.local {
             local_name!("br") if el.is(&local_name!("br")) => {
                 self.line_break(node.offset);
+                // Word's page break: <br clear=all style='page-break-before:always'>.
+                self.page_break |= style.page_break;
                 return Ok(());
             }
             local_name!("hr") => {
@@ -298,8 +300,20 @@ impl<'d> Walker<'d> {
     }
 
     fn drop_element(&mut self, id: NodeId, kind: &str) {
-        let chars = self.stats.text.get(id as usize).copied().unwrap_or(0);
-        if chars == 0 || self.stats.is_hidden(self.dom.parent(id)) {
+        // Hidden subtrees are not counted in the stats: count their text here.
+        let chars: usize = self
+            .dom
+            .descendants(id)
+            .filter(|&d| {
+                !self
+                    .dom
+                    .element(self.dom.parent(d))
+                    .is_some_and(|e| is_invisible(e))
+            })
+            .filter_map(|d| self.dom.text(d))
+            .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        if chars == 0 {
             return;
         }
         self.dropped.push(Dropped {
