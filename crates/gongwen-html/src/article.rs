@@ -3,7 +3,7 @@
 //! Decisions:
 //! - A content element a CMS names ([`STRONG`]: TRS's `TRS_Editor`, `id="zoom"`,
 //!   `article_content`, `<article>` …) wins when it holds real text (at least
-//!   [`MIN_TEXT`] characters outside links). Of several, the one with the most text; of
+//!   [`MIN_NAMED_TEXT`] characters outside links). Of several, the one with the most text; of
 //!   nested ones with about the same text (within 5 %), the innermost, so a wrapper adds
 //!   nothing but its chrome.
 //! - Otherwise the text density decides, as readability does: every element holding a
@@ -20,8 +20,11 @@ use crate::dom::{Data, Dom, NONE, NodeId};
 use crate::style::style_of;
 use crate::tags::{chrome_kind, is_block, is_invisible, words};
 
-/// Characters (outside links) an article must hold.
+/// Characters (outside links) an article found by density must hold.
 pub(crate) const MIN_TEXT: u32 = 20;
+/// Characters (outside links) a content element the CMS names must hold (an empty one is
+/// filled by a script the reader does not run).
+pub(crate) const MIN_NAMED_TEXT: u32 = 10;
 
 /// Class and id words of CMS content elements.
 const STRONG: [&str; 30] = [
@@ -155,7 +158,9 @@ fn is_strong(dom: &Dom, id: NodeId) -> bool {
 fn named(dom: &Dom, stats: &Stats, body: NodeId) -> Option<NodeId> {
     let candidates: Vec<NodeId> = dom
         .descendants(body)
-        .filter(|&id| is_strong(dom, id) && !stats.is_hidden(id) && stats.own_text(id) >= MIN_TEXT)
+        .filter(|&id| {
+            is_strong(dom, id) && !stats.is_hidden(id) && stats.own_text(id) >= MIN_NAMED_TEXT
+        })
         .collect();
     let best = candidates
         .iter()

@@ -148,7 +148,7 @@ fn sniff(bytes: &[u8]) -> (&'static Encoding, Source) {
             }
         }
         Some(enc) => {
-            if utf8 && !bytes.is_ascii() {
+            if utf8 && reads_as_chinese(bytes) {
                 (UTF_8, Source::MetaOverruled(enc))
             } else {
                 (enc, Source::Meta)
@@ -161,6 +161,25 @@ fn sniff(bytes: &[u8]) -> (&'static Encoding, Source) {
 
 fn is_utf8(bytes: &[u8]) -> bool {
     std::str::from_utf8(bytes).is_ok()
+}
+
+/// Valid UTF-8 whose non-ASCII characters are mostly Chinese: a page in UTF-8, not a short
+/// run of GBK that happens to be well-formed UTF-8 (通知 in GBK is CD A8 D6 AA, which UTF-8
+/// reads as two combining marks).
+fn reads_as_chinese(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let (mut other, mut cjk) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3134F)
+        {
+            cjk += 1;
+        } else {
+            other += 1;
+        }
+    }
+    cjk > 0 && cjk >= other * 2
 }
 
 /// A legacy Chinese encoding: chardetng tells GBK/GB18030 from Big5; whatever else it might
@@ -234,7 +253,7 @@ fn charset_of(attrs: &[(String, String)]) -> Option<&'static Encoding> {
         let end = rest
             .find(|c: char| c == ';' || c == '"' || c == '\'' || c.is_ascii_whitespace())
             .unwrap_or(rest.len());
-        return Encoding::for_label(rest[..end].as_bytes());
+        return Encoding::for_label(&rest.as_bytes()[..end]);
     }
     None
 }

@@ -302,7 +302,11 @@ fn read_group(dom: &Dom, stats: &Stats, items: &[NodeId], facts: &mut PageFacts)
                     found.push((items[k], label, strong, next.clone(), Some(items[k + 1])));
                     k += 2;
                 }
-                _ => k += 1,
+                // An empty value: the label is still part of the block.
+                _ => {
+                    found.push((items[k], label, strong, String::new(), None));
+                    k += 1;
+                }
             }
             continue;
         }
@@ -377,7 +381,8 @@ mod tests {
 
     #[test]
     fn label_value_pairs() {
-        let cases: &[(&str, Option<&[(&str, &str)]>)] = &[
+        type Case<'a> = (&'a str, Option<&'a [(&'a str, &'a str)]>);
+        let cases: &[Case<'_>] = &[
             ("索 引 号：PZ001-2024", Some(&[("索引号", "PZ001-2024")])),
             (
                 "索引号: A 发布机构：某县水务局",

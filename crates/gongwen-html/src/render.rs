@@ -308,7 +308,7 @@ impl<'d> Walker<'d> {
                 !self
                     .dom
                     .element(self.dom.parent(d))
-                    .is_some_and(|e| is_invisible(e))
+                    .is_some_and(is_invisible)
             })
             .filter_map(|d| self.dom.text(d))
             .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
@@ -564,10 +564,7 @@ impl<'d> Walker<'d> {
                     col += 1;
                 }
                 let el = dom.element(cell);
-                let span = |name| {
-                    el.and_then(|e| e.attr(&name))
-                        .and_then(|v| leading_number(v))
-                };
+                let span = |name| el.and_then(|e| e.attr(&name)).and_then(leading_number);
                 let col_span = span(local_name!("colspan")).unwrap_or(1).clamp(1, 1000) as usize;
                 let rows_left = group_end[r] - r;
                 let row_span = match span(local_name!("rowspan")) {
