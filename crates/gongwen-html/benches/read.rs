@@ -23,9 +23,7 @@ fn main() {
 #[divan::bench]
 fn read(bencher: Bencher<'_, '_>) {
     let limits = HtmlLimits::default();
-    bencher.bench(|| {
-        read_html(black_box(PAGE), None, &limits).map_or(0, |out| out.blocks.len())
-    });
+    bencher.bench(|| read_html(black_box(PAGE), None, &limits).map_or(0, |out| out.blocks.len()));
 }
 
 /// Counts tokens and nothing else.

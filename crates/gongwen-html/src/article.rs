@@ -68,6 +68,8 @@ pub(crate) struct Stats {
     pub link: Vec<u32>,
     /// True for nodes whose subtree is not shown (scripts, hidden elements).
     pub hidden: Vec<bool>,
+    /// Each element shown as a block.
+    pub blocks: Vec<bool>,
 }
 
 impl Stats {
@@ -76,15 +78,22 @@ impl Stats {
         let mut text = vec![0u32; n];
         let mut link = vec![0u32; n];
         let mut hidden = vec![false; n];
+        let mut blocks = vec![false; n];
         // Document order; hidden subtrees are marked from their root down.
         let order: Vec<NodeId> = dom.descendants(Dom::ROOT).collect();
         for &id in &order {
+            let i = id as usize;
             let parent = dom.parent(id);
             let inherited = parent != NONE && hidden.get(parent as usize).copied().unwrap_or(false);
-            let own = dom
-                .element(id)
-                .is_some_and(|e| is_invisible(e) || style_of(e).hidden);
-            if let Some(h) = hidden.get_mut(id as usize) {
+            let mut own = false;
+            if let Some(e) = dom.element(id) {
+                let style = style_of(e);
+                own = is_invisible(e) || style.hidden;
+                if let Some(b) = blocks.get_mut(i) {
+                    *b = is_block(e, &style);
+                }
+            }
+            if let Some(h) = hidden.get_mut(i) {
                 *h = inherited || own;
             }
         }
@@ -107,7 +116,17 @@ impl Stats {
                 link[parent] = link[parent].saturating_add(link[i]);
             }
         }
-        Stats { text, link, hidden }
+        Stats {
+            text,
+            link,
+            hidden,
+            blocks,
+        }
+    }
+
+    /// True when the element is shown as a block.
+    pub fn is_block(&self, id: NodeId) -> bool {
+        self.blocks.get(id as usize).copied().unwrap_or(false)
     }
 
     pub fn own_text(&self, id: NodeId) -> u32 {
@@ -189,7 +208,7 @@ fn densest(dom: &Dom, stats: &Stats, body: NodeId, consumed: &[bool]) -> Option<
         if stats.is_hidden(id) || consumed.get(id as usize).copied().unwrap_or(false) {
             continue;
         }
-        if !is_block(el) || chrome_kind(el).is_some() {
+        if !stats.is_block(id) || chrome_kind(el).is_some() {
             continue;
         }
         // Text directly in this element (its text children and inline children).
@@ -202,7 +221,7 @@ fn densest(dom: &Dom, stats: &Stats, body: NodeId, consumed: &[bool]) -> Option<
                         .unwrap_or(u32::MAX);
                     commas += u32::try_from(t.matches(['，', ',', '。']).count()).unwrap_or(0);
                 }
-                Some(Data::Element(e)) if !is_block(e) && !e.is(&local_name!("a")) => {
+                Some(Data::Element(e)) if !stats.is_block(child) && !e.is(&local_name!("a")) => {
                     own = own.saturating_add(stats.own_text(child));
                 }
                 _ => {}

@@ -233,18 +233,21 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
-    pub fn new(max_depth: u32) -> Self {
+    /// A sink for a page of about `nodes` nodes.
+    pub fn new(max_depth: u32, nodes: usize) -> Self {
+        let mut arena = Vec::with_capacity(nodes);
+        arena.push(Node {
+            parent: NONE,
+            prev: NONE,
+            next: NONE,
+            first: NONE,
+            last: NONE,
+            depth: 0,
+            offset: 0,
+            data: Data::Document,
+        });
         Sink {
-            nodes: RefCell::new(vec![Node {
-                parent: NONE,
-                prev: NONE,
-                next: NONE,
-                first: NONE,
-                last: NONE,
-                depth: 0,
-                offset: 0,
-                data: Data::Document,
-            }]),
+            nodes: RefCell::new(arena),
             offset: Cell::new(0),
             max_depth,
             too_deep: Cell::new(None),

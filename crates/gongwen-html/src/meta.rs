@@ -20,7 +20,6 @@ use html5ever::local_name;
 
 use crate::article::Stats;
 use crate::dom::{Dom, NONE, NodeId};
-use crate::tags::{is_block, is_invisible};
 use crate::text::{collapse, visible_text};
 
 /// `<meta name>`s worth keeping.
@@ -224,17 +223,16 @@ fn colon_after(text: &str, at: usize) -> Option<usize> {
 }
 
 /// An item of a possible metadata block: a leaf block element (no block inside).
-fn is_item(dom: &Dom, id: NodeId) -> bool {
+fn is_item(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     let Some(el) = dom.element(id) else {
         return false;
     };
-    if !is_block(el) || el.is(&local_name!("table")) || el.is(&local_name!("tr")) {
+    if !stats.is_block(id) || el.is(&local_name!("table")) || el.is(&local_name!("tr")) {
         return false;
     }
-    !dom.descendants(id).skip(1).any(|d| {
-        dom.element(d)
-            .is_some_and(|e| is_block(e) && !is_invisible(e))
-    })
+    !dom.descendants(id)
+        .skip(1)
+        .any(|d| stats.is_block(d) && !stats.is_hidden(d))
 }
 
 fn metadata_block(dom: &Dom, stats: &Stats, facts: &mut PageFacts) {
@@ -249,7 +247,7 @@ fn metadata_block(dom: &Dom, stats: &Stats, facts: &mut PageFacts) {
             cur = dom.next_skipping(cur, body);
             continue;
         }
-        if is_item(dom, cur) && stats.text.get(cur as usize).is_some_and(|&n| n <= 200) {
+        if is_item(dom, stats, cur) && stats.text.get(cur as usize).is_some_and(|&n| n <= 200) {
             let cell = dom
                 .element(cur)
                 .is_some_and(|e| e.is(&local_name!("td")) || e.is(&local_name!("th")));

@@ -26,8 +26,17 @@ pub(crate) fn parse(decoded: &Decoded<'_>, limits: &HtmlLimits) -> Result<Dom, H
         },
         ..ParseOpts::default()
     };
-    let mut parser = parse_document(Sink::new(limits.max_depth), opts);
     let text: &str = &decoded.text;
+    // Every element starts at a `<`, and text nodes sit between them: the node count is
+    // known closely enough to allocate the arena once.
+    let tags = memchr::memchr_iter(b'<', text.as_bytes()).count();
+    let mut parser = parse_document(
+        Sink::new(
+            limits.max_depth,
+            tags.saturating_add(tags / 2).saturating_add(8),
+        ),
+        opts,
+    );
     let deep = |sink: &Sink| match sink.too_deep.get() {
         Some(offset) => Err(HtmlError::TooDeep {
             limit: limits.max_depth,

@@ -39,7 +39,7 @@ use html5ever::local_name;
 use crate::article::Stats;
 use crate::dom::{Data, Dom, Element, NONE, NodeId};
 use crate::style::style_of;
-use crate::tags::{chrome_kind, is_block, is_invisible, path};
+use crate::tags::{chrome_kind, is_invisible, path};
 use crate::{HtmlError, HtmlLimits};
 
 /// What the walk inherits down the tree.
@@ -207,7 +207,7 @@ impl<'d> Walker<'d> {
                 return Ok(());
             }
         }
-        let block = is_block(el);
+        let block = self.stats.is_block(id);
         let mut c = ctx;
         if block {
             c.offset = node.offset;

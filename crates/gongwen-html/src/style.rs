@@ -45,67 +45,95 @@ pub(crate) fn style_of(el: &Element) -> Style {
             let Some((prop, value)) = decl.split_once(':') else {
                 continue;
             };
-            let prop = prop.trim().to_ascii_lowercase();
-            let value = value.trim().trim_end_matches("!important").trim();
-            let lower = value.to_ascii_lowercase();
-            match prop.as_str() {
-                "text-align" => {
-                    if let Some(a) = align_of(&lower) {
-                        s.align = Some(a);
-                    }
-                }
-                "font-weight" => {
-                    s.bold = match lower.as_str() {
-                        "bold" | "bolder" => Some(true),
-                        "normal" | "lighter" => Some(false),
-                        n => n.parse::<u16>().ok().map(|w| w >= 600),
-                    };
-                }
-                "font-size" => s.font_size = half_points(&lower),
-                "display" => match lower.as_str() {
-                    "none" => s.hidden = true,
-                    "inline" | "inline-block" => s.inline = true,
-                    "block" | "list-item" | "table" | "flex" | "grid" => s.block = true,
-                    _ => {}
-                },
-                "visibility" if lower == "hidden" || lower == "collapse" => s.hidden = true,
-                "text-indent" => s.indent = columns(&lower),
-                "page-break-before" | "break-before" if lower == "always" || lower == "page" => {
-                    s.page_break = true;
-                }
-                "white-space" if lower.starts_with("pre") => s.pre = true,
-                "list-style-type" | "list-style" if lower.contains("cjk") => s.list_cjk = true,
-                _ => {}
-            }
+            let prop = prop.trim();
+            let value = value.trim();
+            let value = match value.find('!') {
+                Some(bang) => value[..bang].trim_end(),
+                None => value,
+            };
+            declaration(&mut s, prop, value);
         }
     }
     s
 }
 
-/// `center`, `right`, `left`, `justify` (CSS or the `align` attribute).
-fn align_of(value: &str) -> Option<Align> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "center" | "middle" | "-webkit-center" => Some(Align::Center),
-        "right" | "end" | "-webkit-right" => Some(Align::Right),
-        "left" | "start" | "-webkit-left" => Some(Align::Left),
-        "justify" | "distribute" => Some(Align::Justify),
-        _ => None,
+/// One `property: value` declaration (no allocation: inline styles are read for every
+/// element of a page).
+fn declaration(s: &mut Style, prop: &str, value: &str) {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if is(prop, "text-align") {
+        if let Some(a) = align_of(value) {
+            s.align = Some(a);
+        }
+    } else if is(prop, "font-weight") {
+        s.bold = if is(value, "bold") || is(value, "bolder") {
+            Some(true)
+        } else if is(value, "normal") || is(value, "lighter") {
+            Some(false)
+        } else {
+            value.parse::<u16>().ok().map(|w| w >= 600)
+        };
+    } else if is(prop, "font-size") {
+        s.font_size = half_points(value);
+    } else if is(prop, "display") {
+        if is(value, "none") {
+            s.hidden = true;
+        } else if is(value, "inline") || is(value, "inline-block") {
+            s.inline = true;
+        } else if ["block", "list-item", "table", "flex", "grid"]
+            .iter()
+            .any(|d| is(value, d))
+        {
+            s.block = true;
+        }
+    } else if is(prop, "visibility") {
+        s.hidden |= is(value, "hidden") || is(value, "collapse");
+    } else if is(prop, "text-indent") {
+        s.indent = columns(value);
+    } else if is(prop, "page-break-before") || is(prop, "break-before") {
+        s.page_break |= is(value, "always") || is(value, "page");
+    } else if is(prop, "white-space") {
+        s.pre |= value.len() >= 3 && value[..3].eq_ignore_ascii_case("pre");
+    } else if is(prop, "list-style-type") || is(prop, "list-style") {
+        s.list_cjk |= value.to_ascii_lowercase().contains("cjk");
     }
 }
 
+/// `center`, `right`, `left`, `justify` (CSS or the `align` attribute).
+fn align_of(value: &str) -> Option<Align> {
+    const ALIGNS: [(&str, Align); 10] = [
+        ("center", Align::Center),
+        ("middle", Align::Center),
+        ("-webkit-center", Align::Center),
+        ("right", Align::Right),
+        ("end", Align::Right),
+        ("-webkit-right", Align::Right),
+        ("left", Align::Left),
+        ("start", Align::Left),
+        ("justify", Align::Justify),
+        ("distribute", Align::Justify),
+    ];
+    let value = value.trim();
+    ALIGNS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value))
+        .map(|(_, a)| *a)
+}
+
 /// A CSS length as a number and a unit: "12pt" → (12.0, "pt").
-fn length(value: &str) -> Option<(f32, &str)> {
+fn length(value: &str) -> Option<(f32, String)> {
     let end = value
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
         .unwrap_or(value.len());
     let n: f32 = value[..end].parse().ok()?;
-    n.is_finite().then_some((n, value[end..].trim()))
+    n.is_finite()
+        .then(|| (n, value[end..].trim().to_ascii_lowercase()))
 }
 
 /// A font size in half-points: 16pt → 32, 21px → 32 (CSS pixels are 3/4 pt).
 fn half_points(value: &str) -> Option<u16> {
     let (n, unit) = length(value)?;
-    let pt = match unit {
+    let pt = match unit.as_str() {
         "pt" => n,
         "px" => n * 0.75,
         _ => return None,
@@ -117,7 +145,7 @@ fn half_points(value: &str) -> Option<u16> {
 /// A text indent in half-width columns: 2em → 4; 32pt at 16pt (三号) → 4.
 fn columns(value: &str) -> Option<u16> {
     let (n, unit) = length(value)?;
-    let em = match unit {
+    let em = match unit.as_str() {
         "em" | "rem" => n,
         "pt" => n / 16.0,
         "px" => n / 21.0,

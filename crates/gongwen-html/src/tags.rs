@@ -3,7 +3,7 @@
 use html5ever::{LocalName, local_name, ns};
 
 use crate::dom::{Dom, Element, NodeId};
-use crate::style::style_of;
+use crate::style::Style;
 
 /// Elements that never show text of the page's own: scripts, styles, embedded objects,
 /// form controls, the head. Dropped silently with everything in them.
@@ -95,16 +95,10 @@ pub(crate) fn is_block_tag(local: &LocalName) -> bool {
     )
 }
 
-/// True when `el` is shown as a block (its tag, or `display` in its style).
-pub(crate) fn is_block(el: &Element) -> bool {
-    if el.name.ns != ns!(html) {
-        return false;
-    }
-    let style = style_of(el);
-    if style.inline {
-        return false;
-    }
-    style.block || is_block_tag(&el.name.local)
+/// True when `el`, with `style` (its [`style_of`](crate::style::style_of)), is shown as a
+/// block (its tag, or `display` in its style).
+pub(crate) fn is_block(el: &Element, style: &Style) -> bool {
+    el.name.ns == ns!(html) && !style.inline && (style.block || is_block_tag(&el.name.local))
 }
 
 /// The lower-cased words of an element's `class` and `id`, split at white space.

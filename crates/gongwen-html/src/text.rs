@@ -2,7 +2,6 @@
 
 use crate::article::Stats;
 use crate::dom::{Dom, NONE, NodeId};
-use crate::tags::is_block;
 
 /// White space runs as one space, ends trimmed (U+00A0 and U+3000 count as white space).
 pub(crate) fn collapse(s: &str) -> String {
@@ -28,7 +27,7 @@ pub(crate) fn visible_text(dom: &Dom, stats: &Stats, id: NodeId) -> String {
         }
         if let Some(t) = dom.text(cur) {
             out.push_str(t);
-        } else if cur != id && dom.element(cur).is_some_and(is_block) {
+        } else if cur != id && stats.is_block(cur) {
             out.push(' ');
         }
         cur = match dom.node(cur) {
