@@ -5,7 +5,7 @@
 //! 政府信息公开 metadata block (索引号, 发布机构, 发文字号 …), breadcrumbs, share and print
 //! widgets, a footer. [`read_html`] reads the page as a browser would and keeps the notice:
 //!
-//! - **Encoding** ([`decode`](crate::decode) module): byte-order mark, then the page's
+//! - **Encoding**: byte-order mark, then the page's
 //!   `<meta charset>` / `http-equiv="Content-Type"`, then detection; GBK/GB2312 pages decode
 //!   as such. The encoding used is returned.
 //! - **Parsing**: html5ever, the HTML5 tree builder browsers follow (unclosed `<p>`s, stray
@@ -22,7 +22,7 @@
 //!   indents as `indent`, alignment and bold as hints, tables with `rowspan`/`colspan`
 //!   resolved and a cell's lines kept apart; layout tables are read through.
 //!
-//! Every block's [`Loc`](gongwen_blocks::Loc) carries `offset`: the byte offset in the input
+//! Every block's `Loc` carries `offset`: the byte offset in the input
 //! of the element it came from. Nothing here knows what a 公文 is.
 //!
 //! Hostile input is refused under [`HtmlLimits`] with an [`HtmlError`]: binary data, a page

@@ -1116,7 +1116,8 @@ mod tests {
             }
             f.finish()
         };
-        let cases: &[(&[(&str, &str)], Option<(&str, Option<&str>)>)] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], Option<(&'a str, Option<&'a str>)>);
+        let cases: &[Case<'_>] = &[
             (
                 &[("title", "关于做好防汛工作的通知_通知公告_柏岩县人民政府")],
                 Some(("关于做好防汛工作的通知", None)),
