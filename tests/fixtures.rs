@@ -56,12 +56,14 @@ fn snapshots() {
     let validator = support::validator();
     let txt = support::fixtures("txt");
     let docx = support::fixtures("docx");
+    let html = support::fixtures("html");
     assert!(
         txt.len() >= 7,
         "expected the seed and at least 6 more .txt fixtures"
     );
     assert!(docx.len() >= 7, "expected the .docx fixtures");
-    for path in txt.into_iter().chain(docx) {
+    assert!(html.len() >= 3, "expected the .html fixtures");
+    for path in txt.into_iter().chain(docx).chain(html) {
         let json = parse_json(&path);
         support::assert_valid(&validator, &json, &path.display().to_string());
         let name = path
@@ -129,12 +131,67 @@ fn docx_written_from_txt_gives_the_same_document() {
     }
 }
 
+/// The same notice as a web page (.html) and as the text a reader copies from that page in a
+/// browser (.txt, with the page's breadcrumb, metadata lines and buttons): every field, tasks
+/// included, is the same, except where facts were found and what only one of them has
+/// (`source`, `diagnostics`, `provenance`). The page's `metadata` has more keys (its
+/// `<meta>` tags); the keys both have hold the same values.
+#[test]
+fn html_page_and_its_text_copy_give_the_same_document() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                map.remove("loc");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let comparable = |path: &str| -> Value {
+        let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
+        if let Some(map) = v.as_object_mut() {
+            for key in ["source", "diagnostics", "provenance"] {
+                map.remove(key);
+            }
+        }
+        strip(&mut v);
+        v
+    };
+    let name = "trs-qingao-2024-flood-inline-tasks";
+    let txt = comparable(&format!("fixtures/txt/{name}.txt"));
+    let html = comparable(&format!("fixtures/html/{name}.html"));
+    assert_eq!(html["tasks"].as_array().map(Vec::len), Some(5), "tasks");
+    for (key, value) in txt.as_object().into_iter().flatten() {
+        if key == "metadata" {
+            continue;
+        }
+        assert_eq!(
+            value, &html[key],
+            "{name}: field {key} differs between .txt and .html"
+        );
+    }
+    let (txt_meta, html_meta) = (&txt["metadata"], &html["metadata"]);
+    let mut shared = 0;
+    for (key, value) in txt_meta.as_object().into_iter().flatten() {
+        // The page's own 发布时间 line sits outside its article, dropped with the chrome.
+        if let Some(h) = html_meta.get(key) {
+            assert_eq!(value, h, "{name}: metadata {key}");
+            shared += 1;
+        }
+    }
+    assert!(shared >= 8, "only {shared} metadata keys in common");
+    assert_eq!(html_meta["发文字号"], "青政办发〔2024〕9号");
+    assert_eq!(html_meta["ArticleTitle"], html["title"]);
+}
+
 /// The facts each fixture plainly states, as listed in `fixtures/expected/<name>.json`.
 #[test]
 fn expected_facts() {
     let mut checked = 0;
     let mut all_failures = Vec::new();
-    for ext in ["txt", "docx"] {
+    for ext in ["txt", "docx", "html"] {
         for path in support::fixtures(ext) {
             let stem = path
                 .file_stem()
@@ -142,7 +199,10 @@ fn expected_facts() {
                 .unwrap_or_default();
             let expected_path = match ext {
                 "txt" => Path::new("fixtures/expected").join(format!("{stem}.json")),
-                _ => Path::new("fixtures/docx/expected").join(format!("{stem}.json")),
+                _ => Path::new("fixtures")
+                    .join(ext)
+                    .join("expected")
+                    .join(format!("{stem}.json")),
             };
             let Ok(text) = std::fs::read_to_string(&expected_path) else {
                 continue;

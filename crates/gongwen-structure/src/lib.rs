@@ -357,9 +357,11 @@ fn structure_blocks(blocks: &[Block], source: Source) -> Document {
     tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
     let provenance = Provenance {
         doc_number: front.doc_number.as_ref().map(|(_, l)| *l).or_else(|| {
-            doc_number
-                .as_ref()
-                .and_then(|_| web.get(&NUMBER_KEYS).and_then(|(_, l)| l))
+            doc_number.as_ref().and_then(|_| {
+                web.get(&NUMBER_KEYS)
+                    .or_else(|| web.get(&web::PAGE_TITLE_KEYS))
+                    .and_then(|(_, l)| l)
+            })
         }),
         issuers: issuers_loc,
         title: front.title.as_ref().map(|(_, l)| *l),
@@ -760,6 +762,13 @@ fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields: HeaderFiel
             }
         }
     }
+    let page_title = web::page_title(web);
+    if number.is_none() {
+        if let Some((_, Some(n), loc)) = &page_title {
+            filled("doc_number", &n.raw, *loc);
+            *number = Some(n.clone());
+        }
+    }
     if issuers.is_empty() {
         if let Some((v, loc)) = web.get(&["发文机关", "发布机构", "发文单位"]) {
             filled("issuers", v, loc);
@@ -778,6 +787,9 @@ fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields: HeaderFiel
         if let Some((v, loc)) = web.get(&["标题", "名称", "文件名称"]) {
             filled("title", v, loc);
             *title = Some(v.to_owned());
+        } else if let Some((v, _, loc)) = page_title {
+            filled("title", &v, loc);
+            *title = Some(v);
         }
     }
 }

@@ -197,6 +197,39 @@ impl WebFilter {
     }
 }
 
+/// Keys of a web page's own name for the notice (an HTML reader's `<meta name="ArticleTitle">`
+/// and `<title>`), best first.
+pub(crate) const PAGE_TITLE_KEYS: [&str; 2] = ["ArticleTitle", "title"];
+
+/// The notice's title as the page names it, and a 发文字号 printed in brackets at its end
+/// ("关于…的通知(池政〔2017〕101号)"): `ArticleTitle`, else the page `<title>` before the
+/// column's and site's names ("关于…的通知_通知公告_某县人民政府").
+pub(crate) fn page_title(
+    web: &Web,
+) -> Option<(String, Option<gongwen_model::DocNumber>, Option<Loc>)> {
+    let (value, loc) = web.get(&PAGE_TITLE_KEYS)?;
+    let cut = [" - ", " – ", " — ", "_", "|", "｜", "－"]
+        .iter()
+        .filter_map(|sep| value.find(sep))
+        .min()
+        .unwrap_or(value.len());
+    let title = value[..cut].trim_matches(is_space);
+    if let Some(inner) = title.strip_suffix(['）', ')']) {
+        if let Some(open) = inner.rfind(['（', '(']) {
+            let bracketed = inner[open..]
+                .trim_start_matches(['（', '('])
+                .trim_matches(is_space);
+            if let Some((number, range)) = crate::doc_number::find_doc_number(bracketed) {
+                if range.start == 0 && range.end == bracketed.len() {
+                    let rest = inner[..open].trim_matches(is_space);
+                    return (!rest.is_empty()).then(|| (rest.to_owned(), Some(number), loc));
+                }
+            }
+        }
+    }
+    (!title.is_empty()).then(|| (title.to_owned(), None, loc))
+}
+
 fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
     // White space collapsed, so that U+3000 runs read as one space in the message.
     let shown: String = text
@@ -1061,6 +1094,68 @@ mod tests {
         assert_eq!(cell_of("索引号"), Some((Some(0), Some(0))));
         assert_eq!(cell_of("主题分类"), Some((Some(0), Some(2))));
         assert_eq!(cell_of("成文日期"), Some((Some(1), Some(2))));
+    }
+
+    /// The notice's title from an HTML page's `ArticleTitle` or `<title>`: the site's and
+    /// column's names cut off, a bracketed 发文字号 at the end taken apart; a number cited
+    /// inside the title is no number of the page's.
+    #[test]
+    fn page_titles() {
+        let web_of = |pairs: &[(&str, &str)]| {
+            let mut f = WebFilter::default();
+            for (k, v) in pairs {
+                f.take_meta(&Meta {
+                    key: (*k).to_owned(),
+                    value: (*v).to_owned(),
+                    loc: Loc::block(0),
+                });
+            }
+            f.finish()
+        };
+        type Case<'a> = (&'a [(&'a str, &'a str)], Option<(&'a str, Option<&'a str>)>);
+        let cases: &[Case<'_>] = &[
+            (
+                &[("title", "关于做好防汛工作的通知_通知公告_柏岩县人民政府")],
+                Some(("关于做好防汛工作的通知", None)),
+            ),
+            (
+                &[(
+                    "title",
+                    "关于做好防汛工作的通知(柏政办发〔2024〕6号) - 柏岩县人民政府",
+                )],
+                Some(("关于做好防汛工作的通知", Some("柏政办发〔2024〕6号"))),
+            ),
+            (
+                &[
+                    ("title", "通知公告_柏岩县人民政府"),
+                    (
+                        "ArticleTitle",
+                        "柏岩县人民政府关于加强供水管理的通知（柏政发〔2024〕5号）",
+                    ),
+                ],
+                Some((
+                    "柏岩县人民政府关于加强供水管理的通知",
+                    Some("柏政发〔2024〕5号"),
+                )),
+            ),
+            (
+                &[(
+                    "title",
+                    "关于转发《关于加强管理的通知（国办发〔2018〕1号）》的通知",
+                )],
+                Some((
+                    "关于转发《关于加强管理的通知（国办发〔2018〕1号）》的通知",
+                    None,
+                )),
+            ),
+            (&[("title", "（柏政发〔2024〕5号）")], None),
+            (&[("索引号", "001")], None),
+        ];
+        for (pairs, want) in cases {
+            let got = page_title(&web_of(pairs)).map(|(t, n, _)| (t, n.map(|n| n.normalized)));
+            let want = want.map(|(t, n)| (t.to_owned(), n.map(str::to_owned)));
+            assert_eq!(got, want, "{pairs:?}");
+        }
     }
 
     #[test]
