@@ -32,7 +32,9 @@ pub struct ParseArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum FormatArg {
+    /// Plain text (.txt), in any encoding gongwen detects.
     Txt,
+    /// Office Open XML (.docx), from Word, WPS or LibreOffice.
     Docx,
     /// Word 97-2003 binary (.doc, .dot) and WPS Office (.wps, .wpt).
     Doc,

@@ -238,4 +238,65 @@ mod tests {
             assert_eq!(source, Some(&e));
         }
     }
+
+    #[test]
+    fn every_doc_error_has_its_kind() {
+        let detail = || "x".to_owned();
+        let cases = [
+            (DocError::NotOle, "not_ole"),
+            (
+                DocError::CorruptContainer { detail: detail() },
+                "corrupt_ole",
+            ),
+            (DocError::Encrypted { how: "RC4" }, "encrypted"),
+            (DocError::Excel, "excel_file"),
+            (DocError::PowerPoint, "powerpoint_file"),
+            (
+                DocError::NoWordDocument { streams: detail() },
+                "no_word_document",
+            ),
+            (
+                DocError::UnsupportedVersion { nfib: 0x68 },
+                "unsupported_doc_version",
+            ),
+            (DocError::BadFib { detail: detail() }, "corrupt_doc"),
+            (
+                DocError::OutOfRange {
+                    what: "the piece table",
+                    stream: "0Table",
+                    offset: 1,
+                    len: 2,
+                    stream_len: 1,
+                },
+                "corrupt_doc",
+            ),
+            (
+                DocError::BadPieceTable {
+                    stream: "0Table",
+                    detail: detail(),
+                },
+                "corrupt_doc",
+            ),
+            (
+                DocError::StreamTooLarge {
+                    stream: "WordDocument".into(),
+                    limit: 1,
+                },
+                "inflated_too_large",
+            ),
+            (DocError::TooDeep { cp: 1, limit: 2 }, "too_deep"),
+            (
+                DocError::TableTooLarge { cp: 1, limit: 2 },
+                "table_too_large",
+            ),
+        ];
+        for (e, code) in cases {
+            let message = e.to_string();
+            let err = Error::from(e.clone());
+            assert_eq!(err.code(), code, "{message}");
+            assert_eq!(err.message(), message);
+            let source = err.source().and_then(|s| s.downcast_ref::<DocError>());
+            assert_eq!(source, Some(&e));
+        }
+    }
 }
