@@ -16,7 +16,7 @@ use serde_json::Value;
 /// The document as JSON, checked against the schema and the location invariants.
 fn parse_checked(path: &Path, validator: &jsonschema::Validator) -> Value {
     let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
-    let json = gongwen::to_json(&doc, true);
+    let json = gongwen::to_json_pretty(&doc);
     support::assert_valid(validator, &json, &path.display().to_string());
     let value: Value = serde_json::from_str(&json).expect("JSON");
     check_locations(&value, path);
@@ -26,20 +26,24 @@ fn parse_checked(path: &Path, validator: &jsonschema::Validator) -> Value {
 #[test]
 fn fixture() {
     let validator = support::validator();
-    insta::glob!("../fixtures", "{txt/*.txt,docx/*.docx}", |path| {
-        let doc = parse_checked(path, &validator);
-        let shown = path
-            .strip_prefix(std::env::current_dir().unwrap_or_default())
-            .unwrap_or(path);
-        insta::with_settings!({
-            prepend_module_to_snapshot => false,
-            snapshot_path => "snapshots",
-            description => format!("the document read from {}", shown.display()),
-            omit_expression => true,
-        }, {
-            insta::assert_snapshot!(project(&doc));
-        });
-    });
+    insta::glob!(
+        "../fixtures",
+        "{txt/*.txt,docx/*.docx,html/*.html,doc/*.doc,doc/*.wps}",
+        |path| {
+            let doc = parse_checked(path, &validator);
+            let shown = path
+                .strip_prefix(std::env::current_dir().unwrap_or_default())
+                .unwrap_or(path);
+            insta::with_settings!({
+                prepend_module_to_snapshot => false,
+                snapshot_path => "snapshots",
+                description => format!("the document read from {}", shown.display()),
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(project(&doc));
+            });
+        }
+    );
 }
 
 /// Every snapshot in `tests/snapshots/` belongs to a fixture that exists (or to another
@@ -66,7 +70,18 @@ fn every_snapshot_has_its_fixture() {
         }
     }
     assert!(stale.is_empty(), "snapshots without a fixture: {stale:?}");
-    let fixtures = support::fixtures("txt").len() + support::fixtures("docx").len();
+    let fixtures = ["txt", "docx", "html", "doc"]
+        .iter()
+        .map(|ext| support::fixtures(ext).len())
+        .sum::<usize>()
+        // The .wps fixture sits beside the .doc ones.
+        + std::fs::read_dir("fixtures/doc")
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "wps"))
+                    .count()
+            })
+            .unwrap_or(0);
     assert_eq!(seen, fixtures, "a fixture without its snapshot");
 }
 
@@ -497,7 +512,7 @@ fn docx_written_from_txt_gives_the_same_document() {
     }
     let comparable = |path: &str| -> Value {
         let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
-        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
         if let Some(map) = v.as_object_mut() {
             for key in ["source", "diagnostics", "provenance"] {
                 map.remove(key);
@@ -527,12 +542,67 @@ fn docx_written_from_txt_gives_the_same_document() {
     }
 }
 
+/// The same notice as a web page (.html) and as the text a reader copies from that page in a
+/// browser (.txt, with the page's breadcrumb, metadata lines and buttons): every field, tasks
+/// included, is the same, except where facts were found and what only one of them has
+/// (`source`, `diagnostics`, `provenance`). The page's `metadata` has more keys (its
+/// `<meta>` tags); the keys both have hold the same values.
+#[test]
+fn html_page_and_its_text_copy_give_the_same_document() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                map.remove("loc");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let comparable = |path: &str| -> Value {
+        let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
+        if let Some(map) = v.as_object_mut() {
+            for key in ["source", "diagnostics", "provenance"] {
+                map.remove(key);
+            }
+        }
+        strip(&mut v);
+        v
+    };
+    let name = "trs-qingao-2024-flood-inline-tasks";
+    let txt = comparable(&format!("fixtures/txt/{name}.txt"));
+    let html = comparable(&format!("fixtures/html/{name}.html"));
+    assert_eq!(html["tasks"].as_array().map(Vec::len), Some(5), "tasks");
+    for (key, value) in txt.as_object().into_iter().flatten() {
+        if key == "metadata" {
+            continue;
+        }
+        assert_eq!(
+            value, &html[key],
+            "{name}: field {key} differs between .txt and .html"
+        );
+    }
+    let (txt_meta, html_meta) = (&txt["metadata"], &html["metadata"]);
+    let mut shared = 0;
+    for (key, value) in txt_meta.as_object().into_iter().flatten() {
+        // The page's own 发布时间 line sits outside its article, dropped with the chrome.
+        if let Some(h) = html_meta.get(key) {
+            assert_eq!(value, h, "{name}: metadata {key}");
+            shared += 1;
+        }
+    }
+    assert!(shared >= 8, "only {shared} metadata keys in common");
+    assert_eq!(html_meta["发文字号"], "青政办发〔2024〕9号");
+    assert_eq!(html_meta["ArticleTitle"], html["title"]);
+}
+
 /// The facts each fixture plainly states, as listed in `fixtures/expected/<name>.json`.
 #[test]
 fn expected_facts() {
     let mut checked = 0;
     let mut all_failures = Vec::new();
-    for ext in ["txt", "docx"] {
+    for ext in ["txt", "docx", "html"] {
         for path in support::fixtures(ext) {
             let stem = path
                 .file_stem()
@@ -540,14 +610,17 @@ fn expected_facts() {
                 .unwrap_or_default();
             let expected_path = match ext {
                 "txt" => Path::new("fixtures/expected").join(format!("{stem}.json")),
-                _ => Path::new("fixtures/docx/expected").join(format!("{stem}.json")),
+                _ => Path::new("fixtures")
+                    .join(ext)
+                    .join("expected")
+                    .join(format!("{stem}.json")),
             };
             let Ok(text) = std::fs::read_to_string(&expected_path) else {
                 continue;
             };
             let expected: Value = serde_json::from_str(&text).expect("expected JSON");
             let doc = gongwen::parse_path(&path).unwrap_or_else(|e| panic!("{e}"));
-            let got: Value = serde_json::from_str(&gongwen::to_json(&doc, false)).expect("JSON");
+            let got: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
             let mut failures = Vec::new();
             compare_facts(&expected, &got, &mut failures);
             compare_structure(&expected, &got, &mut failures);

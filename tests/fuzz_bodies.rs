@@ -40,6 +40,11 @@ fn docx_seeds() {
 }
 
 #[test]
+fn doc_seeds() {
+    run_seeds("doc");
+}
+
+#[test]
 fn small_parsers_seeds() {
     run_seeds("small_parsers");
 }
@@ -47,6 +52,11 @@ fn small_parsers_seeds() {
 #[test]
 fn xml_seeds() {
     run_seeds("xml");
+}
+
+#[test]
+fn html_seeds() {
+    run_seeds("html");
 }
 
 #[test]

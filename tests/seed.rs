@@ -1,7 +1,7 @@
 //! The seed notice (fixtures/txt/seed-pingyin-2024-4.txt) must come out exactly as the
 //! foundation issue states.
 
-use gongwen::{DeadlineKind, Document, Publicity, Section, UnitRole};
+use gongwen::{Date, DeadlineKind, Document, Publicity, Section, UnitRole};
 
 fn seed() -> Document {
     gongwen::parse_path("fixtures/txt/seed-pingyin-2024-4.txt").unwrap_or_else(|e| panic!("{e}"))
@@ -26,7 +26,7 @@ fn header_fields() {
         doc.recipients,
         ["各镇人民政府", "各街道办事处", "县政府各部门"]
     );
-    assert_eq!(doc.date.as_deref(), Some("2024-06-28"));
+    assert_eq!(doc.date, Date::new(2024, 6, 28).ok());
     assert_eq!(doc.publicity, Some(Publicity::Public));
     assert_eq!(doc.source.encoding, "UTF-8");
     assert_eq!(doc.provenance.doc_number.and_then(|l| l.line), Some(7));
@@ -101,8 +101,8 @@ fn fifty_eight_tasks() {
                 assert_eq!(deadline.kind, DeadlineKind::Ongoing, "task {seq}");
                 assert_eq!(deadline.date, None);
             }
-            47 => assert_eq!(deadline.date.as_deref(), Some("2024-10-31")),
-            _ => assert_eq!(deadline.date.as_deref(), Some("2024-12-31"), "task {seq}"),
+            47 => assert_eq!(deadline.date, Date::new(2024, 10, 31).ok()),
+            _ => assert_eq!(deadline.date, Date::new(2024, 12, 31).ok(), "task {seq}"),
         }
     }
     let t1 = &doc.tasks[0];
@@ -202,4 +202,32 @@ fn docx_of_the_seed_gives_the_same_document() {
     assert!(!d2.inherited);
     assert_eq!(d2.loc.row, Some(1));
     assert_eq!(d2.loc.row_span, Some(3));
+}
+
+#[test]
+fn doc_of_the_seed_gives_the_same_document() {
+    // The seed's .docx saved as Word 97-2003 by LibreOffice (fixtures/doc/README.md).
+    let txt = seed();
+    let doc = gongwen::parse_path("fixtures/doc/seed-pingyin-2024-4.doc")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.source.format, gongwen::Format::Doc);
+    assert_eq!(doc.tasks.len(), 58);
+    let (a, b) = (comparable(&txt), comparable(&doc));
+    for key in a
+        .as_object()
+        .map(|m| m.keys().cloned().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        assert_eq!(
+            a[&key], b[&key],
+            "field {key} differs between the .txt and the .doc"
+        );
+    }
+    // As in the .docx, the blank deadlines are vertically merged cells: facts.
+    let d2 = doc.tasks[1].deadline.as_ref().expect("deadline");
+    assert!(!d2.inherited);
+    assert_eq!(d2.loc.row, Some(1));
+    assert_eq!(d2.loc.row_span, Some(3));
+    // Locations carry the character position of the block in the .doc's text.
+    assert!(doc.tasks.iter().all(|t| t.loc.offset.is_some()));
 }

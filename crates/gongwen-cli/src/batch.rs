@@ -89,7 +89,7 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
         &options,
         entries,
         |_, input| match input.parse() {
-            Ok(doc) => Outcome::converted(gongwen::to_json(&doc, false), &doc),
+            Ok(doc) => Outcome::converted(gongwen::to_json(&doc), &doc),
             Err(e) => Outcome::error(&e),
         },
         |line: String| {
@@ -160,14 +160,18 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
                 Ok(sha) => sha,
                 Err(e) => return Outcome::error(&e),
             };
-            if !force && recorded_sha256(&out).is_some_and(|recorded| recorded == sha) {
+            if !force && is_up_to_date(&out, &sha) {
                 return Outcome::up_to_date();
             }
             let doc = match input.parse() {
                 Ok(doc) => doc,
                 Err(e) => return Outcome::error(&e),
             };
-            let json = gongwen::to_json(&doc, pretty);
+            let json = if pretty {
+                gongwen::to_json_pretty(&doc)
+            } else {
+                gongwen::to_json(&doc)
+            };
             let written = match out.parent() {
                 Some(parent) => std::fs::create_dir_all(parent),
                 None => Ok(()),
@@ -222,10 +226,21 @@ fn is_an_input(out: &Path, input: &Path, inputs: &HashSet<PathBuf>) -> bool {
         || std::fs::canonicalize(out).is_ok_and(|c| inputs.contains(&c))
 }
 
-/// The `source.sha256` an existing output records, when it was written with the current
-/// schema version. Reads only the first bytes: the JSON starts with `schema_version`,
-/// then `source`, whose last key is `sha256`.
-fn recorded_sha256(out: &Path) -> Option<String> {
+/// True when the existing output `out` was written from these very bytes (`sha`, the
+/// input's SHA-256) by this version of gongwen (`source.generator`) under the current
+/// schema version: converting again would give the same JSON. An output of an older
+/// gongwen, or one written before 1.3 recorded the generator, is converted again.
+fn is_up_to_date(out: &Path, sha: &str) -> bool {
+    recorded_source(out).is_some_and(|source| {
+        source.get("sha256").and_then(|v| v.as_str()) == Some(sha)
+            && source.get("generator").and_then(|v| v.as_str()) == Some(gongwen::GENERATOR)
+    })
+}
+
+/// The `source` object an existing output records, when it was written with the current
+/// schema version. Reads only the first bytes: the JSON starts with `schema_version`, then
+/// `source`.
+fn recorded_source(out: &Path) -> Option<serde_json::Map<String, serde_json::Value>> {
     const PREFIX: u64 = 16 << 10;
     let mut head = Vec::with_capacity(4096);
     std::fs::File::open(out)
@@ -239,12 +254,15 @@ fn recorded_sha256(out: &Path) -> Option<String> {
         return None;
     }
     let rest = after_key(rest, b"\"source\"")?;
-    let rest = after_key(rest, b"\"sha256\"")?;
-    let hex = rest.strip_prefix(b"\"")?.get(..64)?;
-    if !hex.iter().all(u8::is_ascii_hexdigit) || rest.get(65) != Some(&b'"') {
-        return None;
+    // The object alone: what follows it (the rest of the document, cut off) is not read.
+    match serde_json::Deserializer::from_slice(rest)
+        .into_iter::<serde_json::Value>()
+        .next()?
+        .ok()?
+    {
+        serde_json::Value::Object(source) => Some(source),
+        _ => None,
     }
-    String::from_utf8(hex.to_vec()).ok()
 }
 
 /// What follows `key`, its colon and the whitespace around it.
@@ -259,23 +277,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn recorded_hash_is_found_in_compact_and_pretty_json() {
+    fn up_to_date_needs_the_same_input_generator_and_schema() {
         let dir = tempfile::tempdir().expect("tempdir");
         let sha = "ab".repeat(32);
-        let compact = format!(
-            "{{\"schema_version\":\"{}\",\"source\":{{\"path\":\"x \\\"sha256\\\"\",\"format\":\"txt\",\"encoding\":\"UTF-8\",\"bytes\":3,\"sha256\":\"{sha}\"}},\"title\":null}}",
-            gongwen::SCHEMA_VERSION
-        );
+        let output = |version: &str, generator: Option<&str>| {
+            let generator = generator.map_or(String::new(), |g| format!(",\"generator\":\"{g}\""));
+            format!(
+                "{{\"schema_version\":\"{version}\",\"source\":{{\"path\":\"x \\\"sha256\\\"\",\"format\":\"txt\",\"encoding\":\"UTF-8\",\"bytes\":3,\"sha256\":\"{sha}\"{generator}}},\"title\":null}}"
+            )
+        };
         let p = dir.path().join("c.json");
-        std::fs::write(&p, &compact).expect("write");
-        assert_eq!(recorded_sha256(&p).as_deref(), Some(sha.as_str()));
-        let pretty = compact.replace(':', ": ").replace(",\"", ",\n  \"");
+        let current = output(gongwen::SCHEMA_VERSION, Some(gongwen::GENERATOR));
+        std::fs::write(&p, &current).expect("write");
+        assert!(is_up_to_date(&p, &sha));
+        assert!(!is_up_to_date(&p, &"cd".repeat(32)), "another input");
+        let pretty = current.replace(':', ": ").replace(",\"", ",\n  \"");
         std::fs::write(&p, pretty).expect("write");
-        assert_eq!(recorded_sha256(&p).as_deref(), Some(sha.as_str()));
-        std::fs::write(&p, compact.replace(gongwen::SCHEMA_VERSION, "0.9.0")).expect("write");
-        assert_eq!(recorded_sha256(&p), None);
-        let cut = compact.find(&sha).expect("hash in the text") + 10;
-        std::fs::write(&p, &compact[..cut]).expect("write");
-        assert_eq!(recorded_sha256(&p), None);
+        assert!(is_up_to_date(&p, &sha), "pretty JSON");
+        // Written by an older gongwen, or before the generator was recorded (1.2 and
+        // earlier builds of 1.3): converted again.
+        for stale in [
+            output(gongwen::SCHEMA_VERSION, Some("gongwen 0.1.0")),
+            output(gongwen::SCHEMA_VERSION, None),
+            output("1.2.0", Some(gongwen::GENERATOR)),
+        ] {
+            std::fs::write(&p, &stale).expect("write");
+            assert!(!is_up_to_date(&p, &sha), "{stale}");
+        }
+        // A cut-off output.
+        let cut = current.find(&sha).expect("hash in the text") + 10;
+        std::fs::write(&p, &current[..cut]).expect("write");
+        assert!(!is_up_to_date(&p, &sha));
     }
 }

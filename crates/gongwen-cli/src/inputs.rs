@@ -140,15 +140,25 @@ fn glob_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
         .map_err(|e| format!("--glob: {e}"))
 }
 
-/// True for the extensions taken as documents (.txt, .docx, any case).
+/// The extensions taken as documents (any case): text, Office Open XML, the Word 97-2003
+/// binary format of Word (.doc, .dot) and WPS Office (.wps, .wpt), and web pages.
+const DOCUMENT_EXTENSIONS: [&str; 10] = [
+    "txt", "docx", "doc", "wps", "dot", "wpt", "html", "htm", "shtml", "xhtml",
+];
+
+/// True for the extensions taken as documents (.txt, .docx, .doc, .wps, .dot, .wpt,
+/// .html, .htm, .shtml, .xhtml, any case).
 pub fn has_document_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("docx"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        DOCUMENT_EXTENSIONS
+            .iter()
+            .any(|d| e.eq_ignore_ascii_case(d))
+    })
 }
 
-/// Whether a file is taken as a document: a .txt or .docx name, or a zip archive whatever
-/// its name (`gongwen::detect_format` then decides). `Ok(Some(reason))` means skipped.
+/// Whether a file is taken as a document: a document extension, or a zip archive or OLE
+/// compound file whatever its name (`gongwen::detect_format` then decides).
+/// `Ok(Some(reason))` means skipped.
 pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if name.starts_with("~$") {
@@ -157,7 +167,7 @@ pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     if has_document_extension(path) {
         return Ok(None);
     }
-    let mut magic = [0u8; 4];
+    let mut magic = [0u8; 8];
     let mut file = std::fs::File::open(path)?;
     let mut got = 0;
     while got < magic.len() {
@@ -168,13 +178,23 @@ pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
             Err(e) => return Err(e),
         }
     }
-    if got == 4 && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06") {
+    if got >= 4 && (magic.starts_with(b"PK\x03\x04") || magic.starts_with(b"PK\x05\x06")) {
         return Ok(None);
     }
-    Ok(Some("not a .txt or .docx file".to_owned()))
+    if got == 8 && magic == ole_signature() {
+        return Ok(None);
+    }
+    Ok(Some(
+        "not a .txt, .docx, .doc, .wps or .html file".to_owned(),
+    ))
 }
 
-/// Refuses an output file that would overwrite an input: a .txt/.docx name, or the same
+/// The first bytes of an OLE compound file (.doc, .wps).
+fn ole_signature() -> [u8; 8] {
+    [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+}
+
+/// Refuses an output file that would overwrite an input: a document's name, or the same
 /// file as one of the entries.
 pub fn check_not_input(flag: &str, out: &Path, entries: &[Entry]) -> Result<(), String> {
     let refuse = || {

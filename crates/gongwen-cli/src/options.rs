@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use crate::limits::LimitArgs;
 use crate::output::message;
@@ -23,18 +22,17 @@ impl OptionArgs {
     /// The library options these flags ask for; an unreadable alias table is reported on
     /// stderr and ends the run with exit code 2 (a usage error: nothing was parsed).
     pub fn options(&self) -> Result<gongwen::Options, ExitCode> {
-        let aliases = match &self.unit_aliases {
-            Some(path) => match gongwen::load_unit_aliases(path) {
-                Ok(map) => Some(Arc::new(map)),
+        let mut options =
+            gongwen::Options::new().limits(self.limits.apply(gongwen::Limits::default()));
+        if let Some(path) = &self.unit_aliases {
+            match gongwen::load_unit_aliases(path) {
+                Ok(aliases) => options = options.unit_aliases(aliases),
                 Err(e) => {
                     message(&e.to_string());
                     return Err(ExitCode::from(2));
                 }
-            },
-            None => None,
-        };
-        Ok(gongwen::Options::default()
-            .with_limits(self.limits.apply(gongwen::Limits::default()))
-            .with_unit_aliases(aliases))
+            }
+        }
+        Ok(options)
     }
 }

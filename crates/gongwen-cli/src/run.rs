@@ -73,7 +73,7 @@ impl<T> Outcome<T> {
 
     /// A library error; the message without the path (the report and stderr add it).
     pub fn error(e: &gongwen::Error) -> Self {
-        Self::failed(e.kind().code(), e.kind().to_string())
+        Self::failed(e.code(), e.message().to_owned())
     }
 
     fn bare(status: Status, error_kind: Option<&'static str>, message: Option<String>) -> Self {

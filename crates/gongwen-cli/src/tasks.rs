@@ -135,7 +135,7 @@ fn rows(doc: &Document, file: String) -> Vec<Row> {
         .map(|n| n.normalized.clone())
         .unwrap_or_default();
     let issuers = doc.issuers.join("/");
-    let date = doc.date.clone().unwrap_or_default();
+    let date = doc.date.map(|d| d.to_string()).unwrap_or_default();
     let doc_title = doc.title.clone().unwrap_or_default();
     doc.tasks
         .iter()
@@ -178,9 +178,11 @@ fn row(task: &Task, [file, doc_number, issuers, date, doc_title]: [String; 5]) -
         flag(task.units_inherited),
         deadline.map(|d| d.raw.clone()).unwrap_or_default(),
         deadline
-            .map(|d| kind_name(d.kind).to_owned())
+            .map(|d| d.kind.as_str().to_owned())
             .unwrap_or_default(),
-        deadline.and_then(|d| d.date.clone()).unwrap_or_default(),
+        deadline
+            .and_then(|d| d.date.map(|d| d.to_string()))
+            .unwrap_or_default(),
         deadline.map(|d| flag(d.inherited)).unwrap_or_default(),
         task.section
             .as_ref()
@@ -192,14 +194,4 @@ fn row(task: &Task, [file, doc_number, issuers, date, doc_title]: [String; 5]) -
 
 fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
     parts.collect::<Vec<_>>().join("/")
-}
-
-fn kind_name(kind: gongwen::DeadlineKind) -> &'static str {
-    use gongwen::DeadlineKind as K;
-    match kind {
-        K::ByDate => "by_date",
-        K::Ongoing => "ongoing",
-        K::Recurring => "recurring",
-        K::Unknown => "unknown",
-    }
 }

@@ -167,6 +167,48 @@ fn a_resumed_run_skips_up_to_date_outputs_and_force_reconverts() {
     );
 }
 
+/// An output records the gongwen that wrote it (`source.generator`); a resumed run
+/// converts again what an older gongwen wrote, even from the same input bytes.
+#[test]
+fn a_resumed_run_redoes_outputs_of_an_older_gongwen() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path();
+    three_notices(root);
+    let run = |pretty: bool| {
+        let mut args = vec!["batch", "in", "--out-dir", "out", "--report", "r.jsonl"];
+        if pretty {
+            args.push("--pretty");
+        }
+        let out = gongwen_in(root, &args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        statuses(&root.join("r.jsonl"))
+    };
+    assert_eq!(run(true), ["converted", "converted", "converted"]);
+    let a = root.join("out/in/a.txt.json");
+    let written = std::fs::read_to_string(&a).expect("output");
+    let line = format!("\"generator\": \"gongwen {}\"", env!("CARGO_PKG_VERSION"));
+    assert!(written.contains(&line), "{line} in the output");
+
+    // As an older gongwen wrote it: same input hash, same schema version.
+    std::fs::write(
+        &a,
+        written.replace(&line, "\"generator\": \"gongwen 0.1.9\""),
+    )
+    .expect("write");
+    assert_eq!(run(true), ["converted", "up_to_date", "up_to_date"]);
+    assert_eq!(std::fs::read_to_string(&a).expect("output"), written);
+
+    // As gongwen wrote it before the generator was recorded.
+    let c = root.join("out/in/b/c.txt.json");
+    let written = std::fs::read_to_string(&c).expect("output");
+    let without = written.replace(&format!(",\n    {line}"), "");
+    assert!(without.len() < written.len());
+    serde_json::from_str::<serde_json::Value>(&without).expect("still JSON");
+    std::fs::write(&c, without).expect("write");
+    assert_eq!(run(true), ["up_to_date", "converted", "up_to_date"]);
+    assert_eq!(std::fs::read_to_string(&c).expect("output"), written);
+}
+
 #[test]
 fn ndjson_is_in_sorted_input_order_whatever_the_jobs() {
     let tmp = tempfile::tempdir().expect("tempdir");

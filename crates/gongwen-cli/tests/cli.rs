@@ -10,7 +10,7 @@ use common::{gongwen, stderr, workspace};
 /// is checked by the workspace's fixture snapshots and expected facts.)
 fn library_json(rel: &str) -> String {
     let doc = gongwen::parse_path(workspace().join(rel)).unwrap_or_else(|e| panic!("{e}"));
-    let json = gongwen::to_json(&doc, true);
+    let json = gongwen::to_json_pretty(&doc);
     // The path as the CLI was given it, relative to the workspace root.
     let given = workspace().join(rel).display().to_string();
     let mut out = json.replace(&given, rel);
@@ -68,8 +68,7 @@ fn binary_and_legacy_inputs_are_refused_plainly() {
     let out = gongwen(&["parse", doc.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out)
-            .contains("encrypted or legacy Word .doc file: not supported, save it as .docx"),
+        stderr(&out).contains("corrupt OLE compound file"),
         "{}",
         stderr(&out)
     );
@@ -206,4 +205,65 @@ fn unit_aliases_and_limits_from_the_command_line() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Web pages: detected by content or by name, `--format html` forces it, and `batch` and
+/// `tasks` take .html files from a folder.
+#[test]
+fn web_pages_in_every_command() {
+    // By name, printing the snapshot's document.
+    let out = gongwen(&[
+        "parse",
+        "fixtures/html/wordpaste-qinchuan-2024-business-env-gbk.html",
+        "--pretty",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 JSON");
+    assert_eq!(
+        stdout,
+        library_json("fixtures/html/wordpaste-qinchuan-2024-business-env-gbk.html")
+    );
+
+    // By content, under another name; and forced with --format.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page =
+        std::fs::read(workspace().join("fixtures/html/trs-qingao-2024-flood-inline-tasks.html"))
+            .expect("fixture");
+    let saved = dir.path().join("saved-page.txt");
+    std::fs::write(&saved, &page).expect("write");
+    let out = gongwen(&["parse", saved.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(json.contains("\"format\":\"html\""), "{json:.300}");
+    let fragment = dir.path().join("fragment.dat");
+    std::fs::write(&fragment, "<p>各镇人民政府：</p><p>请认真抓好落实。</p>").expect("write");
+    let out = gongwen(&[
+        "parse",
+        fragment.to_str().expect("utf-8 path"),
+        "--format",
+        "html",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"format\":\"html\""));
+
+    // batch and tasks pick .html (and .htm) files from a folder.
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    std::fs::write(input.join("a.html"), &page).expect("write");
+    std::fs::write(input.join("b.htm"), &page).expect("write");
+    let csv = dir.path().join("tasks.csv");
+    let out = gongwen(&[
+        "tasks",
+        input.to_str().expect("utf-8 path"),
+        "--csv",
+        csv.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = std::fs::read_to_string(&csv).expect("csv written");
+    // A header and five tasks from each page.
+    assert_eq!(rows.lines().count(), 11, "{rows}");
+    assert!(rows.contains("县应急管理局"), "{rows}");
+    let out = gongwen(&["batch", input.to_str().expect("utf-8 path"), "--ndjson"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }

@@ -189,18 +189,11 @@ impl TableBuilder {
         self.end_row();
         for (r, row) in self.rows.iter_mut().enumerate() {
             let r = u32::try_from(r).unwrap_or(u32::MAX);
-            row.loc = Loc {
-                row: Some(r),
-                ..Loc::block(block)
-            };
+            row.loc = Loc::block(block).with_row(r);
             for cell in &mut row.cells {
-                cell.loc = Loc {
-                    row: Some(r),
-                    col: Some(cell.col),
-                    row_span: (cell.row_span > 1).then_some(cell.row_span),
-                    col_span: (cell.col_span > 1).then_some(cell.col_span),
-                    ..Loc::block(block)
-                };
+                cell.loc = Loc::block(block)
+                    .with_cell(r, cell.col)
+                    .with_spans(cell.row_span, cell.col_span);
             }
         }
         Table {

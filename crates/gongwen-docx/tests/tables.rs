@@ -24,13 +24,9 @@ fn cell(block: u32, row: u32, col: u32, row_span: u32, col_span: u32, text: &str
         col,
         row_span,
         col_span,
-        loc: Loc {
-            row: Some(row),
-            col: Some(col),
-            row_span: (row_span > 1).then_some(row_span),
-            col_span: (col_span > 1).then_some(col_span),
-            ..Loc::block(block)
-        },
+        loc: Loc::block(block)
+            .with_cell(row, col)
+            .with_spans(row_span, col_span),
     }
 }
 
@@ -38,10 +34,7 @@ fn row(block: u32, index: u32, repeat_header: bool, cells: Vec<Cell>) -> Row {
     Row {
         cells,
         repeat_header,
-        loc: Loc {
-            row: Some(index),
-            ..Loc::block(block)
-        },
+        loc: Loc::block(block).with_row(index),
     }
 }
 

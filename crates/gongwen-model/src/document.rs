@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::{
-    Classification, Diagnostic, IssueNumber, Layout, Loc, Meeting, Paragraph, Printed, Section,
-    Signatory, Table, Task, Urgency,
+    Classification, Date, Diagnostic, IssueNumber, Layout, Loc, Meeting, Paragraph, Printed,
+    Section, Signatory, Table, Task, Urgency,
 };
 
 /// One official document (公文), as gongwen understood it.
@@ -28,7 +28,7 @@ pub struct Document {
     /// The 主送机关, split into entries, trailing colon dropped.
     pub recipients: Vec<String>,
     /// The 成文日期 as `YYYY-MM-DD`, from Arabic or Chinese numerals; null when absent.
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// The publicity note (此件公开发布 and the like), or null when the document states none.
     pub publicity: Option<Publicity>,
     /// The document's own text (正文) as a section tree.
@@ -46,25 +46,34 @@ pub struct Document {
     /// Where each header field above was found in the source.
     pub provenance: Provenance,
     /// 份号: the copy's serial number printed at the top left (since 1.1).
+    #[serde(default)]
     pub copy_number: Option<String>,
     /// 密级和保密期限 (since 1.1).
+    #[serde(default)]
     pub classification: Option<Classification>,
     /// 紧急程度 (since 1.1).
+    #[serde(default)]
     pub urgency: Option<Urgency>,
     /// 发文机关标志 as printed: the red header, "XX县人民政府文件" (since 1.1).
+    #[serde(default)]
     pub issuer_mark: Option<String>,
     /// 签发人: the signing officials of an upward document (since 1.1).
+    #[serde(default)]
     pub signers: Vec<String>,
     /// 附注: the bracketed notes under the date other than the publicity line
     /// ("（联系人：…，联系电话：…）"), brackets removed (since 1.1).
+    #[serde(default)]
     pub notes: Vec<String>,
     /// 抄送机关 from the 版记, split into entries (since 1.1).
+    #[serde(default)]
     pub cc: Vec<String>,
     /// 印发机关和印发日期 from the 版记 (since 1.1).
+    #[serde(default)]
     pub printed: Option<Printed>,
     /// Label/value metadata printed around a copy saved from a government website
     /// (索引号, 发布机构, 主题分类 …), labels without spaces (since 1.1). Where each entry
     /// was found is in `provenance.metadata_keys` (since 1.2).
+    #[serde(default)]
     pub metadata: BTreeMap<String, String>,
     /// The GB/T 9704-2012 format the document is laid out in: `general` (文件格式),
     /// `letter` (信函格式), `order` (命令（令）格式) or `minutes` (纪要格式); `general` when
@@ -86,8 +95,59 @@ pub struct Document {
     pub meeting: Option<Meeting>,
 }
 
-/// Where the document was read from.
+impl Document {
+    /// An empty document of the current [`SCHEMA_VERSION`](crate::SCHEMA_VERSION) read from
+    /// `source`: every field null, empty or at its default. For tests of code that
+    /// consumes documents: set the fields a test needs, and a field added in a later
+    /// version takes its default here instead of breaking the test.
+    ///
+    /// ```
+    /// use gongwen_model::{Date, Document, Format, Source};
+    ///
+    /// let mut doc = Document::new(Source::new(Format::Txt, "UTF-8"));
+    /// doc.title = Some("关于做好防汛工作的通知".into());
+    /// doc.date = Date::new(2024, 6, 28).ok();
+    /// assert_eq!(doc.schema_version, gongwen_model::SCHEMA_VERSION);
+    /// assert!(doc.tasks.is_empty());
+    /// ```
+    pub fn new(source: Source) -> Document {
+        Document {
+            schema_version: crate::SCHEMA_VERSION.to_owned(),
+            source,
+            doc_number: None,
+            issuers: Vec::new(),
+            title: None,
+            doc_type: None,
+            recipients: Vec::new(),
+            date: None,
+            publicity: None,
+            body: Body::default(),
+            transmitted: Vec::new(),
+            attachment_notes: Vec::new(),
+            attachments: Vec::new(),
+            tasks: Vec::new(),
+            diagnostics: Vec::new(),
+            provenance: Provenance::default(),
+            copy_number: None,
+            classification: None,
+            urgency: None,
+            issuer_mark: None,
+            signers: Vec::new(),
+            notes: Vec::new(),
+            cc: Vec::new(),
+            printed: None,
+            metadata: BTreeMap::new(),
+            layout: Layout::default(),
+            issue_number: None,
+            signatories: Vec::new(),
+            meeting: None,
+        }
+    }
+}
+
+/// Where the document was read from, and what read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Source {
     /// The path as given by the caller; absent when parsed from bytes in memory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,6 +160,68 @@ pub struct Source {
     pub bytes: u64,
     /// SHA-256 of the input bytes, lowercase hex; identifies the input across runs.
     pub sha256: String,
+    /// The program that wrote this document, its name and version ("gongwen 0.2.0"), so
+    /// that the output of an older parser can be told apart and converted again (`gongwen
+    /// batch` does); absent in documents written before 1.3 (since 1.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<String>,
+}
+
+/// Fields are added in minor versions (`generator` in 1.3), so a `Source` is built with
+/// [`Source::new`] and the `with_…` methods:
+///
+/// ```
+/// use gongwen_model::{Format, Source};
+///
+/// let source = Source::new(Format::Txt, "GB18030")
+///     .with_path("notices/a.txt")
+///     .with_size(30317)
+///     .with_sha256("3b4f42887fa371c0448f958518f6f4a95f6fd0f5680c7e373a81c18aea33c58d")
+///     .with_generator("my-tool 1.0");
+/// assert_eq!(source.path.as_deref(), Some("notices/a.txt"));
+/// assert_eq!(source.bytes, 30317);
+/// ```
+impl Source {
+    /// The source of an input read as `format` and decoded from `encoding` (a WHATWG name
+    /// such as "UTF-8"); no path, size 0, no hash and no generator until set.
+    pub fn new(format: Format, encoding: impl Into<String>) -> Source {
+        Source {
+            path: None,
+            format,
+            encoding: encoding.into(),
+            bytes: 0,
+            sha256: String::new(),
+            generator: None,
+        }
+    }
+
+    /// The same source read from `path`.
+    #[must_use]
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// The same source with the input's size in bytes (`bytes`).
+    #[must_use]
+    pub fn with_size(mut self, bytes: u64) -> Self {
+        self.bytes = bytes;
+        self
+    }
+
+    /// The same source with the input's SHA-256 (lowercase hex).
+    #[must_use]
+    pub fn with_sha256(mut self, sha256: impl Into<String>) -> Self {
+        self.sha256 = sha256.into();
+        self
+    }
+
+    /// The same source written by `generator` (a name and a version: "gongwen 0.2.0").
+    #[must_use]
+    pub fn with_generator(mut self, generator: impl Into<String>) -> Self {
+        self.generator = Some(generator.into());
+        self
+    }
 }
 
 /// An input format gongwen reads.
@@ -111,6 +233,11 @@ pub enum Format {
     Txt,
     /// Office Open XML word-processing document (Word, WPS).
     Docx,
+    /// The Word 97–2003 binary format (since 1.3): .doc and .dot files from Word, and the
+    /// .wps and .wpt files of WPS Office, which are the same format.
+    Doc,
+    /// A web page (HTML) as a government site serves it (since 1.3).
+    Html,
 }
 
 impl Format {
@@ -119,6 +246,8 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Doc => "doc",
+            Format::Html => "html",
         }
     }
 }
@@ -141,6 +270,7 @@ pub struct DocNumber {
 /// The 文种 (document type) of 党政机关公文处理工作条例 Article 8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[allow(missing_docs)]
+#[non_exhaustive]
 pub enum DocType {
     #[serde(rename = "决议")]
     Resolution,
@@ -207,6 +337,7 @@ impl DocType {
 /// The publicity note under the date (附注).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Publicity {
     /// 此件公开发布 / 此件主动公开.
     Public,
@@ -249,7 +380,7 @@ pub struct Transmitted {
     /// The organs that signed it, when it carries its own signature.
     pub issuers: Vec<String>,
     /// Its own 成文日期 as `YYYY-MM-DD`, when it carries one (not the notice's date).
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Tables printed in it (not in an attachment).
     pub tables: Vec<Table>,
     /// Where its title was found.

@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::Date;
+
 /// 密级和保密期限: "机密★1年".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Classification {
@@ -16,6 +18,7 @@ pub struct Classification {
 
 /// 紧急程度.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub enum Urgency {
     /// 特急.
     #[serde(rename = "特急")]
@@ -37,7 +40,7 @@ pub struct Printed {
     /// The 印发机关, when printed.
     pub organ: Option<String>,
     /// The 印发日期 as `YYYY-MM-DD`, when printed.
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// The line as printed.
     pub raw: String,
 }

@@ -13,6 +13,7 @@ use crate::Loc;
 /// so a value other than `general` is always backed by a line (see `provenance.layout`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Layout {
     /// 文件格式: the ordinary layout ("XX文件" header, 发文字号), and the answer when
     /// nothing points to a special format.

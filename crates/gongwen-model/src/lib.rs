@@ -20,7 +20,24 @@
 //! assert_eq!(SCHEMA_VERSION, "1.3.0");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # Growing without breaking
+//!
+//! The JSON contract grows by minor schema versions, and so do these types:
+//! - every enum (`DiagnosticCode`, `DocType`, `Format`, `DeadlineKind`, `Layout` …) is
+//!   `#[non_exhaustive]`: a `match` on one needs a `_` arm, and a new value is not a
+//!   breaking change;
+//! - [`Source`] and [`Loc`], the structs a caller or a reader builds, are
+//!   `#[non_exhaustive]` too, built with [`Source::new`] and [`Loc::block`] /
+//!   [`Loc::lines`] and their `with_…` methods;
+//! - the other structs are the structurer's output, built whole by one struct literal in
+//!   `gongwen-structure` so that the compiler makes it fill every new field; a caller
+//!   reads them, and a test that needs a document starts from [`Document::new`];
+//! - every field added after 1.0 has a serde default, so JSON written by an older schema
+//!   version still deserializes into today's [`Document`];
+//! - dates are [`Date`]s, written `YYYY-MM-DD`.
 
+mod date;
 mod diagnostic;
 mod document;
 mod elements;
@@ -32,6 +49,7 @@ mod section;
 mod table;
 mod task;
 
+pub use date::{Date, DateError};
 pub use diagnostic::{Diagnostic, DiagnosticCode, Level};
 pub use document::{
     Attachment, AttachmentNote, Body, DocNumber, DocType, Document, Format, Provenance, Publicity,

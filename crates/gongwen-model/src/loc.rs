@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `col_span` when the cell was merged over several rows or columns). Fields that do not
 /// apply are omitted from the JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Loc {
     /// Index (0-based) of the block in the reader's block stream: a paragraph or a table.
     pub block: u32,
@@ -36,6 +37,16 @@ pub struct Loc {
     pub offset: Option<u64>,
 }
 
+/// Fields are added in minor versions (`offset` in 1.3), so a `Loc` is built from
+/// [`Loc::block`] or [`Loc::lines`] and the `with_…` methods, never by a struct literal:
+///
+/// ```
+/// use gongwen_model::Loc;
+///
+/// let cell = Loc::lines(4, Some(12), Some(13)).with_cell(2, 1).with_spans(2, 1);
+/// assert_eq!((cell.row, cell.col, cell.row_span, cell.col_span), (Some(2), Some(1), Some(2), None));
+/// assert_eq!(Loc::block(7).with_offset(1024).offset, Some(1024));
+/// ```
 impl Loc {
     /// A location naming only a block.
     pub fn block(block: u32) -> Self {
@@ -58,9 +69,49 @@ impl Loc {
         }
     }
 
-    /// The same location widened to end where `other` ends (for joined lines).
+    /// The same location in row `row` of the table named by `block`.
+    #[must_use]
+    pub fn with_row(mut self, row: u32) -> Self {
+        self.row = Some(row);
+        self
+    }
+
+    /// The same location in grid column `col` of the table named by `block`.
+    #[must_use]
+    pub fn with_col(mut self, col: u32) -> Self {
+        self.col = Some(col);
+        self
+    }
+
+    /// The same location in the cell at `row` and grid column `col`.
+    #[must_use]
+    pub fn with_cell(self, row: u32, col: u32) -> Self {
+        self.with_row(row).with_col(col)
+    }
+
+    /// The same location with the spans of a merged cell: each is recorded only when
+    /// greater than 1 (an unmerged cell has neither).
+    #[must_use]
+    pub fn with_spans(mut self, row_span: u32, col_span: u32) -> Self {
+        self.row_span = (row_span > 1).then_some(row_span);
+        self.col_span = (col_span > 1).then_some(col_span);
+        self
+    }
+
+    /// The same location at `offset` in a format without lines (an HTML byte offset, a
+    /// .doc character position).
+    #[must_use]
+    pub fn with_offset(mut self, offset: u64) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// The same location widened to end where `other` ends (for joined lines). A format
+    /// without lines keeps where the first part starts (`offset`).
     pub fn through(self, other: Loc) -> Self {
         let end = other.line_end.or(other.line);
-        Loc::lines(self.block, self.line, end.or(self.line_end))
+        let mut joined = Loc::lines(self.block, self.line, end.or(self.line_end));
+        joined.offset = self.offset;
+        joined
     }
 }

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Loc;
+use crate::{Date, Loc};
 
 /// The meeting a 纪要 records. Its topics and decisions stay in `body.sections`; this
 /// holds the labelled lines (时间：, 地点：, 主持：, 出席：, 列席：, 请假：, 记录：) printed
@@ -33,7 +33,7 @@ pub struct MeetingTime {
     /// The text after the label, e.g. "2024年5月16日上午".
     pub text: String,
     /// The date in it as `YYYY-MM-DD`, or null when it holds no full date.
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Where the line was found.
     pub loc: Loc,
 }

@@ -19,7 +19,9 @@ pub fn json_schema() -> serde_json::Value {
         format!(
             "A Chinese official document (公文) as structured by gongwen, schema version \
              {SCHEMA_VERSION}. Every field is documented; optional fields are null or omitted \
-             as stated."
+             as stated. A field added after 1.0 says since which version; the fields added \
+             since 1.0 are optional here (with their `default`), so a document written by an \
+             older version still validates. Dates are strings of format `date` (YYYY-MM-DD)."
         )
         .into(),
     );

@@ -49,6 +49,7 @@ pub struct Section {
 /// its first) are its `paragraphs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SectionKind {
     /// A numbered item: 一、 （一） 1. （1） ① (`level` 1–5).
     #[default]

@@ -19,6 +19,7 @@ pub struct Table {
 /// What a [`Table`] holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TableKind {
     /// A task table (任务分工): its rows became [`crate::Task`]s.
     Tasks,

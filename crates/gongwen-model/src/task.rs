@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Loc;
+use crate::{Date, Loc};
 
 /// One task (a row of a task table): what is to be done, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -71,6 +71,7 @@ pub struct Unit {
 /// The role of a [`Unit`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum UnitRole {
     /// 牵头单位: named by a 牵头单位 column, a "（X牵头）" marker or a stated rule.
     Lead,
@@ -88,7 +89,7 @@ pub struct Deadline {
     /// How to read it.
     pub kind: DeadlineKind,
     /// The due date as `YYYY-MM-DD` for `by_date` (the last day the text allows), else null.
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// True when the cell was blank and the value was copied from the row above (a guess);
     /// false when printed in the row or spanning it through a merged cell (a fact).
     pub inherited: bool,
@@ -99,6 +100,7 @@ pub struct Deadline {
 /// How a [`Deadline`] is to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DeadlineKind {
     /// Due by a date (2024年12月底前, 上半年, 三季度末 …).
     ByDate,
@@ -108,4 +110,30 @@ pub enum DeadlineKind {
     Recurring,
     /// Not understood; `raw` keeps the text.
     Unknown,
+}
+
+impl DeadlineKind {
+    /// The snake_case name used in the JSON: `by_date`, `ongoing`, `recurring`, `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::ByDate => "by_date",
+            DeadlineKind::Ongoing => "ongoing",
+            DeadlineKind::Recurring => "recurring",
+            DeadlineKind::Unknown => "unknown",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadline_kind_names_are_the_json_names() {
+        use DeadlineKind::{ByDate, Ongoing, Recurring, Unknown};
+        for kind in [ByDate, Ongoing, Recurring, Unknown] {
+            let json = serde_json::to_string(&kind).expect("json");
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+    }
 }

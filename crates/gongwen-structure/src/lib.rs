@@ -13,15 +13,15 @@
 //! let blocks: Vec<Block> = lines.iter().enumerate().map(|(i, t)| Block::Paragraph(Paragraph {
 //!     text: t.to_string(), loc: Loc::lines(i as u32, Some(i as u32 + 1), None), ..Default::default()
 //! })).collect();
-//! let source = Source { path: None, format: Format::Txt, encoding: "UTF-8".into(), bytes: 0, sha256: String::new() };
+//! let source = Source::new(Format::Txt, "UTF-8");
 //! let doc = gongwen_structure::structure(&blocks, source);
 //! assert_eq!(doc.doc_number.map(|n| n.normalized).as_deref(), Some("国办发〔2018〕15号"));
 //! assert_eq!(doc.issuers, ["国务院办公厅"]);
-//! assert_eq!(doc.date.as_deref(), Some("2018-12-04"));
+//! assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some("2018-12-04"));
 //! assert_eq!(doc.body.sections[0].heading.as_deref(), Some("元旦"));
 //! ```
 //!
-//! The public surface is [`structure`], [`structure_with`] and [`Settings`]. The small
+//! The public surface is [`structure`], [`structure_with`], [`Settings`] and [`UnitAliases`]. The small
 //! parsers (dates, 发文字号, deadlines, labels, numerals, unit lists) are reachable as
 //! `gongwen_structure::fuzzing::*` only with the `fuzzing` feature, for the fuzz targets
 //! and property tests; they are not an API.
@@ -102,6 +102,7 @@ mod layering_tests;
 mod lex;
 mod parse;
 mod resolve;
+mod settings;
 #[cfg(test)]
 mod structure_tests;
 mod tail;
@@ -113,25 +114,7 @@ mod text;
 use gongwen_blocks::Block;
 use gongwen_model::{Document, Source};
 
-/// What a caller may tell the structurer beyond the blocks.
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct Settings {
-    /// Unit abbreviation → full name (县发改局 → 县发展和改革局), applied to every task unit
-    /// as `full_name`; names are kept as printed.
-    pub unit_aliases: std::collections::BTreeMap<String, String>,
-}
-
-impl Settings {
-    /// Settings with this alias table.
-    pub fn with_unit_aliases(
-        mut self,
-        aliases: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.unit_aliases = aliases;
-        self
-    }
-}
+pub use crate::settings::{Settings, UnitAliases};
 
 /// Structures the blocks of one document with default [`Settings`].
 pub fn structure(blocks: &[Block], source: Source) -> Document {
@@ -168,5 +151,7 @@ pub fn structure_with(blocks: &[Block], source: Source, settings: &Settings) -> 
         facts,
         diags,
     };
-    assemble::document(parts, &settings.unit_aliases)
+    let mut doc = assemble::document(parts);
+    settings.apply(&mut doc);
+    doc
 }

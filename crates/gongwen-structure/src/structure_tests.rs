@@ -18,13 +18,7 @@ fn structure_lines(lines: &[&str]) -> Document {
             })
         })
         .collect();
-    let source = Source {
-        path: None,
-        format: Format::Txt,
-        encoding: "UTF-8".into(),
-        bytes: 0,
-        sha256: String::new(),
-    };
+    let source = Source::new(Format::Txt, "UTF-8");
     crate::structure(&blocks, source)
 }
 
@@ -69,7 +63,10 @@ fn printer_line_above_the_date() {
         ]);
         let doc = structure_lines(&lines);
         assert_eq!(doc.issuers, *issuers, "{header:?} / {signature}");
-        assert_eq!(doc.date.as_deref(), Some("2011-03-10"));
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2011-03-10")
+        );
         assert_eq!(
             doc.printed.as_ref().and_then(|p| p.organ.as_deref()),
             Some("岚溪县卫生局办公室")
@@ -301,7 +298,10 @@ fn traced_bugs() {
     // "翌年" is the year after the document's.
     let deadline = doc.tasks[2].deadline.as_ref().expect("a deadline");
     assert_eq!(deadline.raw, "翌年3月底前完成");
-    assert_eq!(deadline.date.as_deref(), Some("2025-03-31"));
+    assert_eq!(
+        deadline.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-31")
+    );
 
     // "公开属性" in a website's metadata block sets the publicity.
     let doc = structure_lines(&[
@@ -372,13 +372,7 @@ fn structure_laid(paras: &[Laid<'_>]) -> Document {
             })
         })
         .collect();
-    let source = Source {
-        path: None,
-        format: Format::Docx,
-        encoding: "UTF-8".into(),
-        bytes: 0,
-        sha256: String::new(),
-    };
+    let source = Source::new(Format::Docx, "UTF-8");
     crate::structure(&blocks, source)
 }
 

@@ -8,8 +8,11 @@
 //! - [`hostile`]: pathological inputs generated at any size;
 //! - [`fuzz`]: the bodies of the fuzz targets, callable from cargo-fuzz, from the stable
 //!   driver and from the seed-corpus test;
-//! - [`zipkit`]: zip packages in memory.
+//! - [`zipkit`]: zip packages in memory;
+//! - [`dockit`]: Word 97-2003 .doc files in memory (compound file, FIB, piece table,
+//!   paragraph properties), whole or broken.
 
+pub mod dockit;
 pub mod fuzz;
 pub mod hostile;
 pub mod notice;

@@ -110,10 +110,8 @@ fn to_table(table: TextTable, block: u32) -> Table {
         .enumerate()
         .map(|(r, row)| {
             let r = u32::try_from(r).unwrap_or(u32::MAX);
-            let row_loc = Loc {
-                row: Some(r),
-                ..Loc::lines(block, Some(row.first_line()), Some(row.last_line()))
-            };
+            let row_loc =
+                Loc::lines(block, Some(row.first_line()), Some(row.last_line())).with_row(r);
             let spans_table = row.spans_table;
             let cells = row
                 .cells
@@ -131,12 +129,9 @@ fn to_table(table: TextTable, block: u32) -> Table {
                         col: c,
                         row_span: 1,
                         col_span,
-                        loc: Loc {
-                            row: Some(r),
-                            col: Some(c),
-                            col_span: (col_span > 1).then_some(col_span),
-                            ..Loc::lines(block, Some(cell.first_line), Some(cell.last_line))
-                        },
+                        loc: Loc::lines(block, Some(cell.first_line), Some(cell.last_line))
+                            .with_cell(r, c)
+                            .with_spans(1, col_span),
                     }
                 })
                 .collect();

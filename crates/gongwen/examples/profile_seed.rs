@@ -83,11 +83,5 @@ fn main() {
 
 /// The source description the facade would give, without hashing.
 fn source(bytes: &[u8]) -> gongwen_model::Source {
-    gongwen_model::Source {
-        path: None,
-        format: gongwen_model::Format::Docx,
-        encoding: "utf-8".into(),
-        bytes: bytes.len() as u64,
-        sha256: String::new(),
-    }
+    gongwen_model::Source::new(gongwen_model::Format::Docx, "UTF-8").with_size(bytes.len() as u64)
 }

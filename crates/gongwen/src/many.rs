@@ -37,13 +37,13 @@ use crate::{Document, Error, Options};
 /// }
 /// paths.push(dir.join("missing.txt"));
 ///
-/// let options = gongwen::Options::default();
+/// let options = gongwen::Options::new();
 /// let mut serials = Vec::new();
 /// let mut failed = Vec::new();
 /// for (path, result) in gongwen::parse_many(&paths, &options).jobs(2) {
 ///     match result {
 ///         Ok(doc) => serials.push(doc.doc_number.map(|n| n.serial)),
-///         Err(e) => failed.push((path, e.kind().code())),
+///         Err(e) => failed.push((path, e.code())),
 ///     }
 /// }
 /// assert_eq!(serials, [Some(1), Some(2), Some(3)]); // input order, not finishing order
@@ -105,7 +105,7 @@ impl Input {
         let bytes = match self.bytes.take() {
             Some(bytes) => bytes,
             None => crate::read_capped(&self.path, self.options.limits.max_input_bytes)
-                .map_err(|kind| Error::new(Some(&self.path), kind))?,
+                .map_err(|e| e.at(Some(&self.path)))?,
         };
         Ok(self.bytes.insert(bytes))
     }
@@ -121,7 +121,7 @@ impl Input {
     pub fn parse(self) -> Result<Document, Error> {
         match &self.bytes {
             Some(bytes) => crate::parse_inner(bytes, Some(&self.path), &self.options)
-                .map_err(|kind| Error::new(Some(&self.path), kind)),
+                .map_err(|e| e.at(Some(&self.path))),
             None => crate::parse_path_with(&self.path, &self.options),
         }
     }

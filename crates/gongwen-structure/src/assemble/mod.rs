@@ -2,8 +2,6 @@
 //! place each header fact came from in its [`Provenance`]. The only place a `Document` is
 //! put together.
 
-use std::collections::BTreeMap;
-
 use gongwen_model::{Diagnostic, Document, Provenance, SCHEMA_VERSION, Source};
 
 use crate::body::Main;
@@ -27,9 +25,8 @@ pub(crate) struct Parts<'b> {
     pub diags: Vec<Diagnostic>,
 }
 
-/// Puts the document together; `unit_aliases` (abbreviation → full name) gives each task
-/// unit its `full_name`.
-pub(crate) fn document(parts: Parts<'_>, unit_aliases: &BTreeMap<String, String>) -> Document {
+/// Puts the document together (the unit aliases are applied after, by `Settings`).
+pub(crate) fn document(parts: Parts<'_>) -> Document {
     let Parts {
         source,
         page,
@@ -56,12 +53,7 @@ pub(crate) fn document(parts: Parts<'_>, unit_aliases: &BTreeMap<String, String>
             Region::Body => main.body.tables.push(table),
         }
     }
-    let mut tasks = found.tasks;
-    if !unit_aliases.is_empty() {
-        for unit in tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
-            unit.full_name = unit_aliases.get(&unit.name).cloned();
-        }
-    }
+    let tasks = found.tasks;
     diags.sort_by_key(|d| d.loc.map_or(0, |l| l.block));
 
     let front = header.front;
@@ -103,7 +95,7 @@ pub(crate) fn document(parts: Parts<'_>, unit_aliases: &BTreeMap<String, String>
         doc_type: facts.title.as_deref().and_then(doc_type_of),
         title: facts.title,
         recipients: value_of(front.recipients).unwrap_or_default(),
-        date: facts.date.map(|d| d.value.iso()),
+        date: facts.date.and_then(|d| d.value.to_date()),
         publicity: value_of(facts.publicity),
         body: main.body,
         transmitted: tail.transmitted,

@@ -61,7 +61,9 @@ pub(crate) fn rank(kind: SectionKind, level: u8) -> u8 {
         SectionKind::Chapter => 1,
         SectionKind::Section => 2,
         SectionKind::Article => 3,
-        SectionKind::Item => 3u8.saturating_add(level.max(1)),
+        // `SectionKind` is non-exhaustive (kinds are added in minor versions): an item, and
+        // any kind this crate does not make yet, nest by their level.
+        _ => 3u8.saturating_add(level.max(1)),
     }
 }
 

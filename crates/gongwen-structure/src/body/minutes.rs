@@ -129,7 +129,7 @@ fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
             Field::Time if meeting.time.is_none() => {
                 meeting.time = Some(MeetingTime {
                     text: rest.to_owned(),
-                    date: find_date(rest).map(|(d, _)| d.iso()),
+                    date: find_date(rest).and_then(|(d, _)| d.to_date()),
                     loc,
                 });
             }
@@ -311,7 +311,10 @@ mod tests {
         let m = meeting.expect("a meeting");
         let time = m.time.expect("time");
         assert_eq!(
-            (time.text.as_str(), time.date.as_deref()),
+            (
+                time.text.as_str(),
+                time.date.map(|d| d.to_string()).as_deref()
+            ),
             ("2024年5月16日上午", Some("2024-05-16"))
         );
         assert_eq!(m.place.map(|p| p.text).as_deref(), Some("县政府第一会议室"));

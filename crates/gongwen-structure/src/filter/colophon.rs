@@ -67,7 +67,7 @@ fn printed_line(t: &str) -> Option<Printed> {
     let organ = body[..range.start].trim_matches(is_space);
     Some(Printed {
         organ: (!organ.is_empty()).then(|| organ.to_owned()),
-        date: Some(date.iso()),
+        date: date.to_date(),
         raw: t.to_owned(),
     })
 }
@@ -88,7 +88,7 @@ mod tests {
         );
         let p = printed_line("测试符路桥区卫生局办公室    2011年3月10日印发").expect("printed");
         assert_eq!(p.organ.as_deref(), Some("测试符路桥区卫生局办公室"));
-        assert_eq!(p.date.as_deref(), Some("2011-03-10"));
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2011-03-10"));
         assert!(printed_line("现将方案印发").is_none());
     }
 }

@@ -797,18 +797,14 @@ mod tests {
                             row_span: 1,
                             col_span: 1,
                             // As the readers give it: the cell's row and grid column.
-                            loc: Loc {
-                                row: u32::try_from(r).ok(),
-                                col: u32::try_from(c).ok(),
-                                ..Loc::block(0)
-                            },
+                            loc: Loc::block(0).with_cell(
+                                u32::try_from(r).unwrap_or(u32::MAX),
+                                u32::try_from(c).unwrap_or(u32::MAX),
+                            ),
                         })
                         .collect(),
                     repeat_header: false,
-                    loc: Loc {
-                        row: u32::try_from(r).ok(),
-                        ..Loc::block(0)
-                    },
+                    loc: Loc::block(0).with_row(u32::try_from(r).unwrap_or(u32::MAX)),
                 })
                 .collect(),
             loc: Loc::block(0),

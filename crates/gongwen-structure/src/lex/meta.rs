@@ -18,6 +18,10 @@ pub(crate) enum HeaderField {
     Title,
     /// 公开方式 (主动公开 …).
     Publicity,
+    /// The page's own name for the notice (an HTML `<meta name="ArticleTitle">` or
+    /// `<title>`): a title once the site's name is cut off, and sometimes the 发文字号 in
+    /// brackets at its end.
+    PageTitle,
 }
 
 /// Where a key is found.
@@ -49,7 +53,7 @@ const fn key(key: &'static str, printed: Printed, fills: Option<HeaderField>) ->
     }
 }
 
-use HeaderField::{Date, DocNumber, Issuers, Publicity, Title};
+use HeaderField::{Date, DocNumber, Issuers, PageTitle, Publicity, Title};
 use Printed::{Meta, Strong, Weak};
 
 /// Metadata keys. For each field the first key the metadata holds is taken, in table order.
@@ -94,7 +98,8 @@ pub(crate) const META_KEYS: &[MetaKey] = &[
     key("名称", Weak, Some(Title)),
     key("文件名称", Weak, Some(Title)),
     // The <meta> names of Chinese government websites (政府网站网页设计规范).
-    key("ArticleTitle", Meta, Some(Title)),
+    key("ArticleTitle", Meta, Some(PageTitle)),
+    key("title", Meta, Some(PageTitle)),
     key("PubDate", Meta, None),
     key("ContentSource", Meta, None),
     key("SiteName", Meta, None),

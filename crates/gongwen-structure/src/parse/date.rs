@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use gongwen_model::Date;
+
 use crate::parse::numerals::{arabic_digit, chinese_digit, is_chinese_numeral_char, parse_number};
 use crate::text::chars::strip_entity_junk;
 
@@ -23,20 +25,10 @@ pub struct Ymd {
 }
 
 impl Ymd {
-    /// `YYYY-MM-DD`.
-    pub fn iso(self) -> String {
-        // Written by hand: `format!` cost more than the rest of a deadline's reading.
-        let mut out = String::with_capacity(10);
-        let y = self.year;
-        for d in [y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10] {
-            out.push(char::from(b'0' + d as u8));
-        }
-        for v in [self.month, self.day] {
-            out.push('-');
-            out.push(char::from(b'0' + v / 10 % 10));
-            out.push(char::from(b'0' + v % 10));
-        }
-        out
+    /// The model's [`Date`] (written `YYYY-MM-DD`); `None` only for a `Ymd` built by hand
+    /// outside the calendar, as [`Ymd::new`] never makes one.
+    pub fn to_date(self) -> Option<Date> {
+        Date::new(self.year, self.month, self.day).ok()
     }
 
     /// The date when it exists in the calendar (no 2月30日, 29 February only in leap years).
@@ -326,7 +318,11 @@ mod tests {
 
     #[test]
     fn iso_form() {
-        assert_eq!(ymd(2024, 6, 8).iso(), "2024-06-08");
+        assert_eq!(
+            ymd(2024, 6, 8).to_date().map(|d| d.to_string()).as_deref(),
+            Some("2024-06-08")
+        );
+        assert_eq!(ymd(2023, 2, 29).to_date(), None);
     }
 
     /// Every char-boundary slice of awkward inputs: nothing may panic.

@@ -60,7 +60,7 @@ mod tests {
         let names = |ns: &[&str]| ns.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
         let printed = |organ: Option<&str>| Printed {
             organ: organ.map(str::to_owned),
-            date: Some("2011-03-10".into()),
+            date: gongwen_model::Date::new(2011, 3, 10).ok(),
             raw: String::new(),
         };
         let office = "路桥区卫生局办公室";

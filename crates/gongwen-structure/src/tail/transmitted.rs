@@ -42,7 +42,7 @@ pub(crate) fn read_transmitted(
         sections: text.sections,
         attachment_notes: notes,
         issuers: sig.as_ref().map(|s| s.issuers.clone()).unwrap_or_default(),
-        date: sig.and_then(|s| s.date).map(|d| d.value.iso()),
+        date: sig.and_then(|s| s.date).and_then(|d| d.value.to_date()),
         tables: Vec::new(),
         loc,
         closing: text.closing,

@@ -169,7 +169,7 @@ impl Walker<'_, '_> {
             Deadline {
                 raw: raw.clone(),
                 kind,
-                date: date.map(|d| d.iso()),
+                date: date.and_then(|d| d.to_date()),
                 inherited: false,
                 loc: s.loc,
             }
@@ -319,6 +319,11 @@ fn read_item(s: &Section, inherits: bool, paragraphs_may: bool) -> Item {
 fn clean(s: &str) -> String {
     let t = s.trim_matches(|c: char| is_space(c) || matches!(c, '，' | '；' | ',' | ';'));
     let t = t.trim_end_matches(|c: char| is_space(c) || matches!(c, '，' | '；' | ',' | ';'));
+    // A marker printed after the sentence's full stop leaves that stop behind its own:
+    // "…景观绿化。（责任单位：…）。" — the lone "。" is no requirement.
+    if t.chars().all(|c| matches!(c, '。' | '.' | '．')) {
+        return String::new();
+    }
     t.to_owned()
 }
 
@@ -970,7 +975,9 @@ mod tests {
                     t.title.clone(),
                     names(&t.units, None),
                     t.units_inherited,
-                    t.deadline.as_ref().and_then(|d| d.date.clone()),
+                    t.deadline
+                        .as_ref()
+                        .and_then(|d| d.date.map(|d| d.to_string())),
                 )
             })
             .collect();
@@ -1039,6 +1046,32 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    /// A marker after the sentence's full stop, itself followed by a full stop: the item's
+    /// sentence is the requirement, not the stop left over.
+    #[test]
+    fn marker_between_full_stops() {
+        let items = vec![section(
+            "1.",
+            3,
+            1,
+            "绿色村镇绿化计划完成2392亩，重点是中心镇（村）绿化",
+            &["（责任单位：各乡镇（村）、县农村发展局）。"],
+        )];
+        let mut diags = Vec::new();
+        let tasks = read_inline_tasks(&Outline::of(&items), TaskContext::default(), &mut diags);
+        assert_eq!(tasks.len(), 1);
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("绿色村镇绿化计划完成2392亩，重点是中心镇（村）绿化")
+        );
+        assert_eq!(
+            names(&tasks[0].units, None),
+            vec!["各乡镇（村）".to_owned(), "县农村发展局".to_owned()]
+        );
+        assert_eq!(clean("。"), "");
+        assert_eq!(clean("完成。"), "完成。");
     }
 
     #[test]

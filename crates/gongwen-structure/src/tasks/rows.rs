@@ -325,7 +325,7 @@ fn read_deadline(
     let d = Deadline {
         raw,
         kind,
-        date: date.map(|d| d.iso()),
+        date: date.and_then(|d| d.to_date()),
         inherited: false,
         loc: cell.loc,
     };
