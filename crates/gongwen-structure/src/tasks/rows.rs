@@ -146,9 +146,14 @@ pub(crate) fn read_tasks<'t>(
         // 工作任务: group levels (filled down) or the task's own title.
         // A blank cell under a task title (not a group) repeats that title: a merged cell.
         let mut title_parts: Vec<&'t str> = Vec::new();
-        for &c in &task_cols {
+        for (k, &c) in task_cols.iter().enumerate() {
+            // A column named as groups (类别, 领域) holds groups even unnumbered ("教育").
+            let group_col = lay.roles[c] == Some(Role::Group);
+            let level = u8::try_from(k + 1).unwrap_or(u8::MAX);
             match slots[c] {
-                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
+                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell)
+                    .or_else(|| group_col.then(|| unnumbered_category(cell, level)))
+                {
                     Some(cat) => {
                         set_category(&mut categories, cat);
                         prev_titles.remove(&c);
@@ -331,6 +336,17 @@ fn read_deadline(
     };
     *prev = Some(d.clone());
     Some(d)
+}
+
+/// A group printed without a number in a column of groups: label empty, ordinal 0.
+fn unnumbered_category(cell: &gongwen_blocks::Cell, level: u8) -> Category {
+    Category {
+        label: String::new(),
+        ordinal: 0,
+        level,
+        title: cell.text.trim_matches(is_space).to_owned(),
+        loc: cell.loc,
+    }
 }
 
 /// A cell that is a numbered group heading ("一、深入落实…", "(十六）切实抓好监督落实").
