@@ -14,12 +14,13 @@ mod to_python;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use gongwen::{Document, Options};
+use gongwen::Document;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 
 use crate::batch::{Batch, Yield};
 use crate::errors::Failure;
+use crate::options::Options;
 use crate::to_python::to_python;
 
 /// Runs `parse` with the GIL released, a panic becoming a [`Failure`].
@@ -35,17 +36,10 @@ fn parse_detached(
     .map_err(|f| f.into_pyerr(py))
 }
 
-fn parse_path_doc(
-    py: Python<'_>,
-    path: &Path,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Document> {
-    let options = options::options(py, format, encoding, unit_aliases)?;
+fn parse_path_doc(py: Python<'_>, path: &Path, options: &Options) -> PyResult<Document> {
     let shown = path.display().to_string();
     parse_detached(py, Some(&shown), || {
-        gongwen::parse_path_with(path, &options).map_err(|e| Failure::of(&e, None))
+        gongwen::parse_path_with(path, &options.inner).map_err(|e| Failure::of(&e, None))
     })
 }
 
@@ -53,20 +47,20 @@ fn parse_bytes_doc(
     py: Python<'_>,
     data: &[u8],
     name: Option<&str>,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'_, PyAny>>,
+    options: &Options,
 ) -> PyResult<Document> {
-    let mut options = options::options(py, format, encoding, unit_aliases)?;
     parse_detached(py, name, || {
         let failed = |e: gongwen::Error| Failure::of(&e, name);
+        let detected;
+        let mut inner = &options.inner;
         // A name stands for the file's path: its extension helps detection, as for a
         // file (a .doc that is really HTML), and it is recorded as `source.path`.
-        if let (Some(name), None) = (name, format) {
+        if let (Some(name), None) = (name, options.format) {
             let format = gongwen::detect_format(data, Some(Path::new(name))).map_err(failed)?;
-            options = options.format(format);
+            detected = options.inner.clone().format(format);
+            inner = &detected;
         }
-        let mut doc = gongwen::parse_bytes_with(data, &options).map_err(failed)?;
+        let mut doc = gongwen::parse_bytes_with(data, inner).map_err(failed)?;
         if let Some(name) = name {
             doc.source.path = Some(name.to_owned());
         }
@@ -76,59 +70,47 @@ fn parse_bytes_doc(
 
 /// Parses the file at `path` into a document dict.
 #[pyfunction]
-#[pyo3(signature = (path, format=None, encoding=None, unit_aliases=None))]
 fn parse_path<'py>(
     py: Python<'py>,
     path: PathBuf,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'py, PyAny>>,
+    options: &Bound<'py, Options>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let doc = parse_path_doc(py, &path, format, encoding, unit_aliases)?;
+    let doc = parse_path_doc(py, &path, options.get())?;
     to_python(py, &doc)
 }
 
 /// Parses bytes into a document dict; `name` is recorded as `source.path`.
 #[pyfunction]
-#[pyo3(signature = (data, name=None, format=None, encoding=None, unit_aliases=None))]
 fn parse_bytes<'py>(
     py: Python<'py>,
     data: &[u8],
     name: Option<&str>,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'py, PyAny>>,
+    options: &Bound<'py, Options>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let doc = parse_bytes_doc(py, data, name, format, encoding, unit_aliases)?;
+    let doc = parse_bytes_doc(py, data, name, options.get())?;
     to_python(py, &doc)
 }
 
 /// Parses the file at `path` into compact JSON (UTF-8 bytes).
 #[pyfunction]
-#[pyo3(signature = (path, format=None, encoding=None, unit_aliases=None))]
 fn parse_path_json<'py>(
     py: Python<'py>,
     path: PathBuf,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'py, PyAny>>,
+    options: &Bound<'py, Options>,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    let doc = parse_path_doc(py, &path, format, encoding, unit_aliases)?;
+    let doc = parse_path_doc(py, &path, options.get())?;
     Ok(json_bytes(py, &doc))
 }
 
 /// Parses bytes into compact JSON (UTF-8 bytes).
 #[pyfunction]
-#[pyo3(signature = (data, name=None, format=None, encoding=None, unit_aliases=None))]
 fn parse_bytes_json<'py>(
     py: Python<'py>,
     data: &[u8],
     name: Option<&str>,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'py, PyAny>>,
+    options: &Bound<'py, Options>,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    let doc = parse_bytes_doc(py, data, name, format, encoding, unit_aliases)?;
+    let doc = parse_bytes_doc(py, data, name, options.get())?;
     Ok(json_bytes(py, &doc))
 }
 
@@ -137,26 +119,23 @@ fn json_bytes<'py>(py: Python<'py>, doc: &Document) -> Bound<'py, PyBytes> {
     PyBytes::new(py, json.as_bytes())
 }
 
-/// Starts parsing `paths` in parallel; yields `(path, document | error)` in input order.
+/// Starts parsing `paths` in parallel; yields `(path, document | error)` in input order
+/// (or `(path, [task row, …] | error)` with `task_rows`).
 #[pyfunction]
-#[pyo3(signature = (paths, jobs=None, format=None, encoding=None, unit_aliases=None, task_rows=false))]
+#[pyo3(signature = (paths, jobs, options, task_rows=false))]
 fn parse_many(
-    py: Python<'_>,
     paths: Vec<Bound<'_, PyString>>,
     jobs: Option<usize>,
-    format: Option<&str>,
-    encoding: Option<String>,
-    unit_aliases: Option<&Bound<'_, PyAny>>,
+    options: &Bound<'_, Options>,
     task_rows: bool,
 ) -> PyResult<Batch> {
-    let options: Options = options::options(py, format, encoding, unit_aliases)?;
     let jobs = options::jobs(jobs)?;
     let what = if task_rows {
         Yield::TaskRows
     } else {
         Yield::Documents
     };
-    Batch::start(paths, options, jobs, what)
+    Batch::start(paths, options.get().inner.clone(), jobs, what)
 }
 
 /// The task rows of a document dict (as `parse` returns, or `json.loads` of the CLI's JSON).
@@ -181,6 +160,27 @@ fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     to_python(py, &schema)
 }
 
+/// For the benchmarks (bench/bench_objects.py): the mean seconds of `repeat` parses of
+/// `data` in Rust alone, and of `repeat` conversions of its document to Python objects.
+#[pyfunction]
+fn _bench_parse_and_convert(py: Python<'_>, data: &[u8], repeat: u32) -> PyResult<(f64, f64)> {
+    let repeat = repeat.max(1);
+    let options = gongwen::Options::new();
+    let parse = || gongwen::parse_bytes_with(data, &options).map_err(|e| Failure::of(&e, None));
+    let doc = parse().map_err(|f| f.into_pyerr(py))?;
+    let start = std::time::Instant::now();
+    for _ in 0..repeat {
+        std::hint::black_box(parse().map_err(|f| f.into_pyerr(py))?);
+    }
+    let parse_secs = start.elapsed().as_secs_f64() / f64::from(repeat);
+    let start = std::time::Instant::now();
+    for _ in 0..repeat {
+        std::hint::black_box(to_python(py, &doc)?);
+    }
+    let convert_secs = start.elapsed().as_secs_f64() / f64::from(repeat);
+    Ok((parse_secs, convert_secs))
+}
+
 /// The Rust half of the `gongwen` package.
 #[pymodule(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -191,7 +191,9 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(document_task_rows, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(_bench_parse_and_convert, m)?)?;
     m.add_class::<Batch>()?;
+    m.add_class::<Options>()?;
     m.add("SCHEMA_VERSION", gongwen::SCHEMA_VERSION)?;
     m.add("GENERATOR", gongwen::GENERATOR)?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;

@@ -146,15 +146,31 @@ def _path(item: Any) -> str:
         ) from None
 
 
-def _call(source: Any, kind: str, name: Optional[str], options: Dict[str, Any]) -> Any:
+_DEFAULT_OPTIONS = _native.Options()
+
+
+def _options(
+    format: Optional[str] = None,
+    encoding: Optional[str] = None,
+    unit_aliases: Any = None,
+    limits: Optional[Mapping] = None,
+) -> Any:
+    if format is None and encoding is None and unit_aliases is None and limits is None:
+        return _DEFAULT_OPTIONS
+    if unit_aliases is not None and not isinstance(unit_aliases, Mapping):
+        unit_aliases = _path(unit_aliases)
+    return _native.Options(format, encoding, unit_aliases, limits)
+
+
+def _call(source: Any, as_json: bool, name: Optional[str], options: Any) -> Any:
     if isinstance(source, _BYTES):
         data = source if isinstance(source, bytes) else bytes(source)
-        fn = _native.parse_bytes if kind == "dict" else _native.parse_bytes_json
-        return fn(data, name, **options)
+        fn = _native.parse_bytes_json if as_json else _native.parse_bytes
+        return fn(data, name, options)
     if name is not None:
         raise TypeError("name= is for bytes; a path names itself")
-    fn = _native.parse_path if kind == "dict" else _native.parse_path_json
-    return fn(_path(source), **options)
+    fn = _native.parse_path_json if as_json else _native.parse_path
+    return fn(_path(source), options)
 
 
 def parse(
@@ -163,12 +179,12 @@ def parse(
     format: Optional[str] = None,
     encoding: Optional[str] = None,
     unit_aliases: Union[Mapping, PathLike, None] = None,
+    limits: Optional[Mapping] = None,
     name: Optional[str] = None,
 ) -> Dict[str, Any]:
     """Parses one document (a path or its bytes) into a dict, the object of the CLI's
     JSON. Raises a GongwenError subclass when the file cannot be parsed."""
-    options = dict(format=format, encoding=encoding, unit_aliases=unit_aliases)
-    return _call(source, "dict", name, options)
+    return _call(source, False, name, _options(format, encoding, unit_aliases, limits))
 
 
 def parse_json(
@@ -177,12 +193,12 @@ def parse_json(
     format: Optional[str] = None,
     encoding: Optional[str] = None,
     unit_aliases: Union[Mapping, PathLike, None] = None,
+    limits: Optional[Mapping] = None,
     name: Optional[str] = None,
 ) -> bytes:
     """Parses one document into compact UTF-8 JSON bytes (the CLI's output without its
     final newline)."""
-    options = dict(format=format, encoding=encoding, unit_aliases=unit_aliases)
-    return _call(source, "json", name, options)
+    return _call(source, True, name, _options(format, encoding, unit_aliases, limits))
 
 
 def _paths(paths: Iterable[PathLike]) -> List[str]:
@@ -198,13 +214,13 @@ def parse_many(
     format: Optional[str] = None,
     encoding: Optional[str] = None,
     unit_aliases: Union[Mapping, PathLike, None] = None,
+    limits: Optional[Mapping] = None,
 ) -> Iterator[Tuple[str, Union[Dict[str, Any], GongwenError]]]:
     """Parses many files in parallel; yields ``(path, document or GongwenError)`` in the
     order of ``paths``. A failed file is an item, never an exception."""
     _check_jobs(jobs)
-    return _native.parse_many(
-        _paths(paths), jobs, format=format, encoding=encoding, unit_aliases=unit_aliases
-    )
+    options = _options(format, encoding, unit_aliases, limits)
+    return _native.parse_many(_paths(paths), jobs, options)
 
 
 def _check_jobs(jobs: Optional[int]) -> None:
@@ -220,6 +236,7 @@ def tasks(
     format: Optional[str] = None,
     encoding: Optional[str] = None,
     unit_aliases: Union[Mapping, PathLike, None] = None,
+    limits: Optional[Mapping] = None,
 ) -> List[Dict[str, Any]]:
     """The rows of ``gongwen tasks``' CSV, one dict per task, typed (see the module
     docs). Items are paths (parsed in parallel) or documents from ``parse``."""
@@ -230,17 +247,11 @@ def tasks(
             "expected an iterable of paths or documents, not a single one: wrap it in a list"
         )
     _check_jobs(jobs)
+    options = _options(format, encoding, unit_aliases, limits)
     items = [x if isinstance(x, Mapping) else _path(x) for x in paths_or_documents]
     paths = [x for x in items if isinstance(x, str)]
     batch = (
-        _native.parse_many(
-            paths,
-            jobs,
-            format=format,
-            encoding=encoding,
-            unit_aliases=unit_aliases,
-            task_rows=True,
-        )
+        _native.parse_many(paths, jobs, options, task_rows=True)
         if paths
         else iter(())
     )

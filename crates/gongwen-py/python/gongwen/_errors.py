@@ -36,6 +36,13 @@ class GongwenError(Exception):
         self.path = path
         self.message = text if message is None else message
 
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple:
+        # Pickled whole (multiprocessing and Spark send errors between processes).
+        return (_rebuild, (type(self), str(self), self.code, self.path, self.message))
+
 
 class UnsupportedFormatError(GongwenError):
     """Not a format gongwen reads: PDF, OFD, RTF, an Excel or PowerPoint file, a zip
@@ -70,6 +77,7 @@ class ReadError(GongwenError, OSError):
         message: Optional[str] = None,
     ) -> None:
         super().__init__(text, code=code, path=path, message=message)
+        # OSError's own field; our __str__ keeps the CLI's message.
         self.filename = path
 
 
@@ -115,6 +123,12 @@ _CLASS_BY_CODE = {
     "panic": GongwenError,
     "internal": GongwenError,
 }
+
+
+def _rebuild(
+    cls: type, text: str, code: str, path: Optional[str], message: str
+) -> GongwenError:
+    return cls(text, code=code, path=path, message=message)
 
 
 def _new(code: str, message: str, path: Optional[str], text: str) -> GongwenError:
