@@ -5,7 +5,7 @@ The parser is the Rust library of the ``gongwen`` CLI, compiled into this packag
 same documents, the same JSON, the same errors, no second implementation.
 
 Parsing
-    ``parse(path_or_bytes, *, format=None, encoding=None, unit_aliases=None, name=None)``
+    ``parse(path_or_bytes, *, format=None, encoding=None, unit_aliases=None, limits=None, name=None)``
         One document as a dict: the very object ``json.loads`` gives of
         ``gongwen parse FILE``. ``path_or_bytes`` is a path (``str`` or ``os.PathLike``)
         or the file's bytes (``bytes``, ``bytearray``, ``memoryview``). ``format``
@@ -13,14 +13,17 @@ Parsing
         ``"gb18030"``, ``"gbk"``, ``"big5"``, ``"utf-16le"`` …) overrides the detection of
         a text file's encoding; ``unit_aliases`` is a mapping ``{printed name: full name}``
         (``{"县发改局": "县发展和改革局"}``) or the path of a TOML alias table, and fills each
-        task unit's ``full_name``. For bytes, ``name`` is the file's name or path: its
+        task unit's ``full_name``; ``limits`` is a mapping of resource limits for hostile
+        files (``max_input_bytes``, ``max_part_bytes``, ``max_total_bytes``,
+        ``max_xml_depth``, ``max_table_cells``, ``max_line_bytes``; the defaults are the
+        CLI's). For bytes, ``name`` is the file's name or path: its
         extension helps detection, and it is recorded as ``source.path``. The GIL is
         released while Rust parses.
     ``parse_json(...)``
         The same arguments; the document as compact UTF-8 JSON ``bytes`` (one line, no
         final newline: the CLI's output without its newline), for callers who store or
         forward JSON as is.
-    ``parse_many(paths, *, jobs=None, format=None, encoding=None, unit_aliases=None)``
+    ``parse_many(paths, *, jobs=None, format=None, encoding=None, unit_aliases=None, limits=None)``
         An iterator of ``(path, document)`` pairs **in the order of** ``paths``, parsed in
         parallel on Rust threads with the GIL released. A file that fails is an item
         ``(path, error)`` whose ``error`` is a ``GongwenError`` instance (not raised); the
@@ -28,7 +31,7 @@ Parsing
         paths, so memory stays flat. Dropping the iterator stops the batch.
 
 Tasks (the rows of ``gongwen tasks``' CSV)
-    ``tasks(paths_or_documents, *, jobs=None, errors="raise", format=None, encoding=None, unit_aliases=None)``
+    ``tasks(paths_or_documents, *, jobs=None, errors="raise", format=None, encoding=None, unit_aliases=None, limits=None)``
         One dict per task, keys ``TASK_COLUMNS`` in order. Items are paths (parsed in
         parallel as by ``parse_many``) or documents (dicts from ``parse``). Values are
         typed: ``seq`` and ``attachment`` are ``int`` or ``None``; ``units_open``,
@@ -42,7 +45,7 @@ Tasks (the rows of ``gongwen tasks``' CSV)
         The same rows as a pandas ``DataFrame`` (nullable ``Int64`` and ``boolean``
         columns) or a pyarrow ``Table`` (``TASK_ARROW_TYPES``). They need pandas or
         pyarrow installed (``pip install pandas pyarrow``) and raise ``ImportError``
-        naming the package otherwise.
+        naming the package otherwise. ``task_arrow_schema()`` is the Table's schema.
 
 Threads
     Batch calls (``parse_many``, ``tasks``) use ``jobs`` worker threads; when ``jobs`` is

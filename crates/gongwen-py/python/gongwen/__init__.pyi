@@ -49,6 +49,7 @@ def parse(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
     name: Optional[str] = None,
 ) -> Document: ...
 def parse_json(
@@ -57,6 +58,7 @@ def parse_json(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
     name: Optional[str] = None,
 ) -> bytes: ...
 def parse_many(
@@ -66,6 +68,7 @@ def parse_many(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
 ) -> Iterator[Tuple[str, Union[Document, GongwenError]]]: ...
 def tasks(
     paths_or_documents: Iterable[Union[PathLike, Mapping[str, Any]]],
@@ -75,6 +78,7 @@ def tasks(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
 ) -> List[TaskRow]: ...
 def tasks_frame(
     paths_or_documents: Iterable[Union[PathLike, Mapping[str, Any]]],
@@ -84,6 +88,7 @@ def tasks_frame(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
 ) -> pandas.DataFrame: ...
 def tasks_arrow(
     paths_or_documents: Iterable[Union[PathLike, Mapping[str, Any]]],
@@ -93,6 +98,7 @@ def tasks_arrow(
     format: Optional[Format] = None,
     encoding: Optional[str] = None,
     unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
 ) -> pyarrow.Table: ...
 def task_arrow_schema() -> pyarrow.Schema: ...
 def schema() -> Dict[str, Any]: ...
