@@ -101,6 +101,16 @@ fn png_named_txt_is_not_text() {
 }
 
 #[test]
+fn png_named_html_is_not_a_page() {
+    let (code, message) = refuse("png-named.html");
+    assert_eq!(code, "not_text", "{message}");
+    assert!(
+        message.contains("not an HTML page: a NUL byte at byte offset 8"),
+        "{message}"
+    );
+}
+
+#[test]
 fn invalid_utf8_and_gb18030_is_undecodable() {
     let (code, message) = refuse("invalid-utf8-and-gb18030.txt");
     assert_eq!(code, "undecodable", "{message}");

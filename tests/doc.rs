@@ -517,15 +517,11 @@ fn a_stream_over_the_limit_is_refused_before_it_is_read() {
 }
 
 #[test]
-fn web_pages_and_rtf_named_doc_are_named_plainly() {
+fn rtf_and_mime_html_named_doc_are_named_plainly() {
     for (bytes, says) in [
         (
             &b"{\\rtf1\\ansi\\ansicpg936 hello}"[..],
             "RTF (the file is named like a Word .doc",
-        ),
-        (
-            b"<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>x</body></html>",
-            "HTML (the file is named like a Word .doc",
         ),
         (
             b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n",
@@ -539,4 +535,25 @@ fn web_pages_and_rtf_named_doc_are_named_plainly() {
     // Plain text named .doc is no OLE file: the .doc reader says so.
     let (c, m) = code("通知".as_bytes(), "notice.doc");
     assert_eq!(c, "not_ole", "{m}");
+}
+
+/// Word's "save as web page" under a .doc or .wps name is read as the page it is.
+#[test]
+fn web_pages_named_doc_are_read_as_html() {
+    let page = "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>\
+                <p>关于做好防汛工作的通知</p><p>各镇人民政府：</p><p>请认真抓好落实。</p>\
+                <p>青禾县人民政府</p><p>2024年6月28日</p></body></html>";
+    for name in ["notice.doc", "notice.wps"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).expect("write");
+        let doc = gongwen::parse_path(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(doc.source.format, Format::Html, "{name}");
+        assert_eq!(doc.recipients, ["各镇人民政府"], "{name}");
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-06-28"),
+            "{name}"
+        );
+    }
 }

@@ -1,82 +1,495 @@
-//! One snapshot per fixture: the exact pretty JSON `gongwen parse --pretty` prints, named
-//! after the fixture. Every output is first checked against the JSON Schema and the
-//! location invariants, and against the facts listed in `fixtures/expected/`.
+//! One snapshot per fixture (insta's `glob!`): a compact, readable projection of the
+//! document — the header fields, the outline of sections, every task with its units and
+//! deadline, a summary of each table, the diagnostics' codes — named after the fixture
+//! (`fixture@txt__NAME.txt.snap`). Locations are left out of the snapshots and checked here
+//! by assertions instead. Every output is also checked against the JSON Schema and
+//! against the facts listed in `fixtures/expected/`, and a snapshot without its fixture
+//! fails the run.
 
 mod support;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::Value;
 
-fn parse_json(path: &Path) -> String {
+/// The document as JSON, checked against the schema and the location invariants.
+fn parse_checked(path: &Path, validator: &jsonschema::Validator) -> Value {
     let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
-    check_invariants(&doc, path);
-    gongwen::to_json_pretty(&doc)
-}
-
-/// Locations must point inside the file and go forward through it.
-fn check_invariants(doc: &gongwen::Document, path: &Path) {
-    let bytes = std::fs::read(path).expect("read fixture");
-    let lines =
-        u32::try_from(bytes.iter().filter(|&&b| b == b'\n').count() + 1).unwrap_or(u32::MAX);
-    let mut last_row = None;
-    for task in &doc.tasks {
-        if let Some(line) = task.loc.line {
-            assert!(
-                line <= lines,
-                "{}: task line {line} beyond the file",
-                path.display()
-            );
-        }
-        let key = (task.loc.block, task.loc.row);
-        assert!(
-            last_row < Some(key),
-            "{}: tasks out of order at {key:?}",
-            path.display()
-        );
-        last_row = Some(key);
-    }
-    fn walk(sections: &[gongwen::Section], last: &mut u32, path: &Path) {
-        for s in sections {
-            assert!(
-                s.loc.block >= *last,
-                "{}: section {} out of order",
-                path.display(),
-                s.label
-            );
-            *last = s.loc.block;
-            walk(&s.children, last, path);
-        }
-    }
-    walk(&doc.body.sections, &mut 0, path);
+    let json = gongwen::to_json_pretty(&doc);
+    support::assert_valid(validator, &json, &path.display().to_string());
+    let value: Value = serde_json::from_str(&json).expect("JSON");
+    check_locations(&value, path);
+    value
 }
 
 #[test]
-fn snapshots() {
+fn fixture() {
     let validator = support::validator();
-    let txt = support::fixtures("txt");
-    let docx = support::fixtures("docx");
-    assert!(
-        txt.len() >= 7,
-        "expected the seed and at least 6 more .txt fixtures"
+    insta::glob!(
+        "../fixtures",
+        "{txt/*.txt,docx/*.docx,html/*.html,doc/*.doc,doc/*.wps}",
+        |path| {
+            let doc = parse_checked(path, &validator);
+            let shown = path
+                .strip_prefix(std::env::current_dir().unwrap_or_default())
+                .unwrap_or(path);
+            insta::with_settings!({
+                prepend_module_to_snapshot => false,
+                snapshot_path => "snapshots",
+                description => format!("the document read from {}", shown.display()),
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(project(&doc));
+            });
+        }
     );
-    assert!(docx.len() >= 7, "expected the .docx fixtures");
-    for path in txt.into_iter().chain(docx) {
-        let json = parse_json(&path);
-        support::assert_valid(&validator, &json, &path.display().to_string());
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        insta::with_settings!({
-            prepend_module_to_snapshot => false,
-            snapshot_path => "snapshots",
-            description => format!("gongwen parse --pretty {}", path.display()),
-            omit_expression => true,
-        }, {
-            insta::assert_snapshot!(name, json);
-        });
+}
+
+/// Every snapshot in `tests/snapshots/` belongs to a fixture that exists (or to another
+/// test): a fixture renamed or removed leaves no stale snapshot behind.
+#[test]
+fn every_snapshot_has_its_fixture() {
+    /// Snapshots that other tests write.
+    const OTHERS: [&str; 1] = ["corpus-field-summary.snap"];
+    let mut stale = Vec::new();
+    let mut seen = 0;
+    for entry in std::fs::read_dir("tests/snapshots").expect("tests/snapshots") {
+        let name = entry.expect("entry").file_name();
+        let name = name.to_string_lossy();
+        if OTHERS.contains(&name.as_ref()) {
+            continue;
+        }
+        let fixture = name
+            .strip_prefix("fixture@")
+            .and_then(|n| n.strip_suffix(".snap"))
+            .map(|n| Path::new("fixtures").join(n.replace("__", "/")));
+        match fixture {
+            Some(f) if f.is_file() => seen += 1,
+            _ => stale.push(name.into_owned()),
+        }
+    }
+    assert!(stale.is_empty(), "snapshots without a fixture: {stale:?}");
+    let fixtures = ["txt", "docx", "html", "doc"]
+        .iter()
+        .map(|ext| support::fixtures(ext).len())
+        .sum::<usize>()
+        // The .wps fixture sits beside the .doc ones.
+        + std::fs::read_dir("fixtures/doc")
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "wps"))
+                    .count()
+            })
+            .unwrap_or(0);
+    assert_eq!(seen, fixtures, "a fixture without its snapshot");
+}
+
+// ---------------------------------------------------------------------------------------
+// Locations, checked instead of snapshotted.
+
+/// Every `loc` points inside the file (.txt: lines 1..=n, a span going forward), sections
+/// and tasks come in document order, the diagnostics are sorted by block, a paragraph
+/// lies at or after its section's line, and every header field has its provenance.
+fn check_locations(doc: &Value, path: &Path) {
+    let bytes = std::fs::read(path).expect("read fixture");
+    let txt = path.extension().is_some_and(|e| e == "txt");
+    // UTF-16 fixtures count their lines in code units of two bytes; a generous bound.
+    let lines = u64::try_from(bytes.iter().filter(|&&b| b == b'\n').count() + 1).unwrap_or(0);
+    let mut locs = Vec::new();
+    collect_locs(doc, &mut locs);
+    assert!(!locs.is_empty(), "{}: no locations", path.display());
+    for loc in &locs {
+        let line = loc["line"].as_u64();
+        let end = loc["line_end"].as_u64();
+        if txt {
+            let line = line
+                .unwrap_or_else(|| panic!("{}: a .txt loc without a line: {loc}", path.display()));
+            assert!(
+                (1..=lines).contains(&line),
+                "{}: line {line} outside the file",
+                path.display()
+            );
+            if let Some(end) = end {
+                assert!(
+                    end >= line && end <= lines,
+                    "{}: span {loc}",
+                    path.display()
+                );
+            }
+        } else {
+            assert!(
+                line.is_none(),
+                "{}: a line in a .docx loc: {loc}",
+                path.display()
+            );
+        }
+    }
+    // Tasks in document order.
+    let key = |l: &Value| (l["block"].as_u64(), l["row"].as_u64());
+    let tasks = doc["tasks"].as_array().cloned().unwrap_or_default();
+    for w in tasks.windows(2) {
+        assert!(
+            key(&w[0]["loc"]) < key(&w[1]["loc"]),
+            "{}: tasks out of order",
+            path.display()
+        );
+    }
+    // Sections in document order, their paragraphs at or after their numbered line.
+    fn walk(sections: &Value, last: &mut u64, path: &Path) {
+        for s in sections.as_array().into_iter().flatten() {
+            let block = s["loc"]["block"].as_u64().unwrap_or(0);
+            assert!(
+                block >= *last,
+                "{}: section {} out of order",
+                path.display(),
+                s["label"]
+            );
+            *last = block;
+            for p in s["paragraphs"].as_array().into_iter().flatten() {
+                let at = p["loc"]["block"].as_u64().unwrap_or(0);
+                assert!(
+                    at >= block,
+                    "{}: a paragraph of {} before it",
+                    path.display(),
+                    s["label"]
+                );
+            }
+            walk(&s["children"], last, path);
+        }
+    }
+    walk(&doc["body"]["sections"], &mut 0, path);
+    // Diagnostics sorted by block (those without a place first).
+    let blocks: Vec<u64> = doc["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| d["loc"]["block"].as_u64().unwrap_or(0))
+        .collect();
+    assert!(
+        blocks.windows(2).all(|w| w[0] <= w[1]),
+        "{}: diagnostics unsorted",
+        path.display()
+    );
+    // A header field found in the text says where.
+    let provenance = &doc["provenance"];
+    for field in [
+        "doc_number",
+        "recipients",
+        "date",
+        "publicity",
+        "copy_number",
+        "classification",
+        "urgency",
+        "issuer_mark",
+        "signers",
+        "cc",
+        "printed",
+        "issue_number",
+    ] {
+        let present = match &doc[field] {
+            Value::Null => false,
+            Value::Array(a) => !a.is_empty(),
+            _ => true,
+        };
+        assert_eq!(
+            present,
+            !provenance[field].is_null(),
+            "{}: {field} and its provenance",
+            path.display()
+        );
+    }
+    let keys: Vec<&String> = doc["metadata"]
+        .as_object()
+        .map(|m| m.keys().collect())
+        .unwrap_or_default();
+    let located: Vec<&String> = provenance["metadata_keys"]
+        .as_object()
+        .map(|m| m.keys().collect())
+        .unwrap_or_default();
+    assert_eq!(
+        keys,
+        located,
+        "{}: metadata keys and their places",
+        path.display()
+    );
+}
+
+fn collect_locs<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                if k == "loc" && child.is_object() {
+                    out.push(child);
+                } else {
+                    collect_locs(child, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_locs(i, out)),
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The projection.
+
+/// The document as a person reviews it: one line per fact, no locations.
+fn project(doc: &Value) -> String {
+    let mut out = String::new();
+    let o = &mut out;
+    let src = &doc["source"];
+    line(
+        o,
+        0,
+        "source",
+        &format!("{} {}", text(&src["format"]), text(&src["encoding"])),
+    );
+    line(o, 0, "doc_number", &text(&doc["doc_number"]["normalized"]));
+    line(o, 0, "issuers", &list(&doc["issuers"]));
+    line(o, 0, "title", &text(&doc["title"]));
+    line(o, 0, "doc_type", &text(&doc["doc_type"]));
+    line(o, 0, "recipients", &list(&doc["recipients"]));
+    line(o, 0, "date", &text(&doc["date"]));
+    line(o, 0, "publicity", &text(&doc["publicity"]));
+    line(o, 0, "layout", &text(&doc["layout"]));
+    line(o, 0, "issue_number", &text(&doc["issue_number"]["raw"]));
+    line(o, 0, "copy_number", &text(&doc["copy_number"]));
+    line(o, 0, "classification", &text(&doc["classification"]["raw"]));
+    line(o, 0, "urgency", &text(&doc["urgency"]));
+    line(o, 0, "issuer_mark", &text(&doc["issuer_mark"]));
+    line(o, 0, "signers", &list(&doc["signers"]));
+    let signatories: Vec<String> = items(&doc["signatories"])
+        .map(|s| format!("{} {}", text(&s["title"]), text(&s["name"])))
+        .collect();
+    line(o, 0, "signatories", &signatories.join(" / "));
+    line(o, 0, "notes", &list(&doc["notes"]));
+    line(o, 0, "cc", &list(&doc["cc"]));
+    line(o, 0, "printed", &text(&doc["printed"]["raw"]));
+    for (k, v) in doc["metadata"].as_object().into_iter().flatten() {
+        line(o, 0, &format!("metadata {k}"), &text(v));
+    }
+    meeting(o, &doc["meeting"]);
+    let _ = writeln!(o, "body:");
+    part(o, &doc["body"]);
+    notes(o, 1, &doc["attachment_notes"]);
+    for t in items(&doc["transmitted"]) {
+        let _ = writeln!(o, "transmitted: {}", text(&t["title"]));
+        line(o, 1, "recipients", &list(&t["recipients"]));
+        part(o, t);
+        line(o, 1, "issuers", &list(&t["issuers"]));
+        line(o, 1, "date", &text(&t["date"]));
+        notes(o, 1, &t["attachment_notes"]);
+    }
+    for a in items(&doc["attachments"]) {
+        let _ = writeln!(o, "attachment {}: {}", a["index"], text(&a["title"]));
+        part(o, a);
+    }
+    let tasks: Vec<&Value> = items(&doc["tasks"]).collect();
+    if !tasks.is_empty() {
+        let _ = writeln!(o, "tasks: {}", tasks.len());
+        for t in tasks {
+            task(o, t);
+        }
+    }
+    diagnostics(o, &doc["diagnostics"]);
+    out
+}
+
+fn items(v: &Value) -> impl Iterator<Item = &Value> {
+    v.as_array().into_iter().flatten()
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn list(v: &Value) -> String {
+    items(v).map(text).collect::<Vec<_>>().join(" / ")
+}
+
+/// At most `n` characters, "…" marking a cut.
+fn head(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// `key: value` at `depth`, when there is a value.
+fn line(o: &mut String, depth: usize, key: &str, value: &str) {
+    if !value.is_empty() {
+        let _ = writeln!(o, "{}{key}: {value}", "  ".repeat(depth));
+    }
+}
+
+fn notes(o: &mut String, depth: usize, v: &Value) {
+    for n in items(v) {
+        let _ = writeln!(
+            o,
+            "{}附件说明 {}: {}",
+            "  ".repeat(depth),
+            n["index"],
+            text(&n["title"])
+        );
+    }
+}
+
+/// A preamble, a section tree, a closing and tables, one level in.
+fn part(o: &mut String, v: &Value) {
+    let depth = 0;
+    let pad = "  ".repeat(depth + 1);
+    let preamble: Vec<&Value> = items(&v["preamble"]).collect();
+    if let Some(first) = preamble.first() {
+        let _ = writeln!(
+            o,
+            "{pad}preamble: {} ¶, {}",
+            preamble.len(),
+            head(&text(&first["text"]), 24)
+        );
+    }
+    sections(o, depth + 1, &v["sections"]);
+    for p in items(&v["closing"]) {
+        let _ = writeln!(o, "{pad}closing: {}", head(&text(&p["text"]), 30));
+    }
+    for t in items(&v["tables"]) {
+        let rows = t["rows"].as_array().map_or(0, Vec::len);
+        let header_rows = items(&t["rows"]).filter(|r| r["header"] == true).count();
+        let _ = writeln!(
+            o,
+            "{pad}table ({}): {rows} rows, {header_rows} header; {}",
+            text(&t["kind"]),
+            list(&t["header"])
+        );
+    }
+}
+
+fn sections(o: &mut String, depth: usize, v: &Value) {
+    for s in items(v) {
+        let kind = match text(&s["kind"]).as_str() {
+            "" | "item" => String::new(),
+            k => format!(" [{k}]"),
+        };
+        let paragraphs = s["paragraphs"].as_array().map_or(0, Vec::len);
+        let heading = match text(&s["heading"]) {
+            h if h.is_empty() => String::new(),
+            h => format!(" {}", head(&h, 30)),
+        };
+        let _ = writeln!(
+            o,
+            "{}{}{kind}{heading} ({paragraphs} ¶)",
+            "  ".repeat(depth),
+            text(&s["label"]),
+        );
+        sections(o, depth + 1, &s["children"]);
+    }
+}
+
+/// One line per task: number, groups, what, who, by when, where.
+fn task(o: &mut String, t: &Value) {
+    let seq = match &t["seq"] {
+        Value::Null => "-".to_owned(),
+        n => n.to_string(),
+    };
+    let groups: Vec<String> = items(&t["category"]).map(|c| text(&c["label"])).collect();
+    let what = match &t["title"] {
+        Value::Null => text(&t["requirement"]),
+        title => text(title),
+    };
+    let units: Vec<String> = items(&t["units"])
+        .map(|u| {
+            let role = match u["role"].as_str() {
+                Some("lead") => "(牵头)",
+                Some("support") => "(配合)",
+                _ => "",
+            };
+            format!("{}{role}", text(&u["name"]))
+        })
+        .collect();
+    let mut who = units.join("、");
+    if t["units_open"] == true {
+        who.push_str(" 等");
+    }
+    if t["units_inherited"] == true {
+        who.push_str(" ↑");
+    }
+    let mut out = format!("  {seq}");
+    if !groups.is_empty() {
+        let _ = write!(out, " {}", groups.join(""));
+    }
+    let _ = write!(out, " {} → {who}", head(&what, 16));
+    let d = &t["deadline"];
+    if !d.is_null() {
+        let _ = write!(out, " | {}", text(&d["kind"]));
+        if !d["date"].is_null() {
+            let _ = write!(out, " {}", text(&d["date"]));
+        }
+        let _ = write!(out, " 「{}」", head(&text(&d["raw"]), 16));
+        if d["inherited"] == true {
+            out.push_str(" ↑");
+        }
+    }
+    let section = list(&t["section"]).replace(" / ", "");
+    if !section.is_empty() {
+        let _ = write!(out, " | §{section}");
+    }
+    if !t["attachment"].is_null() {
+        let _ = write!(out, " | 附件{}", t["attachment"]);
+    }
+    let _ = writeln!(o, "{out}");
+}
+
+fn meeting(o: &mut String, m: &Value) {
+    if m.is_null() {
+        return;
+    }
+    let _ = writeln!(o, "meeting:");
+    line(o, 1, "time", &text(&m["time"]["text"]));
+    line(o, 1, "place", &text(&m["place"]["text"]));
+    for key in ["chair", "recorder"] {
+        line(o, 1, key, &person(&m[key]));
+    }
+    for key in ["attendees", "observers", "absent"] {
+        let people: Vec<String> = items(&m[key]).map(person).collect();
+        line(o, 1, key, &people.join(" / "));
+    }
+}
+
+fn person(p: &Value) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    let mut s = [&p["unit"], &p["title"], &p["name"]]
+        .iter()
+        .map(|v| text(v))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(note) = p["note"].as_str() {
+        let _ = write!(s, "（{note}）");
+    }
+    s
+}
+
+/// The diagnostics by code and level, with how many of each.
+fn diagnostics(o: &mut String, v: &Value) {
+    let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for d in items(v) {
+        *counts
+            .entry((text(&d["code"]), text(&d["level"])))
+            .or_default() += 1;
+    }
+    if counts.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "diagnostics:");
+    for ((code, level), n) in counts {
+        let _ = writeln!(o, "  {code} ({level}) ×{n}");
     }
 }
 
@@ -129,12 +542,67 @@ fn docx_written_from_txt_gives_the_same_document() {
     }
 }
 
+/// The same notice as a web page (.html) and as the text a reader copies from that page in a
+/// browser (.txt, with the page's breadcrumb, metadata lines and buttons): every field, tasks
+/// included, is the same, except where facts were found and what only one of them has
+/// (`source`, `diagnostics`, `provenance`). The page's `metadata` has more keys (its
+/// `<meta>` tags); the keys both have hold the same values.
+#[test]
+fn html_page_and_its_text_copy_give_the_same_document() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                map.remove("loc");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let comparable = |path: &str| -> Value {
+        let doc = gongwen::parse_path(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut v: Value = serde_json::from_str(&gongwen::to_json(&doc)).expect("JSON");
+        if let Some(map) = v.as_object_mut() {
+            for key in ["source", "diagnostics", "provenance"] {
+                map.remove(key);
+            }
+        }
+        strip(&mut v);
+        v
+    };
+    let name = "trs-qingao-2024-flood-inline-tasks";
+    let txt = comparable(&format!("fixtures/txt/{name}.txt"));
+    let html = comparable(&format!("fixtures/html/{name}.html"));
+    assert_eq!(html["tasks"].as_array().map(Vec::len), Some(5), "tasks");
+    for (key, value) in txt.as_object().into_iter().flatten() {
+        if key == "metadata" {
+            continue;
+        }
+        assert_eq!(
+            value, &html[key],
+            "{name}: field {key} differs between .txt and .html"
+        );
+    }
+    let (txt_meta, html_meta) = (&txt["metadata"], &html["metadata"]);
+    let mut shared = 0;
+    for (key, value) in txt_meta.as_object().into_iter().flatten() {
+        // The page's own 发布时间 line sits outside its article, dropped with the chrome.
+        if let Some(h) = html_meta.get(key) {
+            assert_eq!(value, h, "{name}: metadata {key}");
+            shared += 1;
+        }
+    }
+    assert!(shared >= 8, "only {shared} metadata keys in common");
+    assert_eq!(html_meta["发文字号"], "青政办发〔2024〕9号");
+    assert_eq!(html_meta["ArticleTitle"], html["title"]);
+}
+
 /// The facts each fixture plainly states, as listed in `fixtures/expected/<name>.json`.
 #[test]
 fn expected_facts() {
     let mut checked = 0;
     let mut all_failures = Vec::new();
-    for ext in ["txt", "docx"] {
+    for ext in ["txt", "docx", "html"] {
         for path in support::fixtures(ext) {
             let stem = path
                 .file_stem()
@@ -142,7 +610,10 @@ fn expected_facts() {
                 .unwrap_or_default();
             let expected_path = match ext {
                 "txt" => Path::new("fixtures/expected").join(format!("{stem}.json")),
-                _ => Path::new("fixtures/docx/expected").join(format!("{stem}.json")),
+                _ => Path::new("fixtures")
+                    .join(ext)
+                    .join("expected")
+                    .join(format!("{stem}.json")),
             };
             let Ok(text) = std::fs::read_to_string(&expected_path) else {
                 continue;

@@ -55,6 +55,11 @@ fn xml_seeds() {
 }
 
 #[test]
+fn html_seeds() {
+    run_seeds("html");
+}
+
+#[test]
 fn every_target_has_seeds() {
     for target in fuzz::TARGETS {
         assert!(!seeds(target).is_empty());

@@ -142,3 +142,90 @@ fn minutes_with_a_huge_attendance_list() {
     assert_eq!(meeting.attendees.len(), 1);
     assert_eq!(meeting.observers.len(), 10_000);
 }
+
+/// Web pages (.html): a 50 MB page, the most elements per byte, 10,000-deep nesting,
+/// truncated markup, no article, a huge table — each a document with diagnostics or the
+/// typed error of its limit.
+#[test]
+fn fifty_megabyte_page() {
+    let bytes = hostile::big_page_html(50 << 20);
+    let doc = code(&bytes, Format::Html, Limits::default()).expect("parses");
+    assert_eq!(doc.title.as_deref(), Some("关于做好防汛工作的通知"));
+    assert!(
+        doc.body.preamble.len() > 200_000,
+        "{}",
+        doc.body.preamble.len()
+    );
+    // Over the input limit: refused before reading.
+    let mut limits = Limits::default();
+    limits.max_input_bytes = 16 << 20;
+    let err = code(&bytes, Format::Html, limits).expect_err("too large");
+    assert!(err.starts_with("too_large: "), "{err}");
+}
+
+#[test]
+fn a_million_line_breaks() {
+    let bytes = hostile::line_breaks_html(1_000_000);
+    let doc = code(&bytes, Format::Html, Limits::default()).expect("parses");
+    let last = doc.body.preamble.last().map(|p| p.text.as_str());
+    assert_eq!(last, Some("请认真抓好落实。"));
+}
+
+#[test]
+fn ten_thousand_deep_html() {
+    let bytes = hostile::deep_html(10_000);
+    let err = code(&bytes, Format::Html, Limits::default()).expect_err("too deep");
+    assert!(err.starts_with("too_deep: "), "{err}");
+    assert!(err.contains("max_xml_depth = 256"), "{err}");
+    let mut limits = Limits::default();
+    limits.max_xml_depth = 20_000;
+    let doc = code(&bytes, Format::Html, limits).expect("parses under a raised limit");
+    assert_eq!(doc.recipients, ["各镇人民政府"]);
+}
+
+#[test]
+fn truncated_page_is_read_as_far_as_it_goes() {
+    let full = hostile::big_table_html(20);
+    for keep in [200, full.len() / 2, full.len() - 40] {
+        let bytes = hostile::truncated_html(keep);
+        let doc = code(&bytes, Format::Html, Limits::default()).expect("parses");
+        let truncated = doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == gongwen::DiagnosticCode::PageTruncated);
+        assert!(truncated, "cut at {keep}: no page_truncated diagnostic");
+    }
+    let doc = code(
+        &hostile::truncated_html(full.len() / 2),
+        Format::Html,
+        Limits::default(),
+    )
+    .expect("parses");
+    assert!(
+        !doc.tasks.is_empty() && doc.tasks.len() < 20,
+        "{}",
+        doc.tasks.len()
+    );
+}
+
+#[test]
+fn page_without_an_article() {
+    let doc = code(&hostile::no_article_html(), Format::Html, Limits::default()).expect("parses");
+    let warned = doc.diagnostics.iter().any(|d| {
+        d.code == gongwen::DiagnosticCode::NoArticle && d.level == gongwen::Level::Warning
+    });
+    assert!(warned, "{:?}", doc.diagnostics);
+    assert!(doc.tasks.is_empty());
+}
+
+#[test]
+fn fifty_thousand_row_table_html() {
+    let bytes = hostile::big_table_html(50_000);
+    let doc = code(&bytes, Format::Html, Limits::default()).expect("parses");
+    assert_eq!(doc.tasks.len(), 50_000);
+    let mut limits = Limits::default();
+    limits.max_table_cells = 10_000;
+    let err = code(&bytes, Format::Html, limits).expect_err("too many cells");
+    assert!(err.starts_with("table_too_large: "), "{err}");
+    assert!(err.contains("max_table_cells"), "{err}");
+}

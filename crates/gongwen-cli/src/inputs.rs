@@ -140,12 +140,14 @@ fn glob_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
         .map_err(|e| format!("--glob: {e}"))
 }
 
-/// The extensions taken as documents (any case): text, Office Open XML, and the Word
-/// 97-2003 binary format of Word (.doc, .dot) and WPS Office (.wps, .wpt).
-const DOCUMENT_EXTENSIONS: [&str; 6] = ["txt", "docx", "doc", "wps", "dot", "wpt"];
+/// The extensions taken as documents (any case): text, Office Open XML, the Word 97-2003
+/// binary format of Word (.doc, .dot) and WPS Office (.wps, .wpt), and web pages.
+const DOCUMENT_EXTENSIONS: [&str; 10] = [
+    "txt", "docx", "doc", "wps", "dot", "wpt", "html", "htm", "shtml", "xhtml",
+];
 
-/// True for the extensions taken as documents (.txt, .docx, .doc, .wps, .dot, .wpt, any
-/// case).
+/// True for the extensions taken as documents (.txt, .docx, .doc, .wps, .dot, .wpt,
+/// .html, .htm, .shtml, .xhtml, any case).
 pub fn has_document_extension(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         DOCUMENT_EXTENSIONS
@@ -182,7 +184,9 @@ pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     if got == 8 && magic == ole_signature() {
         return Ok(None);
     }
-    Ok(Some("not a .txt, .docx, .doc or .wps file".to_owned()))
+    Ok(Some(
+        "not a .txt, .docx, .doc, .wps or .html file".to_owned(),
+    ))
 }
 
 /// The first bytes of an OLE compound file (.doc, .wps).
@@ -190,7 +194,7 @@ fn ole_signature() -> [u8; 8] {
     [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 }
 
-/// Refuses an output file that would overwrite an input: a document name, or the same
+/// Refuses an output file that would overwrite an input: a document's name, or the same
 /// file as one of the entries.
 pub fn check_not_input(flag: &str, out: &Path, entries: &[Entry]) -> Result<(), String> {
     let refuse = || {

@@ -15,17 +15,18 @@ pub struct LimitArgs {
     #[arg(long, value_name = "BYTES")]
     pub max_input_bytes: Option<u64>,
     /// .docx: largest inflated size of one zip part, checked while inflating (a zip bomb
-    /// stops here) [default: 268435456 = 256 MiB].
+    /// stops here); .doc/.wps: largest stream read [default: 268435456 = 256 MiB].
     #[arg(long, value_name = "BYTES")]
     pub max_part_bytes: Option<u64>,
     /// .docx: largest inflated size of all parts read, together [default: 1073741824 = 1 GiB].
     #[arg(long, value_name = "BYTES")]
     pub max_total_bytes: Option<u64>,
-    /// .docx: deepest XML element nesting accepted [default: 256].
+    /// .docx: deepest XML element nesting accepted; .doc/.wps: deepest nesting of tables
+    /// and fields; .html: deepest element nesting [default: 256].
     #[arg(long, value_name = "LEVELS")]
     pub max_xml_depth: Option<u32>,
-    /// .txt and .docx: most cells one table may hold, counted while reading
-    /// [default: 1000000].
+    /// .txt, .docx, .doc/.wps and .html: most cells one table may hold, counted while
+    /// reading [default: 1000000].
     #[arg(long, value_name = "CELLS")]
     pub max_table_cells: Option<usize>,
     /// .txt: longest line accepted, in bytes of decoded text [default: 1048576 = 1 MiB].

@@ -11,7 +11,7 @@ use crate::output::{emit, message};
 /// Arguments of `gongwen parse`.
 #[derive(Debug, clap::Args)]
 pub struct ParseArgs {
-    /// The document to parse (.txt, .docx, .doc or .wps).
+    /// The document to parse (.txt, .docx, .doc, .wps or .html).
     file: PathBuf,
     /// Pretty-print the JSON (two-space indent).
     #[arg(long)]
@@ -22,7 +22,8 @@ pub struct ParseArgs {
     /// Read the input as this format instead of detecting it.
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
-    /// Decode text with this encoding (a WHATWG label: utf-8, gb18030, big5, utf-16le …).
+    /// Decode text (or a web page) with this encoding (a WHATWG label: utf-8, gb18030, big5,
+    /// utf-16le …) instead of detecting it.
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
     #[command(flatten)]
@@ -31,10 +32,14 @@ pub struct ParseArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum FormatArg {
+    /// Plain text (.txt), in any encoding gongwen detects.
     Txt,
+    /// Office Open XML (.docx), from Word, WPS or LibreOffice.
     Docx,
     /// Word 97-2003 binary (.doc, .dot) and WPS Office (.wps, .wpt).
     Doc,
+    /// A web page (.html, .htm, .shtml, .xhtml).
+    Html,
 }
 
 impl From<FormatArg> for gongwen::Format {
@@ -43,6 +48,7 @@ impl From<FormatArg> for gongwen::Format {
             FormatArg::Txt => gongwen::Format::Txt,
             FormatArg::Docx => gongwen::Format::Docx,
             FormatArg::Doc => gongwen::Format::Doc,
+            FormatArg::Html => gongwen::Format::Html,
         }
     }
 }

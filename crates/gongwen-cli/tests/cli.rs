@@ -5,24 +5,30 @@ mod common;
 
 use common::{gongwen, stderr, workspace};
 
-/// The body of an insta snapshot file (what follows its front matter).
-fn snapshot_body(name: &str) -> String {
-    let path = workspace()
-        .join("tests/snapshots")
-        .join(format!("{name}.snap"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut parts = text.splitn(3, "---\n");
-    let _ = (parts.next(), parts.next());
-    parts.next().unwrap_or_default().to_owned()
+/// What `gongwen parse --pretty` must print for a fixture (given by its path from the
+/// workspace root): the library's pretty JSON, ending in a line end. (The document itself
+/// is checked by the workspace's fixture snapshots and expected facts.)
+fn library_json(rel: &str) -> String {
+    let doc = gongwen::parse_path(workspace().join(rel)).unwrap_or_else(|e| panic!("{e}"));
+    let json = gongwen::to_json_pretty(&doc);
+    // The path as the CLI was given it, relative to the workspace root.
+    let given = workspace().join(rel).display().to_string();
+    let mut out = json.replace(&given, rel);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
 }
 
 #[test]
-fn parse_prints_exactly_the_snapshot() {
-    let out = gongwen(&["parse", "fixtures/txt/seed-pingyin-2024-4.txt", "--pretty"]);
+fn parse_prints_exactly_the_library_json() {
+    let rel = "fixtures/txt/seed-pingyin-2024-4.txt";
+    let out = gongwen(&["parse", rel, "--pretty"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stderr.is_empty(), "stderr: {}", stderr(&out));
     let stdout = String::from_utf8(out.stdout).expect("UTF-8 JSON");
-    assert_eq!(stdout, snapshot_body("seed-pingyin-2024-4.txt"));
+    assert_eq!(stdout, library_json(rel));
+    assert!(stdout.contains("\"path\": \"fixtures/txt/seed-pingyin-2024-4.txt\""));
 }
 
 #[test]
@@ -95,7 +101,10 @@ fn output_file_is_written_whole_or_not_at_all() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(&out_path).expect("output written");
-    assert_eq!(written, snapshot_body("seed-pingyin-2024-4.txt"));
+    assert_eq!(
+        written,
+        library_json("fixtures/txt/seed-pingyin-2024-4.txt")
+    );
     // Nothing but the output in the directory: the temporary file was renamed.
     assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
 
@@ -196,4 +205,65 @@ fn unit_aliases_and_limits_from_the_command_line() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Web pages: detected by content or by name, `--format html` forces it, and `batch` and
+/// `tasks` take .html files from a folder.
+#[test]
+fn web_pages_in_every_command() {
+    // By name, printing the snapshot's document.
+    let out = gongwen(&[
+        "parse",
+        "fixtures/html/wordpaste-qinchuan-2024-business-env-gbk.html",
+        "--pretty",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 JSON");
+    assert_eq!(
+        stdout,
+        library_json("fixtures/html/wordpaste-qinchuan-2024-business-env-gbk.html")
+    );
+
+    // By content, under another name; and forced with --format.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page =
+        std::fs::read(workspace().join("fixtures/html/trs-qingao-2024-flood-inline-tasks.html"))
+            .expect("fixture");
+    let saved = dir.path().join("saved-page.txt");
+    std::fs::write(&saved, &page).expect("write");
+    let out = gongwen(&["parse", saved.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(json.contains("\"format\":\"html\""), "{json:.300}");
+    let fragment = dir.path().join("fragment.dat");
+    std::fs::write(&fragment, "<p>各镇人民政府：</p><p>请认真抓好落实。</p>").expect("write");
+    let out = gongwen(&[
+        "parse",
+        fragment.to_str().expect("utf-8 path"),
+        "--format",
+        "html",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"format\":\"html\""));
+
+    // batch and tasks pick .html (and .htm) files from a folder.
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    std::fs::write(input.join("a.html"), &page).expect("write");
+    std::fs::write(input.join("b.htm"), &page).expect("write");
+    let csv = dir.path().join("tasks.csv");
+    let out = gongwen(&[
+        "tasks",
+        input.to_str().expect("utf-8 path"),
+        "--csv",
+        csv.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = std::fs::read_to_string(&csv).expect("csv written");
+    // A header and five tasks from each page.
+    assert_eq!(rows.lines().count(), 11, "{rows}");
+    assert!(rows.contains("县应急管理局"), "{rows}");
+    let out = gongwen(&["batch", input.to_str().expect("utf-8 path"), "--ndjson"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }

@@ -78,4 +78,18 @@ pub enum DiagnosticCode {
     /// The organ line above the date repeats the 版记's 印发机关 while the red header names
     /// another organ: it was not taken as the 发文机关 (since 1.2).
     PrinterNotIssuer,
+    /// The element of a web page read as the article, and how much text outside it was
+    /// dropped as page chrome (since 1.3).
+    ArticleContainer,
+    /// No article element was found in a web page: its whole body was read (since 1.3).
+    NoArticle,
+    /// A web page ends inside its markup (no closing `</body>` or `</html>`): it was cut
+    /// short; what it holds was read (since 1.3).
+    PageTruncated,
+    /// A web page declares one encoding but its bytes are in another, which was used
+    /// (since 1.3).
+    EncodingMismatch,
+    /// Byte sequences malformed in the page's encoding were replaced by U+FFFD, as a
+    /// browser does (since 1.3).
+    BytesReplaced,
 }

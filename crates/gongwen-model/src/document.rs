@@ -236,6 +236,8 @@ pub enum Format {
     /// The Word 97–2003 binary format (since 1.3): .doc and .dot files from Word, and the
     /// .wps and .wpt files of WPS Office, which are the same format.
     Doc,
+    /// A web page (HTML) as a government site serves it (since 1.3).
+    Html,
 }
 
 impl Format {
@@ -245,6 +247,7 @@ impl Format {
             Format::Txt => "txt",
             Format::Docx => "docx",
             Format::Doc => "doc",
+            Format::Html => "html",
         }
     }
 }

@@ -106,9 +106,12 @@ impl Loc {
         self
     }
 
-    /// The same location widened to end where `other` ends (for joined lines).
+    /// The same location widened to end where `other` ends (for joined lines). A format
+    /// without lines keeps where the first part starts (`offset`).
     pub fn through(self, other: Loc) -> Self {
         let end = other.line_end.or(other.line);
-        Loc::lines(self.block, self.line, end.or(self.line_end))
+        let mut joined = Loc::lines(self.block, self.line, end.or(self.line_end));
+        joined.offset = self.offset;
+        joined
     }
 }

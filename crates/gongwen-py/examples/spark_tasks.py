@@ -13,7 +13,8 @@ machines), and two Parquet datasets are written:
   (the stable code of ``gongwen.GongwenError.code``) and ``error`` (the message).
 
 Files are taken as ``gongwen batch`` takes them from a folder: recursively, those named
-``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.dot`` or ``*.wpt``. Each worker parses one
+``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.dot``, ``*.wpt``, ``*.html``, ``*.htm``,
+``*.shtml`` or ``*.xhtml``. Each worker parses one
 file at a time on its own thread, so the parallelism is Spark's (``GONGWEN_THREADS=1`` is
 set for the workers, for any batch call they might make).
 """
@@ -30,7 +31,7 @@ import gongwen
 
 # Spark's names for the Arrow types of the task columns.
 _SPARK_TYPES = {"string": "string", "int64": "bigint", "bool": "boolean"}
-GLOB = "*.{txt,docx,doc,wps,dot,wpt}"
+GLOB = "*.{txt,docx,doc,wps,dot,wpt,html,htm,shtml,xhtml}"
 
 
 def output_schema() -> str:

@@ -12,7 +12,7 @@ use pyo3::types::PyMapping;
 use crate::errors::Failure;
 
 /// The formats `format=` accepts, by their JSON names.
-const FORMATS: [Format; 3] = [Format::Txt, Format::Docx, Format::Doc];
+const FORMATS: [Format; 4] = [Format::Txt, Format::Docx, Format::Doc, Format::Html];
 
 /// The options of a parse (`gongwen::Options`), made once and shared by every file of a
 /// batch.
@@ -25,7 +25,7 @@ pub struct Options {
 
 #[pymethods]
 impl Options {
-    /// `format`: "txt", "docx" or "doc"; `encoding`: a WHATWG label; `unit_aliases`: a
+    /// `format`: "txt", "docx", "doc" or "html"; `encoding`: a WHATWG label; `unit_aliases`: a
     /// mapping {printed name: full name} or the path of a TOML alias table; `limits`: a
     /// mapping of limit names (`max_input_bytes`, `max_part_bytes`, `max_total_bytes`,
     /// `max_xml_depth`, `max_table_cells`, `max_line_bytes`) to values.

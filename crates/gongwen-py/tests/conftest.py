@@ -13,7 +13,7 @@ import pytest
 WORKSPACE = Path(__file__).resolve().parents[3]
 FIXTURES = WORKSPACE / "fixtures"
 # The documents the CLI's `batch` and `tasks` take from a folder.
-DOCUMENT_SUFFIXES = {".txt", ".docx", ".doc", ".wps"}
+DOCUMENT_SUFFIXES = {".txt", ".docx", ".doc", ".wps", ".html"}
 
 
 def fixture_documents(*folders: str) -> List[str]:
@@ -27,7 +27,7 @@ def fixture_documents(*folders: str) -> List[str]:
     return paths
 
 
-PARSED_FIXTURES = fixture_documents("txt", "docx", "doc")
+PARSED_FIXTURES = fixture_documents("txt", "docx", "doc", "html")
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ BAD = [
     ("ole-signature.docx", "corrupt_ole", gongwen.CorruptFileError),
     ("deeply-nested.docx", "too_deep", gongwen.LimitExceededError),
     ("png-named.txt", "not_text", gongwen.CorruptFileError),
+    ("png-named.html", "not_text", gongwen.CorruptFileError),
     ("invalid-utf8-and-gb18030.txt", "undecodable", gongwen.CorruptFileError),
     ("utf16-odd-length.txt", "undecodable", gongwen.CorruptFileError),
     ("empty.txt", "empty", gongwen.CorruptFileError),
@@ -53,7 +54,7 @@ def test_each_bad_file_raises_its_class_with_the_clis_message(
 def test_the_bad_table_covers_the_folder() -> None:
     listed = {name for name, _, _ in BAD} | {"zip-bomb.docx"}
     on_disk = {
-        p.name for p in (WORKSPACE / "fixtures/bad").iterdir() if p.suffix in {".txt", ".docx"}
+        p.name for p in (WORKSPACE / "fixtures/bad").iterdir() if p.suffix in {".txt", ".docx", ".html"}
     }
     assert listed == on_disk
 
@@ -75,7 +76,7 @@ def test_bytes_errors_name_memory() -> None:
     assert error.code == "unsupported_format"
     assert error.path is None
     assert str(error) == (
-        "<memory>: PDF is not a supported format (gongwen reads .txt, .docx and .doc/.wps)"
+        "<memory>: PDF is not a supported format (gongwen reads .txt, .docx, .doc/.wps and .html)"
     )
 
 

@@ -68,7 +68,7 @@ def test_every_fixture_is_the_clis_json(path: str, cli_json: dict) -> None:
 
 def test_there_are_fixtures_of_each_format() -> None:
     suffixes = {pathlib.Path(p).suffix for p in PARSED_FIXTURES}
-    assert {".txt", ".docx", ".doc", ".wps"} <= suffixes
+    assert {".txt", ".docx", ".doc", ".wps", ".html"} <= suffixes
     assert len(PARSED_FIXTURES) >= 35
 
 
@@ -123,7 +123,7 @@ def test_format_and_encoding() -> None:
         gongwen.parse(path, encoding="no-such-encoding")
     assert caught.value.code == "unknown_encoding"
     assert isinstance(caught.value, ValueError)
-    with pytest.raises(ValueError, match='unknown format "pdf": expected one of txt, docx, doc'):
+    with pytest.raises(ValueError, match='unknown format "pdf": expected one of txt, docx, doc, html'):
         gongwen.parse(path, format="pdf")
     # A .docx read as text is refused as binary.
     with pytest.raises(gongwen.CorruptFileError) as caught:

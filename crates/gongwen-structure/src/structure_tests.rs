@@ -3,7 +3,7 @@
 //! 印发机关 printed above the date, and the closing formula after the last item.
 
 use gongwen_blocks::{Block, Paragraph};
-use gongwen_model::{DiagnosticCode, Document, Format, Loc, Source};
+use gongwen_model::{DiagnosticCode, Document, Format, Layout, Loc, Source};
 
 fn structure_lines(lines: &[&str]) -> Document {
     let blocks: Vec<Block> = lines
@@ -200,5 +200,304 @@ fn parts_of_a_plan_hold_their_items() {
             "各乡镇要逐村摸排改厕需求。",
             "第一部分为总体要求，这一句是正文，不是标题。"
         ]
+    );
+}
+
+/// The GB/T 9704 special formats across the header, the signature and the tail.
+#[test]
+fn special_formats() {
+    // A notice that mentions a 会议纪要 and prints an "出席：" line is a notice.
+    let notice = structure_lines(&[
+        "栖政办发〔2024〕9号",
+        "栖川县人民政府办公室关于落实县政府第31次常务会议纪要事项的通知",
+        "各镇人民政府，县直各部门：",
+        "根据县政府第31次常务会议纪要，现就有关事项通知如下：",
+        "一、会议安排",
+        "出席：各镇镇长、县直各部门主要负责同志",
+        "栖川县人民政府办公室",
+        "2024年5月22日",
+    ]);
+    assert_eq!(notice.layout, Layout::General);
+    assert!(notice.meeting.is_none());
+    let kept = &notice.body.sections[0].paragraphs;
+    assert!(kept.iter().any(|p| p.text.starts_with("出席：")));
+    assert_eq!(notice.provenance.layout, None);
+
+    // A 令 with the number on the mark's line, signed by title and name.
+    let order = structure_lines(&[
+        "云岫市人民政府令（第28号）",
+        "《云岫市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年7月1日起施行。",
+        "代理市长　陈　晨",
+        "2024年5月30日",
+        "云岫市城市绿化管理办法",
+        "第一条　为了加强城市绿化管理，制定本办法。",
+    ]);
+    assert_eq!(order.layout, Layout::Order);
+    assert_eq!(order.issue_number.as_ref().map(|n| n.serial), Some(28));
+    assert_eq!(order.issuers, ["云岫市人民政府"]);
+    let signer = order
+        .signatories
+        .first()
+        .map(|s| (s.title.as_str(), s.name.as_str()));
+    assert_eq!(signer, Some(("代理市长", "陈晨")));
+    assert_eq!(
+        order.transmitted.first().map(|t| t.title.as_str()),
+        Some("云岫市城市绿化管理办法")
+    );
+    assert!(
+        !order
+            .diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::NoDocNumber),
+        "the 令号 stands for the 发文字号"
+    );
+
+    // A notice signed by an organ keeps its issuers and has no signatories.
+    let plain = structure_lines(&[
+        "栖川县人民政府关于做好防汛工作的通知",
+        "各镇人民政府：",
+        "请做好防汛工作。",
+        "栖川县人民政府",
+        "2024年6月1日",
+    ]);
+    assert_eq!(plain.layout, Layout::General);
+    assert_eq!(plain.issuers, ["栖川县人民政府"]);
+    assert!(plain.signatories.is_empty() && plain.issue_number.is_none());
+}
+
+/// The bugs traced when the lexicon was made one: each came from two copies of a word
+/// list that had drifted apart.
+#[test]
+fn traced_bugs() {
+    let doc = structure_lines(&[
+        "岚政办发〔2024〕12号",
+        "岚溪县人民政府办公室关于做好2024年冬春农田水利建设的通知",
+        "各乡镇人民政府，县直各部门：",
+        "一、加快灌区改造。年底前完成渠系配套。（县发改局、县财政局共同负责）",
+        "二、做好资金保障。（县水利局牵头，县财政局协办）",
+        "三、开展冬修春灌。翌年3月底前完成春灌准备。（县农业农村局负责）",
+        "岚溪县人民政府办公室",
+        "2024年11月5日",
+    ]);
+    let units = |i: usize| -> Vec<(&str, gongwen_model::UnitRole)> {
+        doc.tasks[i]
+            .units
+            .iter()
+            .map(|u| (u.name.as_str(), u.role))
+            .collect()
+    };
+    use gongwen_model::UnitRole::{Lead, Responsible, Support};
+    assert_eq!(doc.tasks.len(), 3, "{:?}", doc.tasks);
+    // "共同负责" is a role word like "负责": no unit "县财政局共同".
+    assert_eq!(
+        units(0),
+        [("县发改局", Responsible), ("县财政局", Responsible)]
+    );
+    // "协办" marks support inline as it does in a table cell.
+    assert_eq!(units(1), [("县水利局", Lead), ("县财政局", Support)]);
+    // "翌年" is the year after the document's.
+    let deadline = doc.tasks[2].deadline.as_ref().expect("a deadline");
+    assert_eq!(deadline.raw, "翌年3月底前完成");
+    assert_eq!(
+        deadline.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-31")
+    );
+
+    // "公开属性" in a website's metadata block sets the publicity.
+    let doc = structure_lines(&[
+        "索 引 号：11370124MB28542XXX/2024-00031",
+        "公开属性：主动公开　　成文日期：2024年05月20日",
+        "岚溪县人民政府办公室关于做好防汛工作的通知",
+        "各乡镇人民政府：",
+        "请做好防汛工作。",
+        "岚溪县人民政府办公室",
+        "2024年5月20日",
+    ]);
+    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    assert_eq!(
+        doc.metadata.get("公开属性").map(String::as_str),
+        Some("主动公开")
+    );
+    assert_eq!(doc.provenance.publicity.and_then(|l| l.line), Some(2));
+}
+
+/// A .docx paragraph: its text and the layout the reader found.
+struct Laid<'a> {
+    text: &'a str,
+    align: Option<gongwen_blocks::Align>,
+    size: Option<u16>,
+    bold: bool,
+    heading_level: Option<u8>,
+    in_text_box: bool,
+}
+
+/// Body text: justified, 三号 (16 pt).
+fn body(text: &str) -> Laid<'_> {
+    Laid {
+        text,
+        align: Some(gongwen_blocks::Align::Justify),
+        size: Some(32),
+        bold: false,
+        heading_level: None,
+        in_text_box: false,
+    }
+}
+
+/// A title line: centred, 二号 (22 pt).
+fn title(text: &str) -> Laid<'_> {
+    Laid {
+        align: Some(gongwen_blocks::Align::Center),
+        size: Some(44),
+        ..body(text)
+    }
+}
+
+/// Structures paragraphs laid out as a .docx reader gives them (blocks without lines).
+fn structure_laid(paras: &[Laid<'_>]) -> Document {
+    let blocks: Vec<Block> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            Block::Paragraph(Paragraph {
+                text: p.text.to_owned(),
+                hints: gongwen_blocks::Hints {
+                    align: p.align,
+                    font_size: p.size,
+                    bold: p.bold,
+                    heading_level: p.heading_level,
+                    in_text_box: p.in_text_box,
+                    ..Default::default()
+                },
+                loc: Loc::block(u32::try_from(i).unwrap_or(0)),
+            })
+        })
+        .collect();
+    let source = Source::new(Format::Docx, "UTF-8");
+    crate::structure(&blocks, source)
+}
+
+const SIGNED: [&str; 4] = [
+    "各乡镇人民政府，县直各部门：",
+    "请各乡镇结合实际，认真做好春耕备耕工作。",
+    "青禾县农业农村局",
+    "2024年3月1日",
+];
+
+/// Organ names printed larger than the title under them are the 发文机关标志; printed as
+/// large as the title, they are its first line (text alone cannot tell).
+#[test]
+fn layout_decides_the_red_header_by_size() {
+    let header = |size| -> Vec<Laid<'static>> {
+        let mut paras = vec![
+            Laid {
+                size: Some(size),
+                ..title("青禾县农业农村局")
+            },
+            title("关于做好春耕备耕工作的通知"),
+        ];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        paras
+    };
+    let doc = structure_laid(&header(72));
+    assert_eq!(doc.issuer_mark.as_deref(), Some("青禾县农业农村局"));
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    assert_eq!(doc.provenance.issuer_mark, Some(Loc::block(0)));
+    // The negative case: the same size as the title.
+    let doc = structure_laid(&header(44));
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
+    );
+}
+
+/// Organ names in a text box above the title are the red header; other text-box lines
+/// are never part of the title.
+#[test]
+fn layout_knows_text_boxes() {
+    let header = |boxed: bool, line: &'static str| -> Vec<Laid<'static>> {
+        let mut paras = vec![
+            Laid {
+                in_text_box: boxed,
+                ..title(line)
+            },
+            title("关于做好春耕备耕工作的通知"),
+        ];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        paras
+    };
+    let doc = structure_laid(&header(true, "青禾县农业农村局"));
+    assert_eq!(doc.issuer_mark.as_deref(), Some("青禾县农业农村局"));
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    let doc = structure_laid(&header(true, "扫码查看原文"));
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
+    // The negative case: out of a text box, both lines are read as the title.
+    let doc = structure_laid(&header(false, "扫码查看原文"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("扫码查看原文关于做好春耕备耕工作的通知")
+    );
+}
+
+/// A title longer than a title line may be (转发 titles run long) is one when it is printed
+/// as a title: centred and bold or large.
+#[test]
+fn layout_decides_a_long_title() {
+    let long = "青禾县人民政府办公室转发县农业农村局县财政局县发展和改革局县自然资源局县生态环境局县水利局县市场监督管理局关于进一步做好二〇二四年春季农业生产和高标准农田建设暨农村人居环境整治提升工作的实施意见的通知";
+    assert!(long.chars().count() > 90);
+    let doc = |laid: Laid<'static>| {
+        let mut paras = vec![laid];
+        paras.extend(SIGNED.iter().map(|t| body(t)));
+        structure_laid(&paras)
+    };
+    assert_eq!(doc(title(long)).title.as_deref(), Some(long));
+    // The negative case: the same line as body text is no title.
+    let plain = doc(body(long));
+    assert_eq!(plain.title, None);
+    assert_eq!(plain.body.preamble[0].text, long);
+}
+
+/// A numbered paragraph styled as a heading (a Word heading style or outline level) has
+/// its first sentence as its heading however long; unstyled, a long first sentence is
+/// running text.
+#[test]
+fn layout_decides_section_headings() {
+    let item = "一、坚持以新时代中国特色社会主义思想为指导全面贯彻党的二十大精神深入落实省委省政府决策部署加快推进农业农村现代化和乡村全面振兴";
+    assert!(item.chars().count() > 62);
+    let doc = |laid: Laid<'static>| {
+        let mut paras = vec![title("关于做好春耕备耕工作的通知")];
+        paras.extend(SIGNED[..2].iter().map(|t| body(t)));
+        paras.push(laid);
+        paras.extend(SIGNED[2..].iter().map(|t| body(t)));
+        structure_laid(&paras)
+    };
+    let styled = doc(Laid {
+        heading_level: Some(1),
+        ..body(item)
+    });
+    let heading = styled.body.sections[0].heading.as_deref();
+    assert_eq!(heading, item.strip_prefix("一、"));
+    // The negative case: the same paragraph without the style.
+    let plain = doc(body(item));
+    assert_eq!(plain.body.sections[0].heading, None);
+    assert_eq!(plain.body.sections[0].paragraphs.len(), 1);
+}
+
+/// A .txt states no layout: the same lines are read from their text alone.
+#[test]
+fn text_files_have_no_layout() {
+    let doc = structure_lines(&[
+        "青禾县农业农村局",
+        "关于做好春耕备耕工作的通知",
+        SIGNED[0],
+        SIGNED[1],
+        SIGNED[2],
+        SIGNED[3],
+    ]);
+    assert_eq!(doc.issuer_mark, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
     );
 }

@@ -3,7 +3,7 @@
 //! (byte flips, splices, truncations, insertions of other seeds' bytes).
 //!
 //! `cargo run --release -p gongwen-testkit --example drive -- TARGET [ITERATIONS] [SEED]`
-//! with TARGET one of txt, docx, small_parsers. A panic is the crash; the input that caused
+//! with TARGET one of txt, docx, small_parsers, xml, html. A panic is the crash; the input that caused
 //! it is written to `fuzz/artifacts/TARGET/crash-drive` first.
 #![allow(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 

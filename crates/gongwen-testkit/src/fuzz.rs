@@ -18,7 +18,7 @@ use gongwen::{Document, Error, Format, Limits, Options};
 use crate::zipkit::{unzip_parts, zip_parts};
 
 /// The names of the fuzz targets, as used for `fuzz/corpus-seed/<name>/`.
-pub const TARGETS: [&str; 5] = ["txt", "docx", "doc", "small_parsers", "xml"];
+pub const TARGETS: [&str; 6] = ["txt", "docx", "doc", "small_parsers", "xml", "html"];
 
 /// Runs the body of the target `name` on `data`; `false` for an unknown name.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -28,9 +28,64 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "doc" => doc(data),
         "small_parsers" => small_parsers(data),
         "xml" => xml(data),
+        "html" => html(data),
         _ => return false,
     }
     true
+}
+
+/// The .html path: bytes → encoding (BOM, `<meta>`, detection) → html5ever tree → blocks →
+/// `Document` → JSON, and the reader's blocks checked on their own: numbered in order,
+/// every offset inside the input, every cell inside its table's grid. A last byte below
+/// 0x08 is taken off and picks options instead: bit 0 small limits (depth 24, 64 cells),
+/// bit 1 a forced encoding (GBK, or UTF-8 with bit 2).
+pub fn html(data: &[u8]) {
+    let mut options = Options::new().format(Format::Html);
+    let mut limits = gongwen_html::HtmlLimits::default();
+    let mut forced = None;
+    let mut page = data;
+    if let Some((&mode, rest)) = data.split_last() {
+        if mode < 0x08 {
+            page = rest;
+            if mode & 0x01 != 0 {
+                let mut small = Limits::default();
+                small.max_xml_depth = 24;
+                small.max_table_cells = 64;
+                options = options.limits(small);
+                limits = limits.with_max_depth(24).with_max_table_cells(64);
+            }
+            if mode & 0x02 != 0 {
+                let label = if mode & 0x04 != 0 { "utf-8" } else { "gbk" };
+                options = options.encoding(label);
+                forced = gongwen_html::encoding_for_label(label).ok();
+            }
+        }
+    }
+    if let Ok(out) = gongwen_html::read_html(page, forced, &limits) {
+        let within = |offset: Option<u64>| offset.is_none_or(|o| o <= page.len() as u64);
+        for (i, block) in out.blocks.iter().enumerate() {
+            assert_eq!(block.loc().block as usize, i, "blocks numbered in order");
+            assert!(within(block.loc().offset), "offset beyond the input");
+            if let gongwen_blocks::Block::Table(t) = block {
+                let width = t.grid_width();
+                for row in &t.rows {
+                    assert!(within(row.loc.offset));
+                    for cell in &row.cells {
+                        assert!(cell.row_span >= 1 && cell.col_span >= 1);
+                        assert!(cell.col + cell.col_span <= width);
+                        assert!(within(cell.loc.offset));
+                    }
+                }
+            }
+        }
+        for d in &out.diagnostics {
+            assert!(
+                d.loc
+                    .is_none_or(|l| (l.block as usize) < out.blocks.len().max(1))
+            );
+        }
+    }
+    check(gongwen::parse_bytes_with(page, &options));
 }
 
 /// The .docx reader's XML cursor: its fast path for plain markup must read `data` to the
@@ -398,7 +453,7 @@ pub fn small_parsers(data: &[u8]) {
 
 /// [`small_parsers`] on text.
 pub fn small_parsers_str(text: &str) {
-    use gongwen_structure::{date, deadline, doc_number, label, units};
+    use gongwen_structure::fuzzing::{date, deadline, doc_number, label, units};
 
     if let Some((number, range)) = doc_number::find_doc_number(text) {
         let found = text.get(range.clone());

@@ -1,5 +1,7 @@
 //! Pathological inputs, generated at any size: one huge line, a sea of blank lines,
-//! deeply nested XML, huge tables (.txt and .docx), a zip of many tiny parts, a zip bomb.
+//! deeply nested XML, huge tables (.txt and .docx), a zip of many tiny parts, a zip bomb,
+//! and web pages: a 50 MB page, a sea of `<br>`, 10,000-deep nesting, truncated markup, no
+//! article.
 //! Used by the hostile-input tests and by `crates/gongwen/benches/hostile.rs`, so nothing
 //! megabyte-sized is committed.
 
@@ -202,4 +204,103 @@ pub fn wide_grid_docx(rows: usize) -> Vec<u8> {
     x.push_str("</w:tbl>");
     x.push_str(DOCUMENT_CLOSE);
     minimal_docx(x.as_bytes())
+}
+
+/// The head and chrome of a CMS page, up to its content element.
+const HTML_OPEN: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
+    <title>关于做好防汛工作的通知_通知公告_柏岩县人民政府</title></head><body>\
+    <div class=\"nav\"><a href=\"/\">首页</a><a href=\"/zwgk/\">政务公开</a></div>\
+    <div class=\"TRS_Editor\"><p align=\"center\">关于做好防汛工作的通知</p><p>各镇人民政府：</p>";
+const HTML_CLOSE: &str =
+    "</div><div class=\"footer\">主办单位：柏岩县人民政府办公室</div></body></html>";
+
+/// A CMS page of about `bytes` bytes: paragraph after paragraph of the notice's text, as
+/// Word pastes them (a 50 MB page is a real page's shape at a hostile size).
+pub fn big_page_html(bytes: usize) -> Vec<u8> {
+    let para = "<p style=\"text-indent:2em;line-height:1.8\"><span style=\"font-family:仿宋_GB2312\">\
+                各乡镇、各部门要高度重视，认真组织，确保各项任务按期完成，并于每季度末报送工作进展情况。\
+                </span></p>\n";
+    let mut s = String::with_capacity(bytes + para.len() + 1024);
+    s.push_str(HTML_OPEN);
+    while s.len() < bytes {
+        s.push_str(para);
+    }
+    s.push_str(HTML_CLOSE);
+    s.into_bytes()
+}
+
+/// A page that is `n` `<br>` tags in its content element: the most elements per byte a page
+/// can hold (the reader's memory is bounded by the input size, this is its worst case).
+pub fn line_breaks_html(n: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(n * 4 + 1024);
+    s.push_str(HTML_OPEN);
+    for _ in 0..n {
+        s.push_str("<br>");
+    }
+    s.push_str("<p>请认真抓好落实。</p>");
+    s.push_str(HTML_CLOSE);
+    s.into_bytes()
+}
+
+/// A page nesting `depth` `<div>`s (never closed) around a paragraph.
+pub fn deep_html(depth: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(depth * 5 + 1024);
+    s.push_str(HTML_OPEN);
+    for _ in 0..depth {
+        s.push_str("<div>");
+    }
+    s.push_str("<p>请认真抓好落实。</p>");
+    s.into_bytes()
+}
+
+/// A page holding a task table of `rows` rows, its category column merged over ten rows
+/// at a time (`rowspan`), every fifth lead cell blank.
+pub fn big_table_html(rows: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(rows * 160 + 1024);
+    s.push_str(HTML_OPEN);
+    s.push_str(
+        "<table border=\"1\"><thead><tr><th>序号</th><th>类别</th><th>工作任务</th>\
+                <th>责任单位</th><th>完成时限</th></tr></thead><tbody>",
+    );
+    for r in 1..=rows {
+        let _ = write!(s, "<tr><td>{r}</td>");
+        if r % 10 == 1 {
+            let _ = write!(s, "<td rowspan=\"10\">一、第{}类</td>", r / 10 + 1);
+        }
+        let unit = if r % 5 == 0 {
+            "&nbsp;"
+        } else {
+            "县发改局、县财政局"
+        };
+        let _ = write!(
+            s,
+            "<td>做好第{r}项工作</td><td>{unit}</td><td>2024年12月底前</td></tr>"
+        );
+    }
+    s.push_str("</tbody></table>");
+    s.push_str(HTML_CLOSE);
+    s.into_bytes()
+}
+
+/// The first `keep` bytes of a page with a task table: cut inside its markup, as an
+/// interrupted download leaves it (cut on a character boundary).
+pub fn truncated_html(keep: usize) -> Vec<u8> {
+    let full = String::from_utf8(big_table_html(20)).unwrap_or_default();
+    let mut end = keep.min(full.len());
+    while !full.is_char_boundary(end) {
+        end -= 1;
+    }
+    full.as_bytes()[..end].to_vec()
+}
+
+/// A page of navigation and link lists only: no article.
+pub fn no_article_html() -> Vec<u8> {
+    let mut s = String::from(
+        "<!DOCTYPE html><html><head><title>柏岩县人民政府</title></head><body><ul class=\"nav\">",
+    );
+    for i in 0..30 {
+        let _ = write!(s, "<li><a href=\"/col/{i}\">栏目{i}</a></li>");
+    }
+    s.push_str("</ul><div class=\"footer\">版权所有</div></body></html>");
+    s.into_bytes()
 }

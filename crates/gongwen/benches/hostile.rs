@@ -1,7 +1,8 @@
 //! Pathological inputs at two sizes each, to show that the time grows linearly with the
 //! input (double the size, double the time): a single huge line, a sea of blank lines,
 //! 10,000-deep XML, huge tables (.txt and .docx), a zip of many tiny parts, an endless run
-//! of TAB-led lines. Limits are raised so the whole input is read, not refused.
+//! of TAB-led lines, web pages (50 MB, a sea of `<br>`, deep nesting, a huge table). Limits
+//! are raised so the whole input is read, not refused.
 //! `cargo bench -p gongwen --bench hostile`.
 #![allow(missing_docs)]
 
@@ -76,4 +77,24 @@ fn broken_lines_txt(bencher: Bencher, lines: usize) {
 #[divan::bench(args = [1_000, 2_000], sample_count = 5, sample_size = 1)]
 fn sparse_grid_docx(bencher: Bencher, rows: usize) {
     run(bencher, hostile::wide_grid_docx(rows), Format::Docx);
+}
+
+#[divan::bench(args = [25 << 20, 50 << 20], sample_count = 3, sample_size = 1)]
+fn big_page_html(bencher: Bencher, bytes: usize) {
+    run(bencher, hostile::big_page_html(bytes), Format::Html);
+}
+
+#[divan::bench(args = [1_000_000, 2_000_000], sample_count = 3, sample_size = 1)]
+fn line_breaks_html(bencher: Bencher, n: usize) {
+    run(bencher, hostile::line_breaks_html(n), Format::Html);
+}
+
+#[divan::bench(args = [5_000, 10_000], sample_count = 5, sample_size = 1)]
+fn deep_html(bencher: Bencher, depth: usize) {
+    run(bencher, hostile::deep_html(depth), Format::Html);
+}
+
+#[divan::bench(args = [25_000, 50_000], sample_count = 5, sample_size = 1)]
+fn big_table_html(bencher: Bencher, rows: usize) {
+    run(bencher, hostile::big_table_html(rows), Format::Html);
 }

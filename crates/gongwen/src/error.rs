@@ -3,9 +3,9 @@
 //!
 //! # Adding a reader's errors
 //!
-//! A reader crate keeps its own error enum (`TextError`, `DocxError`); this module turns it
-//! into an [`Error`] in [`crate::reader_errors`], so that no reader's type appears in the
-//! facade's API. For a new reader:
+//! A reader crate keeps its own error enum (`TextError`, `DocxError`, `DocError`,
+//! `HtmlError`); this module turns it into an [`Error`] in [`crate::reader_errors`], so
+//! that no reader's type appears in the facade's API. For a new reader:
 //!
 //! 1. add a variant to [`ErrorKind`] for each new way the reader refuses a file, with its
 //!    code in [`ErrorKind::code`] (snake_case, never renamed afterwards) and a line in the
@@ -163,9 +163,9 @@ pub enum ErrorKind {
     /// An OLE compound file: a legacy .doc, or an encrypted Office file:
     /// `legacy_or_encrypted`.
     LegacyOrEncrypted,
-    /// .txt: binary data, not text: `not_text`.
+    /// .txt, .html: binary data, not text: `not_text`.
     NotText,
-    /// .txt: bytes not valid in the detected or requested encoding: `undecodable`.
+    /// .txt, .html: bytes not valid in the detected or requested encoding: `undecodable`.
     Undecodable,
     /// The requested encoding label is unknown: `unknown_encoding`.
     UnknownEncoding,
@@ -187,7 +187,8 @@ pub enum ErrorKind {
     InflatedTooLarge,
     /// .docx: a part that is not well-formed XML: `malformed_xml`.
     MalformedXml,
-    /// .docx: XML nested deeper than `Limits::max_xml_depth`: `too_deep`.
+    /// .docx, .html: XML or HTML elements nested deeper than `Limits::max_xml_depth`:
+    /// `too_deep`.
     TooDeep,
     /// A file taken for a Word binary document (.doc/.wps) is not an OLE compound file: `not_ole`.
     NotOle,
@@ -213,6 +214,8 @@ pub enum ErrorKind {
     Text,
     /// Another .docx reader error, one without a kind of its own yet: `docx`.
     Docx,
+    /// Another .html reader error, one without a kind of its own yet: `html`.
+    Html,
 }
 
 impl ErrorKind {
@@ -251,6 +254,7 @@ impl ErrorKind {
             ErrorKind::InvalidAliases => "invalid_aliases",
             ErrorKind::Text => "text",
             ErrorKind::Docx => "docx",
+            ErrorKind::Html => "html",
         }
     }
 }
@@ -302,6 +306,7 @@ mod tests {
             (K::InvalidAliases, "invalid_aliases"),
             (K::Text, "text"),
             (K::Docx, "docx"),
+            (K::Html, "html"),
         ];
         for (kind, code) in kinds {
             assert_eq!(kind.code(), code);

@@ -1,9 +1,9 @@
-//! gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps) → one canonical, documented
-//! [`Document`].
+//! gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps, .html) → one
+//! canonical, documented [`Document`].
 //!
-//! This is the crate other tools import. It detects the format (magic bytes, then the
-//! file extension), runs the matching reader to get format-neutral blocks, structures them
-//! into a [`Document`] and renders JSON. The model types are re-exported by name, so one
+//! This is the crate other tools import. It detects the format (magic bytes, then markup
+//! that opens a web page, then the file extension), runs the matching reader to get
+//! format-neutral blocks, structures them into a [`Document`] and renders JSON. The model types are re-exported by name, so one
 //! dependency is enough.
 //!
 //! ```
@@ -168,7 +168,7 @@ fn parse_inner(bytes: &[u8], path: Option<&Path>, options: &Options) -> Result<D
         Some(f) => f,
         None => detect_format(bytes, path)?,
     };
-    let (blocks, encoding) = read_blocks(bytes, format, options)?;
+    let (blocks, encoding, reader_diagnostics) = read_blocks(bytes, format, options)?;
     let mut source = Source::new(format, encoding)
         .with_size(bytes.len() as u64)
         .with_sha256(sha256_hex(bytes))
@@ -177,16 +177,21 @@ fn parse_inner(bytes: &[u8], path: Option<&Path>, options: &Options) -> Result<D
         source = source.with_path(path.display().to_string());
     }
     let settings = gongwen_structure::Settings::new().unit_aliases(options.unit_aliases.clone());
-    Ok(gongwen_structure::structure_with(
-        &blocks, source, &settings,
-    ))
+    let mut doc = gongwen_structure::structure_with(&blocks, source, &settings);
+    if !reader_diagnostics.is_empty() {
+        // What the reader noticed (chrome dropped, the article chosen) joins what the
+        // structurer noticed, in block order (a stable sort keeps each one's own order).
+        doc.diagnostics.extend(reader_diagnostics);
+        doc.diagnostics
+            .sort_by_key(|d| d.loc.map_or(0, |l| l.block));
+    }
+    Ok(doc)
 }
 
-fn read_blocks(
-    bytes: &[u8],
-    format: Format,
-    options: &Options,
-) -> Result<(Vec<Block>, &'static str), Error> {
+/// Blocks, the encoding used, and the reader's own diagnostics.
+type ReadOutput = (Vec<Block>, &'static str, Vec<Diagnostic>);
+
+fn read_blocks(bytes: &[u8], format: Format, options: &Options) -> Result<ReadOutput, Error> {
     match format {
         Format::Txt => {
             let encoding = match options.encoding.as_deref() {
@@ -194,17 +199,25 @@ fn read_blocks(
                 None => None,
             };
             let out = gongwen_text::read_txt_with(bytes, encoding, &options.limits.text())?;
-            Ok((out.blocks, out.encoding))
+            Ok((out.blocks, out.encoding, Vec::new()))
         }
         Format::Docx => {
             let blocks = gongwen_docx::read_docx(bytes, &options.limits.docx())?;
             // XML parts of a .docx are UTF-8 (or UTF-16, decoded by the reader).
-            Ok((blocks, "UTF-8"))
+            Ok((blocks, "UTF-8", Vec::new()))
+        }
+        Format::Html => {
+            let encoding = match options.encoding.as_deref() {
+                Some(label) => Some(gongwen_html::encoding_for_label(label)?),
+                None => None,
+            };
+            let out = gongwen_html::read_html(bytes, encoding, &options.limits.html())?;
+            Ok((out.blocks, out.encoding, out.diagnostics))
         }
         Format::Doc => {
             let blocks = gongwen_doc::read_doc(bytes, &options.limits.doc())?;
             // A .doc stores its text as UTF-16LE pieces (and cp1252 for 8-bit pieces).
-            Ok((blocks, "UTF-16LE"))
+            Ok((blocks, "UTF-16LE", Vec::new()))
         }
         other => Err(detect::unsupported(other.as_str())),
     }

@@ -106,11 +106,13 @@ pub struct Limits {
     /// .docx: largest inflated size of all parts read, together (default 1 GiB).
     pub max_total_bytes: u64,
     /// .docx: deepest XML nesting accepted; .doc/.wps: deepest nesting of tables and of
-    /// fields (default 256).
+    /// fields; .html: deepest element nesting, as the HTML5 tree builder builds the page
+    /// (default 256).
     pub max_xml_depth: u32,
-    /// .txt, .docx and .doc/.wps: most cells one table may hold, counted while the table is read
-    /// (default 1,000,000; a real task table has a few thousand at most). In a .docx a
-    /// cell counts the grid columns it spans, and columns skipped by `w:gridBefore` count.
+    /// .txt, .docx, .doc/.wps and .html: most cells one table may hold, counted while the
+    /// table is read (default 1,000,000; a real task table has a few thousand at most). In
+    /// a .docx a cell counts the grid columns it spans, and columns skipped by `w:gridBefore` count;
+    /// in a page a cell counts every grid slot it covers (columns × rows).
     pub max_table_cells: usize,
     /// .txt: longest line accepted, in bytes of decoded UTF-8 text (default 1 MiB; a 公文
     /// paragraph is a few KiB). A longer line usually means the file is not text.
@@ -143,6 +145,12 @@ impl Limits {
     pub(crate) fn doc(&self) -> gongwen_doc::DocLimits {
         gongwen_doc::DocLimits::default()
             .with_max_stream_bytes(self.max_part_bytes)
+            .with_max_depth(self.max_xml_depth)
+            .with_max_table_cells(self.max_table_cells)
+    }
+
+    pub(crate) fn html(&self) -> gongwen_html::HtmlLimits {
+        gongwen_html::HtmlLimits::default()
             .with_max_depth(self.max_xml_depth)
             .with_max_table_cells(self.max_table_cells)
     }

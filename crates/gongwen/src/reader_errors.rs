@@ -5,6 +5,7 @@
 
 use gongwen_doc::DocError;
 use gongwen_docx::DocxError;
+use gongwen_html::HtmlError;
 use gongwen_text::TextError;
 
 use crate::{Error, ErrorKind};
@@ -66,6 +67,22 @@ impl From<DocError> for Error {
             // DocError is non-exhaustive: a variant added there reads as `doc` until it
             // gets a kind here.
             _ => ErrorKind::Doc,
+        };
+        Error::from_reader(kind, e)
+    }
+}
+
+impl From<HtmlError> for Error {
+    fn from(e: HtmlError) -> Self {
+        let kind = match &e {
+            HtmlError::Binary { .. } => ErrorKind::NotText,
+            HtmlError::Undecodable { .. } => ErrorKind::Undecodable,
+            HtmlError::UnknownEncoding(_) => ErrorKind::UnknownEncoding,
+            HtmlError::TooDeep { .. } => ErrorKind::TooDeep,
+            HtmlError::TableTooLarge { .. } => ErrorKind::TableTooLarge,
+            // HtmlError is non-exhaustive: a variant added there reads as `html` until it
+            // gets a kind here.
+            _ => ErrorKind::Html,
         };
         Error::from_reader(kind, e)
     }
@@ -180,6 +197,105 @@ mod tests {
             assert_eq!(err.code(), code, "{message}");
             assert_eq!(err.message(), message);
             let source = err.source().and_then(|s| s.downcast_ref::<DocxError>());
+            assert_eq!(source, Some(&e));
+        }
+    }
+
+    #[test]
+    fn every_html_error_has_its_kind() {
+        let cases = [
+            (HtmlError::Binary { offset: 3 }, "not_text"),
+            (
+                HtmlError::Undecodable {
+                    encoding: "GBK",
+                    offset: 9,
+                    count: 40,
+                },
+                "undecodable",
+            ),
+            (HtmlError::UnknownEncoding("x".into()), "unknown_encoding"),
+            (
+                HtmlError::TooDeep {
+                    limit: 256,
+                    offset: 1,
+                },
+                "too_deep",
+            ),
+            (
+                HtmlError::TableTooLarge {
+                    limit: 8,
+                    offset: 1,
+                },
+                "table_too_large",
+            ),
+        ];
+        for (e, code) in cases {
+            let message = e.to_string();
+            let err = Error::from(e.clone());
+            assert_eq!(err.code(), code, "{message}");
+            assert_eq!(err.message(), message);
+            let source = err.source().and_then(|s| s.downcast_ref::<HtmlError>());
+            assert_eq!(source, Some(&e));
+        }
+    }
+
+    #[test]
+    fn every_doc_error_has_its_kind() {
+        let detail = || "x".to_owned();
+        let cases = [
+            (DocError::NotOle, "not_ole"),
+            (
+                DocError::CorruptContainer { detail: detail() },
+                "corrupt_ole",
+            ),
+            (DocError::Encrypted { how: "RC4" }, "encrypted"),
+            (DocError::Excel, "excel_file"),
+            (DocError::PowerPoint, "powerpoint_file"),
+            (
+                DocError::NoWordDocument { streams: detail() },
+                "no_word_document",
+            ),
+            (
+                DocError::UnsupportedVersion { nfib: 0x68 },
+                "unsupported_doc_version",
+            ),
+            (DocError::BadFib { detail: detail() }, "corrupt_doc"),
+            (
+                DocError::OutOfRange {
+                    what: "the piece table",
+                    stream: "0Table",
+                    offset: 1,
+                    len: 2,
+                    stream_len: 1,
+                },
+                "corrupt_doc",
+            ),
+            (
+                DocError::BadPieceTable {
+                    stream: "0Table",
+                    detail: detail(),
+                },
+                "corrupt_doc",
+            ),
+            (
+                DocError::StreamTooLarge {
+                    stream: "WordDocument".into(),
+                    limit: 1,
+                },
+                "inflated_too_large",
+            ),
+            (DocError::TooDeep { cp: 1, limit: 2 }, "too_deep"),
+            (
+                DocError::TableTooLarge { cp: 1, limit: 2 },
+                "table_too_large",
+            ),
+        ];
+        for (e, code) in cases {
+            let message = e.to_string();
+            let err = Error::from(e.clone());
+            assert_eq!(err.code(), code, "{message}");
+            assert_eq!(err.message(), message);
+            let source = err.source().and_then(|s| s.downcast_ref::<DocError>());
             assert_eq!(source, Some(&e));
         }
     }

@@ -1,4 +1,4 @@
-"""gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps) as one
+"""gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps, .html) as one
 canonical, documented JSON document — from Python.
 
 The parser is the Rust library of the ``gongwen`` CLI, compiled into this package: the
@@ -9,7 +9,7 @@ Parsing
         One document as a dict: the very object ``json.loads`` gives of
         ``gongwen parse FILE``. ``path_or_bytes`` is a path (``str`` or ``os.PathLike``)
         or the file's bytes (``bytes``, ``bytearray``, ``memoryview``). ``format``
-        (``"txt"``, ``"docx"``, ``"doc"``) skips detection; ``encoding`` (a WHATWG label:
+        (``"txt"``, ``"docx"``, ``"doc"``, ``"html"``) skips detection; ``encoding`` (a WHATWG label:
         ``"gb18030"``, ``"gbk"``, ``"big5"``, ``"utf-16le"`` …) overrides the detection of
         a text file's encoding; ``unit_aliases`` is a mapping ``{printed name: full name}``
         (``{"县发改局": "县发展和改革局"}``) or the path of a TOML alias table, and fills each

@@ -35,7 +35,7 @@ TASK_ARROW_TYPES: Dict[str, str]
 
 PathLike = Union[str, os.PathLike[str]]
 Source = Union[PathLike, bytes, bytearray, memoryview]
-Format = Literal["txt", "docx", "doc"]
+Format = Literal["txt", "docx", "doc", "html"]
 UnitAliases = Union[Mapping[str, str], PathLike]
 
 # A document: the object of the CLI's JSON (see schemas/gongwen.schema.json, or schema()).

@@ -117,6 +117,7 @@ _CLASS_BY_CODE = {
     "doc": CorruptFileError,
     "text": CorruptFileError,
     "docx": CorruptFileError,
+    "html": CorruptFileError,
     "unknown_encoding": InvalidOptionError,
     "invalid_aliases": InvalidOptionError,
     # The binding's own: a panic caught at the boundary (a bug), a batch that stopped.

@@ -1,0 +1,107 @@
+//! 附件说明 ("附件：1. …"): the list of attachments under the body, taken out of it.
+
+use gongwen_model::{AttachmentNote, Loc};
+
+use crate::filter::para::Para;
+use crate::parse::attachment::is_attachment_note;
+use crate::parse::label::parse_label;
+use crate::text::chars::is_space;
+
+/// Finds an 附件说明 block in `paras[from..until]`: its first line and its entries.
+/// Continuation lines are numbered items ("2.…") or a wrapped remainder of the previous
+/// entry's name.
+fn find_notes(
+    paras: &[Para<'_>],
+    from: usize,
+    until: usize,
+) -> Option<(usize, usize, Vec<AttachmentNote>)> {
+    let until = until.min(paras.len());
+    let start = (from..until).find(|&i| is_attachment_note(paras[i].text()))?;
+    let first = &paras[start];
+    let colon = first.text().find(['：', ':']).unwrap_or(0);
+    let rest = first.text()[colon..]
+        .trim_start_matches(['：', ':'])
+        .trim_matches(is_space);
+    let mut notes: Vec<AttachmentNote> = Vec::new();
+    push_entries(&mut notes, rest, first.loc);
+    let mut end = start + 1;
+    while end < until {
+        let p = &paras[end];
+        let t = p.text().trim_matches(is_space);
+        let next_index = notes.last().map_or(1, |n| n.index + 1);
+        match p.label() {
+            Some(label) if label.level == 3 && label.ordinal == next_index => {
+                push_entries(&mut notes, t, p.loc);
+            }
+            _ => break,
+        }
+        end += 1;
+    }
+    Some((start, end, notes))
+}
+
+/// Adds the entries on one line: "1.A" or "A" (a single unnumbered attachment), and
+/// several numbered entries printed on one line ("1.A 2.B").
+fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
+    let mut rest = text.trim_matches(is_space);
+    while !rest.is_empty() {
+        let (index, body) = match parse_label(rest) {
+            Some(label) if label.level == 3 => (label.ordinal, label.rest),
+            _ => (notes.last().map_or(1, |n| n.index + 1), rest),
+        };
+        // Another "N." after white space starts the next entry on the same line.
+        let next = format!("{}.", index + 1);
+        let split = body.match_indices(is_space).map(|(i, _)| i).find(|&i| {
+            let after = body[i..].trim_start_matches(is_space);
+            after.starts_with(&next) || after.starts_with(&format!("{}．", index + 1))
+        });
+        let (title, tail) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => (body, ""),
+        };
+        let title = title
+            .trim_matches(is_space)
+            .trim_end_matches(['；', ';', '，', '。']);
+        if !title.is_empty() {
+            notes.push(AttachmentNote {
+                index,
+                title: title.to_owned(),
+                loc,
+            });
+        }
+        rest = tail.trim_matches(is_space);
+    }
+}
+
+/// Paragraphs of `paras[from..until]` with the 附件说明 block removed, and its entries.
+pub(crate) fn split_notes<'b>(
+    paras: &[Para<'b>],
+    from: usize,
+    until: usize,
+) -> (Vec<Para<'b>>, Vec<AttachmentNote>) {
+    let until = until.max(from).min(paras.len());
+    match find_notes(paras, from, until) {
+        Some((start, end, notes)) => {
+            let kept = paras[from..start]
+                .iter()
+                .chain(&paras[end..until])
+                .cloned()
+                .collect();
+            (kept, notes)
+        }
+        None => (paras[from..until].to_vec(), Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_on_one_line() {
+        let mut notes = Vec::new();
+        push_entries(&mut notes, "1.甲表 2.乙表", Loc::block(3));
+        assert_eq!(notes.len(), 2);
+        assert_eq!((notes[1].index, notes[1].title.as_str()), (2, "乙表"));
+    }
+}

@@ -1,0 +1,168 @@
+//! The signature block: 发文机关署名, 成文日期 and the notes in brackets under it
+//! (此件公开发布, 联系人 …).
+
+use std::borrow::Cow;
+
+use gongwen_model::{Loc, Publicity, Signatory};
+
+use crate::filter::page::is_page_number;
+use crate::filter::para::Para;
+use crate::parse::attachment::{is_attachment_header, is_attachment_note};
+use crate::parse::date::{Ymd, date_line, parse_date};
+use crate::parse::label::parse_label;
+use crate::parse::person::title_name_pairs;
+use crate::parse::publicity::publicity_of;
+use crate::text::at::At;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, strip_entity_junk};
+use crate::text::split::split_names;
+
+/// Longest line taken for an organ name in a signature (characters).
+const MAX_SIGNATURE_LINE: usize = 40;
+
+#[derive(Debug, Default)]
+pub(crate) struct Signature {
+    pub issuers: Vec<String>,
+    pub issuers_loc: Option<Loc>,
+    pub date: Option<At<Ymd>>,
+    pub publicity: Option<At<Publicity>>,
+    /// 附注 other than the publicity line, brackets removed.
+    pub notes: Vec<At<String>>,
+    /// The officials signing by title and name ("市长　周明远"), in place of `issuers`.
+    pub signatories: Vec<Signatory>,
+    /// First paragraph of the block (the body ends here).
+    pub start: usize,
+    /// One past the last paragraph of the block (date and notes included).
+    pub end: usize,
+}
+
+/// Finds the first signature block in `paras[from..until]`: a line that is only a date,
+/// with up to two organ-name lines above it and bracketed notes below it.
+pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> Option<Signature> {
+    let until = until.min(paras.len());
+    let d = (from..until).find(|&i| date_line(paras[i].text()).is_some())?;
+    let date = date_line(paras[d].text())?;
+    let mut sig = Signature {
+        date: Some(At::new(date, paras[d].loc)),
+        start: d,
+        end: d + 1,
+        ..Signature::default()
+    };
+    // Organ names above the date.
+    let mut names: Vec<&Para<'_>> = Vec::new();
+    let mut k = d;
+    while k > from && names.len() < 2 {
+        let p = &paras[k - 1];
+        if !is_name_line(p) {
+            break;
+        }
+        names.insert(0, p);
+        k -= 1;
+    }
+    sig.start = k;
+    // A 令 is signed by an official's title and name ("市长　周明远"), which names no
+    // organ: such lines are signatories, the others (if any) still name the issuers.
+    names.retain(|p| match title_name_pairs(&strip_entity_junk(p.text())) {
+        Some(pairs) => {
+            let loc = p.loc;
+            let people = pairs
+                .into_iter()
+                .map(|(title, name)| Signatory { title, name, loc });
+            sig.signatories.extend(people);
+            false
+        }
+        None => true,
+    });
+    if let (Some(first), Some(last)) = (names.first(), names.last()) {
+        sig.issuers = issuers_of(&names);
+        sig.issuers_loc = Some(first.loc.through(last.loc));
+    }
+    // Notes under the date.
+    let mut e = d + 1;
+    while e < paras.len() {
+        let t = paras[e].text().trim_matches(is_space);
+        let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+        let publicity = publicity_of(t);
+        if !(bracketed || publicity.is_some()) {
+            break;
+        }
+        match (publicity, sig.publicity) {
+            (Some(kind), None) => sig.publicity = Some(At::new(kind, paras[e].loc)),
+            (Some(_), Some(_)) => {}
+            (None, _) => {
+                let inner = t
+                    .trim_start_matches(['（', '('])
+                    .trim_end_matches(['）', ')'])
+                    .trim_matches(is_space);
+                if !inner.is_empty() {
+                    sig.notes.push(At::new(inner.to_owned(), paras[e].loc));
+                }
+            }
+        }
+        e += 1;
+    }
+    sig.end = e;
+    Some(sig)
+}
+
+fn is_name_line(p: &Para<'_>) -> bool {
+    let t = strip_entity_junk(p.text());
+    let n = t.chars().count();
+    // Junk cut from the front may uncover a label: read the cleaned line then.
+    let label = match &t {
+        Cow::Owned(clean) => parse_label(clean).is_some(),
+        Cow::Borrowed(_) => p.label().is_some(),
+    };
+    (2..=MAX_SIGNATURE_LINE).contains(&n)
+        && !ends_sentence(&t)
+        && !t.contains(['，', '。', '：', ':', '；'])
+        && !label
+        && !is_attachment_note(&t)
+        && is_attachment_header(&t).is_none()
+        && parse_date(&t).is_none()
+        && !is_page_number(&t)
+}
+
+/// Two signature lines that both end like an organ name are two issuers; otherwise
+/// the lines are one long name printed over two lines.
+fn issuers_of(lines: &[&Para<'_>]) -> Vec<String> {
+    let cleaned: Vec<String> = lines
+        .iter()
+        .map(|p| strip_entity_junk(p.text()).into_owned())
+        .collect();
+    let all_organs = cleaned.iter().all(|l| is_organ_name(l));
+    if cleaned.len() > 1 && !all_organs {
+        return vec![cleaned.concat()];
+    }
+    cleaned.iter().flat_map(|l| split_names(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signed_by_title_and_name() {
+        let hints = gongwen_blocks::Hints::default();
+        let paras: Vec<Para<'_>> = [
+            "现予公布。",
+            "云岫市人民政府",
+            "市长　周明远",
+            "2024年4月22日",
+        ]
+        .iter()
+        .zip(0u32..)
+        .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
+        .collect();
+        let sig = find_signature(&paras, 0, paras.len()).expect("signature");
+        // The organ line still names the issuer; the person line is a signatory.
+        assert_eq!(sig.issuers, ["云岫市人民政府"]);
+        assert_eq!(sig.issuers_loc.and_then(|l| l.line), Some(2));
+        let people: Vec<(&str, &str, Option<u32>)> = sig
+            .signatories
+            .iter()
+            .map(|s| (s.title.as_str(), s.name.as_str(), s.loc.line))
+            .collect();
+        assert_eq!(people, [("市长", "周明远", Some(3))]);
+        assert_eq!(sig.start, 1);
+    }
+}

@@ -1,0 +1,87 @@
+//! Phase 1, **filter**: what is not the document's own text flow is set aside before any
+//! structuring. Page-number lines and rules are dropped, a website's chrome is dropped and
+//! its metadata block kept ([`web`]), tables are set beside the paragraphs (each with the
+//! number of paragraphs before it), tables broken over a page are joined ([`tables`]), and
+//! the 版记 is cut off the end ([`colophon`]) so that no later phase reads it as body.
+
+pub(crate) mod colophon;
+pub(crate) mod page;
+pub(crate) mod para;
+pub(crate) mod tables;
+pub(crate) mod web;
+
+use std::borrow::Cow;
+
+use gongwen_blocks::Block;
+use gongwen_model::Diagnostic;
+
+use crate::text::chars::is_space;
+use colophon::{Colophon, take_colophon};
+use page::{is_page_number, is_rule, page_number_dropped};
+use para::Para;
+use tables::PageTable;
+use web::{Web, WebFilter};
+
+/// The document's text flow as the later phases read it.
+#[derive(Debug)]
+pub(crate) struct Page<'b> {
+    /// Paragraphs with text, in reading order.
+    pub paras: Vec<Para<'b>>,
+    /// Tables in reading order.
+    pub tables: Vec<PageTable<'b>>,
+    /// A website's metadata block.
+    pub web: Web,
+    /// The 版记.
+    pub colophon: Colophon,
+}
+
+impl<'b> Page<'b> {
+    /// Index of the first paragraph after the first table (all paragraphs when none).
+    pub(crate) fn first_table(&self) -> usize {
+        self.tables.first().map_or(self.paras.len(), |t| t.at)
+    }
+}
+
+/// Reads the blocks into a [`Page`].
+pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<'b> {
+    let mut paras: Vec<Para<'b>> = Vec::with_capacity(blocks.len());
+    let mut tables: Vec<PageTable<'b>> = Vec::new();
+    // Page-number lines ("— 1 —") go first, with no trace in paragraphs; the paragraph
+    // after one is marked so that a sentence broken over the page can be joined.
+    let mut page_gap = false;
+    let mut web = WebFilter::default();
+    for block in blocks {
+        match block {
+            Block::Paragraph(p) if is_page_number(&p.text) => {
+                diags.push(page_number_dropped(p));
+                page_gap = true;
+            }
+            // Rules drawn with dashes or box characters carry no text (版记 separators).
+            Block::Paragraph(p) if is_rule(&p.text) => {}
+            Block::Paragraph(p) => {
+                // Its number is read here, once, for every phase.
+                let mut para = Para::from_block(p);
+                if web.take_paragraph(&para, diags) || p.text.trim_matches(is_space).is_empty() {
+                    continue;
+                }
+                para.page_gap = std::mem::take(&mut page_gap);
+                paras.push(para);
+            }
+            Block::Table(t) if web.take_table(t, diags) => {}
+            Block::Table(t) => tables.push(PageTable {
+                at: paras.len(),
+                table: Cow::Borrowed(t),
+            }),
+            Block::Meta(m) => web.take_meta(m),
+        }
+    }
+    let web = web.finish();
+    let colophon = take_colophon(&mut paras, tables.last().map_or(0, |t| t.at));
+    tables::merge_continued(&mut tables, diags);
+    Page {
+        paras,
+        tables,
+        web,
+        colophon,
+    }
+}

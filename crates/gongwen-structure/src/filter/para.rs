@@ -1,0 +1,121 @@
+//! The paragraph view the phases work on: a paragraph's text (borrowed from its block
+//! until something changes it), its layout hints, and its number (一、, （一）, 第一章 …)
+//! read once when it is made.
+
+use std::borrow::Cow;
+
+use gongwen_blocks::{Align, Hints, Paragraph};
+use gongwen_model::Loc;
+
+use crate::parse::number::Number;
+
+/// The smallest font size (half-points) a title is printed at: 小二, 18 pt.
+const DISPLAY_SIZE: u16 = 36;
+
+/// Below this length (bytes) a paragraph's number is read again when a line is joined to it.
+const REREAD_BELOW: usize = 256;
+
+/// A paragraph (or several source lines joined into one) with its hints.
+#[derive(Debug, Clone)]
+pub(crate) struct Para<'b> {
+    /// Borrowed from the block until a join or a cut changes it: most paragraphs are never
+    /// changed, and copying every text (twice, through the notes split) was the
+    /// structurer's largest allocation.
+    text: Cow<'b, str>,
+    /// The number the text starts with, kept in step with `text`.
+    number: Option<Number>,
+    pub loc: Loc,
+    pub hints: &'b Hints,
+    /// True when a page-number line was dropped just before this paragraph.
+    pub page_gap: bool,
+}
+
+impl<'b> Para<'b> {
+    pub(crate) fn from_block(p: &'b Paragraph) -> Self {
+        Para::new(p.text.as_str(), p.loc, &p.hints)
+    }
+
+    pub(crate) fn new(text: impl Into<Cow<'b, str>>, loc: Loc, hints: &'b Hints) -> Self {
+        let text = text.into();
+        Para {
+            number: Number::read(&text),
+            text,
+            loc,
+            hints,
+            page_gap: false,
+        }
+    }
+
+    /// The text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The number the text starts with: an item label or a division.
+    pub(crate) fn number(&self) -> Option<Number> {
+        self.number
+    }
+
+    /// The item label the text starts with (一、 （一） 1. （1） ①), not a division.
+    pub(crate) fn label(&self) -> Option<Number> {
+        self.number.filter(Number::is_item)
+    }
+
+    /// The division the text starts with (第一章, 第三条, 第一部分).
+    pub(crate) fn division(&self) -> Option<Number> {
+        self.number.filter(|n| !n.is_item())
+    }
+
+    /// Replaces the text (the number is read again).
+    pub(crate) fn set_text(&mut self, text: String) {
+        self.number = Number::read(&text);
+        self.text = Cow::Owned(text);
+    }
+
+    /// Appends a joined line. The number is read again while the text is short: what
+    /// follows a number may decide whether it is one ("第二章　总则" + "的规定…。" is text).
+    /// A longer text keeps its number, which appending cannot change: a division's
+    /// heading is at most 30 characters and a label looks a few characters past itself.
+    /// (Reading it again on every join would make a paragraph of many joined lines
+    /// quadratic.)
+    pub(crate) fn append(&mut self, more: &str) {
+        let short = self.text.len() <= REREAD_BELOW;
+        self.text.to_mut().push_str(more);
+        if short {
+            self.number = Number::read(&self.text);
+        }
+    }
+
+    /// Number of characters (not bytes).
+    pub(crate) fn len_chars(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    pub(crate) fn to_model(&self) -> gongwen_model::Paragraph {
+        gongwen_model::Paragraph {
+            text: self.text.clone().into_owned(),
+            loc: self.loc,
+        }
+    }
+
+    /// Printed the way a title is: centred, and bold or at least 18 pt (a .txt states
+    /// neither).
+    pub(crate) fn is_display(&self) -> bool {
+        self.hints.align == Some(Align::Center)
+            && (self.hints.bold || self.hints.font_size.is_some_and(|s| s >= DISPLAY_SIZE))
+    }
+
+    /// Printed noticeably larger than `other` (both sizes stated): a quarter larger or more.
+    pub(crate) fn printed_larger_than(&self, other: &Para<'_>) -> bool {
+        match (self.hints.font_size, other.hints.font_size) {
+            (Some(a), Some(b)) => u32::from(a) * 4 >= u32::from(b) * 5,
+            _ => false,
+        }
+    }
+
+    /// True when the source is line-oriented (.txt), where one paragraph may have been
+    /// broken over several lines.
+    pub(crate) fn is_line_based(&self) -> bool {
+        self.loc.line.is_some()
+    }
+}

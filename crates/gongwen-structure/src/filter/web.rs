@@ -1,0 +1,968 @@
+//! Text saved from government websites: the metadata block (索引号, 发布机构, 成文日期,
+//! 发文字号 … as label/value lines, labels and values on alternating lines, or a table) and
+//! the page chrome around the document (当前位置, 打印本页, 关闭窗口, 分享到 …).
+//!
+//! The filter sees every block once, in document order, before any structuring, and must
+//! decide on the spot. It is strict so that it never eats the document's own text:
+//! - Only short lines (at most [`MAX_LINE`] characters), made only of known labels and
+//!   chrome phrases. A line is chrome when it is a breadcrumb (当前位置：…, 首页 > …), when
+//!   every word of it is a chrome phrase (【打印本页】【关闭窗口】, 字号：大 中 小, 分享到：微信
+//!   微博), or when it is `label：value` pairs with chrome labels only (来源：…, 浏览次数：…).
+//!   "来源于…" (no colon) or a sentence that mentions 打印 is never chrome.
+//! - Metadata is `label：value` pairs (several may share a line, separated by spaces; labels
+//!   may carry stray spaces, "索 引 号"), a label alone on a line with its value on the next,
+//!   or a table of label / value cells. A line is metadata when it holds two labels or more,
+//!   when it continues a metadata block, when it is at the very top of the page, or when its
+//!   label is one that only websites print (索引号, 发布机构, 成文日期, 有效性 …); weak labels
+//!   that a document might print itself (标题, 名称, 文号, 主题词 …) need one of the others.
+//! - Nothing is taken as metadata once ordinary running text has been seen (a sentence, a
+//!   long line, a numbered item, the 主送机关 line): only whole chrome lines are still
+//!   dropped then (the 【打印】【关闭】 at the end of a page), and not 来源：… lines, which a
+//!   document may print under a table.
+
+use std::collections::BTreeMap;
+
+use gongwen_blocks::{Meta, Table};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
+
+use crate::filter::para::Para;
+use crate::lex::chrome::{
+    BREADCRUMBS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind, HOME,
+    PATH_ARROWS, SITE_ENDINGS, SIZE_VALUES,
+};
+use crate::lex::meta::{self, HeaderField, Printed};
+use crate::text::at::At;
+use crate::text::chars::{is_space, squeeze};
+
+/// Longest line (characters) that may be chrome or metadata.
+const MAX_LINE: usize = 160;
+/// Longest metadata value (characters); titles are the long ones.
+const MAX_VALUE: usize = 100;
+/// Longest value of a 来源-like chrome label.
+const MAX_SOURCE: usize = 40;
+/// A line this long that was not taken is running text.
+const RUNNING_TEXT: usize = 60;
+
+/// What the website block told, and where.
+#[derive(Debug, Default)]
+pub(crate) struct Web {
+    /// Label (without spaces) → value.
+    pub metadata: BTreeMap<String, String>,
+    /// Where the first metadata entry was found.
+    pub loc: Option<Loc>,
+    /// Where each entry was found, by the same label as `metadata`: the pair's line, the
+    /// label line through the value line, or the label's table cell.
+    pub locs: BTreeMap<String, Loc>,
+}
+
+impl Web {
+    /// The value of the first key for `field` that the metadata holds (in the lexicon's
+    /// order), and where it was found.
+    pub fn get(&self, field: HeaderField) -> Option<At<&str>> {
+        meta::keys_of(field).find_map(|k| {
+            let value = self.metadata.get(k)?;
+            let loc = self.locs.get(k).copied().or(self.loc)?;
+            Some(At::new(value.as_str(), loc))
+        })
+    }
+}
+
+/// Consumes web chrome and metadata paragraphs and tables while the structurer walks the
+/// blocks, so that they never reach the body.
+#[derive(Debug)]
+pub(crate) struct WebFilter {
+    web: Web,
+    /// No paragraph or table other than chrome has been seen yet.
+    at_top: bool,
+    /// The last block seen was metadata.
+    in_block: bool,
+    /// Ordinary running text has been seen: no more metadata.
+    body_started: bool,
+    /// A label alone on its line, waiting for its value on the next.
+    pending: Option<At<&'static str>>,
+}
+
+impl Default for WebFilter {
+    fn default() -> Self {
+        WebFilter {
+            web: Web::default(),
+            at_top: true,
+            in_block: false,
+            body_started: false,
+            pending: None,
+        }
+    }
+}
+
+impl WebFilter {
+    /// True when `p` is chrome or metadata (and was consumed).
+    pub fn take_paragraph(&mut self, p: &Para<'_>, diags: &mut Vec<Diagnostic>) -> bool {
+        let text = p.text().trim_matches(is_space);
+        if text.is_empty() {
+            return false;
+        }
+        let labelled = p.label().is_some();
+        let line = classify(text);
+        if let Some(At { value: label, loc }) = self.pending.take() {
+            if line.is_none() && is_value(text, labelled) {
+                self.record(label, text, loc.through(p.loc));
+                self.in_block = true;
+                return true;
+            }
+        }
+        match line {
+            Some(Line::Chrome) => {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            Some(Line::Pairs { meta, chrome }) => {
+                let allowed = if self.body_started {
+                    meta.is_empty() && !chrome.iter().any(|l| is_source_label(l))
+                } else {
+                    meta.len() >= 2
+                        || meta.is_empty()
+                        || self.in_block
+                        || self.at_top
+                        || meta.iter().any(|(l, _)| is_strong(l))
+                };
+                if allowed {
+                    for (label, value) in &meta {
+                        self.record(label, value, p.loc);
+                    }
+                    if !chrome.is_empty() {
+                        diags.push(chrome_dropped(text, p.loc));
+                    }
+                    if !meta.is_empty() {
+                        self.in_block = true;
+                    }
+                    return true;
+                }
+            }
+            Some(Line::Label(label))
+                if !self.body_started && (self.in_block || self.at_top || is_strong(label)) =>
+            {
+                self.pending = Some(At::new(label, p.loc));
+                self.in_block = true;
+                return true;
+            }
+            Some(Line::Label(_)) | None => {}
+        }
+        self.at_top = false;
+        self.in_block = false;
+        if is_running_text(text, labelled) {
+            self.body_started = true;
+        }
+        false
+    }
+
+    /// True when `t` is a metadata table (and was consumed).
+    pub fn take_table(&mut self, t: &Table, _diags: &mut Vec<Diagnostic>) -> bool {
+        self.pending = None;
+        let entries = if self.body_started {
+            None
+        } else {
+            table_entries(t)
+        };
+        match entries {
+            Some(entries) if entries.len() >= 2 || (self.at_top && !entries.is_empty()) => {
+                for (label, value) in entries {
+                    self.record(label, value.value, value.loc);
+                }
+                self.in_block = true;
+                true
+            }
+            _ => {
+                self.at_top = false;
+                self.in_block = false;
+                false
+            }
+        }
+    }
+
+    /// A fact the file states about itself (an HTML `<meta>`), filed under its own key.
+    pub fn take_meta(&mut self, m: &Meta) {
+        let key: String = m.key.chars().filter(|c| !is_space(*c)).collect();
+        if !key.is_empty() {
+            self.record(&key, &m.value, m.loc);
+        }
+    }
+
+    /// What was collected.
+    pub fn finish(self) -> Web {
+        self.web
+    }
+
+    fn record(&mut self, label: &str, value: &str, loc: Loc) {
+        let value = value.trim_matches(is_space);
+        if value.is_empty() {
+            return;
+        }
+        self.web.loc.get_or_insert(loc);
+        // The first value of a label wins, and so does its location.
+        if !self.web.metadata.contains_key(label) {
+            self.web.metadata.insert(label.to_owned(), value.to_owned());
+            self.web.locs.insert(label.to_owned(), loc);
+        }
+    }
+}
+
+fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
+    // White space collapsed, so that U+3000 runs read as one space in the message.
+    let shown: String = text
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(30)
+        .collect::<String>()
+        .trim_end()
+        .to_owned();
+    Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::PageChromeDropped,
+        message: format!("web page chrome dropped: {shown:?}"),
+        loc: Some(loc),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Labels and phrases.
+
+/// Labels a document may print itself under a table or a quotation: not chrome once the
+/// body has started.
+fn is_source_label(label: &str) -> bool {
+    chrome_kind(label) == Some(ChromeKind::Source)
+}
+
+fn is_count_label(label: &str) -> bool {
+    chrome_kind(label) == Some(ChromeKind::Count)
+}
+
+fn chrome_kind(label: &str) -> Option<ChromeKind> {
+    CHROME_LABELS
+        .iter()
+        .find(|l| l.word == label)
+        .map(|l| l.kind)
+}
+
+fn is_meta_label(label: &str) -> bool {
+    meta::printed().any(|k| k.key == label)
+}
+
+fn is_strong(label: &str) -> bool {
+    meta::printed().any(|k| k.key == label && k.printed == Printed::Strong)
+}
+
+// ---------------------------------------------------------------------------------------
+// Lines.
+
+#[derive(Debug, PartialEq)]
+enum Line<'a> {
+    /// Page chrome only.
+    Chrome,
+    /// `label：value` pairs: metadata, and the chrome labels dropped with them.
+    Pairs {
+        meta: Vec<(&'static str, &'a str)>,
+        chrome: Vec<&'static str>,
+    },
+    /// A metadata label alone, its value on the next line.
+    Label(&'static str),
+}
+
+fn classify(text: &str) -> Option<Line<'_>> {
+    let n = text.chars().count();
+    if n > MAX_LINE {
+        return None;
+    }
+    let squeezed = squeeze(text);
+    if is_breadcrumb(&squeezed) || is_site_name(&squeezed) || is_chrome_words(text) {
+        return Some(Line::Chrome);
+    }
+    // Cheap tests first: a pair needs a colon, a lone label is a few characters.
+    if text.contains(['：', ':']) {
+        if let Some(line) = pair_line(text) {
+            return Some(line);
+        }
+    }
+    if n > 16 {
+        return None;
+    }
+    label_only(text).map(Line::Label)
+}
+
+/// "当前位置：首页 > 政务公开 > 通知公告", "首页 > 信息公开 > 政策文件" (`t` without white
+/// space).
+fn is_breadcrumb(t: &str) -> bool {
+    let t = t.trim_start_matches(['【', '[', '［', '>', '》']);
+    if BREADCRUMBS.iter().any(|b| t.starts_with(b)) {
+        // "当前位置" followed by a colon or a path, not by running text.
+        return t.contains(|c| matches!(c, '：' | ':') || PATH_ARROWS.contains(&c));
+    }
+    t.starts_with(HOME) && t.contains(PATH_ARROWS)
+}
+
+/// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
+/// without white space).
+fn is_site_name(t: &str) -> bool {
+    t.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| t.ends_with(s))
+}
+
+/// Every word of the line is a chrome phrase, and one of them is enough on its own:
+/// "【打印本页】【关闭窗口】", "字号：大 中 小", "分享到：微信 微博", "浏览次数：356".
+fn is_chrome_words(text: &str) -> bool {
+    let mut strong = false;
+    let words = text.split(|c: char| is_space(c) || CHROME_SEPARATORS.contains(&c));
+    for word in words.filter(|w| !w.is_empty()) {
+        let mut rest = word;
+        while !rest.is_empty() {
+            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            if digits.len() < rest.len() {
+                rest = digits;
+                continue;
+            }
+            let found = CHROME_WORDS
+                .iter()
+                .filter(|w| rest.starts_with(w.word))
+                .max_by_key(|w| w.word.len());
+            match found {
+                Some(w) => {
+                    strong |= w.strong;
+                    rest = &rest[w.word.len()..];
+                }
+                None => return false,
+            }
+        }
+    }
+    strong
+}
+
+/// The known label (metadata or chrome) starting at byte `i`, its characters possibly
+/// separated by white space ("索 引 号"), followed by a colon. Returns the label and the
+/// byte where its value starts.
+fn label_at(text: &str, i: usize) -> Option<(&'static str, usize)> {
+    let rest = text.get(i..)?;
+    meta::printed()
+        .map(|k| k.key)
+        .chain(CHROME_LABELS.iter().map(|l| l.word))
+        .filter_map(|label| {
+            let after = match_spaced(rest, label)?;
+            let after = after.trim_start_matches(is_space);
+            let after = after.strip_prefix(['：', ':'])?;
+            Some((label, text.len() - after.len()))
+        })
+        .max_by_key(|(label, _)| label.len())
+}
+
+/// `s` without a leading `label`, allowing white space between the label's characters.
+fn match_spaced<'s>(s: &'s str, label: &str) -> Option<&'s str> {
+    let mut rest = s;
+    for (k, c) in label.chars().enumerate() {
+        if k > 0 {
+            rest = rest.trim_start_matches(is_space);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
+}
+
+/// "索 引 号：1137…/2024-00012　发布机构：平阴县人民政府办公室": pairs from the start of the
+/// line, each label after white space. None when the line does not start with a label or a
+/// value is too long or not of its label's kind.
+fn pair_line(text: &str) -> Option<Line<'_>> {
+    let (mut label, mut start) = label_at(text, 0)?;
+    let mut pairs: Vec<(&'static str, &str)> = Vec::new();
+    let mut after_space = false;
+    let mut i = start;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if after_space {
+            if let Some((next, value_start)) = label_at(text, i) {
+                pairs.push((label, text[start..i].trim_matches(is_space)));
+                label = next;
+                start = value_start;
+                i = value_start;
+                after_space = false;
+                continue;
+            }
+        }
+        after_space = is_space(c);
+        i += c.len_utf8();
+    }
+    pairs.push((label, text[start..].trim_matches(is_space)));
+
+    let mut meta = Vec::new();
+    let mut chrome = Vec::new();
+    for (label, value) in pairs {
+        let n = value.chars().count();
+        let is_meta = is_meta_label(label);
+        let is_chrome = chrome_kind(label).is_some();
+        if is_chrome && chrome_value_fits(label, value) {
+            chrome.push(label);
+        } else if is_meta && n <= MAX_VALUE && !value.contains('。') {
+            meta.push((label, value));
+        } else {
+            return None;
+        }
+    }
+    Some(Line::Pairs { meta, chrome })
+}
+
+fn chrome_value_fits(label: &str, value: &str) -> bool {
+    let n = value.chars().count();
+    if value.contains('。') {
+        return false;
+    }
+    if is_count_label(label) {
+        return value
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_space(c) || COUNT_CHARS.contains(c));
+    }
+    if chrome_kind(label) == Some(ChromeKind::Size) {
+        return value
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| SIZE_VALUES.contains(&w));
+    }
+    if is_source_label(label) {
+        return n <= MAX_SOURCE;
+    }
+    n <= MAX_VALUE
+}
+
+/// A metadata label alone on its line ("索 引 号", "发布机构："), its value on the next.
+fn label_only(text: &str) -> Option<&'static str> {
+    let t = squeeze(text);
+    let t = t.trim_end_matches(['：', ':']);
+    meta::printed().map(|k| k.key).find(|l| *l == t)
+}
+
+/// The value line after a label alone: short, not a sentence, not `labelled` (a
+/// numbered item).
+fn is_value(text: &str, labelled: bool) -> bool {
+    text.chars().count() <= MAX_VALUE && !ends_clause(text) && !labelled
+}
+
+fn ends_clause(text: &str) -> bool {
+    text.trim_end_matches(is_space)
+        .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '，'])
+}
+
+/// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
+/// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
+fn is_running_text(text: &str, labelled: bool) -> bool {
+    text.chars().count() > RUNNING_TEXT || ends_clause(text) || labelled
+}
+
+// ---------------------------------------------------------------------------------------
+// Tables.
+
+/// The entries of a table made only of metadata labels and their values: cells
+/// "label | value | label | value" or "label：value" cells. None when any cell is
+/// something else.
+fn table_entries(t: &Table) -> Option<Vec<(&'static str, At<&str>)>> {
+    if t.rows.len() > 20 {
+        return None;
+    }
+    let mut entries = Vec::new();
+    for row in &t.rows {
+        let cells: Vec<&gongwen_blocks::Cell> = row
+            .cells
+            .iter()
+            .filter(|c| !c.text.trim_matches(is_space).is_empty())
+            .collect();
+        let mut k = 0;
+        while k < cells.len() {
+            let cell = cells[k];
+            let text = cell.text.trim_matches(is_space);
+            if text.chars().count() > MAX_LINE {
+                return None;
+            }
+            match pair_line(text) {
+                Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
+                    entries.extend(meta.into_iter().map(|(l, v)| (l, At::new(v, cell.loc))));
+                    k += 1;
+                    continue;
+                }
+                Some(_) => return None,
+                None => {}
+            }
+            let label = label_only(text)?;
+            // The value is the next cell, unless that is another label (an empty value).
+            match cells.get(k + 1) {
+                Some(next)
+                    if label_only(&next.text).is_none()
+                        && label_at(next.text.trim_matches(is_space), 0).is_none() =>
+                {
+                    let value = next.text.trim_matches(is_space);
+                    if value.chars().count() > MAX_VALUE {
+                        return None;
+                    }
+                    entries.push((label, At::new(value, cell.loc)));
+                    k += 2;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+    Some(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use gongwen_blocks::{Cell, Row};
+
+    use super::*;
+
+    /// Line `i`, as the filter is given it.
+    fn para(i: usize, text: &str) -> Para<'static> {
+        static HINTS: std::sync::OnceLock<gongwen_blocks::Hints> = std::sync::OnceLock::new();
+        let n = u32::try_from(i).unwrap_or(0);
+        let hints = HINTS.get_or_init(gongwen_blocks::Hints::default);
+        Para::new(text.to_owned(), Loc::lines(n, Some(n + 1), None), hints)
+    }
+
+    /// Runs the filter over `lines`; returns the lines kept, the metadata and the number of
+    /// chrome diagnostics.
+    fn run(lines: &[&str]) -> (Vec<String>, BTreeMap<String, String>, usize) {
+        let mut filter = WebFilter::default();
+        let mut diags = Vec::new();
+        let kept = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| !filter.take_paragraph(&para(*i, t), &mut diags))
+            .map(|(_, t)| (*t).to_owned())
+            .collect();
+        let chrome = diags
+            .iter()
+            .filter(|d| d.code == DiagnosticCode::PageChromeDropped)
+            .count();
+        (kept, filter.finish().metadata, chrome)
+    }
+
+    fn meta(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    const TITLE: &str = "平阴县人民政府办公室关于做好2024年防汛工作的通知";
+    const RECIPIENTS: &str = "各镇人民政府，各街道办事处，县政府各部门：";
+    const BODY: &str = "为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。";
+
+    #[test]
+    fn lines() {
+        // (lines, lines kept, metadata, chrome diagnostics)
+        type Case<'a> = (
+            &'a [&'a str],
+            &'a [&'a str],
+            &'a [(&'a str, &'a str)],
+            usize,
+        );
+        let cases: &[Case<'_>] = &[
+            // 1. Label/value pairs, several to a line, stray spaces in labels.
+            (
+                &[
+                    "索 引 号：11370124MB28542XXX/2024-00031　　发布机构：平阴县人民政府办公室",
+                    "主题分类：城乡建设、环境保护　　成文日期：2024年05月20日",
+                    "发文字号：平政办字〔2024〕11号　　有 效 性：有效",
+                    TITLE,
+                ],
+                &[TITLE],
+                &[
+                    ("索引号", "11370124MB28542XXX/2024-00031"),
+                    ("发布机构", "平阴县人民政府办公室"),
+                    ("主题分类", "城乡建设、环境保护"),
+                    ("成文日期", "2024年05月20日"),
+                    ("发文字号", "平政办字〔2024〕11号"),
+                    ("有效性", "有效"),
+                ],
+                0,
+            ),
+            // 2. Breadcrumbs and the font-size bar above the title.
+            (
+                &[
+                    "当前位置：首页 > 政务公开 > 政策文件",
+                    "首页 > 信息公开 > 通知公告",
+                    "【字体：大 中 小】　打印本页　关闭窗口",
+                    "字号：大 中 小",
+                    TITLE,
+                ],
+                &[TITLE],
+                &[],
+                4,
+            ),
+            // 3. Label and value on alternating lines.
+            (
+                &[
+                    "索引号",
+                    "11370124MB28542XXX/2024-00031",
+                    "发文机关",
+                    "平阴县人民政府办公室",
+                    "成文日期",
+                    "2024年05月20日",
+                    TITLE,
+                    BODY,
+                ],
+                &[TITLE, BODY],
+                &[
+                    ("索引号", "11370124MB28542XXX/2024-00031"),
+                    ("发文机关", "平阴县人民政府办公室"),
+                    ("成文日期", "2024年05月20日"),
+                ],
+                0,
+            ),
+            // 4. Chrome at the end of the page, after the body.
+            (
+                &[
+                    TITLE,
+                    RECIPIENTS,
+                    BODY,
+                    "【打印本页】【关闭窗口】",
+                    "扫一扫在手机打开当前页",
+                    "分享到：微信 微博 QQ空间",
+                ],
+                &[TITLE, RECIPIENTS, BODY],
+                &[],
+                3,
+            ),
+            // 5. Metadata after the body started is the document's own text.
+            (
+                &[TITLE, RECIPIENTS, BODY, "主题词：防汛　通知", "索引号：123"],
+                &[TITLE, RECIPIENTS, BODY, "主题词：防汛　通知", "索引号：123"],
+                &[],
+                0,
+            ),
+            // 6. Body text starting with 来源于, a sentence mentioning 打印.
+            (
+                &[
+                    TITLE,
+                    "来源于群众的意见建议要及时办理",
+                    "各单位要将本通知打印后张贴在显著位置。",
+                    "打印",
+                ],
+                &[
+                    TITLE,
+                    "来源于群众的意见建议要及时办理",
+                    "各单位要将本通知打印后张贴在显著位置。",
+                ],
+                &[],
+                1,
+            ),
+            // 7. 来源 / 发布时间 / 浏览次数 under the title: chrome with metadata kept.
+            (
+                &[
+                    TITLE,
+                    "发布时间：2024-05-22 09:30:12　来源：平阴县人民政府办公室　浏览次数：1268",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("发布时间", "2024-05-22 09:30:12")],
+                1,
+            ),
+            // 8. A weak label alone after the title is not taken.
+            (
+                &[TITLE, "标题：关于做好防汛工作的通知", RECIPIENTS],
+                &[TITLE, "标题：关于做好防汛工作的通知", RECIPIENTS],
+                &[],
+                0,
+            ),
+            // 9. A weak label in a block opened by a strong one is taken.
+            (
+                &[
+                    TITLE,
+                    "成文日期：2024年05月20日",
+                    "主题词：防汛　通知",
+                    BODY,
+                ],
+                &[TITLE, BODY],
+                &[("成文日期", "2024年05月20日"), ("主题词", "防汛　通知")],
+                0,
+            ),
+            // 10. A weak label at the very top is taken.
+            (
+                &["标题：关于做好防汛工作的通知", TITLE],
+                &[TITLE],
+                &[("标题", "关于做好防汛工作的通知")],
+                0,
+            ),
+            // 11. A 来源：line in the body (under a table) stays.
+            (
+                &[TITLE, BODY, "来源：县统计局"],
+                &[TITLE, BODY, "来源：县统计局"],
+                &[],
+                0,
+            ),
+            // 12. Reading aloud, eye-protection colours, view counts.
+            (
+                &["朗读", "视力保护色：", "浏览量：2356次", TITLE],
+                &[TITLE],
+                &[],
+                3,
+            ),
+            // 13. 字号 with a document number is metadata, not the font-size bar.
+            (
+                &["字号：平政办字〔2024〕11号", "发布日期：2024-05-22", TITLE],
+                &[TITLE],
+                &[("字号", "平政办字〔2024〕11号"), ("发布日期", "2024-05-22")],
+                0,
+            ),
+            // 14. A numbered item and a sentence with a colon are never labels.
+            (
+                &[TITLE, "一、发布机构：县应急局负责统一发布汛情信息。", BODY],
+                &[TITLE, "一、发布机构：县应急局负责统一发布汛情信息。", BODY],
+                &[],
+                0,
+            ),
+            // 15. A label line whose next line is a sentence: the value is not taken.
+            (&["发布机构", BODY], &[BODY], &[], 0),
+            // 16. A long line mentioning a label is running text.
+            (
+                &[
+                    "成文日期：以签发日期为准，各单位在报送材料时应当注明成文日期和发文字号，不得遗漏，逾期不报的视为放弃，请各单位认真对照执行并及时反馈。",
+                    TITLE,
+                ],
+                &[
+                    "成文日期：以签发日期为准，各单位在报送材料时应当注明成文日期和发文字号，不得遗漏，逾期不报的视为放弃，请各单位认真对照执行并及时反馈。",
+                    TITLE,
+                ],
+                &[],
+                0,
+            ),
+            // 17. 返回顶部 / 上一篇 / 下一篇 at the bottom.
+            (
+                &[
+                    TITLE,
+                    BODY,
+                    "上一篇：关于开展安全生产大检查的通知",
+                    "下一篇：关于做好森林防火工作的通知",
+                    "返回顶部",
+                ],
+                &[TITLE, BODY],
+                &[],
+                3,
+            ),
+            // 18. The site's name above the page.
+            (
+                &["松岚县人民政府门户网站", "首页 » 政务公开", TITLE],
+                &[TITLE],
+                &[],
+                2,
+            ),
+            // 19. 当前位置 in a sentence is not a breadcrumb.
+            (
+                &[TITLE, "当前位置不利于开展工作"],
+                &[TITLE, "当前位置不利于开展工作"],
+                &[],
+                0,
+            ),
+            // 20. 公开属性 and 公开类型 are metadata keys like 公开方式.
+            (
+                &["公开属性：主动公开", "公开类型：依申请公开", TITLE],
+                &[TITLE],
+                &[("公开属性", "主动公开"), ("公开类型", "依申请公开")],
+                0,
+            ),
+            // 21. … but not in the document's own text.
+            (
+                &[TITLE, BODY, "公开属性：主动公开"],
+                &[TITLE, BODY, "公开属性：主动公开"],
+                &[],
+                0,
+            ),
+        ];
+        for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {
+            let (got_kept, got_meta, got_chrome) = run(lines);
+            assert_eq!(got_kept, kept.to_vec(), "case {}: kept", i + 1);
+            assert_eq!(got_meta, meta(want), "case {}: metadata", i + 1);
+            assert_eq!(got_chrome, *chrome, "case {}: chrome", i + 1);
+        }
+    }
+
+    fn table(rows: &[&[&str]]) -> Table {
+        Table {
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(r, cells)| Row {
+                    cells: cells
+                        .iter()
+                        .enumerate()
+                        .map(|(c, t)| Cell {
+                            text: (*t).to_owned(),
+                            col: u32::try_from(c).unwrap_or(0),
+                            row_span: 1,
+                            col_span: 1,
+                            // As the readers give it: the cell's row and grid column.
+                            loc: Loc::block(0).with_cell(
+                                u32::try_from(r).unwrap_or(u32::MAX),
+                                u32::try_from(c).unwrap_or(u32::MAX),
+                            ),
+                        })
+                        .collect(),
+                    repeat_header: false,
+                    loc: Loc::block(0).with_row(u32::try_from(r).unwrap_or(u32::MAX)),
+                })
+                .collect(),
+            loc: Loc::block(0),
+        }
+    }
+
+    #[test]
+    fn tables() {
+        let mut diags = Vec::new();
+        // Label | value | label | value.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &[
+                "索 引 号",
+                "11370124MB28542XXX/2024-00031",
+                "主题分类",
+                "城乡建设",
+            ],
+            &["发文机关", "平阴县人民政府", "成文日期", "2024年05月20日"],
+            &[
+                "标　　题",
+                "平阴县人民政府关于加强城市供水管理的通知",
+                "",
+                "",
+            ],
+            &[
+                "发文字号",
+                "平政发〔2024〕5号",
+                "发布日期",
+                "2024年05月22日",
+            ],
+        ]);
+        assert!(f.take_table(&t, &mut diags));
+        let m = f.finish().metadata;
+        assert_eq!(
+            m.get("索引号").map(String::as_str),
+            Some("11370124MB28542XXX/2024-00031")
+        );
+        assert_eq!(
+            m.get("标题").map(String::as_str),
+            Some("平阴县人民政府关于加强城市供水管理的通知")
+        );
+        assert_eq!(
+            m.get("发文字号").map(String::as_str),
+            Some("平政发〔2024〕5号")
+        );
+        assert_eq!(m.len(), 7);
+
+        // "label：value" cells.
+        let mut f = WebFilter::default();
+        let t = table(&[&["索引号：001/2024-0003", "发布机构：平阴县水务局"]]);
+        assert!(f.take_table(&t, &mut diags));
+        assert_eq!(f.finish().metadata.len(), 2);
+
+        // A task table is not metadata.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &["序号", "工作任务", "责任单位"],
+            &["1", "巡查堤防", "县水务局"],
+        ]);
+        assert!(!f.take_table(&t, &mut diags));
+
+        // After the body started, nothing is metadata.
+        let mut f = WebFilter::default();
+        assert!(!f.take_paragraph(&para(0, BODY), &mut diags));
+        let t = table(&[&["索引号", "001", "发布机构", "平阴县水务局"]]);
+        assert!(!f.take_table(&t, &mut diags));
+
+        // One label in a table below the title is not enough.
+        let mut f = WebFilter::default();
+        assert!(!f.take_paragraph(&para(0, TITLE), &mut diags));
+        let t = table(&[&["名称", "平阴县水务局"], &["地址", "平阴县锦水街1号"]]);
+        assert!(!f.take_table(&t, &mut diags));
+    }
+
+    /// Each key keeps the location of the line, lines or cell it came from; a later value of
+    /// the same key is ignored, and so is its location.
+    #[test]
+    fn locations_per_key() {
+        let mut diags = Vec::new();
+        let mut f = WebFilter::default();
+        let lines = [
+            "索 引 号：001/2024-0003　　发布机构：柏岩县水务局",
+            "成文日期",
+            "2024年03月11日",
+            "发文字号：柏政办发〔2024〕6号　　索引号：002/2024-0004",
+        ];
+        for (i, t) in lines.iter().enumerate() {
+            assert!(f.take_paragraph(&para(i, t), &mut diags), "{t}");
+        }
+        let web = f.finish();
+        let line_of = |key: &str| web.locs.get(key).map(|l| (l.line, l.line_end));
+        // (key, first line, last line)
+        let cases = [
+            ("索引号", Some(1), None),
+            ("发布机构", Some(1), None),
+            ("成文日期", Some(2), Some(3)),
+            ("发文字号", Some(4), None),
+        ];
+        for (key, line, line_end) in cases {
+            assert_eq!(line_of(key), Some((line, line_end)), "{key}");
+        }
+        assert_eq!(web.locs.len(), web.metadata.len());
+        assert_eq!(
+            web.metadata.get("索引号").map(String::as_str),
+            Some("001/2024-0003")
+        );
+        assert_eq!(
+            web.get(HeaderField::DocNumber).map(|v| v.loc.line),
+            Some(Some(4))
+        );
+        assert_eq!(web.get(HeaderField::Title), None);
+
+        // A table: the label's cell, with its row and column.
+        let mut f = WebFilter::default();
+        let t = table(&[
+            &["索引号", "001", "主题分类", "农业"],
+            &["发文机关", "柏岩县人民政府", "成文日期", "2024年03月11日"],
+        ]);
+        assert!(f.take_table(&t, &mut diags));
+        let web = f.finish();
+        let cell_of = |key: &str| web.locs.get(key).map(|l| (l.row, l.col));
+        assert_eq!(cell_of("索引号"), Some((Some(0), Some(0))));
+        assert_eq!(cell_of("主题分类"), Some((Some(0), Some(2))));
+        assert_eq!(cell_of("成文日期"), Some((Some(1), Some(2))));
+    }
+
+    #[test]
+    fn never_panics() {
+        let odd = [
+            "：",
+            ":",
+            "索",
+            "索 引",
+            "索引号：",
+            "索 引 号 ：：",
+            "【】",
+            "|",
+            "首页>",
+            "当前位置",
+            "字号：",
+            "浏览次数：abc",
+            "\u{3000}",
+            "发布机构：\t",
+            "１２３",
+            "QQ",
+            "大 中 小",
+        ];
+        let mut f = WebFilter::default();
+        let mut diags = Vec::new();
+        for (i, t) in odd.iter().enumerate() {
+            let _ = f.take_paragraph(&para(i, t), &mut diags);
+        }
+        let _ = f.finish();
+        assert!(
+            !is_chrome_words("大 中 小"),
+            "size words alone are not chrome"
+        );
+        assert_eq!(label_at("索 引 号 ：x", 0).map(|(l, _)| l), Some("索引号"));
+    }
+}

@@ -1,0 +1,514 @@
+//! The header of a document (版头 and the start of 主体): 份号, 密级, 紧急程度, the red
+//! 发文机关标志, the 发文字号, the 标题 over one or more lines, and the 主送机关 line.
+
+use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
+
+use crate::filter::page::is_page_number;
+use crate::filter::para::Para;
+use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
+use crate::lex::document::{HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, URGENCY};
+use crate::parse::doc_number::find_doc_number;
+use crate::parse::meeting::is_meeting_line;
+use crate::text::at::At;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::split::{split_names, split_top_level};
+
+/// How far into a document the header may reach (paragraphs).
+const HEADER_WINDOW: usize = 30;
+/// Longest line still taken for part of a title (characters).
+const MAX_TITLE_LINE: usize = 90;
+/// … when it is printed as a title (centred, bold or large).
+const MAX_DISPLAY_TITLE_LINE: usize = 200;
+/// Longest 主送机关 line (characters); long joint lists exist (corpus: 22 provinces).
+const MAX_RECIPIENTS: usize = 600;
+
+#[derive(Debug, Default)]
+pub(crate) struct Front {
+    pub doc_number: Option<At<DocNumber>>,
+    pub title: Option<At<String>>,
+    pub recipients: Option<At<Vec<String>>>,
+    /// The red header's organ names ("XX县人民政府文件" → XX县人民政府).
+    pub header_issuers: Vec<String>,
+    /// Where `header_issuers` were printed (the red header's line or lines, a 令's mark, or
+    /// a header laid out as a table).
+    pub header_issuers_loc: Option<Loc>,
+    /// 发文机关标志 as printed.
+    pub issuer_mark: Option<At<String>>,
+    /// 份号.
+    pub copy_number: Option<At<String>>,
+    /// 密级和保密期限.
+    pub classification: Option<At<Classification>>,
+    /// 紧急程度.
+    pub urgency: Option<At<Urgency>>,
+    /// 签发人.
+    pub signers: Option<At<Vec<String>>>,
+    /// Where a 令's header ("XX市人民政府令") was found; its text is `issuer_mark`.
+    pub order_mark: Option<Loc>,
+    /// The 令号 of a 令 or the number of a 纪要.
+    pub issue_number: Option<At<IssueNumber>>,
+    /// A 纪要's date line under its title.
+    pub header_date: Option<At<HeaderDate>>,
+    /// Index of the first paragraph after the header.
+    pub end: usize,
+}
+
+/// Reads the header from the first paragraphs (`paras` stops at the first table).
+pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
+    let mut front = Front::default();
+    let mut title: Vec<Para<'_>> = Vec::new();
+    let mut lines_before_number = 0;
+    let mut i = 0;
+    let window = paras.len().min(HEADER_WINDOW);
+    while i < window {
+        let p = &paras[i];
+        let t: &str = p.text();
+        if is_page_number(t) {
+            i += 1;
+            continue;
+        }
+        let minutes_title = title
+            .last()
+            .is_some_and(|p| p.text().trim_end_matches(is_space).ends_with("纪要"));
+        match header_line(t, p.loc, !title.is_empty(), minutes_title, &mut front) {
+            HeaderLine::Taken => {
+                i += 1;
+                continue;
+            }
+            HeaderLine::Ends => break,
+            HeaderLine::Other => {}
+        }
+        if front.doc_number.is_none() {
+            if let Some(number) = number_line(t) {
+                front.doc_number = Some(At::new(number, p.loc));
+                if let Some(names) = signers_of(t) {
+                    front.signers = Some(At::new(names, p.loc));
+                }
+                lines_before_number = title.len();
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(names) = signers_of(t).filter(|_| front.signers.is_none()) {
+            front.signers = Some(At::new(names, p.loc));
+            i += 1;
+            continue;
+        }
+        if is_recipients(p) {
+            front.recipients = Some(At::new(split_recipients(t), p.loc));
+            i += 1;
+            break;
+        }
+        if title.is_empty() {
+            // "XX县人民政府文件"; or organ names alone in a text box above the title, where
+            // Word documents print the red header (with or without "文件").
+            let boxed_mark = p.hints.in_text_box && front.issuer_mark.is_none() && names_organs(p);
+            if let Some(names) = red_header(t).or_else(|| boxed_mark.then(|| split_names(t))) {
+                front.header_issuers = names;
+                front.header_issuers_loc = Some(p.loc);
+                front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), p.loc));
+                i += 1;
+                continue;
+            }
+            if read_marks(t, p.loc, &mut front) {
+                i += 1;
+                continue;
+            }
+        }
+        // A text box holds the red header, the number or a seal, never the title.
+        if is_bracketed_year(t) || p.hints.in_text_box {
+            i += 1;
+            continue;
+        }
+        if is_title_line(p) {
+            let mut line = p.clone();
+            // A number glued to the title or in brackets after it on the same line:
+            // "关于…的通知（松府办发〔2023〕21号）".
+            if front.doc_number.is_none() {
+                if let Some((number, cut)) = glued_number(t) {
+                    front.doc_number = Some(At::new(number, p.loc));
+                    line.set_text(t[..cut].to_owned());
+                }
+            }
+            title.push(line);
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    front.end = i;
+    // Organ names above the number with the title below it: the lines above are the
+    // 发文机关标志 printed without "文件" ("XX县人民政府办公室" / number / title).
+    // A web copy may print the title above the number and again below it: keep it once.
+    if lines_before_number > 0 && title.len() > lines_before_number {
+        let (above, below) = title.split_at(lines_before_number);
+        let text = |ps: &[Para<'_>]| -> String { ps.iter().map(|p| squeeze(p.text())).collect() };
+        if text(above) == text(below) {
+            title.drain(..lines_before_number);
+            lines_before_number = 0;
+        }
+    }
+    let organ_lines = title.iter().take(lines_before_number).all(names_organs);
+    if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
+        take_mark_lines(&mut front, &mut title, lines_before_number);
+    }
+    // Where the text says nothing (no "文件", no number under it), the layout may: organ
+    // lines printed larger than the title under them are the 发文机关标志.
+    if front.issuer_mark.is_none() {
+        let k = mark_lines_by_size(&title);
+        if k > 0 {
+            take_mark_lines(&mut front, &mut title, k);
+        }
+    }
+    let title = dedupe_title(&title);
+    if let (Some(first), Some(last)) = (title.first(), title.last()) {
+        // A line break inside the title paragraph (Word's w:br) joins like a printed line.
+        let text: String = title
+            .iter()
+            .flat_map(|p| p.text().split('\n'))
+            .map(|t| t.trim_matches(is_space))
+            .collect();
+        front.title = Some(At::new(text, first.loc.through(last.loc)));
+    }
+    // A 令 prints no title of its own: its header ("XX市人民政府令") stands for one.
+    if front.title.is_none() && front.order_mark.is_some() {
+        front.title = front.issuer_mark.clone();
+    }
+    front
+}
+
+/// A line of organ names only ("XX县人民政府办公室", "XX局　XX局").
+fn names_organs(p: &Para<'_>) -> bool {
+    split_names(p.text()).iter().all(|n| is_organ_name(n))
+}
+
+/// Moves the first `k` title lines to the 发文机关标志 (and its organs to the header's
+/// issuers, unless a red header named them).
+fn take_mark_lines(front: &mut Front, title: &mut Vec<Para<'_>>, k: usize) {
+    let header: Vec<Para<'_>> = title.drain(..k).collect();
+    let (Some(first), Some(last)) = (header.first(), header.last()) else {
+        return;
+    };
+    let loc = first.loc.through(last.loc);
+    if front.header_issuers.is_empty() {
+        front.header_issuers = header.iter().flat_map(|p| split_names(p.text())).collect();
+        front.header_issuers_loc = Some(loc);
+    }
+    if front.issuer_mark.is_none() {
+        let text: String = header
+            .iter()
+            .map(|p| p.text().trim_matches(is_space))
+            .collect();
+        front.issuer_mark = Some(At::new(text, loc));
+    }
+}
+
+/// How many of the first title lines are organ names printed larger than the title's
+/// last line (the mark over a title, "青禾县农业农村局" / "关于做好春耕工作的通知"); a title
+/// line is always left.
+fn mark_lines_by_size(title: &[Para<'_>]) -> usize {
+    let Some(last) = title.last() else {
+        return 0;
+    };
+    title[..title.len() - 1]
+        .iter()
+        .take_while(|p| names_organs(p) && p.printed_larger_than(last))
+        .count()
+}
+
+/// A line that is a 发文字号 and little else (a 签发人 may share the line).
+fn number_line(t: &str) -> Option<DocNumber> {
+    let (number, range) = find_doc_number(t)?;
+    let mut rest = String::with_capacity(t.len());
+    rest.push_str(&t[..range.start]);
+    rest.push_str(&t[range.end..]);
+    let rest = squeeze(&rest);
+    let rest = match rest.find(SIGNER_LABEL) {
+        Some(pos) => rest[..pos].to_owned(),
+        None => rest.into_owned(),
+    };
+    let leftover = rest.trim_matches(['（', '）', '(', ')', '[', ']', '【', '】']);
+    (leftover.chars().count() <= 2).then_some(number)
+}
+
+/// A 发文字号 at the very end of a title line, glued or in brackets; returns it and where
+/// the title text ends.
+fn glued_number(t: &str) -> Option<(DocNumber, usize)> {
+    let (number, range) = find_doc_number(t)?;
+    let after =
+        t[range.end..].trim_matches(|c: char| is_space(c) || matches!(c, '）' | ')' | '】' | ']'));
+    if !after.is_empty() || range.start == 0 {
+        return None;
+    }
+    let before = t[..range.start]
+        .trim_end_matches(|c: char| is_space(c) || matches!(c, '（' | '(' | '【' | '['));
+    (before.chars().count() >= 4).then_some((number, before.len()))
+}
+
+/// 主送机关: one line ending with a colon, naming organs, not running text.
+pub(crate) fn is_recipients(p: &Para<'_>) -> bool {
+    recipients_line(p.text(), p.label().is_some())
+}
+
+/// [`is_recipients`] of a line, `labelled` when it starts with an item label.
+fn recipients_line(t: &str, labelled: bool) -> bool {
+    let t = t.trim_end_matches(is_space);
+    let Some(body) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    !body.is_empty()
+        && body.chars().count() <= MAX_RECIPIENTS
+        && !body.contains(['。', '；', ';', '：', ':'])
+        && !body.contains("如下")
+        && !body.starts_with("附件")
+        && !labelled
+}
+
+/// Splits 主送机关 on ，and ；, and on 、 only where every part is a whole organ name:
+/// "各省、自治区、直辖市人民政府" shares one elided head and stays one entry rather than
+/// becoming the fragments 各省 / 自治区.
+pub(crate) fn split_recipients(t: &str) -> Vec<String> {
+    let body = t.trim_end_matches(is_space).trim_end_matches(['：', ':']);
+    let mut out = Vec::new();
+    for part in split_top_level(body, &['，', ',', '；', ';']) {
+        let pieces = split_top_level(&part, &['、']);
+        // A piece of one or two characters (处, 室, 各部) is a fragment of an elided name.
+        if pieces.len() > 1
+            && pieces
+                .iter()
+                .all(|p| p.chars().count() >= 3 && is_organ_name(p))
+        {
+            out.extend(pieces);
+        } else {
+            out.push(part);
+        }
+    }
+    out
+}
+
+/// The 发文机关标志: "XX县人民政府文件", or joint "XX县人民政府 XX县财政局文件".
+fn red_header(t: &str) -> Option<Vec<String>> {
+    let s = t.trim_matches(is_space);
+    let names = s.strip_suffix(HEADER_MARK)?;
+    if names.is_empty() || names.chars().count() > 60 || names.contains(['，', '。', '：']) {
+        return None;
+    }
+    Some(split_names(names))
+}
+
+/// 份号 (a bare serial such as 000123), 密级和保密期限 (机密★1年), 紧急程度 (特急, 加急),
+/// alone or together on one line. Returns true when the whole line was such marks.
+fn read_marks(t: &str, loc: Loc, front: &mut Front) -> bool {
+    let tokens: Vec<&str> = t.split(is_space).filter(|s| !s.is_empty()).collect();
+    if tokens.is_empty() {
+        return false;
+    }
+    let mut found: Vec<Mark> = Vec::with_capacity(tokens.len());
+    for token in &tokens {
+        match mark_of(token) {
+            Some(m) => found.push(m),
+            None => return false,
+        }
+    }
+    for m in found {
+        match m {
+            Mark::Copy(n) => front.copy_number = Some(At::new(n, loc)),
+            Mark::Secret(c) => front.classification = Some(At::new(c, loc)),
+            Mark::Urgent(u) => front.urgency = Some(At::new(u, loc)),
+        }
+    }
+    true
+}
+
+enum Mark {
+    Copy(String),
+    Secret(Classification),
+    Urgent(Urgency),
+}
+
+fn mark_of(token: &str) -> Option<Mark> {
+    if let Some((_, u)) = URGENCY.iter().find(|(w, _)| *w == token) {
+        return Some(Mark::Urgent(*u));
+    }
+    if !token.is_empty() && token.len() <= 8 && token.chars().all(|c| c.is_ascii_digit()) {
+        return Some(Mark::Copy(token.to_owned()));
+    }
+    for level in SECRECY {
+        if let Some(rest) = token.strip_prefix(level) {
+            if rest.chars().count() > 10 {
+                return None;
+            }
+            let period = rest
+                .trim_start_matches(SECRECY_STARS)
+                .trim_matches(is_space);
+            return Some(Mark::Secret(Classification {
+                level: level.to_owned(),
+                period: (!period.is_empty()).then(|| period.to_owned()),
+                raw: token.to_owned(),
+            }));
+        }
+    }
+    None
+}
+
+/// 签发人 on the number line or a line of its own: "签发人：张三　李四".
+fn signers_of(t: &str) -> Option<Vec<String>> {
+    let pos = t.find(SIGNER_LABEL)?;
+    let rest = t[pos + SIGNER_LABEL.len()..]
+        .trim_start_matches(is_space)
+        .strip_prefix(['：', ':'])?;
+    let names: Vec<String> = rest
+        .split(|c: char| is_space(c) || c == '、' || c == '，' || c == ',')
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// "（2020年）" printed where a number would be.
+fn is_bracketed_year(t: &str) -> bool {
+    let s = squeeze(t);
+    let inner = s
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|i| {
+        let y = i.strip_suffix('年').unwrap_or(i);
+        y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+fn is_title_line(p: &Para<'_>) -> bool {
+    let t = p.text();
+    let n = t.chars().count();
+    // A long line may still be a title when it is printed as one (转发 titles run long).
+    let max = if p.is_display() {
+        MAX_DISPLAY_TITLE_LINE
+    } else {
+        MAX_TITLE_LINE
+    };
+    n > 0 && n <= max && !ends_sentence(t) && p.number().is_none()
+}
+
+/// A title printed twice (legal-database exports) is kept once.
+fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
+    let n = lines.len();
+    if n >= 2 && n % 2 == 0 {
+        let (a, b) = lines.split_at(n / 2);
+        if a.iter()
+            .zip(b)
+            .all(|(x, y)| squeeze(x.text()) == squeeze(y.text()))
+        {
+            return a.iter().collect();
+        }
+    }
+    lines.iter().collect()
+}
+
+/// What a header line of a special format is.
+pub(crate) enum HeaderLine {
+    /// The line was read into `front`.
+    Taken,
+    /// The line starts the body (a 纪要's "时间：" or "出席：" line under its title).
+    Ends,
+    /// Not a line of a special format.
+    Other,
+}
+
+/// Reads a header line that only the special formats print. `title_started` tells
+/// whether title lines were read already, `minutes_title` whether the last one ends in
+/// 纪要: a 纪要's number and date lines are only looked for under such a title, so that
+/// other documents keep their headers as before.
+pub(crate) fn header_line(
+    t: &str,
+    loc: Loc,
+    title_started: bool,
+    minutes_title: bool,
+    front: &mut Front,
+) -> HeaderLine {
+    if !title_started && front.issuer_mark.is_none() && front.order_mark.is_none() {
+        if let Some((organs, number)) = order_header(t) {
+            front.order_mark = Some(loc);
+            front.header_issuers = organs;
+            front.header_issuers_loc = Some(loc);
+            front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
+            if let Some(n) = number {
+                front.issue_number = Some(At::new(n, loc));
+            }
+            return HeaderLine::Taken;
+        }
+    }
+    if (front.order_mark.is_some() || minutes_title) && front.issue_number.is_none() {
+        if let Some(n) = issue_number(t) {
+            front.issue_number = Some(At::new(n, loc));
+            return HeaderLine::Taken;
+        }
+    }
+    if minutes_title {
+        if front.header_date.is_none() {
+            if let Some(date) = header_date(t) {
+                front.header_date = Some(At::new(date, loc));
+                return HeaderLine::Taken;
+            }
+        }
+        if is_meeting_line(t) {
+            return HeaderLine::Ends;
+        }
+    }
+    HeaderLine::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_marks() {
+        let mut front = Front::default();
+        assert!(read_marks("000123", Loc::block(0), &mut front));
+        assert!(read_marks("机密★1年　特急", Loc::block(1), &mut front));
+        assert_eq!(
+            front.copy_number.as_ref().map(|c| c.value.as_str()),
+            Some("000123")
+        );
+        let c = front.classification.clone().expect("classification").value;
+        assert_eq!(
+            (c.level.as_str(), c.period.as_deref()),
+            ("机密", Some("1年"))
+        );
+        assert_eq!(front.urgency.map(|u| u.value), Some(Urgency::Extra));
+        assert!(!read_marks(
+            "平阴县人民政府办公室",
+            Loc::block(2),
+            &mut front
+        ));
+        assert_eq!(
+            signers_of("鲁政字〔2024〕12号　　签发人：张三　李四"),
+            Some(vec!["张三".to_owned(), "李四".to_owned()])
+        );
+    }
+
+    #[test]
+    fn recipients_lines() {
+        let hints = gongwen_blocks::Hints::default();
+        let recipients = |t: &str| is_recipients(&Para::new(t, Loc::block(0), &hints));
+        assert!(recipients("各镇人民政府，各街道办事处，县政府各部门："));
+        assert!(recipients("国务院："));
+        assert!(!recipients("现就有关事项通知如下："));
+        assert!(!recipients("一、总体要求："));
+        assert_eq!(
+            split_recipients("各镇（街道）人民政府、办事处，县直各部门:"),
+            vec!["各镇（街道）人民政府", "办事处", "县直各部门"]
+        );
+        assert_eq!(
+            split_recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+            vec!["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+        );
+        assert_eq!(
+            split_recipients("各地、州、市质量技术监督局，区局机关各部、处、室、局："),
+            vec!["各地、州、市质量技术监督局", "区局机关各部、处、室、局"]
+        );
+        assert_eq!(
+            split_recipients("沈阳、北京、兰州、济南、南京、广州军区："),
+            vec!["沈阳、北京、兰州、济南、南京、广州军区"]
+        );
+    }
+}

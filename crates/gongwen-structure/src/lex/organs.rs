@@ -1,0 +1,279 @@
+//! Organs, places and people: how an organ's name ends (局, 委员会 …), the levels of
+//! government a unit's name may start with (县发改局), words that only look like places
+//! (城市, 社区), collectives (各镇（街道）, 相关部门), the tails that leave a list open
+//! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
+
+/// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
+pub(crate) const ORGAN_SUFFIXES: [&str; 30] = [
+    "政府",
+    "办公室",
+    "办公厅",
+    "委员会",
+    "管委会",
+    "办事处",
+    "部门",
+    "单位",
+    "机构",
+    "局",
+    "厅",
+    "委",
+    "部",
+    "院",
+    "署",
+    "办",
+    "会",
+    "处",
+    "室",
+    "中心",
+    "公司",
+    "大学",
+    "学校",
+    "队",
+    "所",
+    "站",
+    "组",
+    "党委",
+    "军区",
+    "部委",
+];
+
+/// A level of government, as the first character of a unit's name (县发改局), with the
+/// characters that, right after it, make it part of a word instead (市场, 区块链, 乡村).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Level {
+    pub ch: char,
+    /// Also ends a named place (平阴县, 济南市); 镇 and 乡 do not (XX镇 is a place of its own).
+    pub ends_place: bool,
+    /// Characters that cannot follow it in a jurisdiction prefix.
+    pub not_before: &'static str,
+}
+
+/// Levels of government.
+pub(crate) const LEVELS: [Level; 9] = [
+    Level {
+        ch: '县',
+        ends_place: true,
+        not_before: "区乡镇",
+    },
+    Level {
+        ch: '市',
+        ends_place: true,
+        not_before: "场民容区县政值面内外井郊中",
+    },
+    Level {
+        ch: '区',
+        ends_place: true,
+        not_before: "块划间别分位县市镇街",
+    },
+    Level {
+        ch: '省',
+        ends_place: true,
+        not_before: "县内外份会略",
+    },
+    Level {
+        ch: '州',
+        ends_place: true,
+        not_before: "县市",
+    },
+    Level {
+        ch: '盟',
+        ends_place: true,
+        not_before: "员友约军",
+    },
+    Level {
+        ch: '旗',
+        ends_place: true,
+        not_before: "帜舰下袍",
+    },
+    Level {
+        ch: '镇',
+        ends_place: false,
+        not_before: "街村区乡",
+    },
+    Level {
+        ch: '乡',
+        ends_place: false,
+        not_before: "村镇土贤亲愁下音",
+    },
+];
+
+/// The level `c` stands for, if any.
+pub(crate) fn level(c: char) -> Option<&'static Level> {
+    LEVELS.iter().find(|l| l.ch == c)
+}
+
+/// Characters that, right after a level character, make it no jurisdiction: 县级, 区域,
+/// 市属, and a bracket or 、 after a lone level.
+pub(crate) const NOT_AFTER_LEVEL: [char; 6] = ['级', '域', '属', '（', '(', '、'];
+
+/// First characters of words that only look like places (各县, 全市, 本区, 有关区).
+pub(crate) const NOT_PLACE_STARTS: [char; 7] = ['各', '全', '本', '该', '我', '有', '相'];
+
+/// Words that end like a place (in 市, 区 …) but are not places.
+pub(crate) const NOT_PLACES: [&str; 44] = [
+    "城市",
+    "都市",
+    "超市",
+    "上市",
+    "门市",
+    "夜市",
+    "集市",
+    "股市",
+    "城区",
+    "社区",
+    "园区",
+    "景区",
+    "片区",
+    "小区",
+    "矿区",
+    "库区",
+    "校区",
+    "辖区",
+    "街区",
+    "山区",
+    "牧区",
+    "市区",
+    "灾区",
+    "营区",
+    "厂区",
+    "郊区",
+    "湖区",
+    "老区",
+    "林区",
+    "垦区",
+    "保护区",
+    "风景区",
+    "示范区",
+    "试验区",
+    "功能区",
+    "生活区",
+    "商业区",
+    "工业区",
+    "旅游区",
+    "服务区",
+    "团县",
+    "团市",
+    "团区",
+    "团省",
+];
+
+/// Characters never found in the place part of a name: they belong to the organ
+/// (县政府, 发改局区 …).
+pub(crate) const ORGAN_CHARS: &str = "政府局委办厅部处科室院所站队会";
+
+/// Words a collective starts with (各镇, 相关部门) …
+pub(crate) const COLLECTIVE_STARTS: [&str; 5] = ["各", "相关", "有关", "其他", "其它"];
+
+/// One of these characters is in every [`COLLECTIVE_WORDS`] word: most names are ruled out
+/// by one scan before the words are searched (a test keeps them in step).
+pub(crate) const COLLECTIVE_CHARS: [char; 7] = ['各', '相', '有', '员', '直', '镇', '乡'];
+
+/// … or holds (县政府各部门, 各成员单位).
+pub(crate) const COLLECTIVE_WORDS: [&str; 18] = [
+    "各部门",
+    "各单位",
+    "各有关",
+    "各级",
+    "各镇",
+    "各街道",
+    "各乡",
+    "相关部门",
+    "有关部门",
+    "相关单位",
+    "有关单位",
+    "成员单位",
+    "直部门",
+    "直单位",
+    "直各",
+    "镇街",
+    "镇（街道）",
+    "乡镇",
+];
+
+/// Endings of names that are places on their own level (XX镇, XX街道): they never take
+/// another unit's jurisdiction prefix.
+pub(crate) const OWN_LEVEL_ENDINGS: [&str; 10] = [
+    "街道",
+    "街道办事处",
+    "镇",
+    "乡",
+    "镇政府",
+    "乡政府",
+    "镇人民政府",
+    "乡人民政府",
+    "村",
+    "社区",
+];
+
+/// Starts of names that stand on their own level (中共…, 国家…, 驻…).
+pub(crate) const OWN_LEVEL_STARTS: [&str; 8] =
+    ["各", "全", "中共", "中国", "国家", "共青团", "驻", "国务院"];
+
+/// Words inside a name that give its own level (团县委, 中共平阴县委组织部). Each starts
+/// with a level character.
+pub(crate) const OWN_LEVEL_WORDS: [&str; 14] = [
+    "县委",
+    "市委",
+    "区委",
+    "省委",
+    "县政府",
+    "市政府",
+    "区政府",
+    "省政府",
+    "县人大",
+    "市人大",
+    "县政协",
+    "市政协",
+    "县纪委",
+    "市纪委",
+];
+
+/// The head of an entry whose noun is elided and shared with the next one: "县**直**、驻县
+/// 有关单位", "市**属**、…", "**驻**县、…" (ends, then starts).
+pub(crate) const ELIDED_HEADS: (&str, &str) = ("直属", "驻");
+
+/// Generic groups of organs after 等 that leave a list open: "X、Y等**相关部门**".
+pub(crate) const OPEN_TAIL_NOUNS: [&str; 14] = [
+    "部门",
+    "单位",
+    "机构",
+    "企业",
+    "乡镇",
+    "镇街",
+    "街道",
+    "县区",
+    "区县",
+    "学校",
+    "部门（单位）",
+    "部门(单位)",
+    "单位（部门）",
+    "单位(部门)",
+];
+
+/// Endings of official titles (职务): 县长, 副市长, 局长, 主任, 书记, 主席, 总理 …
+/// "长" alone covers 县长, 局长, 秘书长, 院长, 所长; no organ name ends with it.
+pub(crate) const TITLE_ENDINGS: [&str; 13] = [
+    "长",
+    "主任",
+    "书记",
+    "主席",
+    "总理",
+    "委员",
+    "调研员",
+    "巡视员",
+    "经理",
+    "专员",
+    "司令员",
+    "政委",
+    "总监",
+];
+
+/// Words naming people by their post in a unit ("区城管局分管**负责同志**").
+pub(crate) const GROUP_WORDS: [&str; 5] = ["负责同志", "负责人", "同志", "人员", "代表"];
+
+/// Kinds of meeting printed between the organ and 会议 in a 纪要's title
+/// ("XX县人民政府**常务**会议纪要").
+pub(crate) const MEETING_KINDS: [&str; 16] = [
+    "常务", "专题", "办公", "联席", "协调", "工作", "全体", "党组", "现场", "调度", "推进", "主任",
+    "县长", "市长", "区长", "局长",
+];

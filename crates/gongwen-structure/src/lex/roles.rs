@@ -1,0 +1,241 @@
+//! Who does a task: the words that give units their role ("县发改局**牵头**", "各镇
+//! **配合**"), and the names of a task's fields — as column headers (责任单位, 完成时限) and
+//! as labels in a unit cell or an inline marker ("**牵头单位**：县发改局").
+
+use std::sync::LazyLock;
+
+use gongwen_model::UnitRole::{self, Lead, Responsible, Support};
+
+/// A word that ends a group of units and gives them a role: "县发改局、县财政局**牵头**",
+/// "各镇（街道）**按职责分工负责**".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RoleWord {
+    pub word: &'static str,
+    pub role: UnitRole,
+    /// Also marks one entry when printed in brackets after it: "县发改局（牵头）".
+    pub entry: bool,
+}
+
+const fn role(word: &'static str, role: UnitRole) -> RoleWord {
+    RoleWord {
+        word,
+        role,
+        entry: false,
+    }
+}
+
+const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
+    RoleWord {
+        word,
+        role,
+        entry: true,
+    }
+}
+
+/// Role words. A word that ends with another comes before it (牵头负责 before 负责): the
+/// first that a group ends with is taken.
+pub(crate) const ROLE_WORDS: &[RoleWord] = &[
+    role("为牵头单位", Lead),
+    role("牵头负责", Lead),
+    role("牵头落实", Lead),
+    role("负责牵头", Lead),
+    entry("牵头", Lead),
+    role("配合落实", Support),
+    role("配合实施", Support),
+    role("协助配合", Support),
+    role("参与配合", Support),
+    entry("配合", Support),
+    entry("参与", Support),
+    entry("协助", Support),
+    role("协同", Support),
+    role("协办", Support),
+    role("按照职责分工负责", Responsible),
+    role("按职责分工负责", Responsible),
+    role("按职责分工落实", Responsible),
+    role("按职责负责", Responsible),
+    role("分别负责", Responsible),
+    role("共同负责", Responsible),
+    role("负责落实", Responsible),
+    role("负责", Responsible),
+];
+
+/// What a field name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// 序号.
+    Seq,
+    /// 工作任务: a task's own title, or the groups the rows fall in.
+    Task,
+    /// 具体要求.
+    Requirement,
+    /// Units, with the role the name gives them (none: as the list says, 责任单位).
+    Units(Option<UnitRole>),
+    /// 完成时限.
+    Deadline,
+    /// People and contacts (牵头领导, 责任人): never units.
+    People,
+}
+
+/// The name of a task's field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FieldName {
+    pub word: &'static str,
+    pub field: Field,
+    /// Names a column of a task table.
+    pub column: bool,
+    /// Labels a value in a unit cell or an inline marker ("牵头单位：…").
+    pub label: bool,
+}
+
+/// A column header, and a label too.
+const fn both(word: &'static str, field: Field) -> FieldName {
+    FieldName {
+        word,
+        field,
+        column: true,
+        label: true,
+    }
+}
+
+/// A column header only.
+const fn column(word: &'static str, field: Field) -> FieldName {
+    FieldName {
+        word,
+        field,
+        column: true,
+        label: false,
+    }
+}
+
+/// A label only.
+const fn label(word: &'static str, field: Field) -> FieldName {
+    FieldName {
+        word,
+        field,
+        column: false,
+        label: true,
+    }
+}
+
+use Field::{Deadline, People, Requirement, Seq, Task, Units};
+
+/// Field names. For column headers the order matters: a header is the first name it
+/// equals, else the first name of four characters or more it contains, so the more
+/// specific names come first.
+pub(crate) const FIELD_NAMES: &[FieldName] = &[
+    column("序号", Seq),
+    column("编号", Seq),
+    both("牵头单位", Units(Some(Lead))),
+    both("牵头部门", Units(Some(Lead))),
+    column("牵头责任单位", Units(Some(Lead))),
+    both("主责单位", Units(Some(Lead))),
+    both("配合单位", Units(Some(Support))),
+    both("配合部门", Units(Some(Support))),
+    both("协办单位", Units(Some(Support))),
+    both("参与单位", Units(Some(Support))),
+    column("协同单位", Units(Some(Support))),
+    both("协助单位", Units(Some(Support))),
+    both("责任单位", Units(None)),
+    both("责任部门", Units(None)),
+    column("责任科室", Units(None)),
+    both("责任主体", Units(None)),
+    column("承办单位", Units(None)),
+    column("实施单位", Units(None)),
+    column("负责单位", Units(None)),
+    both("完成时限", Deadline),
+    both("完成时间", Deadline),
+    both("时限要求", Deadline),
+    both("时间节点", Deadline),
+    column("时间安排", Deadline),
+    column("完成期限", Deadline),
+    column("截止时间", Deadline),
+    column("进度安排", Deadline),
+    column("具体要求", Requirement),
+    column("工作要求", Requirement),
+    column("主要内容", Requirement),
+    column("工作措施", Requirement),
+    column("具体措施", Requirement),
+    column("具体内容", Requirement),
+    column("主要措施", Requirement),
+    column("任务要求", Requirement),
+    column("目标要求", Requirement),
+    column("工作目标", Requirement),
+    column("工作任务", Task),
+    column("重点任务", Task),
+    column("任务内容", Task),
+    column("主要任务", Task),
+    column("工作内容", Task),
+    column("重点工作", Task),
+    column("工作事项", Task),
+    column("任务名称", Task),
+    column("改革举措", Task),
+    column("序", Seq),
+    column("任务", Task),
+    column("事项", Task),
+    column("内容", Requirement),
+    column("措施", Requirement),
+    column("要求", Requirement),
+    column("时限", Deadline),
+    column("时间", Deadline),
+    label("主体单位", Units(None)),
+    label("牵头领导", People),
+    label("责任领导", People),
+    label("分管领导", People),
+    label("责任人", People),
+    label("联系人", People),
+];
+
+/// Words every responsibility marker holds (a role word or a unit label): a cheap test
+/// before an item's text is read for markers. (Fourteen substring searches measured
+/// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
+pub(crate) const MARKER_WORDS: [&str; 14] = [
+    "牵头",
+    "负责",
+    "责任",
+    "职责",
+    "配合",
+    "下同",
+    "同上",
+    "协办",
+    "协助",
+    "协同",
+    "参与",
+    "主责",
+    "承办",
+    "主体单位",
+];
+
+/// How prose starts where a list of units would stand ("**由**县发改局牵头，会同…",
+/// "**此**项工作由各镇负责"): a group starting so is no unit.
+pub(crate) const PROSE_STARTS: [&str; 10] =
+    ["由", "请", "要", "将", "并", "应", "须", "此", "该", "其"];
+
+/// Words of prose, never of a unit's name ("各单位**工作**").
+pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
+
+/// "列第一位的为牵头单位": a document saying that the first unit listed leads, by these
+/// words with 牵头单位.
+pub(crate) const FIRST_UNIT_LEADS: [&str; 3] = ["第一位", "排名第一", "首位"];
+
+/// "…，下同" at the end of a marker: its units go to the following items too.
+pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];
+
+/// A marker whose units are "the same as above".
+pub(crate) const SAME_AS_ABOVE: &str = "同上";
+
+/// The field names that label values ("牵头单位：…"), with what they name.
+pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
+    LABELS.iter().copied()
+}
+
+/// The field names that head columns, in the table's order.
+pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
+    COLUMNS.iter().copied()
+}
+
+/// The lists derived from [`FIELD_NAMES`], gathered once: they are searched for every
+/// header cell and at every place a marker may start.
+static LABELS: LazyLock<Vec<&'static FieldName>> =
+    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.label).collect());
+static COLUMNS: LazyLock<Vec<&'static FieldName>> =
+    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.column).collect());

@@ -1,0 +1,46 @@
+//! Publicity (公开属性): the note under the date ("（此件公开发布）"), and the value of a
+//! website's 公开方式 ("主动公开").
+
+use gongwen_model::Publicity;
+
+use crate::lex::document::PUBLICITY;
+use crate::text::chars::is_space;
+
+/// The publicity stated by a note line ("（此件公开发布）").
+pub(crate) fn publicity_of(text: &str) -> Option<Publicity> {
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    if t.chars().count() > 24 {
+        return None;
+    }
+    first_phrase(&t, true)
+}
+
+/// The publicity a metadata value states: 主动公开, 依申请公开, 不予公开.
+pub(crate) fn publicity_value(value: &str) -> Option<Publicity> {
+    first_phrase(value, false)
+}
+
+/// The publicity of the first phrase `text` holds (of the note's phrases, or the value's).
+fn first_phrase(text: &str, note: bool) -> Option<Publicity> {
+    PUBLICITY
+        .iter()
+        .find(|p| p.note == note && text.contains(p.word))
+        .map(|p| p.publicity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publicity_lines() {
+        assert_eq!(publicity_of("（此件公开发布）"), Some(Publicity::Public));
+        assert_eq!(publicity_of("(此件主动公开)"), Some(Publicity::Public));
+        assert_eq!(
+            publicity_of("（此件依申请公开）"),
+            Some(Publicity::OnRequest)
+        );
+        assert_eq!(publicity_of("（此件不予公开）"), Some(Publicity::NotPublic));
+        assert_eq!(publicity_of("（联系人：张三，电话：1234567）"), None);
+    }
+}

@@ -1,0 +1,752 @@
+//! Responsible-unit lists (责任单位): 县发改局、投促局等相关部门.
+//!
+//! A cell is read in three steps:
+//! 1. Groups and entries. Strong separators (， , ； ; 。 line breaks, tabs, U+3000, runs of
+//!    two or more spaces) end a group; 、 separates entries inside a group. Nothing splits
+//!    inside brackets or quotes, so 各镇（街道） stays whole. A cell wholly in brackets,
+//!    "（X牵头，Y按职责分工负责）", is unwrapped first.
+//! 2. Roles. A group ending in 牵头 makes all its entries `Lead`, one ending in 配合 / 参与 /
+//!    协助 makes them `Support`, and 按职责分工负责 / 负责 keeps them `Responsible`
+//!    ("县发改局、县财政局牵头" names two leads). A group may also start with a label
+//!    (牵头单位：, 配合单位：). A marker on one entry, "（牵头）" or a trailing 牵头 / 配合
+//!    before a 、, overrides its group's role. Markers are removed from the names.
+//! 3. Jurisdiction. The last entry that starts with a jurisdiction (县 市 区 省 州 盟 旗 镇 乡,
+//!    or a named place such as 平阴县 / 济南市) lends that prefix to following entries
+//!    without one: 县发改局、投促局 → 县发改局, 县投促局. Entries starting with 各 or 全,
+//!    collectives, place names themselves (XX镇, XX街道) and entries naming their own
+//!    level (团县委, 中共XX县委…) never receive it. Words that merely start with such a
+//!    character (市场监管局, 城市管理局, 区块链…, 乡村振兴局) are organ names, not
+//!    prefixes.
+//!
+//! An open tail (等相关部门, 等有关单位, 等部门, 等) is cut from the last entry of a group
+//! and sets `open`.
+
+use std::sync::LazyLock;
+
+use gongwen_model::{Unit, UnitRole};
+
+use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
+use crate::lex::organs::{
+    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NOT_AFTER_LEVEL,
+    NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
+    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, level,
+};
+use crate::lex::roles::{self, Field, ROLE_WORDS};
+use crate::text::chars::is_cjk;
+
+/// A unit cell split into units.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UnitList {
+    /// The units in printed order.
+    pub units: Vec<Unit>,
+    /// True when the list ended open (等相关部门, 等有关单位 …).
+    pub open: bool,
+}
+
+/// Splits a unit cell into units (role `Responsible` unless a 牵头/配合 marker says otherwise).
+pub fn split_units(raw: &str) -> UnitList {
+    let text = strip_outer_brackets(raw.trim());
+    let mut entries: Vec<(String, UnitRole)> = Vec::new();
+    let mut open = false;
+
+    for group in split_outside_brackets(text, is_strong_separator_at) {
+        let group = clean(group);
+        let (group, label_role) = strip_group_label(group);
+        let (group, suffix_role) = strip_role_suffix(group);
+        let group_role = suffix_role.or(label_role).unwrap_or(UnitRole::Responsible);
+        let items = split_outside_brackets(group, |s| s.starts_with('、'));
+        let last = items.len().saturating_sub(1);
+        for (k, item) in items.into_iter().enumerate() {
+            let mut name = clean(item);
+            let mut role = group_role;
+            // Marker and open tail may come in either order ("X等部门（牵头）",
+            // "X（牵头）等部门"); two rounds cover both.
+            for _ in 0..2 {
+                let (stripped, marker) = strip_entry_marker(name);
+                name = stripped;
+                if let Some(r) = marker {
+                    role = r;
+                }
+                if k == last {
+                    if let Some(stripped) = strip_open_tail(name) {
+                        name = stripped;
+                        open = true;
+                    }
+                }
+            }
+            if name.is_empty() {
+                continue;
+            }
+            // "县直、驻县有关单位": 县直 shares the elided head of the next entry, so the
+            // two stay one (collective) entry instead of inventing the fragment 县直.
+            match entries.last_mut() {
+                Some((prev, _)) if is_elided_head(prev) && k > 0 => {
+                    prev.push('、');
+                    prev.push_str(name);
+                }
+                _ => entries.push((name.to_string(), role)),
+            }
+        }
+    }
+
+    UnitList {
+        units: spread_prefixes(entries),
+        open,
+    }
+}
+
+/// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
+fn is_elided_head(name: &str) -> bool {
+    let (ends, starts) = ELIDED_HEADS;
+    let n = name.chars().count();
+    n <= 3 && (name.ends_with(|c| ends.contains(c)) || name.starts_with(|c| starts.contains(c)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting.
+
+fn is_hspace(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\n' | '\r')
+}
+
+/// True when `s` starts with a strong separator. A single ASCII space is not one: it may
+/// sit inside a name; two or more are a column gap.
+fn is_strong_separator_at(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('，' | ',' | '；' | ';' | '。' | '\n' | '\r' | '\t' | '\u{3000}') => true,
+        Some(c) if is_hspace(c) => chars.next().is_some_and(is_hspace),
+        _ => false,
+    }
+}
+
+/// Splits `text` at every position where `is_sep` holds, outside brackets and quotes.
+/// The separator char itself is dropped (a run of spaces leaves spaces that `clean`
+/// trims).
+fn split_outside_brackets(text: &str, is_sep: impl Fn(&str) -> bool) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if opens_name(c) {
+            depth += 1;
+        } else if closes_name(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_sep(&text[i..]) {
+            parts.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// "（X牵头，Y按职责分工负责）" → "X牵头，Y按职责分工负责", when the brackets enclose the
+/// whole cell (not "各镇（街道）" nor "（一）…（二）").
+fn strip_outer_brackets(text: &str) -> &str {
+    let mut text = text;
+    loop {
+        let Some(first) = text.chars().next() else {
+            return text;
+        };
+        if !opens_marker(first) {
+            return text;
+        }
+        let mut depth = 0usize;
+        let mut close_at = None;
+        for (i, c) in text.char_indices() {
+            if opens_name(c) {
+                depth += 1;
+            } else if closes_name(c) {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    close_at = Some((i, c));
+                    break;
+                }
+            }
+        }
+        match close_at {
+            Some((i, c)) if i + c.len_utf8() == text.len() => {
+                text = text[first.len_utf8()..i].trim();
+            }
+            _ => return text,
+        }
+    }
+}
+
+/// Trims white space and stray punctuation around an entry.
+fn clean(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '、' | '：' | ':'))
+}
+
+// ---------------------------------------------------------------------------------------
+// Roles and open tails.
+
+/// A label that opens a group ("牵头单位：县发改局"), and the role it gives (责任单位: as
+/// the group says).
+fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
+    for &(word, role) in UNIT_LABELS.iter() {
+        if let Some(rest) = group.strip_prefix(word) {
+            if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
+                return (clean(rest), Some(role.unwrap_or(UnitRole::Responsible)));
+            }
+        }
+    }
+    (group, None)
+}
+
+/// The labels of units ("牵头单位", "责任单位") and the role each gives (none: as listed),
+/// gathered from the lexicon once.
+static UNIT_LABELS: LazyLock<Vec<(&'static str, Option<UnitRole>)>> = LazyLock::new(|| {
+    roles::labels()
+        .filter_map(|n| match n.field {
+            Field::Units(role) => Some((n.word, role)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// What may mark one entry in brackets: the unit labels that give a role (牵头单位, 配合单位
+/// …) and the role words that may (牵头, 配合 …), gathered from the lexicon once.
+static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
+    let labels = UNIT_LABELS
+        .iter()
+        .filter_map(|&(word, role)| Some((word, role?)));
+    let words = ROLE_WORDS
+        .iter()
+        .filter(|w| w.entry)
+        .map(|w| (w.word, w.role));
+    labels.chain(words).collect()
+});
+
+/// Strips a role word from the end of `s` (leaving a non-empty name).
+fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
+    for w in ROLE_WORDS {
+        if let Some(rest) = s.strip_suffix(w.word) {
+            let rest = clean(rest);
+            if !rest.is_empty() {
+                return (rest, Some(w.role));
+            }
+        }
+    }
+    (s, None)
+}
+
+/// A marker on one entry: "县发改局（牵头）", "县发改局(牵头单位)", or a trailing 牵头 / 配合.
+fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
+    if let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) {
+        let inner_end = s.len() - close.len_utf8();
+        for &(word, role) in ENTRY_MARKS.iter() {
+            if let Some(before) = s[..inner_end].strip_suffix(word) {
+                if let Some(open) = before.chars().next_back().filter(|&c| opens_group(c)) {
+                    return (clean(&before[..before.len() - open.len_utf8()]), Some(role));
+                }
+            }
+        }
+    }
+    strip_role_suffix(s)
+}
+
+/// Cuts an open tail from the end of `s`: 等, or 等 followed by a generic group of organs
+/// (等相关部门, 等有关单位, 等部门（单位）, 等行业主管部门). Whatever follows 等 closes an
+/// enumeration, so any short phrase ending in a generic noun qualifies.
+fn strip_open_tail(s: &str) -> Option<&str> {
+    /// Longer text after 等 is a sentence, not a tail.
+    const MAX_TAIL_CHARS: usize = 10;
+    let at = s.rfind('等')?;
+    if at == 0 {
+        return None;
+    }
+    let tail = &s[at + '等'.len_utf8()..];
+    let generic = tail.is_empty()
+        || (tail.chars().count() <= MAX_TAIL_CHARS
+            && OPEN_TAIL_NOUNS.iter().any(|n| tail.ends_with(n)));
+    generic.then(|| clean(&s[..at]))
+}
+
+// ---------------------------------------------------------------------------------------
+// Jurisdiction prefixes and collectives.
+
+/// Characters that name a level of government at the start of a unit (县发改局).
+fn is_level_char(c: char) -> bool {
+    level(c).is_some()
+}
+
+/// Characters that end a named place (平阴县, 济南市, 市中区).
+fn is_place_suffix(c: char) -> bool {
+    level(c).is_some_and(|l| l.ends_place)
+}
+
+/// Characters never found in the place part of a name: they belong to the organ
+/// (县政府, 发改局区…), so a "place" containing them is a false match.
+fn is_organ_char(c: char) -> bool {
+    ORGAN_CHARS.contains(c)
+}
+
+/// The length in chars of a named place (2-4 chars ending in 省/市/县/区/州/盟/旗) at the
+/// start of `chars`, requiring something after it when `need_rest`.
+fn named_place_len(chars: &[char], need_rest: bool) -> Option<usize> {
+    (2..=4).rev().find(|&k| {
+        let Some(place) = chars.get(..k) else {
+            return false;
+        };
+        if need_rest && chars.len() <= k {
+            return false;
+        }
+        let (last, before) = (place[k - 1], place[k - 2]);
+        if !is_place_suffix(last) || before == last {
+            return false;
+        }
+        // 县市, 市区, 县区: plurals of levels, not a place.
+        if is_level_char(place[0]) && is_level_char(place[1]) {
+            return false;
+        }
+        if NOT_PLACE_STARTS.contains(&place[0]) {
+            return false;
+        }
+        if !place.iter().all(|&c| is_cjk(c)) || place.iter().any(|&c| is_organ_char(c)) {
+            return false;
+        }
+        !NOT_PLACES.iter().any(|w| ends_with_chars(place, w))
+    })
+}
+
+/// `chars` ends with the characters of `word` (no string is built for the test).
+fn ends_with_chars(chars: &[char], word: &str) -> bool {
+    let mut tail = chars.iter().rev();
+    word.chars().rev().all(|w| tail.next() == Some(&w))
+}
+
+/// True when the single level char `c` at the start of a name, followed by `next` and
+/// `after`, is a jurisdiction (县发改局) rather than part of a word (市场, 区块链, 乡村).
+fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
+    if NOT_AFTER_LEVEL.contains(&next) || !is_cjk(next) {
+        return false;
+    }
+    // 市政府办公室 is 市 + 政府办公室, though 市政 is a word.
+    if c == '市' && next == '政' && after == Some('府') {
+        return true;
+    }
+    // 县市场监管局 is 县 + 市场监管局; 县市 / 县市区 are plurals.
+    let market = next == '市' && matches!(after, Some('场' | '政'));
+    let Some(level) = level(c) else {
+        return false;
+    };
+    if next == '市' && c != '市' && !market {
+        return false;
+    }
+    !level.not_before.contains(next)
+}
+
+/// The jurisdiction prefix a name starts with (县, 平阴县, 济南市平阴县), if any.
+fn jurisdiction_prefix(name: &str) -> Option<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut used = 0;
+    while let Some(k) = named_place_len(&chars[used..], true) {
+        used += k;
+        if used >= chars.len() {
+            break;
+        }
+    }
+    if used == 0 {
+        let (&c, &next) = (chars.first()?, chars.get(1)?);
+        if is_level_char(c) && single_level_ok(c, next, chars.get(2).copied()) {
+            used = 1;
+        }
+    }
+    (used > 0 && used < chars.len()).then(|| chars[..used].iter().collect())
+}
+
+/// True for a collective such as 各镇（街道）, 县政府各部门, 相关部门.
+fn is_collective(name: &str) -> bool {
+    if COLLECTIVE_STARTS.iter().any(|s| name.starts_with(s)) {
+        return true;
+    }
+    // Every word holds one of these characters: most names are rejected by one scan
+    // instead of eighteen substring searches (this runs for every unit of every task).
+    name.chars().any(|c| COLLECTIVE_CHARS.contains(&c))
+        && COLLECTIVE_WORDS.iter().any(|s| name.contains(s))
+}
+
+/// True for names that stand on their own level and must not receive a prefix: places
+/// (XX镇, XX街道, 长清区), party and national bodies, names holding their own level
+/// (团县委, 中共平阴县委组织部).
+fn has_own_level(name: &str) -> bool {
+    if OWN_LEVEL_ENDINGS.iter().any(|e| name.ends_with(e))
+        || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
+    {
+        return true;
+    }
+    // Every such word starts with a level character: compared only where one is, instead
+    // of fourteen substring searches per name.
+    let inner = name
+        .char_indices()
+        .any(|(i, c)| is_level_char(c) && OWN_LEVEL_WORDS.iter().any(|s| name[i..].starts_with(s)));
+    if inner {
+        return true;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    named_place_len(&chars, false) == Some(chars.len())
+}
+
+/// Gives each entry without a jurisdiction the prefix of the last entry that had one.
+fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
+    let mut current: Option<String> = None;
+    entries
+        .into_iter()
+        .map(|(name, role)| {
+            let name = if let Some(prefix) = jurisdiction_prefix(&name) {
+                current = Some(prefix);
+                name
+            } else {
+                match &current {
+                    Some(prefix) if !is_collective(&name) && !has_own_level(&name) => {
+                        format!("{prefix}{name}")
+                    }
+                    _ => name,
+                }
+            };
+            Unit {
+                collective: is_collective(&name),
+                name,
+                role,
+                full_name: None,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use UnitRole::{Lead, Responsible, Support};
+
+    /// (raw, [(name, role, collective)], open)
+    type Case = (
+        &'static str,
+        &'static [(&'static str, UnitRole, bool)],
+        bool,
+    );
+
+    #[test]
+    fn splits_units() {
+        let cases: &[Case] = &[
+            (
+                "县发改局、投促局、商务事业发展中心、生态环境局等相关部门",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县投促局", Responsible, false),
+                    ("县商务事业发展中心", Responsible, false),
+                    ("县生态环境局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "各镇（街道）、县政府各部门",
+                &[
+                    ("各镇（街道）", Responsible, true),
+                    ("县政府各部门", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "各镇（街道）\n县政府办公室、行政审批局",
+                &[
+                    ("各镇（街道）", Responsible, true),
+                    ("县政府办公室", Responsible, false),
+                    ("县行政审批局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "生态环境局、环卫绿化管护中心",
+                &[
+                    ("生态环境局", Responsible, false),
+                    ("环卫绿化管护中心", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住建局、城市更新中心、住房保障服务中心",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("县城市更新中心", Responsible, false),
+                    ("县住房保障服务中心", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县人社局、农业农村局、财政局、民政局",
+                &[
+                    ("县人社局", Responsible, false),
+                    ("县农业农村局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                    ("县民政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局牵头，县财政局、县商务局配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县商务局", Support, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局牵头，财政局、商务局配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县商务局", Support, false),
+                ],
+                false,
+            ),
+            ("县发改局牵头", &[("县发改局", Lead, false)], false),
+            (
+                "县发改局（牵头）、市场监管局、城市管理局",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县市场监管局", Responsible, false),
+                    ("县城市管理局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "市场监管局、城市管理局、区块链发展中心、乡村振兴局",
+                &[
+                    ("市场监管局", Responsible, false),
+                    ("城市管理局", Responsible, false),
+                    ("区块链发展中心", Responsible, false),
+                    ("乡村振兴局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "（生态环境部牵头，国家发展改革委、工业和信息化部、住房城乡建设部参与）",
+                &[
+                    ("生态环境部", Lead, false),
+                    ("国家发展改革委", Support, false),
+                    ("工业和信息化部", Support, false),
+                    ("住房城乡建设部", Support, false),
+                ],
+                false,
+            ),
+            (
+                "（县发改局牵头，县直各部门按职责分工负责）",
+                &[("县发改局", Lead, false), ("县直各部门", Responsible, true)],
+                false,
+            ),
+            (
+                "平阴县发改局、财政局；济南市生态环境局、自然资源和规划局",
+                &[
+                    ("平阴县发改局", Responsible, false),
+                    ("平阴县财政局", Responsible, false),
+                    ("济南市生态环境局", Responsible, false),
+                    ("济南市自然资源和规划局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县教育和体育局、锦水街道、榆山街道、各镇",
+                &[
+                    ("县教育和体育局", Responsible, false),
+                    ("锦水街道", Responsible, false),
+                    ("榆山街道", Responsible, false),
+                    ("各镇", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "县委宣传部、网信办、团县委",
+                &[
+                    ("县委宣传部", Responsible, false),
+                    ("县网信办", Responsible, false),
+                    ("团县委", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "各有关单位，相关部门",
+                &[
+                    ("各有关单位", Responsible, true),
+                    ("相关部门", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "各部门（单位）",
+                &[("各部门（单位）", Responsible, true)],
+                false,
+            ),
+            ("各成员单位", &[("各成员单位", Responsible, true)], false),
+            (
+                "县政府相关部门、各镇街",
+                &[
+                    ("县政府相关部门", Responsible, true),
+                    ("各镇街", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "市应急管理局、市工业和信息化局、市住房和城乡建设局等行业主管部门",
+                &[
+                    ("市应急管理局", Responsible, false),
+                    ("市工业和信息化局", Responsible, false),
+                    ("市住房和城乡建设局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "县财政局、县等级评定委员会",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县等级评定委员会", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县卫健局、医保局等",
+                &[
+                    ("县卫健局", Responsible, false),
+                    ("县医保局", Responsible, false),
+                ],
+                true,
+            ),
+            (
+                "县财政局，县审计局；县统计局",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县审计局", Responsible, false),
+                    ("县统计局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局  县财政局\u{3000}县商务局",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                    ("县商务局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "牵头单位：县发改局；配合单位：县财政局、交通运输局",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县交通运输局", Support, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局、县财政局牵头，各镇（街道）配合",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Lead, false),
+                    ("各镇（街道）", Support, true),
+                ],
+                false,
+            ),
+            (
+                "市中区发改局、财政局",
+                &[
+                    ("市中区发改局", Responsible, false),
+                    ("市中区财政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县市场监管局、公安局等有关部门配合",
+                &[
+                    ("县市场监管局", Support, false),
+                    ("县公安局", Support, false),
+                ],
+                true,
+            ),
+            // 共同负责 ends a group like 负责 (it was missing from this copy of the list).
+            (
+                "县发改局、县财政局共同负责",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县财政局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局（牵头单位）、县财政局（配合单位）",
+                &[("县发改局", Lead, false), ("县财政局", Support, false)],
+                false,
+            ),
+            (
+                "县政府办公室。",
+                &[("县政府办公室", Responsible, false)],
+                false,
+            ),
+            ("", &[], false),
+            (" ， 、 ", &[], false),
+        ];
+        for &(raw, want, open) in cases {
+            let got = split_units(raw);
+            let got_units: Vec<(&str, UnitRole, bool)> = got
+                .units
+                .iter()
+                .map(|u| (u.name.as_str(), u.role, u.collective))
+                .collect();
+            assert_eq!(got_units, want, "units of {raw:?}");
+            assert_eq!(got.open, open, "open of {raw:?}");
+        }
+    }
+
+    #[test]
+    fn prefixes() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("县发改局", Some("县")),
+            ("平阴县发改局", Some("平阴县")),
+            ("济南市生态环境局", Some("济南市")),
+            ("济南市平阴县发改局", Some("济南市平阴县")),
+            ("济南市市场监管局", Some("济南市")),
+            ("县市场监管局", Some("县")),
+            ("市政府办公室", Some("市")),
+            ("市中区发改局", Some("市中区")),
+            ("市场监管局", None),
+            ("市政工程中心", None),
+            ("城市管理局", None),
+            ("区块链发展中心", None),
+            ("乡村振兴局", None),
+            ("社区卫生服务中心", None),
+            ("县市区政府", None),
+            ("县级医院", None),
+            ("镇街", None),
+            ("县", None),
+            ("团县委", None),
+            ("平阴县", None),
+            ("各镇（街道）", None),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(jurisdiction_prefix(name).as_deref(), want, "{name:?}");
+        }
+    }
+
+    /// Every char-boundary slice of awkward inputs: nothing may panic.
+    #[test]
+    fn elided_heads_stay_whole() {
+        let list = split_units("县直、驻县有关单位");
+        let names: Vec<&str> = list.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县直、驻县有关单位"]);
+        assert!(list.units[0].collective);
+        let list = split_units("县发改局、县直、驻县各单位");
+        let names: Vec<&str> = list.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县发改局", "县直、驻县各单位"]);
+    }
+
+    #[test]
+    fn never_panics() {
+        crate::test_support::each_slice(|t| {
+            let _ = split_units(t);
+        });
+    }
+}

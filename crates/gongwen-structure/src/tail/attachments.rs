@@ -1,0 +1,50 @@
+//! Attachments (附件): each runs from its "附件N" line to the next one; its title is the
+//! rest of that line or the lines under it.
+
+use gongwen_model::{Attachment, Diagnostic};
+
+use crate::body::read_text;
+use crate::filter::para::Para;
+use crate::filter::tables::PageTable;
+use crate::parse::attachment::is_attachment_header;
+use crate::tail::title::{joined_text, title_lines};
+
+/// Longest line taken for part of an attachment's title (characters).
+const MAX_TITLE_LINE: usize = 60;
+
+/// Reads the attachment whose "附件N" line is `paras[start]`, up to `end`.
+pub(crate) fn read_attachment(
+    paras: &[Para<'_>],
+    start: usize,
+    end: usize,
+    prev_index: u32,
+    tables: &[PageTable<'_>],
+    diags: &mut Vec<Diagnostic>,
+) -> Attachment {
+    let header = &paras[start];
+    let (number, inline_title) = is_attachment_header(header.text()).unwrap_or((None, None));
+    // The title ends where the first table of the attachment begins.
+    let table_at = tables
+        .iter()
+        .map(|t| t.at)
+        .find(|&pos| pos > start && pos <= end)
+        .unwrap_or(end);
+    let (title, body_from) = match inline_title {
+        Some(t) => (Some(t.to_owned()), start + 1),
+        None => {
+            let k = title_lines(paras, start + 1, end.min(table_at), MAX_TITLE_LINE);
+            let t = joined_text(&paras[start + 1..k]);
+            ((!t.is_empty()).then_some(t), k)
+        }
+    };
+    let text = read_text(paras[body_from..end].to_vec(), diags);
+    Attachment {
+        index: number.unwrap_or(prev_index + 1),
+        title,
+        preamble: text.preamble,
+        sections: text.sections,
+        tables: Vec::new(),
+        loc: header.loc,
+        closing: text.closing,
+    }
+}

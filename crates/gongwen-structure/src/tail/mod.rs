@@ -1,0 +1,121 @@
+//! Phase 4, **tail**: what follows the signature — the documents a 印发 / 转发 notice
+//! carries and the 办法 a 令 promulgates ([`transmitted`]), then the attachments, each
+//! from its "附件N" line to the next ([`attachments`]).
+
+pub(crate) mod attachments;
+pub(crate) mod title;
+pub(crate) mod transmitted;
+
+use gongwen_model::{Attachment, Diagnostic, DiagnosticCode, Layout, Level, Transmitted};
+
+use crate::body::Main;
+use crate::filter::Page;
+use crate::header::Header;
+use crate::text::chars::head;
+use attachments::read_attachment;
+use transmitted::read_transmitted;
+
+/// What follows the signature.
+#[derive(Debug)]
+pub(crate) struct Tail {
+    /// The document a 印发 / 转发 notice carries (or a 令 promulgates), if any.
+    pub transmitted: Vec<Transmitted>,
+    /// The attachments, in order.
+    pub attachments: Vec<Attachment>,
+    /// The paragraph each attachment starts at (its "附件N" line).
+    pub starts: Vec<usize>,
+    /// The first paragraph after the signature.
+    pub start: usize,
+}
+
+/// The part of a document a table (or a task) belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Region {
+    /// The body.
+    Body,
+    /// The transmitted document.
+    Transmitted,
+    /// The attachment at this index of [`Tail::attachments`].
+    Attachment(usize),
+}
+
+impl Tail {
+    /// The region holding what stands after `pos` paragraphs (a table's position).
+    pub(crate) fn region_of(&self, pos: usize) -> Region {
+        if let Some(k) = self.starts.iter().rposition(|&h| pos > h) {
+            Region::Attachment(k)
+        } else if pos > self.start && !self.transmitted.is_empty() {
+            Region::Transmitted
+        } else {
+            Region::Body
+        }
+    }
+}
+
+/// Reads what follows the signature.
+pub(crate) fn read(
+    page: &Page<'_>,
+    header: &Header,
+    main: &Main,
+    diags: &mut Vec<Diagnostic>,
+) -> Tail {
+    let paras = &page.paras;
+    let n = paras.len();
+    let start = main.tail_start;
+    // Between the signature and the first attachment: transmitted documents, and the
+    // 办法 or 规定 a 令 promulgates.
+    let carries = header.transmittal || header.layout.0 == Layout::Order;
+    let end = main
+        .attachment_lines
+        .iter()
+        .copied()
+        .find(|&i| i >= start)
+        .unwrap_or(n)
+        .max(start);
+    let mut transmitted: Vec<Transmitted> = Vec::new();
+    if start < end {
+        if carries {
+            transmitted.push(read_transmitted(paras, start, end, diags));
+        } else {
+            let first = &paras[start];
+            let last = &paras[end - 1];
+            diags.push(Diagnostic {
+                level: Level::Info,
+                code: DiagnosticCode::UnplacedText,
+                message: format!(
+                    "{} line(s) after the signature belong to no field, starting {:?}",
+                    end - start,
+                    head(first.text(), 20)
+                ),
+                loc: Some(first.loc.through(last.loc)),
+            });
+        }
+    }
+
+    // Attachments: from each "附件N" line to the next.
+    let starts: Vec<usize> = main
+        .attachment_lines
+        .iter()
+        .copied()
+        .filter(|&i| i >= end)
+        .collect();
+    let mut attachments: Vec<Attachment> = Vec::new();
+    for (k, &from) in starts.iter().enumerate() {
+        let until = starts.get(k + 1).copied().unwrap_or(n);
+        let prev = attachments.last().map_or(0, |a| a.index);
+        attachments.push(read_attachment(
+            paras,
+            from,
+            until,
+            prev,
+            &page.tables,
+            diags,
+        ));
+    }
+    Tail {
+        transmitted,
+        attachments,
+        starts,
+        start,
+    }
+}

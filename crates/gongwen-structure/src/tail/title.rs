@@ -1,0 +1,64 @@
+//! The title of a transmitted document or an attachment: up to three short lines under
+//! its start that do not end a sentence.
+
+use gongwen_model::Loc;
+
+use crate::filter::para::Para;
+use crate::lex::document::DIVISIONS;
+use crate::text::chars::{ends_sentence, is_space};
+
+/// Up to three short lines that do not end a sentence: a title printed over lines. A
+/// line with a colon, a chapter marker (第一章) or a clearly different indent is not part
+/// of it (form cells and table captions follow titles closely).
+pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len: usize) -> usize {
+    let mut k = from;
+    let indent = paras.get(from).map_or(0, |p| p.hints.indent);
+    while k < until && k - from < 3 {
+        let p = &paras[k];
+        let t: &str = p.text();
+        if t.chars().count() > max_len
+            || ends_sentence(t)
+            || p.label().is_some()
+            || t.contains(['：', ':'])
+            || is_chapter_marker(p)
+            || p.hints.indent.abs_diff(indent) > 2
+        {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// "第一章　总则", "第三条 …", "第一部分　总体要求": a division of the article structure of
+/// 办法 and 规定, or of a 方案's parts, which starts the body, never the title. (A line that
+/// only begins like one, "第五条规定的…", is not a title line either.)
+fn is_chapter_marker(p: &Para<'_>) -> bool {
+    if p.division().is_some() {
+        return true;
+    }
+    let text = p.text();
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !"一二三四五六七八九十百零〇0123456789".contains(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    end > 0
+        && DIVISIONS
+            .iter()
+            .any(|(w, _)| w.chars().count() == 1 && rest[end..].starts_with(w))
+}
+
+pub(crate) fn joined_text(paras: &[Para<'_>]) -> String {
+    paras
+        .iter()
+        .flat_map(|p| p.text().split('\n'))
+        .map(|t| t.trim_matches(is_space))
+        .collect()
+}
+
+pub(crate) fn span_loc(paras: &[Para<'_>]) -> Option<Loc> {
+    Some(paras.first()?.loc.through(paras.last()?.loc))
+}

@@ -1,0 +1,99 @@
+//! Phase 5, **tables and tasks**: each table laid out and its columns given roles
+//! ([`tables`]); the rows of a task table read into tasks ([`rows`]) and linked to the
+//! section their groups name ([`link`]); tasks written inline in numbered items
+//! ([`inline`]).
+
+pub(crate) mod inline;
+pub(crate) mod link;
+pub(crate) mod rows;
+pub(crate) mod tables;
+
+use gongwen_model::{Diagnostic, TableKind, Task};
+
+use crate::body::Main;
+use crate::body::outline::Outline;
+use crate::filter::Page;
+use crate::header::Header;
+use crate::lex::roles::FIRST_UNIT_LEADS;
+use crate::tail::{Region, Tail};
+use crate::text::chars::is_space;
+use inline::read_inline_tasks;
+use link::link_sections;
+use rows::{TaskContext, read_tasks};
+
+/// The tasks of a document and its tables, each with the region it belongs to.
+#[derive(Debug)]
+pub(crate) struct Found {
+    /// Every task, in document order.
+    pub tasks: Vec<Task>,
+    /// Every table as it goes into the JSON, with its region.
+    pub tables: Vec<(Region, gongwen_model::Table)>,
+}
+
+/// Reads the tables and the tasks of a document.
+pub(crate) fn read(
+    page: &Page<'_>,
+    header: &Header,
+    main: &Main,
+    tail: &Tail,
+    diags: &mut Vec<Diagnostic>,
+) -> Found {
+    let year = main
+        .date
+        .map(|d| d.value.year)
+        .or_else(|| header.front.doc_number.as_ref().map(|n| n.value.year));
+    let first_unit_leads = page.paras.iter().any(|p| states_first_unit_leads(p.text()));
+    let context = |attachment| TaskContext {
+        year,
+        first_unit_leads,
+        attachment,
+    };
+    // A table's groups name the sections of the document it belongs to: the transmitted
+    // one when there is one.
+    let owner = Outline::of(
+        tail.transmitted
+            .first()
+            .map_or(&main.body.sections, |t| &t.sections),
+    );
+    let mut tasks: Vec<Task> = Vec::new();
+    let mut tables = Vec::with_capacity(page.tables.len());
+    for t in &page.tables {
+        let table = t.table.as_ref();
+        let region = tail.region_of(t.at);
+        let attachment = match region {
+            Region::Attachment(k) => tail.attachments.get(k).map(|a| a.index),
+            _ => None,
+        };
+        let lay = tables::layout(table, diags);
+        let kind = if lay.is_task_table() {
+            let mut found = read_tasks(&lay, context(attachment), diags);
+            link_sections(&mut found, &owner, diags, table.loc);
+            tasks.extend(found);
+            TableKind::Tasks
+        } else {
+            TableKind::Other
+        };
+        tables.push((region, tables::to_model(&lay, kind)));
+    }
+    // Tasks written inline in numbered items, where a document has no task table for them.
+    tasks.extend(read_inline_tasks(&owner, context(None), diags));
+    for a in &tail.attachments {
+        let outline = Outline::of(&a.sections);
+        tasks.extend(read_inline_tasks(&outline, context(Some(a.index)), diags));
+    }
+    // Table tasks and inline tasks were read separately: put them in document order.
+    tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
+    Found { tasks, tables }
+}
+
+/// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".
+fn states_first_unit_leads(text: &str) -> bool {
+    // Runs over every paragraph: rule out the common case before copying anything.
+    if !text.contains('牵') {
+        return false;
+    }
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    t.contains("牵头单位")
+        && FIRST_UNIT_LEADS.iter().any(|w| t.contains(w))
+        && (t.contains('列') || t.contains('排') || t.contains("首位"))
+}

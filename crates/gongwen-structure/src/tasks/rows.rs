@@ -1,0 +1,394 @@
+//! Rows of a task table → [`Task`]s: categories filled down, units split, deadlines read.
+
+use std::collections::{BTreeMap, HashMap};
+
+use gongwen_model::{
+    Category, Deadline, DeadlineKind, Diagnostic, DiagnosticCode, Level, Task, Unit, UnitRole,
+};
+
+use crate::filter::tables::same_cells;
+use crate::lex::document::TABLE_NOTES;
+use crate::parse::date::Ymd;
+use crate::parse::deadline::parse_deadline;
+use crate::parse::label::parse_label;
+use crate::parse::numerals::parse_number;
+use crate::parse::units::{UnitList, split_units};
+use crate::tasks::tables::{Layout, Role, Slot};
+use crate::text::chars::{is_space, squeeze};
+
+/// What the rest of the document tells the task reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TaskContext {
+    /// The document's year, for deadlines that name none.
+    pub year: Option<u16>,
+    /// The document states that the first unit listed leads (列第一位的为牵头单位).
+    pub first_unit_leads: bool,
+    /// Number of the attachment holding the table.
+    pub attachment: Option<u32>,
+}
+
+/// Blank cells filled from the row above, per column, for one diagnostic per column.
+#[derive(Default)]
+struct Filled {
+    by_col: BTreeMap<usize, Vec<u32>>,
+}
+
+impl Filled {
+    fn note(&mut self, col: usize, row: u32) {
+        self.by_col.entry(col).or_default().push(row);
+    }
+}
+
+/// Task tables repeat the same unit lists and deadlines row after row ("各镇（街道）、
+/// 县政府各部门", "2024年12月底前"): each distinct text is read once per table.
+#[derive(Default)]
+struct Memo {
+    units: HashMap<String, UnitList>,
+    deadlines: HashMap<String, (DeadlineKind, Option<Ymd>)>,
+}
+
+impl Memo {
+    /// The units of `text`, split once per distinct text (cells repeat down a table).
+    fn units(&mut self, text: &str) -> &UnitList {
+        static NONE: UnitList = UnitList {
+            units: Vec::new(),
+            open: false,
+        };
+        if !self.units.contains_key(text) {
+            self.units.insert(text.to_owned(), split_units(text));
+        }
+        self.units.get(text).unwrap_or(&NONE)
+    }
+
+    fn deadline(&mut self, raw: &str, year: Option<u16>) -> (DeadlineKind, Option<Ymd>) {
+        if let Some(v) = self.deadlines.get(raw) {
+            return *v;
+        }
+        let v = parse_deadline(raw, year);
+        self.deadlines.insert(raw.to_owned(), v);
+        v
+    }
+}
+
+/// Reads the tasks of a task table.
+pub(crate) fn read_tasks<'t>(
+    lay: &Layout<'t>,
+    ctx: TaskContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Task> {
+    let Some(h) = lay.header else {
+        return Vec::new();
+    };
+    let header_cells = &lay.table.rows[h].cells;
+    let seq_cols = lay.cols_with(|r| *r == Role::Seq);
+    let task_cols = lay.cols_with(|r| matches!(r, Role::Task | Role::Group));
+    let req_cols = lay.cols_with(|r| *r == Role::Requirement);
+    let unit_cols = lay.cols_with(|r| matches!(r, Role::Units | Role::Lead | Role::Support));
+    let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
+    let extra_cols = lay.cols_with(|r| matches!(r, Role::Extra(_)));
+    let has_role_columns = unit_cols
+        .iter()
+        .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
+
+    let mut tasks = Vec::new();
+    let mut categories: Vec<Category> = Vec::new();
+    // Texts borrowed from the table until they are joined into a task's own strings.
+    let mut prev_units: BTreeMap<usize, &'t str> = BTreeMap::new();
+    let mut prev_titles: BTreeMap<usize, &'t str> = BTreeMap::new();
+    let mut prev_deadline: Option<Deadline> = None;
+    let mut filled = Filled::default();
+    let mut memo = Memo::default();
+    // The printed cells of the row being read (one buffer for all rows).
+    let mut origins: Vec<(usize, &gongwen_blocks::Cell)> = Vec::new();
+
+    for r in (h + lay.header_rows)..lay.table.rows.len() {
+        let row = &lay.table.rows[r];
+        let slots = &lay.grid[r];
+        let row_idx = u32::try_from(r).unwrap_or(u32::MAX);
+        if row.repeat_header || same_cells(&row.cells, header_cells) {
+            continue; // a header repeated after a page break
+        }
+        origins.clear();
+        origins.extend(slots.iter().enumerate().filter_map(|(c, s)| match s {
+            Slot::Origin(cell) if !cell.text.trim().is_empty() => Some((c, *cell)),
+            _ => None,
+        }));
+        if origins.is_empty() {
+            continue;
+        }
+        // A note under the table ("注：牵头单位负责…") spanning several columns is no task.
+        if let [(_, cell)] = origins.as_slice() {
+            if cell.col_span > 1 && category_of(cell).is_none() {
+                continue;
+            }
+        }
+        if origins
+            .first()
+            .is_some_and(|(_, c)| is_note(&c.text) && seq_cols.iter().all(|&s| slots[s].is_blank()))
+        {
+            continue;
+        }
+        // A group row: one printed cell that is a numbered heading, nothing else.
+        // (It may sit in the 序号 column when it spans the row: "一、提升政务服务效能".)
+        if let [(c, cell)] = origins.as_slice() {
+            if cell.col_span > 1 || !seq_cols.contains(c) {
+                if let Some(cat) = category_of(cell) {
+                    set_category(&mut categories, cat);
+                    continue;
+                }
+            }
+        }
+
+        let seq = seq_cols.iter().find_map(|&c| {
+            parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
+        });
+
+        // 工作任务: group levels (filled down) or the task's own title.
+        // A blank cell under a task title (not a group) repeats that title: a merged cell.
+        let mut title_parts: Vec<&'t str> = Vec::new();
+        for &c in &task_cols {
+            match slots[c] {
+                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
+                    Some(cat) => {
+                        set_category(&mut categories, cat);
+                        prev_titles.remove(&c);
+                    }
+                    None => {
+                        let t = cell.text.trim_matches(is_space);
+                        prev_titles.insert(c, t);
+                        title_parts.push(t);
+                    }
+                },
+                Slot::Covered(cell) => {
+                    // Merged: a group was set when its first row was read; anything else
+                    // is the merged task title.
+                    if !categories.iter().any(|g| g.loc == cell.loc) {
+                        title_parts.push(cell.text.trim_matches(is_space));
+                    }
+                }
+                _ => {
+                    if let Some(&t) = prev_titles.get(&c) {
+                        title_parts.push(t);
+                        filled.note(c, row_idx);
+                    } else if !categories.is_empty() {
+                        filled.note(c, row_idx);
+                    }
+                }
+            }
+        }
+        let mut requirement = join_texts(req_cols.iter().map(|&c| slots[c].text()));
+        let mut title = (!title_parts.is_empty()).then(|| title_parts.join("\n"));
+        if req_cols.is_empty() {
+            // No 具体要求 column: the task column's own text is the requirement; a value
+            // filled from a merged cell above would repeat another task's text.
+            title = None;
+            requirement = join_texts(task_cols.iter().filter_map(|&c| match slots[c] {
+                Slot::Origin(cell) if category_of(cell).is_none() => Some(cell.text.as_str()),
+                _ => None,
+            }));
+        }
+
+        // Units, per column, blank cells filled from the row above.
+        let mut units: Vec<Unit> = Vec::new();
+        let mut raws: Vec<&'t str> = Vec::new();
+        let mut open = false;
+        let mut units_inherited = false;
+        for &c in &unit_cols {
+            let slot = slots[c];
+            // No cell at all (a short row, Word's gridAfter) is not a blank to fill.
+            if matches!(slot, Slot::Empty) {
+                continue;
+            }
+            let text = if slot.is_blank() {
+                match prev_units.get(&c) {
+                    Some(&t) => {
+                        filled.note(c, row_idx);
+                        units_inherited = true;
+                        t
+                    }
+                    None => continue,
+                }
+            } else {
+                let t = slot.text().trim_matches(is_space);
+                prev_units.insert(c, t);
+                t
+            };
+            let list = memo.units(text);
+            open |= list.open;
+            let forced = match lay.roles[c] {
+                Some(Role::Lead) => Some(UnitRole::Lead),
+                Some(Role::Support) => Some(UnitRole::Support),
+                _ => None,
+            };
+            units.extend(list.units.iter().cloned().map(|mut u| {
+                if let Some(role) = forced {
+                    u.role = role;
+                }
+                u
+            }));
+            raws.push(text);
+        }
+        if ctx.first_unit_leads
+            && !has_role_columns
+            && units.iter().all(|u| u.role == UnitRole::Responsible)
+        {
+            for (i, u) in units.iter_mut().enumerate() {
+                u.role = if i == 0 {
+                    UnitRole::Lead
+                } else {
+                    UnitRole::Support
+                };
+            }
+        }
+
+        let deadline = deadline_col.and_then(|c| {
+            read_deadline(
+                slots[c],
+                &mut prev_deadline,
+                ctx.year,
+                (c, row_idx),
+                &mut filled,
+                &mut memo,
+                diags,
+            )
+        });
+
+        let extra: BTreeMap<String, String> = extra_cols
+            .iter()
+            .filter_map(|&c| {
+                let text = slots[c].text().trim_matches(is_space);
+                (!text.is_empty()).then(|| (lay.header_texts[c].clone(), text.to_owned()))
+            })
+            .collect();
+
+        tasks.push(Task {
+            seq,
+            category: categories.clone(),
+            title,
+            requirement,
+            units,
+            units_raw: (!raws.is_empty()).then(|| raws.join("\n")),
+            units_open: open,
+            units_inherited,
+            deadline,
+            section: None,
+            extra,
+            attachment: ctx.attachment,
+            loc: row.loc,
+        });
+    }
+    for (col, rows) in filled.by_col {
+        let name = lay.header_texts.get(col).cloned().unwrap_or_default();
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::FilledFromAbove,
+            message: format!(
+                "column {col} ({name}): {} blank cells filled from the row above (table rows {})",
+                rows.len(),
+                list_rows(&rows)
+            ),
+            loc: Some(lay.table.loc),
+        });
+    }
+    tasks
+}
+
+fn read_deadline(
+    slot: Slot<'_>,
+    prev: &mut Option<Deadline>,
+    year: Option<u16>,
+    (col, row): (usize, u32),
+    filled: &mut Filled,
+    memo: &mut Memo,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Deadline> {
+    if matches!(slot, Slot::Empty) {
+        return None;
+    }
+    if slot.is_blank() {
+        let mut d = prev.clone()?;
+        d.inherited = true;
+        filled.note(col, row);
+        return Some(d);
+    }
+    let cell = slot.cell()?;
+    let raw = cell.text.trim_matches(is_space).to_owned();
+    let (kind, date) = memo.deadline(&raw, year);
+    if kind == DeadlineKind::Unknown {
+        diags.push(Diagnostic {
+            level: Level::Warning,
+            code: DiagnosticCode::UnknownDeadline,
+            message: format!("deadline {raw:?} not understood; kept as printed"),
+            loc: Some(cell.loc),
+        });
+    }
+    let d = Deadline {
+        raw,
+        kind,
+        date: date.and_then(|d| d.to_date()),
+        inherited: false,
+        loc: cell.loc,
+    };
+    *prev = Some(d.clone());
+    Some(d)
+}
+
+/// A cell that is a numbered group heading ("一、深入落实…", "(十六）切实抓好监督落实").
+fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
+    let text = cell.text.trim_matches(is_space);
+    let label = parse_label(text)?;
+    if label.level > 2 {
+        return None;
+    }
+    Some(Category {
+        label: label.canonical(),
+        ordinal: label.ordinal,
+        level: label.level,
+        title: label
+            .rest
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '；'])
+            .to_owned(),
+        loc: cell.loc,
+    })
+}
+
+/// "注：…", "备注：…", "说明：…" under a table.
+fn is_note(text: &str) -> bool {
+    let t = text.trim_start_matches(is_space);
+    TABLE_NOTES.iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(['：', ':']))
+    })
+}
+
+fn set_category(stack: &mut Vec<Category>, cat: Category) {
+    stack.retain(|c| c.level < cat.level);
+    stack.push(cat);
+}
+
+fn join_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut out: Option<String> = None;
+    for t in texts
+        .map(|t| t.trim_matches(is_space))
+        .filter(|t| !t.is_empty())
+    {
+        match &mut out {
+            Some(s) => {
+                s.push('\n');
+                s.push_str(t);
+            }
+            None => out = Some(t.to_owned()),
+        }
+    }
+    out
+}
+
+fn list_rows(rows: &[u32]) -> String {
+    const SHOWN: usize = 12;
+    let mut s: Vec<String> = rows.iter().take(SHOWN).map(u32::to_string).collect();
+    if rows.len() > SHOWN {
+        s.push("…".into());
+    }
+    s.join(", ")
+}

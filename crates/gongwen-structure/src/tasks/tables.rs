@@ -1,0 +1,353 @@
+//! Tables: merged cells laid out on a grid, header rows recognised by synonyms, and each
+//! column given a role. Whether a table holds tasks follows from its roles.
+
+use gongwen_blocks::{Cell, Table};
+use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow, UnitRole};
+
+use crate::filter::tables::same_cells;
+use crate::lex::roles::{self, Field};
+use crate::parse::label::parse_label;
+use crate::text::chars::squeeze;
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Role {
+    Seq,
+    /// 工作任务: the enclosing group (一、 / （一）) or the task's own title.
+    Task,
+    /// A column of group headings under another name (整治内容: 一、城区环境整治).
+    Group,
+    Requirement,
+    /// 责任单位 with no lead/support distinction.
+    Units,
+    Lead,
+    Support,
+    Deadline,
+    /// Any other column, by its header text.
+    Extra(String),
+}
+
+/// A header containing a column name of this many characters or more has its role
+/// ("牵头单位（部门）名称").
+const MIN_CONTAINED: usize = 4;
+
+/// The role a header text names, if any.
+pub(crate) fn role_of(header: &str) -> Option<Role> {
+    let h = squeeze(header);
+    let h = h.trim_end_matches(['）', ')']);
+    let h = match h.find(['（', '(']) {
+        Some(pos) if pos > 0 => &h[..pos],
+        _ => h,
+    };
+    if h.is_empty() || h.chars().count() > 12 {
+        return None;
+    }
+    // The names that equal the header, else the longer names it contains, most specific
+    // first (the lexicon's order).
+    let exact = || roles::columns().find(|n| n.word == h);
+    let contained =
+        || roles::columns().find(|n| n.word.chars().count() >= MIN_CONTAINED && h.contains(n.word));
+    exact().or_else(contained).and_then(|n| match n.field {
+        Field::Seq => Some(Role::Seq),
+        Field::Task => Some(Role::Task),
+        Field::Requirement => Some(Role::Requirement),
+        Field::Units(Some(UnitRole::Lead)) => Some(Role::Lead),
+        Field::Units(Some(UnitRole::Support)) => Some(Role::Support),
+        Field::Units(_) => Some(Role::Units),
+        Field::Deadline => Some(Role::Deadline),
+        Field::People => None,
+    })
+}
+
+/// A table cell position after merged cells are laid out.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Slot<'t> {
+    /// Nothing there (a short row).
+    Empty,
+    /// The cell starts here.
+    Origin(&'t Cell),
+    /// Covered by a cell that starts in an earlier row (vertical merge) or column.
+    Covered(&'t Cell),
+}
+
+impl<'t> Slot<'t> {
+    pub fn cell(self) -> Option<&'t Cell> {
+        match self {
+            Slot::Empty => None,
+            Slot::Origin(c) | Slot::Covered(c) => Some(c),
+        }
+    }
+
+    /// The text at this position: a covered slot shows its merged cell's text.
+    pub fn text(self) -> &'t str {
+        self.cell().map_or("", |c| c.text.as_str())
+    }
+
+    /// True when the position was printed blank (not merged): a value to fill from above.
+    pub fn is_blank(self) -> bool {
+        match self {
+            Slot::Empty => true,
+            Slot::Origin(c) => c.text.trim().is_empty(),
+            Slot::Covered(_) => false,
+        }
+    }
+}
+
+/// A table laid out on its grid, with the roles of its columns.
+pub(crate) struct Layout<'t> {
+    pub table: &'t Table,
+    pub width: usize,
+    pub grid: Vec<Vec<Slot<'t>>>,
+    /// Index of the header row (a second header row, if any, is `header + 1`).
+    pub header: Option<usize>,
+    pub header_rows: usize,
+    pub roles: Vec<Option<Role>>,
+    /// Header text per grid column.
+    pub header_texts: Vec<String>,
+    /// Where each cell of the header row sits on the grid (start column, span), when that
+    /// differs from what the reader reported (a header span lost in a text export).
+    pub header_placement: Option<Vec<(u32, u32)>>,
+}
+
+impl<'t> Layout<'t> {
+    pub fn is_task_table(&self) -> bool {
+        let has = |f: &dyn Fn(&Role) -> bool| self.roles.iter().flatten().any(f);
+        has(&|r| matches!(r, Role::Units | Role::Lead | Role::Support | Role::Deadline))
+            && has(&|r| matches!(r, Role::Requirement | Role::Task | Role::Group))
+    }
+
+    pub fn cols_with(&self, pred: impl Fn(&Role) -> bool) -> Vec<usize> {
+        (0..self.width)
+            .filter(|&c| self.roles[c].as_ref().is_some_and(&pred))
+            .collect()
+    }
+}
+
+/// Lays the table out and recognises its header.
+pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layout<'t> {
+    let n_rows = table.rows.len();
+    let width = usize::try_from(table.grid_width()).unwrap_or(0).min(1024);
+    let mut grid = vec![vec![Slot::Empty; width]; n_rows];
+    for (r, row) in table.rows.iter().enumerate() {
+        for cell in &row.cells {
+            let col = usize::try_from(cell.col).unwrap_or(usize::MAX);
+            let rs = usize::try_from(cell.row_span.max(1)).unwrap_or(1);
+            let cs = usize::try_from(cell.col_span.max(1)).unwrap_or(1);
+            for (dr, grid_row) in grid.iter_mut().skip(r).take(rs).enumerate() {
+                for dc in 0..cs {
+                    let Some(slot) = col.checked_add(dc).and_then(|c| grid_row.get_mut(c)) else {
+                        continue;
+                    };
+                    *slot = if dr == 0 && dc == 0 {
+                        Slot::Origin(cell)
+                    } else {
+                        Slot::Covered(cell)
+                    };
+                }
+            }
+        }
+    }
+    let mut lay = Layout {
+        table,
+        width,
+        grid,
+        header: None,
+        header_rows: 0,
+        roles: vec![None; width],
+        header_texts: vec![String::new(); width],
+        header_placement: None,
+    };
+    let Some(h) = (0..n_rows.min(4)).find(|&r| count_roles(table, r) >= 2) else {
+        return lay;
+    };
+    lay.header = Some(h);
+    lay.header_rows = 1;
+    assign_roles(&mut lay, h, diags);
+    promote_group_columns(&mut lay, h);
+    // A second header row splitting a column (责任单位 → 牵头单位 | 配合单位).
+    if h + 1 < n_rows && count_roles(table, h + 1) >= 2 && !looks_like_data(table, h + 1) {
+        lay.header_rows = 2;
+        for cell in &table.rows[h + 1].cells {
+            if let Some(role) = role_of(&cell.text) {
+                let c = usize::try_from(cell.col).unwrap_or(usize::MAX);
+                if let Some(slot) = lay.roles.get_mut(c) {
+                    *slot = Some(role);
+                    lay.header_texts[c] = squeeze(&cell.text).into_owned();
+                }
+            }
+        }
+    }
+    lay
+}
+
+/// A column of any other name ("整治内容", "类别") whose cells are mostly numbered group
+/// headings (一、城区环境整治) holds the groups of the rows: it is read like 工作任务.
+fn promote_group_columns(lay: &mut Layout<'_>, h: usize) {
+    for c in 0..lay.width {
+        if !matches!(lay.roles[c], Some(Role::Extra(_))) {
+            continue;
+        }
+        let (mut texts, mut labels) = (0usize, 0usize);
+        for row in lay.grid.iter().skip(h + 1) {
+            if let Slot::Origin(cell) = row[c] {
+                let t = cell.text.trim();
+                if !t.is_empty() {
+                    texts += 1;
+                    labels += usize::from(parse_label(t).is_some_and(|l| l.level <= 2));
+                }
+            }
+        }
+        if texts > 0 && labels * 2 >= texts {
+            lay.roles[c] = Some(Role::Group);
+        }
+    }
+}
+
+fn count_roles(table: &Table, r: usize) -> usize {
+    table.rows[r]
+        .cells
+        .iter()
+        .filter(|c| role_of(&c.text).is_some())
+        .count()
+}
+
+fn looks_like_data(table: &Table, r: usize) -> bool {
+    table.rows[r]
+        .cells
+        .iter()
+        .any(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch.is_ascii_digit()))
+}
+
+/// Gives each grid column the role of the header cell above it. When the header row has
+/// fewer columns than the data (text saved from Word loses the header's merged span), the
+/// 工作任务 column is taken to span the extra columns: they hold its group levels.
+fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
+    let header = &lay.table.rows[h];
+    let covered: usize = header
+        .cells
+        .iter()
+        .map(|c| usize::try_from(c.col_span.max(1)).unwrap_or(1))
+        .sum();
+    let extra = lay.width.saturating_sub(covered);
+    let task_cell = header
+        .cells
+        .iter()
+        .position(|c| role_of(&c.text) == Some(Role::Task));
+    let mut col = 0usize;
+    let mut placement = Vec::with_capacity(header.cells.len());
+    for (i, cell) in header.cells.iter().enumerate() {
+        let mut span = usize::try_from(cell.col_span.max(1)).unwrap_or(1);
+        // Cells from a grid-aware reader sit at their own column.
+        let start = if extra == 0 {
+            usize::try_from(cell.col).unwrap_or(col)
+        } else {
+            col
+        };
+        if extra > 0 && Some(i) == task_cell {
+            span += extra;
+            diags.push(Diagnostic {
+                level: Level::Info,
+                code: DiagnosticCode::UnexpectedCellCount,
+                message: format!(
+                    "the header row has {covered} cells but rows have {}: column {:?} taken to span {span} columns",
+                    lay.width,
+                    squeeze(&cell.text)
+                ),
+                loc: Some(header.loc),
+            });
+        }
+        let role =
+            role_of(&cell.text).unwrap_or_else(|| Role::Extra(squeeze(&cell.text).into_owned()));
+        for c in start..(start + span).min(lay.width) {
+            lay.roles[c] = Some(role.clone());
+            lay.header_texts[c] = squeeze(&cell.text).into_owned();
+        }
+        placement.push((
+            u32::try_from(start).unwrap_or(u32::MAX),
+            u32::try_from(span).unwrap_or(1),
+        ));
+        col = start + span;
+    }
+    if extra > 0 {
+        lay.header_placement = Some(placement);
+    }
+    if extra > 0 && task_cell.is_none() {
+        diags.push(Diagnostic {
+            level: Level::Warning,
+            code: DiagnosticCode::UnknownColumn,
+            message: format!(
+                "the header row has {covered} cells but rows have {}: the last {extra} columns have no header",
+                lay.width
+            ),
+            loc: Some(header.loc),
+        });
+    }
+}
+
+/// The table as it goes into the JSON.
+pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Table {
+    let header_end = lay.header.map_or(0, |h| h + lay.header_rows);
+    let header_cells = lay.header.map(|h| &lay.table.rows[h].cells);
+    gongwen_model::Table {
+        kind,
+        header: if lay.header.is_some() {
+            lay.header_texts.clone()
+        } else {
+            Vec::new()
+        },
+        rows: lay
+            .table
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(r, row)| TableRow {
+                header: (lay.header.is_some() && r < header_end)
+                    || row.repeat_header
+                    || header_cells.is_some_and(|h| same_cells(&row.cells, h)),
+                cells: row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        // The header as interpreted: 工作任务 over the two group columns.
+                        let placed = (Some(r) == lay.header)
+                            .then_some(lay.header_placement.as_ref())
+                            .flatten()
+                            .and_then(|p| p.get(i));
+                        let (col, col_span) = placed.copied().unwrap_or((c.col, c.col_span));
+                        TableCell {
+                            text: c.text.clone(),
+                            col,
+                            row_span: c.row_span.max(1),
+                            col_span: col_span.max(1),
+                        }
+                    })
+                    .collect(),
+                loc: row.loc,
+            })
+            .collect(),
+        loc: lay.table.loc,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_synonyms() {
+        assert_eq!(role_of("序号"), Some(Role::Seq));
+        assert_eq!(role_of("主 要 内 容"), Some(Role::Requirement));
+        assert_eq!(role_of("牵头单位"), Some(Role::Lead));
+        assert_eq!(role_of("配合单位"), Some(Role::Support));
+        assert_eq!(role_of("责任单位（部门）"), Some(Role::Units));
+        assert_eq!(role_of("完成时限"), Some(Role::Deadline));
+        assert_eq!(role_of("时间节点"), Some(Role::Deadline));
+        assert_eq!(role_of("重点任务"), Some(Role::Task));
+        assert_eq!(role_of("推广范围"), None);
+        assert_eq!(
+            role_of("重点围绕扩大有效投资、招商引资等方面的重要政策"),
+            None
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Character classes of Chinese text and small string helpers every phase uses.
+
+use std::borrow::Cow;
+
+use crate::lex::organs::ORGAN_SUFFIXES;
+
+/// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// A CJK unified ideograph (the basic block, extension A, compatibility ideographs and
+/// the supplementary-plane extensions that rare names use).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// True when `a` and `b` are equal once white space is removed ("主 要 内 容" = "主要内容"),
+/// without allocating.
+pub(crate) fn same_squeezed(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| !is_space(*c))
+        .eq(b.chars().filter(|c| !is_space(*c)))
+}
+
+/// Removes every white-space character (for comparing "主 要 内 容" with "主要内容").
+/// Borrows when there is none, which is most lines.
+pub(crate) fn squeeze(s: &str) -> Cow<'_, str> {
+    if s.chars().any(is_space) {
+        Cow::Owned(s.chars().filter(|c| !is_space(*c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Punctuation that ends a sentence or a clause that stands alone on a line.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(is_space);
+    if t.starts_with(['（', '(']) && t.ends_with(['）', ')']) {
+        // A whole bracketed note: （此件公开发布）.
+        return true;
+    }
+    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'])
+}
+
+/// True when `name` ends like the name of an organ.
+pub(crate) fn is_organ_name(name: &str) -> bool {
+    let n = name.trim_end_matches(is_space);
+    let n = n.trim_end_matches(['）', ')']);
+    // "各部门（单位）": look at the part before a trailing bracket too.
+    let base = match n.rfind(['（', '(']) {
+        Some(pos) if pos > 0 => &n[..pos],
+        _ => n,
+    };
+    ORGAN_SUFFIXES
+        .iter()
+        .any(|s| name.trim_end_matches(is_space).ends_with(s) || base.ends_with(s))
+}
+
+/// The first `n` characters of `s` (for messages).
+pub(crate) fn head(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// The last `n` characters of `s` (for messages).
+pub(crate) fn tail(s: &str, n: usize) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    // Taken from the end: counting the whole string made joining many lines onto one
+    // growing paragraph quadratic (each join names the paragraph's end).
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    s[start..].to_owned()
+}
+
+/// Removes leftovers of broken HTML entities ("&sp;", "&nbsp;", "&#9826;").
+pub(crate) fn strip_entity_junk(text: &str) -> Cow<'_, str> {
+    // Runs on every line that might be a date or a name: most have no '&' at all.
+    if !text.contains('&') {
+        return Cow::Borrowed(text.trim_matches(is_space));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let end = after.find(';').filter(|&e| {
+            e > 0
+                && e <= 8
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '#')
+        });
+        match end {
+            Some(e) => rest = &after[e + 1..],
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out.trim_matches(is_space).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_takes_the_last_characters() {
+        for (s, n, want) in [
+            ("各镇人民政府", 2, "政府"),
+            ("各镇人民政府", 6, "各镇人民政府"),
+            ("各镇人民政府", 9, "各镇人民政府"),
+            ("abc", 0, ""),
+            ("", 3, ""),
+        ] {
+            assert_eq!(tail(s, n), want, "{s} {n}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("请认真贯彻落实。"));
+        assert!(ends_sentence("（此件公开发布）"));
+        assert!(ends_sentence("各镇人民政府，县政府各部门："));
+        assert!(!ends_sentence("及时公开翠屏片区、锦水片区等40个老旧小区"));
+        assert!(!ends_sentence("各镇街、各部门（单位）"));
+    }
+
+    #[test]
+    fn entity_junk() {
+        assert_eq!(
+            strip_entity_junk("国务院办公厅         &sp;"),
+            "国务院办公厅"
+        );
+        assert_eq!(strip_entity_junk("A&B公司"), "A&B公司");
+        assert_eq!(strip_entity_junk("&#9826;电视"), "电视");
+    }
+}
