@@ -92,4 +92,7 @@ pub enum DiagnosticCode {
     /// Byte sequences malformed in the page's encoding were replaced by U+FFFD, as a
     /// browser does (since 1.3).
     BytesReplaced,
+    /// A table that reached the text without its grid (one cell per line, pipe rows with
+    /// merged cells dropped) was rebuilt by what its cells say (since 1.3).
+    TableRebuilt,
 }

@@ -41,9 +41,11 @@ pub struct Task {
 /// A group enclosing a task ("一、深入落实高质量主动公开").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Category {
-    /// The group's number in its canonical form ("一、", "（十六）"), whatever the brackets printed.
+    /// The group's number in its canonical form ("一、", "（十六）"), whatever the brackets
+    /// printed; empty for a group printed without a number in a column of groups (a 类别
+    /// column's "教育", since 1.3).
     pub label: String,
-    /// The number's value.
+    /// The number's value (0 for a group without a number).
     pub ordinal: u32,
     /// Depth in the 公文 hierarchy (1 for 一、, 2 for （一）).
     pub level: u8,

@@ -6,7 +6,8 @@
 //!   by blank lines, a cell continuing on a following line without a TAB.
 //! - TAB-separated rows: one row per line, cells separated by TABs; a line without TABs
 //!   between such rows is a row of one cell spanning the table (a group row).
-//! - Pipe-delimited rows ("| a | b |"), with "|---|" or "+---+" separator lines skipped.
+//! - Pipe-delimited rows ("| a | b |", or "a | b |" as markdown-like web copies print
+//!   them), with "|---|" or "+---+" separator lines skipped.
 //! - One cell per line, rows between separator lines ("------").
 
 use crate::TextError;
@@ -140,7 +141,9 @@ pub(crate) fn table_at(
         }
     }
     let trimmed = line.trimmed();
-    if trimmed.starts_with(['|', '｜', '+']) && start >= scan.pipe_fail_until {
+    if (trimmed.starts_with(['|', '｜', '+']) || trimmed.ends_with(['|', '｜']))
+        && start >= scan.pipe_fail_until
+    {
         match pipe_rows(lines, start, scan)? {
             Ok(t) => return Ok(Some(t)),
             Err(scanned_to) => scan.pipe_fail_until = scanned_to,
@@ -285,7 +288,8 @@ fn pipe_rows(
     let mut i = start;
     while i < lines.len() {
         let t = lines[i].trimmed();
-        if t.is_empty() || !t.starts_with(['|', '｜', '+']) {
+        // Markdown-like copies drop the leading pipe ("索引号 | 000330185/2022-83945 |").
+        if t.is_empty() || !(t.starts_with(['|', '｜', '+']) || t.ends_with(['|', '｜'])) {
             break;
         }
         if is_pipe_separator(t) {

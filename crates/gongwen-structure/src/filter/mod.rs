@@ -1,18 +1,20 @@
 //! Phase 1, **filter**: what is not the document's own text flow is set aside before any
 //! structuring. Page-number lines and rules are dropped, a website's chrome is dropped and
 //! its metadata block kept ([`web`]), tables are set beside the paragraphs (each with the
-//! number of paragraphs before it), tables broken over a page are joined ([`tables`]), and
+//! number of paragraphs before it), tables that reached the text without their grid are
+//! rebuilt ([`text_tables`]), tables broken over a page are joined ([`tables`]), and
 //! the 版记 is cut off the end ([`colophon`]) so that no later phase reads it as body.
 
 pub(crate) mod colophon;
 pub(crate) mod page;
 pub(crate) mod para;
 pub(crate) mod tables;
+pub(crate) mod text_tables;
 pub(crate) mod web;
 
 use std::borrow::Cow;
 
-use gongwen_blocks::Block;
+use gongwen_blocks::{Block, Table};
 use gongwen_model::Diagnostic;
 
 use crate::text::chars::is_space;
@@ -67,15 +69,32 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                 para.page_gap = std::mem::take(&mut page_gap);
                 paras.push(para);
             }
-            Block::Table(t) if web.take_table(t, diags) => {}
-            Block::Table(t) => tables.push(PageTable {
-                at: paras.len(),
-                table: Cow::Borrowed(t),
-            }),
+            Block::Table(t) => {
+                let table = match web.take_table(t, diags) {
+                    0 => Cow::Borrowed(t),
+                    // Metadata rows run into a table: the rest is the table.
+                    taken if taken < t.rows.len() => Cow::Owned(Table {
+                        rows: t.rows[taken..].to_vec(),
+                        loc: t.loc,
+                    }),
+                    _ => continue,
+                };
+                // A table from text whose rows lost their merged cells gets them back.
+                let table = match text_tables::realign_rows(&table, diags) {
+                    Some(rebuilt) => Cow::Owned(rebuilt),
+                    None => table,
+                };
+                tables.push(PageTable {
+                    at: paras.len(),
+                    table,
+                });
+            }
             Block::Meta(m) => web.take_meta(m),
         }
     }
     let web = web.finish();
+    // Tables printed one cell per line become tables before anything reads the paragraphs.
+    text_tables::lift_text_tables(&mut paras, &mut tables, diags);
     let colophon = take_colophon(&mut paras, tables.last().map_or(0, |t| t.at));
     tables::merge_continued(&mut tables, diags);
     Page {

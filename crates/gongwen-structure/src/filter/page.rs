@@ -3,20 +3,23 @@
 
 use gongwen_model::{Diagnostic, DiagnosticCode, Level};
 
-use crate::lex::chrome::{DASHES, PAGE_WORDS};
+use crate::lex::chrome::{DASHES, PAGE_WORDS, TABLE_BORDERS};
 use crate::text::chars::{is_space, squeeze};
 
 /// A line drawn with dashes or box-drawing characters (版记 rules).
 pub(crate) fn is_rule(text: &str) -> bool {
-    let mut n = 0;
+    let (mut n, mut pipes) = (0, 0);
     for c in text.chars() {
         if DASHES.iter().any(|d| d.ch == c) {
             n += 1;
+        } else if TABLE_BORDERS.contains(&c) {
+            pipes += 1;
         } else if !is_space(c) {
             return false;
         }
     }
-    n >= 3
+    // What is left of a web table's borders: "|", "||||", "| | |".
+    n >= 3 || (pipes > 0 && n == 0)
 }
 
 /// Page-number lines: "— 1 —", "-2-", "- 3 -", "第1页", "第 2 页 共 5 页", "1/5".

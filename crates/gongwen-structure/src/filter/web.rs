@@ -155,8 +155,10 @@ impl WebFilter {
         false
     }
 
-    /// True when `t` is a metadata table (and was consumed).
-    pub fn take_table(&mut self, t: &Table, _diags: &mut Vec<Diagnostic>) -> bool {
+    /// How many of the first rows of `t` are metadata (and were consumed): all of them for
+    /// a metadata table, some for a pipe copy that runs the metadata rows straight into a
+    /// task table ("索引号 | … |" rows, then "序号 | 实事项目 | …"), none otherwise.
+    pub fn take_table(&mut self, t: &Table, _diags: &mut Vec<Diagnostic>) -> usize {
         self.pending = None;
         let entries = if self.body_started {
             None
@@ -164,17 +166,23 @@ impl WebFilter {
             table_entries(t)
         };
         match entries {
-            Some(entries) if entries.len() >= 2 || (self.at_top && !entries.is_empty()) => {
+            Some((rows, entries))
+                if entries.len() >= 2
+                    || (self.at_top && !entries.is_empty() && rows == t.rows.len()) =>
+            {
                 for (label, value) in entries {
                     self.record(label, value.value, value.loc);
                 }
-                self.in_block = true;
-                true
+                self.in_block = rows == t.rows.len();
+                if !self.in_block {
+                    self.at_top = false;
+                }
+                rows
             }
             _ => {
                 self.at_top = false;
                 self.in_block = false;
-                false
+                0
             }
         }
     }
@@ -462,52 +470,74 @@ fn is_running_text(text: &str, labelled: bool) -> bool {
 /// The entries of a table made only of metadata labels and their values: cells
 /// "label | value | label | value" or "label：value" cells. None when any cell is
 /// something else.
-fn table_entries(t: &Table) -> Option<Vec<(&'static str, At<&str>)>> {
-    if t.rows.len() > 20 {
-        return None;
-    }
+/// A metadata entry of a table: its label, its value and the cell.
+type Entry<'t> = (&'static str, At<&'t str>);
+
+/// The metadata entries of the first rows of `t` that hold nothing else, and how many rows
+/// that is (at least one). A table whose first row is not metadata gives `None`; one that
+/// is all metadata must be short.
+fn table_entries(t: &Table) -> Option<(usize, Vec<Entry<'_>>)> {
+    let mut rows = 0;
     let mut entries = Vec::new();
     for row in &t.rows {
-        let cells: Vec<&gongwen_blocks::Cell> = row
-            .cells
-            .iter()
-            .filter(|c| !c.text.trim_matches(is_space).is_empty())
-            .collect();
-        let mut k = 0;
-        while k < cells.len() {
-            let cell = cells[k];
-            let text = cell.text.trim_matches(is_space);
-            if text.chars().count() > MAX_LINE {
-                return None;
+        match row_entries(row) {
+            Some(found) if rows < 20 => {
+                entries.extend(found);
+                rows += 1;
             }
-            match pair_line(text) {
-                Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
-                    entries.extend(meta.into_iter().map(|(l, v)| (l, At::new(v, cell.loc))));
-                    k += 1;
-                    continue;
-                }
-                Some(_) => return None,
-                None => {}
-            }
-            let label = label_only(text)?;
-            // The value is the next cell, unless that is another label (an empty value).
-            match cells.get(k + 1) {
-                Some(next)
-                    if label_only(&next.text).is_none()
-                        && label_at(next.text.trim_matches(is_space), 0).is_none() =>
-                {
-                    let value = next.text.trim_matches(is_space);
-                    if value.chars().count() > MAX_VALUE {
-                        return None;
-                    }
-                    entries.push((label, At::new(value, cell.loc)));
-                    k += 2;
-                }
-                _ => k += 1,
-            }
+            _ => break,
         }
     }
-    Some(entries)
+    if rows == 0 || (rows == t.rows.len() && rows > 20) {
+        return None;
+    }
+    Some((rows, entries))
+}
+
+/// The entries of one metadata row: label and value cells, or cells holding pairs.
+fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
+    let mut entries = Vec::new();
+    let cells: Vec<&gongwen_blocks::Cell> = row
+        .cells
+        .iter()
+        .filter(|c| !c.text.trim_matches(is_space).is_empty())
+        .collect();
+    let mut k = 0;
+    while k < cells.len() {
+        let cell = cells[k];
+        let text = cell.text.trim_matches(is_space);
+        if text.chars().count() > MAX_LINE {
+            return None;
+        }
+        // A label cell ("标题：") takes the next cell as its value; a cell holding whole
+        // pairs ("索引号：001 发布机构：X") stands alone.
+        match label_only(text).map_or_else(|| pair_line(text), |_| None) {
+            Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
+                entries.extend(meta.into_iter().map(|(l, v)| (l, At::new(v, cell.loc))));
+                k += 1;
+                continue;
+            }
+            Some(_) => return None,
+            None => {}
+        }
+        let label = label_only(text)?;
+        // The value is the next cell, unless that is another label (an empty value).
+        match cells.get(k + 1) {
+            Some(next)
+                if label_only(&next.text).is_none()
+                    && label_at(next.text.trim_matches(is_space), 0).is_none() =>
+            {
+                let value = next.text.trim_matches(is_space);
+                if value.chars().count() > MAX_VALUE {
+                    return None;
+                }
+                entries.push((label, At::new(value, cell.loc)));
+                k += 2;
+            }
+            _ => k += 1,
+        }
+    }
+    (!entries.is_empty() || cells.is_empty()).then_some(entries)
 }
 
 #[cfg(test)]
@@ -837,7 +867,7 @@ mod tests {
                 "2024年05月22日",
             ],
         ]);
-        assert!(f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), t.rows.len());
         let m = f.finish().metadata;
         assert_eq!(
             m.get("索引号").map(String::as_str),
@@ -856,7 +886,7 @@ mod tests {
         // "label：value" cells.
         let mut f = WebFilter::default();
         let t = table(&[&["索引号：001/2024-0003", "发布机构：平阴县水务局"]]);
-        assert!(f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), t.rows.len());
         assert_eq!(f.finish().metadata.len(), 2);
 
         // A task table is not metadata.
@@ -865,19 +895,19 @@ mod tests {
             &["序号", "工作任务", "责任单位"],
             &["1", "巡查堤防", "县水务局"],
         ]);
-        assert!(!f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), 0);
 
         // After the body started, nothing is metadata.
         let mut f = WebFilter::default();
         assert!(!f.take_paragraph(&para(0, BODY), &mut diags));
         let t = table(&[&["索引号", "001", "发布机构", "平阴县水务局"]]);
-        assert!(!f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), 0);
 
         // One label in a table below the title is not enough.
         let mut f = WebFilter::default();
         assert!(!f.take_paragraph(&para(0, TITLE), &mut diags));
         let t = table(&[&["名称", "平阴县水务局"], &["地址", "平阴县锦水街1号"]]);
-        assert!(!f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), 0);
     }
 
     /// Each key keeps the location of the line, lines or cell it came from; a later value of
@@ -924,7 +954,7 @@ mod tests {
             &["索引号", "001", "主题分类", "农业"],
             &["发文机关", "柏岩县人民政府", "成文日期", "2024年03月11日"],
         ]);
-        assert!(f.take_table(&t, &mut diags));
+        assert_eq!(f.take_table(&t, &mut diags), t.rows.len());
         let web = f.finish();
         let cell_of = |key: &str| web.locs.get(key).map(|l| (l.row, l.col));
         assert_eq!(cell_of("索引号"), Some((Some(0), Some(0))));

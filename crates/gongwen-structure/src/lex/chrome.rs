@@ -28,6 +28,10 @@ pub(crate) const DASHES: [Dash; 10] = [
     dash('_', false),
 ];
 
+/// The borders of a table copied from a web page as text ("|", "||||"): a line of them
+/// alone carries nothing.
+pub(crate) const TABLE_BORDERS: [char; 2] = ['|', '｜'];
+
 /// "第2页", "第2页共5页": the words of a page-number line around its numbers.
 pub(crate) const PAGE_WORDS: (&str, &str, &str) = ("第", "页", "共");
 

@@ -112,6 +112,11 @@ pub(crate) const META_KEYS: &[MetaKey] = &[
     key("Author", Meta, None),
 ];
 
+/// Keys of the date a page was published, in the order they are tried: no 成文日期, but
+/// the year a deadline written without one falls in when nothing else says.
+pub(crate) const PUBLISHED_KEYS: [&str; 5] =
+    ["发布日期", "发布时间", "公开日期", "生成日期", "PubDate"];
+
 /// The keys printed in metadata blocks (the labels the web filter reads).
 pub(crate) fn printed() -> impl Iterator<Item = &'static MetaKey> {
     PRINTED.iter().copied()

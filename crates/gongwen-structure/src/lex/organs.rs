@@ -228,6 +228,23 @@ pub(crate) const OWN_LEVEL_WORDS: [&str; 14] = [
     "市纪委",
 ];
 
+/// Bodies of a national system (垂直管理), named by their own place or none: "人民银行潍坊
+/// 市中心支行", "潍坊银监分局", "国网XX供电公司" never take the 市 or 县 of the list they
+/// stand in.
+pub(crate) const NATIONAL_SYSTEMS: [&str; 11] = [
+    "人民银行",
+    "银监",
+    "保监",
+    "证监",
+    "银保监",
+    "海关",
+    "供电",
+    "电信",
+    "移动",
+    "联通",
+    "铁路",
+];
+
 /// The head of an entry whose noun is elided and shared with the next one: "县**直**、驻县
 /// 有关单位", "市**属**、…", "**驻**县、…" (ends, then starts).
 pub(crate) const ELIDED_HEADS: (&str, &str) = ("直属", "驻");

@@ -56,8 +56,14 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("分别负责", Responsible),
     role("共同负责", Responsible),
     role("负责落实", Responsible),
+    role("具体落实", Responsible),
+    role("具体负责", Responsible),
     role("负责", Responsible),
 ];
+
+/// Words before a role word that say how the units share it ("A、B**分别**牵头落实",
+/// "A、B**共同**负责"): dropped with the role word, never part of a unit's name.
+pub(crate) const ROLE_ADVERBS: [&str; 3] = ["分别", "共同", "具体"];
 
 /// What a field name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,11 +191,101 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     label("联系人", People),
 ];
 
+/// What a column header means by the words it holds, when it is none of the
+/// [`FIELD_NAMES`] ("民生实事" a requirement, "本局责任处（单位）" units, "当前进度" another
+/// column): a task table is recognised by the meaning of its columns, not by a word list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ColumnSense {
+    /// The groups the rows fall in (类别, 领域).
+    Group,
+    /// What is to be done.
+    Requirement,
+    /// Who does it; lead or support when the header also holds a [`LEAD_COLUMN_WORDS`] or
+    /// [`SUPPORT_COLUMN_WORDS`] word.
+    Units,
+    /// By when.
+    Deadline,
+    /// Something else the table says of a task (进度, 备注, 地址): kept, never a role.
+    Other,
+}
+
+/// A word of a column header and what a header holding it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ColumnWord {
+    pub word: &'static str,
+    pub sense: ColumnSense,
+}
+
+const fn means(word: &'static str, sense: ColumnSense) -> ColumnWord {
+    ColumnWord { word, sense }
+}
+
+use ColumnSense as S;
+
+/// Column words, in the order they are tried: the first a header holds decides. Phrases
+/// that would otherwise read as another sense come first (进度安排 is a deadline, not a
+/// progress report; 完成情况 is a report, not a deadline).
+pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
+    means("进度安排", S::Deadline),
+    means("时间安排", S::Deadline),
+    means("完成情况", S::Other),
+    means("进度", S::Other),
+    means("进展", S::Other),
+    means("情况", S::Other),
+    means("备注", S::Other),
+    means("说明", S::Other),
+    means("地址", S::Other),
+    means("地点", S::Other),
+    means("套数", S::Other),
+    means("规模", S::Other),
+    means("投资", S::Other),
+    means("资金", S::Other),
+    means("联系", S::Other),
+    means("单位", S::Units),
+    means("部门", S::Units),
+    means("科室", S::Units),
+    means("处室", S::Units),
+    means("责任处", S::Units),
+    means("主体", S::Units),
+    means("时限", S::Deadline),
+    means("时间", S::Deadline),
+    means("期限", S::Deadline),
+    means("完成", S::Deadline),
+    means("节点", S::Deadline),
+    means("截止", S::Deadline),
+    means("类别", S::Group),
+    means("领域", S::Group),
+    means("方面", S::Group),
+    means("一级", S::Group),
+    means("分类", S::Group),
+    means("板块", S::Group),
+    means("类型", S::Group),
+    means("任务", S::Requirement),
+    means("事项", S::Requirement),
+    means("要求", S::Requirement),
+    means("内容", S::Requirement),
+    means("措施", S::Requirement),
+    means("项目", S::Requirement),
+    means("名称", S::Requirement),
+    means("实事", S::Requirement),
+    means("举措", S::Requirement),
+    means("目标", S::Requirement),
+    means("工作", S::Requirement),
+    means("指标", S::Requirement),
+];
+
+/// Words that make a units column the leads' ("党工委管委会牵头部门").
+pub(crate) const LEAD_COLUMN_WORDS: [&str; 3] = ["牵头", "主责", "主办"];
+
+/// Words that make a units column the supporters' ("协同部门").
+pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 5] = ["配合", "协办", "参与", "协助", "协同"];
+
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
 /// before an item's text is read for markers. (Fourteen substring searches measured
 /// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
-pub(crate) const MARKER_WORDS: [&str; 14] = [
+pub(crate) const MARKER_WORDS: [&str; 15] = [
     "牵头",
+    "落实",
     "负责",
     "责任",
     "职责",

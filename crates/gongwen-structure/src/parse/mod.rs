@@ -3,6 +3,7 @@
 //! about. They know nothing of where the string stands in the document.
 
 pub(crate) mod attachment;
+pub(crate) mod column;
 pub mod date;
 pub mod deadline;
 pub(crate) mod division;

@@ -27,12 +27,12 @@ use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
-    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NOT_AFTER_LEVEL,
-    NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
+    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NATIONAL_SYSTEMS,
+    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
     OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, level,
 };
-use crate::lex::roles::{self, Field, ROLE_WORDS};
-use crate::text::chars::is_cjk;
+use crate::lex::roles::{self, Field, ROLE_ADVERBS, ROLE_WORDS};
+use crate::text::chars::{is_cjk, is_organ_name};
 
 /// A unit cell split into units.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -51,8 +51,18 @@ pub fn split_units(raw: &str) -> UnitList {
 
     for group in split_outside_brackets(text, is_strong_separator_at) {
         let group = clean(group);
+        // A unit's name broken before its bracketed part, one paragraph each in a cell
+        // ("区党工委管委会办公室" / "（政策法规处）"): the part goes on the name.
+        if let Some((prev, _)) = entries.last_mut() {
+            if is_bracketed_part(group) && !group.contains(['、', '，', ',']) {
+                prev.push_str(group);
+                continue;
+            }
+        }
         let (group, label_role) = strip_group_label(group);
+        let (group, prose_role) = cut_at_role_word(group);
         let (group, suffix_role) = strip_role_suffix(group);
+        let suffix_role = suffix_role.or(prose_role);
         let group_role = suffix_role.or(label_role).unwrap_or(UnitRole::Responsible);
         let items = split_outside_brackets(group, |s| s.starts_with('、'));
         let last = items.len().saturating_sub(1);
@@ -67,7 +77,8 @@ pub fn split_units(raw: &str) -> UnitList {
                 if let Some(r) = marker {
                     role = r;
                 }
-                if k == last {
+                // 等相关部门 may close an inner entry too ("A、B等相关区直部门、各镇").
+                if k == last || name.contains('等') {
                     if let Some(stripped) = strip_open_tail(name) {
                         name = stripped;
                         open = true;
@@ -93,6 +104,19 @@ pub fn split_units(raw: &str) -> UnitList {
         units: spread_prefixes(entries),
         open,
     }
+}
+
+/// A group wholly in one pair of brackets naming no role: "（政策法规处）".
+fn is_bracketed_part(group: &str) -> bool {
+    let mut chars = group.chars();
+    let (Some(first), Some(last)) = (chars.next(), group.chars().next_back()) else {
+        return false;
+    };
+    opens_group(first)
+        && closes_group(last)
+        && group.chars().filter(|&c| opens_group(c)).count() == 1
+        && strip_entry_marker(group).1.is_none()
+        && !ROLE_WORDS.iter().any(|w| group.contains(w.word))
 }
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
@@ -219,17 +243,61 @@ static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
     labels.chain(words).collect()
 });
 
-/// Strips a role word from the end of `s` (leaving a non-empty name).
+/// Strips a role word from the end of `s` (leaving a non-empty name), with the adverb
+/// before it ("A、B分别牵头落实", "A、B共同负责").
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
     for w in ROLE_WORDS {
         if let Some(rest) = s.strip_suffix(w.word) {
-            let rest = clean(rest);
+            let rest = strip_adverb(clean(rest));
             if !rest.is_empty() {
                 return (rest, Some(w.role));
             }
         }
     }
     (s, None)
+}
+
+/// `s` without a trailing 分别 / 共同 / 具体.
+fn strip_adverb(s: &str) -> &str {
+    ROLE_ADVERBS
+        .iter()
+        .find_map(|a| s.strip_suffix(a))
+        .map_or(s, clean)
+}
+
+/// A clause that names units and then what they do, "区司法局牵头区级规范性文件集中公开工作"
+/// or "各成员单位负责做好本单位…": the units before the first role word outside brackets,
+/// with its role. A clause ending in its role word is left to [`strip_role_suffix`]; one
+/// whose words before the role word do not end like a unit is prose, left whole.
+fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
+    let mut depth = 0i32;
+    let mut found = None;
+    for (i, c) in group.char_indices() {
+        if opens_group(c) {
+            depth += 1;
+        } else if closes_group(c) {
+            depth -= 1;
+        } else if depth == 0 {
+            if let Some(w) = ROLE_WORDS.iter().find(|w| group[i..].starts_with(w.word)) {
+                found = Some((i, w));
+                break;
+            }
+        }
+    }
+    let Some((at, word)) = found else {
+        return (group, None);
+    };
+    let rest = &group[at + word.word.len()..];
+    if at == 0 || rest.is_empty() || ROLE_WORDS.iter().any(|w| group.ends_with(w.word)) {
+        return (group, None);
+    }
+    let head = strip_adverb(clean(&group[..at]));
+    let last = head.rsplit('、').next().unwrap_or(head);
+    if is_organ_name(last) || last.ends_with("主体") {
+        (head, Some(word.role))
+    } else {
+        (group, None)
+    }
 }
 
 /// A marker on one entry: "县发改局（牵头）", "县发改局(牵头单位)", or a trailing 牵头 / 配合.
@@ -332,8 +400,9 @@ fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
     let Some(level) = level(c) else {
         return false;
     };
-    if next == '市' && c != '市' && !market {
-        return false;
+    if next == '市' && c != '市' {
+        // 区市场监管局 too: a level before 市场/市政 is a prefix whatever else may follow it.
+        return market;
     }
     !level.not_before.contains(next)
 }
@@ -374,6 +443,7 @@ fn is_collective(name: &str) -> bool {
 fn has_own_level(name: &str) -> bool {
     if OWN_LEVEL_ENDINGS.iter().any(|e| name.ends_with(e))
         || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
+        || NATIONAL_SYSTEMS.iter().any(|s| name.contains(s))
     {
         return true;
     }
@@ -432,6 +502,60 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // 区 before 市场: a prefix, not a place 区市.
+            (
+                "区办公室\n区经济发展局\n区市场监督管理局",
+                &[
+                    ("区办公室", Responsible, false),
+                    ("区经济发展局", Responsible, false),
+                    ("区市场监督管理局", Responsible, false),
+                ],
+                false,
+            ),
+            // A name broken before its bracketed part, one paragraph each.
+            (
+                "区党工委管委会办公室\n（政策法规处）\n综合处",
+                &[
+                    ("区党工委管委会办公室（政策法规处）", Responsible, false),
+                    ("区综合处", Responsible, false),
+                ],
+                false,
+            ),
+            // Units doing something, in prose; adverbs before the role word.
+            (
+                "区司法局牵头区级规范性文件集中公开工作,区各决策承办单位具体落实;各成员单位负责本单位事项",
+                &[
+                    ("区司法局", Lead, false),
+                    ("区各决策承办单位", Responsible, false),
+                    ("各成员单位", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "市金融办、人民银行霁川市中心支行、霁川银保监分局分别牵头落实",
+                &[
+                    ("市金融办", Lead, false),
+                    ("人民银行霁川市中心支行", Lead, false),
+                    ("霁川银保监分局", Lead, false),
+                ],
+                false,
+            ),
+            // An open tail closing an inner entry.
+            (
+                "区数据局、区发改委等相关区直部门、各镇（办）",
+                &[
+                    ("区数据局", Responsible, false),
+                    ("区发改委", Responsible, false),
+                    ("各镇（办）", Responsible, true),
+                ],
+                true,
+            ),
+            // Negative: prose whose words before 负责 are no unit stays whole.
+            (
+                "此项工作负责到底",
+                &[("此项工作负责到底", Responsible, false)],
+                false,
+            ),
             (
                 "县发改局、投促局、商务事业发展中心、生态环境局等相关部门",
                 &[

@@ -14,7 +14,9 @@ use crate::body::Main;
 use crate::body::outline::Outline;
 use crate::filter::Page;
 use crate::header::Header;
+use crate::lex::meta::{HeaderField, PUBLISHED_KEYS};
 use crate::lex::roles::FIRST_UNIT_LEADS;
+use crate::parse::date::parse_date;
 use crate::tail::{Region, Tail};
 use crate::text::chars::is_space;
 use inline::read_inline_tasks;
@@ -38,10 +40,27 @@ pub(crate) fn read(
     tail: &Tail,
     diags: &mut Vec<Diagnostic>,
 ) -> Found {
+    // The year a deadline without one ("12月底前") falls in: the document's own date or
+    // number, else what a web copy's metadata or the title says (2024年…工作要点).
     let year = main
         .date
         .map(|d| d.value.year)
-        .or_else(|| header.front.doc_number.as_ref().map(|n| n.value.year));
+        .or_else(|| header.front.doc_number.as_ref().map(|n| n.value.year))
+        .or_else(|| {
+            let v = page.web.get(HeaderField::Date)?;
+            parse_date(v.value).map(|d| d.year)
+        })
+        .or_else(|| {
+            // A publication date is later than the 成文日期, but rarely in another year.
+            PUBLISHED_KEYS
+                .iter()
+                .filter_map(|k| page.web.metadata.get(*k))
+                .find_map(|v| parse_date(v).map(|d| d.year))
+        })
+        .or_else(|| {
+            let t = header.front.title.as_ref()?;
+            year_in(&t.value)
+        });
     let first_unit_leads = page.paras.iter().any(|p| states_first_unit_leads(p.text()));
     let context = |attachment| TaskContext {
         year,
@@ -96,4 +115,16 @@ fn states_first_unit_leads(text: &str) -> bool {
     t.contains("牵头单位")
         && FIRST_UNIT_LEADS.iter().any(|w| t.contains(w))
         && (t.contains('列') || t.contains('排') || t.contains("首位"))
+}
+
+/// The first year a title names ("关于印发2024年政务公开工作要点的通知" → 2024).
+fn year_in(title: &str) -> Option<u16> {
+    let at = title.find('年')?;
+    let digits: String = title[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let year: u16 = digits.chars().rev().collect::<String>().parse().ok()?;
+    (digits.len() == 4 && (1949..=2100).contains(&year)).then_some(year)
 }

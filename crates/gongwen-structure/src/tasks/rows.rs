@@ -7,7 +7,7 @@ use gongwen_model::{
 };
 
 use crate::filter::tables::same_cells;
-use crate::lex::document::TABLE_NOTES;
+use crate::lex::document::{TABLE_NOTES, TABLE_TOTALS};
 use crate::parse::date::Ymd;
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
@@ -86,6 +86,7 @@ pub(crate) fn read_tasks<'t>(
     let unit_cols = lay.cols_with(|r| matches!(r, Role::Units | Role::Lead | Role::Support));
     let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
     let extra_cols = lay.cols_with(|r| matches!(r, Role::Extra(_)));
+    let has_lead_column = unit_cols.iter().any(|&c| lay.roles[c] == Some(Role::Lead));
     let has_role_columns = unit_cols
         .iter()
         .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
@@ -139,16 +140,29 @@ pub(crate) fn read_tasks<'t>(
             }
         }
 
-        let seq = seq_cols.iter().find_map(|&c| {
+        // A totals row ("合计 | | 2912"): its first printed cell says so.
+        if origins
+            .first()
+            .is_some_and(|(_, c)| TABLE_TOTALS.contains(&squeeze(&c.text).as_ref()))
+        {
+            continue;
+        }
+
+        let mut seq = seq_cols.iter().find_map(|&c| {
             parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
         });
 
         // 工作任务: group levels (filled down) or the task's own title.
         // A blank cell under a task title (not a group) repeats that title: a merged cell.
         let mut title_parts: Vec<&'t str> = Vec::new();
-        for &c in &task_cols {
+        for (k, &c) in task_cols.iter().enumerate() {
+            // A column named as groups (类别, 领域) holds groups even unnumbered ("教育").
+            let group_col = lay.roles[c] == Some(Role::Group);
+            let level = u8::try_from(k + 1).unwrap_or(u8::MAX);
             match slots[c] {
-                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell) {
+                Slot::Origin(cell) if !cell.text.trim().is_empty() => match category_of(cell)
+                    .or_else(|| group_col.then(|| unnumbered_category(cell, level)))
+                {
                     Some(cat) => {
                         set_category(&mut categories, cat);
                         prev_titles.remove(&c);
@@ -188,6 +202,15 @@ pub(crate) fn read_tasks<'t>(
             }));
         }
 
+        // A requirement printed with its own number ("1.全面公开…") in a table with no 序号
+        // of its own: the number is the 序号, the text the requirement.
+        if let (None, Some(text)) = (seq, requirement.as_deref()) {
+            if let Some(label) = parse_label(text).filter(|l| l.level >= 3 && !l.rest.is_empty()) {
+                seq = Some(label.ordinal);
+                requirement = Some(label.rest.trim_matches(is_space).to_owned());
+            }
+        }
+
         // Units, per column, blank cells filled from the row above.
         let mut units: Vec<Unit> = Vec::new();
         let mut raws: Vec<&'t str> = Vec::new();
@@ -223,6 +246,10 @@ pub(crate) fn read_tasks<'t>(
             units.extend(list.units.iter().cloned().map(|mut u| {
                 if let Some(role) = forced {
                     u.role = role;
+                } else if has_lead_column && u.role == UnitRole::Lead {
+                    // A table with a 牵头单位 column names its leads there; "综合处牵头"
+                    // in another units column leads only within that unit's own office.
+                    u.role = UnitRole::Responsible;
                 }
                 u
             }));
@@ -331,6 +358,17 @@ fn read_deadline(
     };
     *prev = Some(d.clone());
     Some(d)
+}
+
+/// A group printed without a number in a column of groups: label empty, ordinal 0.
+fn unnumbered_category(cell: &gongwen_blocks::Cell, level: u8) -> Category {
+    Category {
+        label: String::new(),
+        ordinal: 0,
+        level,
+        title: cell.text.trim_matches(is_space).to_owned(),
+        loc: cell.loc,
+    }
 }
 
 /// A cell that is a numbered group heading ("一、深入落实…", "(十六）切实抓好监督落实").

@@ -5,7 +5,7 @@ use gongwen_blocks::{Cell, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow, UnitRole};
 
 use crate::filter::tables::same_cells;
-use crate::lex::roles::{self, Field};
+use crate::parse::column::{Column, column_of};
 use crate::parse::label::parse_label;
 use crate::text::chars::squeeze;
 
@@ -27,35 +27,20 @@ pub(crate) enum Role {
     Extra(String),
 }
 
-/// A header containing a column name of this many characters or more has its role
-/// ("牵头单位（部门）名称").
-const MIN_CONTAINED: usize = 4;
-
-/// The role a header text names, if any.
+/// The role a header text names, if any: by the lexicon's column names, else by what its
+/// words mean (`parse::column`).
 pub(crate) fn role_of(header: &str) -> Option<Role> {
-    let h = squeeze(header);
-    let h = h.trim_end_matches(['）', ')']);
-    let h = match h.find(['（', '(']) {
-        Some(pos) if pos > 0 => &h[..pos],
-        _ => h,
-    };
-    if h.is_empty() || h.chars().count() > 12 {
-        return None;
-    }
-    // The names that equal the header, else the longer names it contains, most specific
-    // first (the lexicon's order).
-    let exact = || roles::columns().find(|n| n.word == h);
-    let contained =
-        || roles::columns().find(|n| n.word.chars().count() >= MIN_CONTAINED && h.contains(n.word));
-    exact().or_else(contained).and_then(|n| match n.field {
-        Field::Seq => Some(Role::Seq),
-        Field::Task => Some(Role::Task),
-        Field::Requirement => Some(Role::Requirement),
-        Field::Units(Some(UnitRole::Lead)) => Some(Role::Lead),
-        Field::Units(Some(UnitRole::Support)) => Some(Role::Support),
-        Field::Units(_) => Some(Role::Units),
-        Field::Deadline => Some(Role::Deadline),
-        Field::People => None,
+    Some(match column_of(header)? {
+        Column::Seq => Role::Seq,
+        Column::Task => Role::Task,
+        Column::Group => Role::Group,
+        Column::Requirement => Role::Requirement,
+        Column::Units(Some(UnitRole::Lead)) => Role::Lead,
+        Column::Units(Some(UnitRole::Support)) => Role::Support,
+        Column::Units(_) => Role::Units,
+        Column::Deadline => Role::Deadline,
+        Column::People => return None,
+        Column::Other => Role::Extra(squeeze(header).trim_matches('|').trim().to_owned()),
     })
 }
 
@@ -163,6 +148,7 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
     lay.header = Some(h);
     lay.header_rows = 1;
     assign_roles(&mut lay, h, diags);
+    one_requirement_column(&mut lay, h);
     promote_group_columns(&mut lay, h);
     // A second header row splitting a column (责任单位 → 牵头单位 | 配合单位).
     if h + 1 < n_rows && count_roles(table, h + 1) >= 2 && !looks_like_data(table, h + 1) {
@@ -180,11 +166,90 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
     lay
 }
 
+/// How a table says which column holds the requirement, when several may.
+///
+/// Of several requirement columns before the units, the first whose cells are the rows'
+/// own (one per row, not numbered group headings) holds the requirement: those before it
+/// hold the groups the rows fall in (目标 / 任务 / 主要内容), those after it say more of the
+/// same task (实事项目 / 工作举措及实施计划) and are kept as other columns. A table whose
+/// only requirement column stands after the units (工作任务 / 牵头部门 / 责任处 / 工作要求)
+/// has the task's text in its 工作任务 column when that column's cells are the rows' own:
+/// what stands before the units says what the task is, what follows says more of it.
+fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
+    let units = (0..lay.width)
+        .find(|&c| matches!(lay.roles[c], Some(Role::Units | Role::Lead | Role::Support)))
+        .unwrap_or(lay.width);
+    let data = lay.grid.len().saturating_sub(h + 1).max(1);
+    let per_row = |c: usize| {
+        let (mut own, mut headings) = (0usize, 0usize);
+        for row in lay.grid.iter().skip(h + 1) {
+            if let Slot::Origin(cell) = row[c] {
+                let t = cell.text.trim();
+                if !t.is_empty() {
+                    own += 1;
+                    headings += usize::from(parse_label(t).is_some_and(|l| l.level <= 2));
+                }
+            }
+        }
+        own * 5 >= data * 3 && headings * 2 < own.max(1)
+    };
+    let mut req: Vec<usize> = (0..units)
+        .filter(|&c| lay.roles[c] == Some(Role::Requirement))
+        .collect();
+    // A requirement spanning several grid columns is one column, not several.
+    req.dedup_by(|b, a| lay.header_texts[*a] == lay.header_texts[*b]);
+    if req.is_empty() {
+        let after = (units..lay.width).any(|c| lay.roles[c] == Some(Role::Requirement));
+        let task = (0..units).find(|&c| lay.roles[c] == Some(Role::Task) && per_row(c));
+        if let (true, Some(task)) = (after, task) {
+            lay.roles[task] = Some(Role::Requirement);
+            for c in units..lay.width {
+                if lay.roles[c] == Some(Role::Requirement) {
+                    lay.roles[c] = Some(Role::Extra(lay.header_texts[c].clone()));
+                }
+            }
+        }
+        return;
+    }
+    if req.len() < 2 {
+        return;
+    }
+    let main = req
+        .iter()
+        .copied()
+        .find(|&c| per_row(c))
+        .unwrap_or(req[req.len() - 1]);
+    let main_text = lay.header_texts[main].clone();
+    for c in 0..units {
+        if lay.roles[c] != Some(Role::Requirement) || lay.header_texts[c] == main_text {
+            continue;
+        }
+        lay.roles[c] = Some(if c < main {
+            Role::Task
+        } else {
+            Role::Extra(lay.header_texts[c].clone())
+        });
+    }
+}
+
 /// A column of any other name ("整治内容", "类别") whose cells are mostly numbered group
 /// headings (一、城区环境整治) holds the groups of the rows: it is read like 工作任务.
 fn promote_group_columns(lay: &mut Layout<'_>, h: usize) {
     for c in 0..lay.width {
-        if !matches!(lay.roles[c], Some(Role::Extra(_))) {
+        // Any other column, or a requirement-like one with the task's text further right
+        // ("整治内容" before "工作任务").
+        let text_right = || {
+            (c + 1..lay.width).any(|d| {
+                matches!(lay.roles[d], Some(Role::Requirement | Role::Task))
+                    && lay.header_texts[d] != lay.header_texts[c]
+            })
+        };
+        let candidate = match lay.roles[c] {
+            Some(Role::Extra(_)) => true,
+            Some(Role::Requirement | Role::Task) => text_right(),
+            _ => false,
+        };
+        if !candidate {
             continue;
         }
         let (mut texts, mut labels) = (0usize, 0usize);

@@ -1,0 +1,691 @@
+//! Task tables that reached us as lines of text: a header printed one column name per line
+//! (序号 / 工作任务 / 责任单位 / 完成时限), then every cell on a line of its own, with or
+//! without a " |" after it, blank lines or "||||" debris between, merged cells simply
+//! missing. Web copies and some PDF and Word exports print tables this way.
+//!
+//! Decisions:
+//! - A table starts at a run of at least three short lines that each name a column (by the
+//!   lexicon's column words, [`header_role`]), among them a requirement and units; pipe-only
+//!   lines between them are debris. Two names do not make a header: "工作任务" and
+//!   "责任单位" alone on lines are as likely headings of the text.
+//! - Every following line is a cell, or goes on the cell above; [`crate::grid`] finds the
+//!   columns and rows by what each line says (a number, a unit list, a deadline, a sentence),
+//!   and the table ends at the first line that fits it worse than leaving it.
+//! - A column the header does not name, numbers on lines of their own (1, 2, 3 …), is a
+//!   序号 column placed before the main requirement column; a diagnostic says so.
+//! - A row with no cell of its own in a column shares the cell above (a merged cell): the
+//!   rebuilt table spans that cell over the row, so the task reader marks the value
+//!   inherited.
+//! - The rebuilt table replaces its lines, with a diagnostic naming the rows found.
+
+use std::borrow::Cow;
+
+use gongwen_blocks::{Cell, Row, Table};
+use gongwen_model::{DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc};
+
+use crate::filter::para::Para;
+use crate::filter::tables::PageTable;
+use crate::parse::attachment::is_attachment_header;
+use crate::parse::column::{self, column_of};
+use crate::parse::deadline::parse_deadline;
+use crate::parse::label::parse_label;
+use crate::parse::units::split_units;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::grid::{self, Break, Column, Costs, LineInfo};
+
+/// What a column of a text table holds, as far as aligning its cells goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ColKind {
+    Seq,
+    /// Headings of the groups the rows fall in (一、…, 主动公开), or a task's short name.
+    Category,
+    /// The main text of a task.
+    Requirement,
+    Units,
+    Deadline,
+    /// Anything else (进度, 备注, 地址 …).
+    Extra,
+}
+
+impl ColKind {
+    fn column(self) -> Column {
+        let (multi_line, missing) = match self {
+            ColKind::Seq => (false, 1.0),
+            ColKind::Category => (true, 0.2),
+            ColKind::Requirement => (true, 3.0),
+            ColKind::Units => (true, 1.0),
+            ColKind::Deadline => (false, 0.8),
+            ColKind::Extra => (true, 0.6),
+        };
+        Column {
+            multi_line,
+            missing,
+        }
+    }
+}
+
+/// What a column of a text table holds, by its name (`parse::column`); `None` for a text
+/// that is no column name.
+pub(crate) fn header_role(text: &str) -> Option<ColKind> {
+    Some(match column_of(text)? {
+        column::Column::Seq => ColKind::Seq,
+        // 工作任务 and 具体要求 both hold what is to be done; of several, the last before
+        // the units is the requirement (`groups_before_requirement`).
+        column::Column::Task | column::Column::Requirement => ColKind::Requirement,
+        column::Column::Group => ColKind::Category,
+        column::Column::Units(_) => ColKind::Units,
+        column::Column::Deadline => ColKind::Deadline,
+        column::Column::People | column::Column::Other => ColKind::Extra,
+    })
+}
+
+/// Of several requirement columns the last before the units is the main one; those before
+/// it hold groups (目标 / 任务 / 主要内容, 工作任务 / 具体措施).
+fn groups_before_requirement(kinds: &mut [ColKind]) {
+    let first_units = kinds
+        .iter()
+        .position(|k| *k == ColKind::Units)
+        .unwrap_or(kinds.len());
+    if let Some(main) = kinds[..first_units]
+        .iter()
+        .rposition(|k| *k == ColKind::Requirement)
+    {
+        for k in &mut kinds[..main] {
+            if *k == ColKind::Requirement {
+                *k = ColKind::Category;
+            }
+        }
+    }
+}
+
+/// A line of a candidate table, its text cleaned of " |" debris.
+struct Line<'p> {
+    /// Index of the paragraph.
+    para: usize,
+    text: Cow<'p, str>,
+}
+
+/// Cleans a line: surrounding white space and pipes removed. `None` for a line of debris
+/// only ("|", "||||", "| | |").
+fn clean(text: &str) -> Option<&str> {
+    let t = text.trim_matches(|c: char| c == '|' || is_space(c));
+    (!t.is_empty()).then_some(t)
+}
+
+/// Finds text tables among `paras` and replaces their lines by tables, added to `tables`
+/// (each with the number of paragraphs before it, which this keeps right for the tables
+/// already there).
+pub(crate) fn lift_text_tables<'b>(
+    paras: &mut Vec<Para<'b>>,
+    tables: &mut Vec<PageTable<'b>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut found: Vec<(usize, usize, Table)> = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        match table_at(paras, i, diags) {
+            Some((table, next)) => {
+                found.push((i, next, table));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Paragraph positions after the lines are taken out.
+    let spans: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let removed_before = |pos: usize| -> usize {
+        spans
+            .iter()
+            .map(|(a, b)| pos.min(*b).saturating_sub(*a))
+            .sum()
+    };
+    for t in tables.iter_mut() {
+        t.at -= removed_before(t.at);
+    }
+    let mut kept = Vec::with_capacity(paras.len());
+    let mut next = 0;
+    for (a, b, _) in &found {
+        kept.extend(paras[next..*a].iter().cloned());
+        next = *b;
+    }
+    kept.extend(paras[next..].iter().cloned());
+    for (a, _, table) in found {
+        let pos = a - removed_before(a);
+        let k = tables
+            .iter()
+            .position(|t| t.at > pos)
+            .unwrap_or(tables.len());
+        tables.insert(
+            k,
+            PageTable {
+                at: pos,
+                table: Cow::Owned(table),
+            },
+        );
+    }
+    *paras = kept;
+}
+
+/// The header run starting at paragraph `i`: its column kinds and texts, and the index
+/// after it.
+fn header_at(paras: &[Para<'_>], i: usize) -> Option<(Vec<(ColKind, usize)>, usize)> {
+    // Cheap refusal for the common case: a text line that names no column.
+    clean(paras[i].text()).and_then(header_role)?;
+    let mut cols: Vec<(ColKind, usize)> = Vec::new();
+    let mut k = i;
+    while k < paras.len() {
+        let Some(t) = clean(paras[k].text()) else {
+            k += 1;
+            continue;
+        };
+        let Some(kind) = header_role(t) else { break };
+        cols.push((kind, k));
+        k += 1;
+    }
+    let has = |f: fn(ColKind) -> bool| cols.iter().any(|(c, _)| f(*c));
+    let ok = cols.len() >= 3
+        && cols.len() <= 12
+        && has(|c| c == ColKind::Requirement)
+        && has(|c| c == ColKind::Units);
+    ok.then_some((cols, k))
+}
+
+fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option<(Table, usize)> {
+    let (header, body_start) = header_at(paras, i)?;
+    let mut kinds: Vec<ColKind> = header.iter().map(|(k, _)| *k).collect();
+    groups_before_requirement(&mut kinds);
+    // The candidate lines: up to the next header run or 附件 line.
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut k = body_start;
+    while k < paras.len() {
+        if k > body_start && header_at(paras, k).is_some() {
+            break;
+        }
+        if let Some(t) = clean(paras[k].text()) {
+            if is_attachment_header(t).is_some() {
+                break;
+            }
+            lines.push(Line {
+                para: k,
+                text: Cow::Borrowed(t),
+            });
+        }
+        k += 1;
+    }
+    // A 序号 column the header does not name.
+    let numbers = lines.iter().filter(|l| is_seq(&l.text)).count();
+    let implicit_seq = !kinds.contains(&ColKind::Seq) && numbers >= 1;
+    let mut seq_at = None;
+    if implicit_seq {
+        let at = kinds
+            .iter()
+            .position(|k| *k == ColKind::Requirement)
+            .unwrap_or(0);
+        kinds.insert(at, ColKind::Seq);
+        seq_at = Some(at);
+    }
+    let cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    let fit: Vec<Vec<f32>> = lines
+        .iter()
+        .map(|l| {
+            let f = Features::of(&l.text);
+            kinds.iter().map(|k| f.fit(*k)).collect()
+        })
+        .collect();
+    // A finished sentence is seldom continued on the next line; a unit name often is.
+    let info: Vec<LineInfo> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, _)| LineInfo {
+            continuation: match k.checked_sub(1).map(|p| lines[p].text.as_ref()) {
+                Some(prev) if prev.ends_with(['。', '；', ';', '！', '？']) => 2.5,
+                _ => 0.4,
+            },
+            ..LineInfo::default()
+        })
+        .collect();
+    let placed = grid::align(&fit, &cols, &info, Costs::default());
+    let rows = placed.last().map_or(0, |p| p.row + 1);
+    // A table needs a row with a requirement and units of its own.
+    let req = kinds.iter().position(|k| *k == ColKind::Requirement)?;
+    let units = kinds.iter().position(|k| *k == ColKind::Units)?;
+    let complete_row = (0..rows).any(|r| {
+        let in_row = |c: usize| placed.iter().any(|p| p.row == r && p.col == c);
+        in_row(req) && in_row(units)
+    });
+    if !complete_row {
+        return None;
+    }
+    let end = placed
+        .len()
+        .checked_sub(1)
+        .and_then(|last| lines.get(last))
+        .map_or(body_start, |l| l.para + 1);
+
+    let block = paras[i].loc.block;
+    let mut table = Table {
+        rows: Vec::with_capacity(rows + 1),
+        loc: paras[i].loc.through(paras[end.max(i + 1) - 1].loc),
+    };
+    // The header row as printed (the inferred 序号 column gets the name it stands for).
+    let mut header_cells = Vec::with_capacity(kinds.len());
+    let mut printed = header.iter();
+    for (c, _) in kinds.iter().enumerate() {
+        let (text, loc) = if Some(c) == seq_at {
+            ("序号".to_owned(), paras[i].loc)
+        } else {
+            let Some((_, p)) = printed.next() else { break };
+            let t = clean(paras[*p].text()).unwrap_or_default();
+            (squeeze(t).into_owned(), paras[*p].loc)
+        };
+        header_cells.push(cell(text, c, 0, loc, block));
+    }
+    table.rows.push(Row {
+        cells: header_cells,
+        repeat_header: false,
+        loc: row_loc(block, 0, paras[i].loc),
+    });
+    let cells: Vec<(&str, Loc)> = lines
+        .iter()
+        .map(|l| (l.text.as_ref(), paras[l.para].loc))
+        .collect();
+    push_rows(&mut table, &placed, &cells, &kinds, block, 1);
+    diags.push(Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::TableRebuilt,
+        message: format!(
+            "a table printed one cell per line was rebuilt: {} column(s), {} row(s){}",
+            kinds.len(),
+            rows,
+            if implicit_seq {
+                "; the numbers on lines of their own were read as a 序号 column the header does not name"
+            } else {
+                ""
+            }
+        ),
+        loc: Some(table.loc),
+    });
+    Some((table, end))
+}
+
+/// Appends the placed cells to `table` as rows, the first numbered `first_row`: each row's
+/// cells in column order (the alignment moves right within a row), continuation lines
+/// joined to their cell with a line break, and the cells the text lost put back.
+fn push_rows(
+    table: &mut Table,
+    placed: &[grid::Placed],
+    cells: &[(&str, Loc)],
+    kinds: &[ColKind],
+    block: u32,
+    first_row: usize,
+) {
+    for (placed, (text, loc)) in placed.iter().zip(cells) {
+        let r = placed.row + first_row;
+        while table.rows.len() <= r {
+            table.rows.push(Row {
+                cells: Vec::new(),
+                repeat_header: false,
+                loc: row_loc(block, table.rows.len(), *loc),
+            });
+        }
+        if placed.continues {
+            if let Some(c) = table.rows[r]
+                .cells
+                .iter_mut()
+                .rev()
+                .find(|c| c.col as usize == placed.col)
+            {
+                c.text.push('\n');
+                c.text.push_str(text);
+                c.loc = c.loc.through(*loc);
+                continue;
+            }
+        }
+        table.rows[r]
+            .cells
+            .push(cell((*text).to_owned(), placed.col, r, *loc, block));
+    }
+    // The cells the text lost. A 序号 or group cell spans the rows below it (the same
+    // number or group, merged); any other column gets a blank cell, which the task reader
+    // fills from the row above and marks inherited: the alignment guessed that merge.
+    let mut open: Vec<Option<(usize, usize)>> = vec![None; kinds.len()];
+    for r in first_row..table.rows.len() {
+        for (c, kind) in kinds.iter().enumerate() {
+            if let Some(k) = table.rows[r].cells.iter().position(|x| x.col as usize == c) {
+                open[c] = Some((r, k));
+                continue;
+            }
+            match (kind, open[c]) {
+                (ColKind::Seq | ColKind::Category, Some((or, ok))) => {
+                    if let Some(above) = table.rows[or].cells.get_mut(ok) {
+                        above.row_span += 1;
+                        above.loc.row_span = Some(above.row_span);
+                    }
+                }
+                (ColKind::Seq | ColKind::Category, None) => {}
+                _ => {
+                    let loc = table.rows[r].loc;
+                    table.rows[r]
+                        .cells
+                        .push(cell(String::new(), c, r, loc, block));
+                }
+            }
+        }
+        table.rows[r].cells.sort_by_key(|x| x.col);
+    }
+}
+
+/// A table read from text whose rows lost their merged cells ("类别 | 序号 | 项目 | …" then
+/// "2 | 项目 | 单位 | … | |", the merged 类别 missing and every cell shifted left): the rows
+/// put back under the header's columns by what their cells say, the missing cells covered
+/// by the cell above. `None` when every row is whole, the table has no header of known
+/// columns, or its cells do not fit it.
+pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option<Table> {
+    // Only text loses the grid: readers of .docx and .html know where every cell sits.
+    let first = table.rows.first()?;
+    first.loc.line?;
+    // Spans already known (a table this module rebuilt, a TAB export's group rows).
+    if table
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .any(|c| c.row_span > 1 || c.col_span > 1)
+    {
+        return None;
+    }
+    let header = table.rows.iter().take(4).position(|r| {
+        r.cells
+            .iter()
+            .filter(|c| header_role(&c.text).is_some())
+            .count()
+            >= 3
+    })?;
+    let mut kinds: Vec<ColKind> = table.rows[header]
+        .cells
+        .iter()
+        .map(|c| header_role(&c.text).unwrap_or(ColKind::Extra))
+        .collect();
+    groups_before_requirement(&mut kinds);
+    let width = kinds.len();
+    let data = &table.rows[header + 1..];
+    if width > 16 || data.iter().any(|r| r.cells.len() > width + 1) {
+        return None;
+    }
+    // A row may have been shifted when it has fewer cells than columns or ends in a blank
+    // cell (the cells moved left, the last one left over); a full row whose last cell is
+    // printed sits where it is, blank cells (a merged cell printed empty) included.
+    let shifted: Vec<bool> = data
+        .iter()
+        .map(|r| r.cells.len() < width || r.cells.last().is_some_and(|c| c.text.trim().is_empty()))
+        .collect();
+    if !shifted.contains(&true) {
+        return None;
+    }
+    // Every printed cell of every row, each row kept whole by the breaks.
+    let mut cells: Vec<(&str, Loc)> = Vec::new();
+    let mut origin: Vec<(usize, usize)> = Vec::new();
+    let mut info: Vec<LineInfo> = Vec::new();
+    for (r, row) in data.iter().enumerate() {
+        for (k, c) in row
+            .cells
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .enumerate()
+        {
+            cells.push((c.text.trim(), c.loc));
+            origin.push((r, c.col as usize));
+            info.push(LineInfo {
+                brk: if k == 0 {
+                    Break::Forced
+                } else {
+                    Break::Forbidden
+                },
+                continuation: f32::INFINITY,
+            });
+        }
+    }
+    let fit: Vec<Vec<f32>> = cells
+        .iter()
+        .zip(&origin)
+        .map(|((t, _), &(r, col))| {
+            let f = Features::of(t);
+            kinds
+                .iter()
+                .enumerate()
+                .map(|(c, k)| match (shifted[r], c == col) {
+                    // A row in place keeps its cells where they are.
+                    (false, true) => f.fit(*k).max(0.0),
+                    (false, false) => f32::NEG_INFINITY,
+                    (true, _) => f.fit(*k),
+                })
+                .collect()
+        })
+        .collect();
+    let cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    let placed = grid::align(&fit, &cols, &info, Costs::default());
+    if placed.len() < cells.len() {
+        return None;
+    }
+    // The rows whose cells the alignment moved; the others stay exactly as read.
+    let mut moved = vec![false; data.len()];
+    for (p, (r, col)) in placed.iter().zip(&origin) {
+        moved[*r] |= p.col != *col;
+    }
+    if !moved.contains(&true) {
+        return None;
+    }
+    let block = table.loc.block;
+    let mut out = Table {
+        rows: table.rows[..=header].to_vec(),
+        loc: table.loc,
+    };
+    for (r, row) in data.iter().enumerate() {
+        let out_row = out.rows.len();
+        if !moved[r] {
+            out.rows.push(row.clone());
+            continue;
+        }
+        let mine: Vec<(grid::Placed, (&str, Loc))> = placed
+            .iter()
+            .zip(&cells)
+            .zip(&origin)
+            .filter(|(_, (or, _))| *or == r)
+            .map(|((p, c), _)| (grid::Placed { row: 0, ..*p }, *c))
+            .collect();
+        let (ps, cs): (Vec<grid::Placed>, Vec<(&str, Loc)>) = mine.into_iter().unzip();
+        push_rows(&mut out, &ps, &cs, &kinds, block, out_row);
+        if let Some(new) = out.rows.get_mut(out_row) {
+            new.loc = row.loc;
+        }
+    }
+    let rows: Vec<String> = (0..data.len())
+        .filter(|&r| moved[r])
+        .map(|r| (r + header + 1).to_string())
+        .collect();
+    diags.push(Diagnostic {
+        level: Level::Info,
+        code: DiagnosticCode::TableRebuilt,
+        message: format!(
+            "row(s) {} did not fill the header's {width} columns in order (merged cells lost in the text): put back under their columns by what they say",
+            rows.join(", ")
+        ),
+        loc: Some(table.loc),
+    });
+    Some(out)
+}
+
+fn cell(text: String, col: usize, row: usize, loc: Loc, block: u32) -> Cell {
+    let col = u32::try_from(col).unwrap_or(u32::MAX);
+    Cell {
+        text,
+        col,
+        row_span: 1,
+        col_span: 1,
+        loc: Loc::lines(block, loc.line, loc.line_end)
+            .with_cell(u32::try_from(row).unwrap_or(u32::MAX), col),
+    }
+}
+
+fn row_loc(block: u32, row: usize, loc: Loc) -> Loc {
+    Loc::lines(block, loc.line, loc.line_end).with_row(u32::try_from(row).unwrap_or(u32::MAX))
+}
+
+/// A number on a line of its own: "1", "12", "3、", "五".
+fn is_seq(text: &str) -> bool {
+    let t = text.trim_end_matches(['、', '.', '．']);
+    let n = t.chars().count();
+    (1..=3).contains(&n)
+        && (t.chars().all(|c| c.is_ascii_digit())
+            || t.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
+/// What a line looks like, for scoring it against each kind of column.
+#[derive(Debug, Clone, Copy)]
+struct Features {
+    chars: usize,
+    seq: bool,
+    /// A numbered heading (一、…, （一）…) short enough to be a group's name.
+    heading: bool,
+    sentence: bool,
+    /// Only unit names (县水务局, 县住建局、县财政局).
+    units: bool,
+    /// Units with what they do (区司法局牵头…, 市发改委牵头落实).
+    unit_prose: bool,
+    deadline: bool,
+}
+
+impl Features {
+    fn of(text: &str) -> Self {
+        let chars = text.chars().count();
+        let seq = is_seq(text);
+        let heading = !seq
+            && chars <= 40
+            && !text.ends_with('。')
+            && parse_label(text).is_some_and(|l| !l.rest.is_empty());
+        let sentence = ends_sentence(text) || (chars > 15 && text.contains(['，', ',']));
+        let list = if seq || chars > 300 {
+            Default::default()
+        } else {
+            split_units(text)
+        };
+        // Unit lists name places and bodies that do not end like organs (经开区, 各镇（办）):
+        // most names, the first among them, must.
+        let organ_like = list.units.iter().filter(|u| is_unit_name(&u.name)).count();
+        let units = !list.units.is_empty()
+            && list.units.first().is_some_and(|u| is_unit_name(&u.name))
+            && organ_like * 2 >= list.units.len()
+            && !text.ends_with('。');
+        let unit_prose = !units && starts_with_unit_doing(text);
+        let deadline = chars <= 30 && parse_deadline(text, None).0 != DeadlineKind::Unknown;
+        Features {
+            chars,
+            seq,
+            heading,
+            sentence,
+            units,
+            unit_prose,
+            deadline,
+        }
+    }
+
+    fn fit(self, kind: ColKind) -> f32 {
+        let f = self;
+        match kind {
+            ColKind::Seq => {
+                if f.seq {
+                    4.0
+                } else {
+                    f32::NEG_INFINITY
+                }
+            }
+            ColKind::Category => {
+                if f.seq || f.units || f.deadline {
+                    -3.0
+                } else if f.heading {
+                    3.0
+                } else if f.chars <= 12 && !f.sentence {
+                    1.0
+                } else {
+                    -2.0
+                }
+            }
+            ColKind::Requirement => {
+                if f.seq {
+                    -3.0
+                } else if f.units || (f.deadline && f.chars <= 12) {
+                    -2.0
+                } else if f.unit_prose {
+                    -0.5
+                } else if f.sentence || f.chars >= 15 {
+                    2.5
+                } else if f.chars >= 8 {
+                    1.0
+                } else {
+                    0.3
+                }
+            }
+            ColKind::Units => {
+                if f.units {
+                    3.5
+                } else if f.unit_prose {
+                    2.5
+                } else if f.seq {
+                    f32::NEG_INFINITY
+                } else {
+                    -3.0
+                }
+            }
+            ColKind::Deadline => {
+                if f.deadline {
+                    3.5
+                } else if f.chars <= 10 && !f.seq {
+                    -1.0
+                } else {
+                    -3.0
+                }
+            }
+            ColKind::Extra => {
+                if f.seq {
+                    -1.0
+                } else if f.chars <= 30 {
+                    1.0
+                } else {
+                    -1.5
+                }
+            }
+        }
+    }
+}
+
+/// "区司法局牵头…", "市发改委牵头落实", "各成员单位负责做好…": a clause that opens with units
+/// and says what they do.
+fn starts_with_unit_doing(text: &str) -> bool {
+    const VERBS: [&str; 7] = ["牵头", "负责", "落实", "配合", "协助", "协办", "参与"];
+    let clause = text
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or_default();
+    VERBS.iter().any(|v| {
+        clause.find(v).is_some_and(|pos| {
+            let head = &clause[..pos];
+            !head.is_empty()
+                && split_units(head)
+                    .units
+                    .iter()
+                    .all(|u| is_unit_name(&u.name))
+        })
+    })
+}
+
+/// A name a unit list may hold: an organ (县财政局), a collective (各镇（街道）) or a body
+/// without an organ ending (经开区, 各成员单位).
+fn is_unit_name(name: &str) -> bool {
+    is_organ_name(name)
+        || name.starts_with('各')
+        || ["区", "县", "镇", "街道", "集团", "分局", "组织"]
+            .iter()
+            .any(|s| name.ends_with(s) && name.chars().count() <= 12)
+}

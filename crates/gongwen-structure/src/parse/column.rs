@@ -1,0 +1,131 @@
+//! What a table column holds, by its header: one of the lexicon's field names (责任单位,
+//! 完成时限), else what the words of the header mean (民生实事, 本局责任处（单位）, 当前进度).
+//!
+//! Decisions:
+//! - A header that equals a field name, or holds one of four characters or more, is that
+//!   field ("牵头单位（部门）名称" is 牵头单位).
+//! - Otherwise the first [`COLUMN_WORDS`] word the header holds (the bracketed part
+//!   included: "本局责任处（单位）") gives its sense; a units header holding a lead or support
+//!   word gives that role ("党工委管委会牵头部门").
+//! - A header longer than twelve characters, or holding sentence punctuation, a digit or a
+//!   section number, is no column name: the text of a row.
+
+use gongwen_model::UnitRole;
+
+use crate::lex::roles::{
+    self, COLUMN_WORDS, ColumnSense, Field, LEAD_COLUMN_WORDS, SUPPORT_COLUMN_WORDS,
+};
+use crate::parse::label::parse_label;
+use crate::text::chars::{is_space, squeeze};
+
+/// A header containing a column name of this many characters or more has its role
+/// ("牵头单位（部门）名称").
+const MIN_CONTAINED: usize = 4;
+
+/// Longest column name (characters).
+const MAX_HEADER: usize = 12;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    Seq,
+    /// 工作任务: a task's own title, or the groups the rows fall in.
+    Task,
+    /// The groups the rows fall in, by a header that says so (类别).
+    Group,
+    Requirement,
+    /// Units, with the role the header gives them.
+    Units(Option<UnitRole>),
+    Deadline,
+    /// People (责任人, 牵头领导): never units.
+    People,
+    /// Anything else the table says of a row (进度, 备注).
+    Other,
+}
+
+/// What the column headed `header` holds, or `None` when the text is no column name.
+pub(crate) fn column_of(header: &str) -> Option<Column> {
+    let full = squeeze(header);
+    let full = full.trim_matches(|c: char| c == '|' || is_space(c));
+    let h = full.trim_end_matches(['）', ')']);
+    let h = match h.find(['（', '(']) {
+        Some(pos) if pos > 0 => &h[..pos],
+        _ => h,
+    };
+    if h.is_empty() || h.chars().count() > MAX_HEADER {
+        return None;
+    }
+    // The names that equal the header, else the longer names it contains, most specific
+    // first (the lexicon's order).
+    let exact = || roles::columns().find(|n| n.word == h);
+    let contained =
+        || roles::columns().find(|n| n.word.chars().count() >= MIN_CONTAINED && h.contains(n.word));
+    if let Some(n) = exact().or_else(contained) {
+        return Some(match n.field {
+            Field::Seq => Column::Seq,
+            Field::Task => Column::Task,
+            Field::Requirement => Column::Requirement,
+            Field::Units(role) => Column::Units(role),
+            Field::Deadline => Column::Deadline,
+            Field::People => Column::People,
+        });
+    }
+    if full.contains(['，', '。', '；', ',', ';', '：', ':'])
+        || full.chars().any(|c| c.is_ascii_digit())
+        || parse_label(full).is_some()
+    {
+        return None;
+    }
+    let has = |words: &[&str]| words.iter().any(|w| full.contains(w));
+    let sense = COLUMN_WORDS.iter().find(|w| full.contains(w.word))?.sense;
+    Some(match sense {
+        ColumnSense::Group => Column::Group,
+        ColumnSense::Requirement => Column::Requirement,
+        ColumnSense::Units if has(&LEAD_COLUMN_WORDS) => Column::Units(Some(UnitRole::Lead)),
+        ColumnSense::Units if has(&SUPPORT_COLUMN_WORDS) => Column::Units(Some(UnitRole::Support)),
+        ColumnSense::Units => Column::Units(None),
+        ColumnSense::Deadline => Column::Deadline,
+        ColumnSense::Other => Column::Other,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_by_name_and_by_meaning() {
+        use Column as C;
+        let cases: &[(&str, Option<Column>)] = &[
+            ("序号", Some(C::Seq)),
+            ("主 要 内 容", Some(C::Requirement)),
+            ("牵头单位", Some(C::Units(Some(UnitRole::Lead)))),
+            ("责任单位（部门）", Some(C::Units(None))),
+            ("工作任务", Some(C::Task)),
+            ("完成时限 |", Some(C::Deadline)),
+            // By meaning.
+            ("民生实事", Some(C::Requirement)),
+            ("项目名称", Some(C::Requirement)),
+            ("本局责任处（单位）", Some(C::Units(None))),
+            ("党工委管委会牵头部门", Some(C::Units(Some(UnitRole::Lead)))),
+            ("协同部门", Some(C::Units(Some(UnitRole::Support)))),
+            ("指导部门", Some(C::Units(None))),
+            ("当前进度", Some(C::Other)),
+            ("完成情况", Some(C::Other)),
+            ("进度安排", Some(C::Deadline)),
+            ("类别", Some(C::Group)),
+            ("备注", Some(C::Other)),
+            ("牵头领导", None),
+            // No column name.
+            ("推广范围", None),
+            ("一、城区环境整治", None),
+            ("2024年", None),
+            ("各单位要认真落实。", None),
+            ("重点围绕扩大有效投资、招商引资等方面的重要政策", None),
+            ("", None),
+        ];
+        for (header, want) in cases {
+            assert_eq!(column_of(header), *want, "{header:?}");
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Task tables that reached the text without their grid (web copies, plain-text exports):
+//! one cell per line with or without " |" debris, pipe rows whose merged cells were dropped,
+//! metadata rows run into the table. Every text here is invented, in the shapes real copies
+//! take; each shape has a negative case beside it.
+
+use gongwen::{Document, Format};
+
+fn parse(text: &str) -> Document {
+    gongwen::parse_bytes(text.as_bytes(), Format::Txt).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A task as the checks read it: requirement start, unit names with `*` for a lead,
+/// deadline raw, deadline date.
+type RowView = (String, Vec<String>, Option<String>, Option<String>);
+
+fn rows(doc: &Document) -> Vec<RowView> {
+    doc.tasks
+        .iter()
+        .map(|t| {
+            (
+                t.requirement
+                    .as_deref()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(8)
+                    .collect(),
+                t.units
+                    .iter()
+                    .map(|u| {
+                        let lead = u.role == gongwen::UnitRole::Lead;
+                        format!("{}{}", u.name, if lead { "*" } else { "" })
+                    })
+                    .collect(),
+                t.deadline.as_ref().map(|d| d.raw.clone()),
+                t.deadline
+                    .as_ref()
+                    .and_then(|d| d.date.map(|x| x.to_string())),
+            )
+        })
+        .collect()
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+#[test]
+fn cells_ending_in_pipes_with_merged_cells() {
+    let doc = parse(
+        "岫山区人民政府办公室关于印发《岫山区2024年政务公开任务清单》的通知\n\
+         岫山区人民政府办公室\n2024年3月8日\n\
+         工作任务 |\n具体要求 |\n责任单位 |\n||\n\
+         主动公开 |\n决策公开\n|\n\
+         重大决策 |\n编制年度重大行政决策事项目录并向社会公布。 |\n\
+         区司法局牵头目录编制工作,区各决策承办单位具体落实;各成员单位负责本单位事项报送 |\n\
+         决策草案公开征求意见不少于30日。 |\n||||\n\
+         重大决策作出后20个工作日内公开决策文件。 |\n||||\n\
+         及时公开决策执行情况。 |\n区各决策承办单位 |\n|||\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    let first = names(&["区司法局*", "区各决策承办单位", "各成员单位"]);
+    assert_eq!(got[0].0, "编制年度重大行政");
+    assert_eq!(got[0].1, first);
+    // The next two rows print no unit cell: they share the merged cell above.
+    assert_eq!(got[1].1, first);
+    assert!(doc.tasks[1].units_inherited);
+    assert_eq!(got[2].0, "重大决策作出后2");
+    assert_eq!(got[3].1, names(&["区各决策承办单位"]));
+    // The stacked cells of the 工作任务 column, unnumbered, are the task's title.
+    let title = doc.tasks[0].title.as_deref().unwrap_or_default();
+    assert_eq!(title, "主动公开\n决策公开\n重大决策");
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == gongwen::DiagnosticCode::TableRebuilt)
+    );
+}
+
+#[test]
+fn cells_between_blank_lines_one_unit_per_line() {
+    let doc = parse(
+        "柏岩县人民政府办公室关于下达2023年民生实事任务的通知\n\n柏岩县人民政府办公室\n\n2023年2月20日\n\n\
+         附件\n\n2023年民生实事任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n\
+         1\n\n改造老旧小区3个。\n\n县住建局\n\n县城投公司\n\n10月底前\n\n\
+         2\n\n新建养老服务站2处。\n\n县民政局\n\n6月底前动工\n\n开工建设社区食堂1处。\n\n12月底前\n\n\
+         3\n\n新增公办学位500个。\n\n县教体局\n\n9月投入使用\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县住建局", "县城投公司"]));
+    assert_eq!(got[0].3.as_deref(), Some("2023-10-31"));
+    // The second requirement of row 2 has no number and no unit cell: both merged.
+    assert_eq!(got[2].0, "开工建设社区食堂");
+    assert_eq!(got[2].1, names(&["县民政局"]));
+    assert_eq!(doc.tasks[2].seq, Some(2));
+    assert_eq!(got[2].2.as_deref(), Some("12月底前"));
+    assert_eq!(got[3].2.as_deref(), Some("9月投入使用"));
+    assert_eq!(got[3].3.as_deref(), Some("2023-09-30"));
+}
+
+#[test]
+fn cells_without_separators_under_group_columns() {
+    let doc = parse(
+        "霁川市2022年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n\
+         一、以公开促发展\n（一）做好政策解读\n\
+         围绕全市产业政策调整，及时通过新闻发布会等形式解读政策背景和主要内容。\n\
+         市发展改革委牵头落实\n\
+         围绕稳健的金融政策，加强金融信息公开，引导市场预期。\n\
+         市金融办、人民银行霁川市中心支行、霁川银保监分局分别牵头落实\n\
+         加强财政预决算信息公开，按月公开财政收支情况。\n市财政局牵头落实\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].0, "围绕全市产业政策");
+    assert_eq!(got[0].1, names(&["市发展改革委*"]));
+    assert_eq!(
+        got[1].1,
+        names(&["市金融办*", "人民银行霁川市中心支行*", "霁川银保监分局*"])
+    );
+    let cats: Vec<&str> = doc.tasks[2]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["以公开促发展", "做好政策解读"]);
+}
+
+#[test]
+fn numbers_on_lines_of_their_own_are_a_seq_column_the_header_omits() {
+    let doc = parse(
+        "|\n工作任务 |\n具体工作要求 |\n责任单位 |\n完成时限 |\n|\n\
+         一、深化政策公开 |\n1 |\n及时发布政策文件及其解读材料。 |\n各区直部门、各镇（办） |\n持续推进 |\n|\n\
+         2 |\n动态更新涉企收费清单。 |\n区发改委、区财政局等相关区直部门、各镇（办） |\n长期坚持 |\n|\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(doc.tasks[0].seq, Some(1));
+    assert_eq!(doc.tasks[1].seq, Some(2));
+    assert_eq!(got[1].1, names(&["区发改委", "区财政局", "各镇（办）"]));
+    assert!(doc.tasks[1].units_open);
+    assert_eq!(doc.title, None, "the header lines are not a title");
+}
+
+#[test]
+fn pipe_rows_that_lost_their_merged_first_column() {
+    let doc = parse(
+        "索引号 | 11530403MB0X/2024-00099 | 公开方式 | 主动公开 |\n\
+         发布单位 | 区政府办公室 | 发文日期 | 2024-04-08 |\n\
+         类别 | 序号 | 实事项目 | 牵头单位 | 配合单位 | 完成时限 | 备注 |\n\
+         教育 | 1 | 新建小学1所。 | 区教育局 | 区住建局 | 8月31日前 | 市民生实事 |\n\
+         2 | 改造学校食堂12所。 | 区教育局 | 区市场监管局 | 6月底前 | 区民生实事 | |\n\
+         医疗 | 3 | 建成妇幼保健院新院区。 | 区卫健局 | 区城投公司 | 10月投入使用 | 市民生实事 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[1].0, "改造学校食堂12");
+    assert_eq!(got[1].1, names(&["区教育局*", "区市场监管局"]));
+    assert_eq!(got[1].2.as_deref(), Some("6月底前"));
+    // The year comes from the metadata's date when the text prints none.
+    assert_eq!(got[1].3.as_deref(), Some("2024-06-30"));
+    let cats: Vec<&str> = doc.tasks[1]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["教育"], "the merged 类别 is inherited");
+    assert_eq!(
+        doc.metadata.get("索引号").map(String::as_str),
+        Some("11530403MB0X/2024-00099")
+    );
+}
+
+#[test]
+fn progress_and_remark_columns_are_neither_deadlines_nor_units() {
+    let doc = parse(
+        "序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n\
+         1\n\n新建公办幼儿园3所。\n\n85%（一所进度滞后）\n\n县教育局\n\n市民生实事\n\n\
+         2\n\n建设农村公路40公里。\n\n90%\n\n县交通局\n\n县民生实事\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县教育局*"]));
+    assert_eq!(got[0].2, None);
+    assert_eq!(got[1].1, names(&["县交通局*"]));
+}
+
+#[test]
+fn column_names_alone_are_not_a_table() {
+    // Two lines that name columns, then prose: headings of the text, not a header.
+    let doc = parse(
+        "关于做好2024年防汛工作的通知\n各镇人民政府：\n工作任务\n责任单位\n\
+         各镇要落实防汛责任，做好隐患排查。\n县水利局要加强巡查。\n",
+    );
+    assert!(doc.tasks.is_empty());
+    // An indicator table printed one cell per line has no units: no tasks.
+    let doc = parse(
+        "一级指标\n二级指标\n三级指标\n指标说明\n\
+         医疗质量\n功能定位\n出院患者手术占比\n反映医院收治患者情况。\n",
+    );
+    assert!(doc.tasks.is_empty());
+}
+
+#[test]
+fn totals_rows_and_numbered_requirements() {
+    // A totals row is no task; a requirement printed with its number, in a table without a
+    // 序号 column, gives the number as 序号. A 牵头 column names the leads: "综合处牵头" in
+    // the office's own column leads only within the office.
+    let doc = parse(
+        "工作任务 | 牵头部门 | 本局责任处（单位） |\n\
+         1.公开部门权责清单。 | 区审批局 | 综合处牵头，各处配合落实 |\n\
+         2.公开随机抽查事项清单。 | 区市场监管局 | 执法处 |\n\
+         合计 | | |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(doc.tasks[0].seq, Some(1));
+    assert_eq!(got[0].0, "公开部门权责清单");
+    assert_eq!(got[0].1, names(&["区审批局*", "综合处", "各处"]));
+    assert_eq!(doc.tasks[1].seq, Some(2));
+}
