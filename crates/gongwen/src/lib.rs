@@ -32,7 +32,7 @@
 //! // Errors: a stable code, the file, the message and the underlying error.
 //! let err = gongwen::parse_bytes_with(b"%PDF-1.7", &Options::new()).unwrap_err();
 //! assert_eq!(err.code(), "unsupported_format");
-//! assert!(err.to_string().starts_with("<memory>: PDF is not a supported format"));
+//! assert!(err.to_string().starts_with("<memory>: PDF is not supported yet"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -41,11 +41,12 @@ mod error;
 mod many;
 mod options;
 mod reader_errors;
+mod unsupported;
 
 use std::io::Write;
 use std::path::Path;
 
-pub use detect::detect_format;
+pub use detect::{Detection, detect, detect_format, detect_path};
 pub use error::{Error, ErrorKind};
 pub use gongwen_model::{
     Attachment, AttachmentNote, Attendee, Body, Category, Classification, Date, DateError,
@@ -57,6 +58,7 @@ pub use gongwen_model::{
 pub use gongwen_structure::UnitAliases;
 pub use many::{Input, ParseMany, parse_many};
 pub use options::{Limits, Options};
+pub use unsupported::UnsupportedFormat;
 
 use gongwen_blocks::Block;
 use sha2::{Digest, Sha256};
