@@ -98,8 +98,8 @@ pub fn run(args: &TasksArgs) -> ExitCode {
             Ok(doc) => Outcome::converted(rows(&doc, input_path(&doc)), &doc),
             Err(e) => Outcome::error(&e),
         },
-        |rows: Vec<Row>| {
-            for row in &rows {
+        |_, outcome: Outcome<Vec<Row>>| {
+            for row in outcome.payload.iter().flatten() {
                 csv.write_record(row)?;
             }
             Ok(())

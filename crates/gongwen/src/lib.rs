@@ -40,6 +40,7 @@ mod detect;
 mod error;
 mod many;
 mod options;
+pub mod output;
 mod reader_errors;
 mod unsupported;
 

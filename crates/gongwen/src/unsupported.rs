@@ -93,6 +93,23 @@ impl UnsupportedFormat {
         self.info().1
     }
 
+    /// The error a parse gives for a file in this format: the kind `unsupported_format`,
+    /// the message "OFD (GB/T 33190) is not supported yet (gongwen reads …)" (saying so
+    /// when the file is named like a format gongwen reads), and `path`.
+    ///
+    /// ```
+    /// use std::path::Path;
+    /// let err = gongwen::UnsupportedFormat::Ofd.error(Some(Path::new("发文.ofd")));
+    /// assert_eq!(err.code(), "unsupported_format");
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "发文.ofd: OFD (GB/T 33190) is not supported yet (gongwen reads .txt, .docx and .doc/.wps)"
+    /// );
+    /// ```
+    pub fn error(self, path: Option<&std::path::Path>) -> crate::Error {
+        crate::detect::refusal(self, path).at(path)
+    }
+
     /// Every format of the table, in the order above (for documentation and tests).
     pub fn all() -> &'static [UnsupportedFormat] {
         use UnsupportedFormat as U;
