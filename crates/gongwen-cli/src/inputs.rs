@@ -178,8 +178,7 @@ pub fn screen(path: &Path) -> Result<Option<String>, gongwen::Error> {
         gongwen::Detection::Format(_) => Ok(None),
         gongwen::Detection::Unsupported(format) => Err(format.error(Some(path))),
         _ => Ok(Some(
-            "not a .txt, .docx, .doc or .wps file, nor one of the formats gongwen names"
-                .to_owned(),
+            "not a .txt, .docx, .doc or .wps file, nor one of the formats gongwen names".to_owned(),
         )),
     }
 }

@@ -77,7 +77,10 @@ impl Sink {
     pub fn finish(self) -> io::Result<()> {
         match self {
             Sink::Stdout(mut w) => w.flush(),
-            Sink::File(w) => w.into_inner().map_err(io::IntoInnerError::into_error)?.commit(),
+            Sink::File(w) => w
+                .into_inner()
+                .map_err(io::IntoInnerError::into_error)?
+                .commit(),
         }
     }
 }

@@ -88,7 +88,11 @@ impl<T> Outcome<T> {
         match e.unsupported_format() {
             Some(format) => Outcome {
                 format: Some(format.code().to_owned()),
-                ..Self::bare(Status::Skipped, Some(e.code()), Some(e.message().to_owned()))
+                ..Self::bare(
+                    Status::Skipped,
+                    Some(e.code()),
+                    Some(e.message().to_owned()),
+                )
             },
             None => Self::failed(e.code(), e.message().to_owned()),
         }
@@ -317,12 +321,23 @@ mod tests {
             format: format.map(str::to_owned),
             ..Outcome::skipped(String::new())
         };
-        for f in [Some("pdf"), None, Some("ofd"), Some("pdf"), Some("png"), None, None] {
+        for f in [
+            Some("pdf"),
+            None,
+            Some("ofd"),
+            Some("pdf"),
+            Some("png"),
+            None,
+            None,
+        ] {
             tally.count(&skip(f));
         }
         tally.count(&Outcome::<()>::failed("io", String::new()));
         assert_eq!(tally.skipped, 7);
         assert_eq!(tally.failed, 1);
-        assert_eq!(tally.skipped_text(), "7 skipped (2 pdf, 1 ofd, 1 png, 3 other)");
+        assert_eq!(
+            tally.skipped_text(),
+            "7 skipped (2 pdf, 1 ofd, 1 png, 3 other)"
+        );
     }
 }

@@ -37,19 +37,36 @@ fn office_folder(root: &Path) -> Vec<(&'static str, &'static str)> {
         ("in/发文/2024-1.ofd", ofd.clone(), "ofd"),
         // Content first: an OFD file with a Word name is still OFD.
         ("in/发文/2024-2.docx", ofd, "ofd"),
-        ("in/scan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec(), "pdf"),
+        (
+            "in/scan.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec(),
+            "pdf",
+        ),
         (
             "in/台账.xlsx",
-            zip_parts(&[("[Content_Types].xml", ct), ("xl/workbook.xml", b"<workbook/>")], true),
+            zip_parts(
+                &[
+                    ("[Content_Types].xml", ct),
+                    ("xl/workbook.xml", b"<workbook/>"),
+                ],
+                true,
+            ),
             "xlsx",
         ),
         ("in/旧台账.xls", ole(&[("Workbook", &[0u8; 64][..])]), "xls"),
         (
             "in/汇报.pptx",
-            zip_parts(&[("[Content_Types].xml", ct), ("ppt/presentation.xml", b"")], true),
+            zip_parts(
+                &[("[Content_Types].xml", ct), ("ppt/presentation.xml", b"")],
+                true,
+            ),
             "pptx",
         ),
-        ("in/汇报.ppt", ole(&[("PowerPoint Document", &[0u8; 64][..])]), "ppt"),
+        (
+            "in/汇报.ppt",
+            ole(&[("PowerPoint Document", &[0u8; 64][..])]),
+            "ppt",
+        ),
         (
             "in/草稿.odt",
             zip_parts(
@@ -59,14 +76,22 @@ fn office_folder(root: &Path) -> Vec<(&'static str, &'static str)> {
             "odt",
         ),
         ("in/Thumbs.db", ole(&[("Catalog", &[0u8; 16][..])]), "ole"),
-        ("in/photo.jpg", b"\xFF\xD8\xFF\xE0\0\x10JFIF\0".to_vec(), "jpeg"),
+        (
+            "in/photo.jpg",
+            b"\xFF\xD8\xFF\xE0\0\x10JFIF\0".to_vec(),
+            "jpeg",
+        ),
         (
             "in/scan.png",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10".to_vec(),
             "png",
         ),
         ("in/scan.tif", b"II*\0\x08\0\0\0".to_vec(), "tiff"),
-        ("in/材料.zip", zip_parts(&[("说明.txt", &b"x"[..])], true), "zip"),
+        (
+            "in/材料.zip",
+            zip_parts(&[("说明.txt", &b"x"[..])], true),
+            "zip",
+        ),
         ("in/材料.7z", b"7z\xBC\xAF\x27\x1C\0\x04".to_vec(), "7z"),
         ("in/材料.rar", b"Rar!\x1A\x07\x01\0".to_vec(), "rar"),
     ];
@@ -92,10 +117,23 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let root = tmp.path();
     let expected = office_folder(root);
-    let out = gongwen_in(root, &["batch", "in", "--ndjson", "out.ndjson", "--report", "r.jsonl"]);
+    let out = gongwen_in(
+        root,
+        &[
+            "batch",
+            "in",
+            "--ndjson",
+            "out.ndjson",
+            "--report",
+            "r.jsonl",
+        ],
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(!err.contains("not supported"), "skips are not printed as failures: {err}");
+    assert!(
+        !err.contains("not supported"),
+        "skips are not printed as failures: {err}"
+    );
     assert!(
         err.contains(
             "19 files seen: 3 converted, 0 up to date, 16 skipped (2 ofd, 1 7z, 1 jpeg, 1 odt, \
@@ -166,7 +204,11 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
 fn parse_names_the_format_and_exits_1() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let root = tmp.path();
-    write(root, "发文.ofd", &zip_parts(&[("OFD.xml", &b"<ofd:OFD/>"[..])], true));
+    write(
+        root,
+        "发文.ofd",
+        &zip_parts(&[("OFD.xml", &b"<ofd:OFD/>"[..])], true),
+    );
     write(root, "scan.docx", b"%PDF-1.4\n");
     for (name, says) in [
         (

@@ -39,7 +39,15 @@ fn outputs() -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
             vec!["parse.json"],
         ),
         (
-            vec!["batch", "in", "--out-dir", "json", "--force", "--report", "batch.jsonl"],
+            vec![
+                "batch",
+                "in",
+                "--out-dir",
+                "json",
+                "--force",
+                "--report",
+                "batch.jsonl",
+            ],
             vec!["json/in/a.txt.json", "json/in/b.txt.json", "batch.jsonl"],
         ),
         (
@@ -47,7 +55,14 @@ fn outputs() -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
             vec!["all.ndjson"],
         ),
         (
-            vec!["tasks", "in", "--csv", "tasks.csv", "--report", "tasks.jsonl"],
+            vec![
+                "tasks",
+                "in",
+                "--csv",
+                "tasks.csv",
+                "--report",
+                "tasks.jsonl",
+            ],
             vec!["tasks.csv", "tasks.jsonl"],
         ),
         (
@@ -97,8 +112,7 @@ fn replaced_outputs_keep_their_mode() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
         for file in &files {
             let path = tmp.path().join(file);
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640))
-                .expect("chmod");
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
         }
         // Written again under 077: the mode chosen stays.
         let out = gongwen_umask(tmp.path(), "077", &args);

@@ -38,6 +38,7 @@
 
 mod detect;
 mod error;
+pub mod ledger;
 mod many;
 mod options;
 pub mod output;
