@@ -32,7 +32,8 @@ enum Command {
     Schema,
     /// Convert many documents (files and folders) in parallel: one JSON file each, or NDJSON.
     Batch(batch::BatchArgs),
-    /// Every task of every document as CSV (UTF-8 with BOM, for Excel and WPS).
+    /// Every task of every document as CSV (UTF-8 with BOM, for Excel and WPS) or as an
+    /// .xlsx workbook.
     Tasks(tasks::TasksArgs),
 }
 
