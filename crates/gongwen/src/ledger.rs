@@ -5,9 +5,9 @@
 //! A [`LedgerEntry`] is one input: its line on the documents sheet ([`FileRow`]: read,
 //! skipped or failed, with the document's header fields or the error) and its tasks
 //! ([`TaskRow`]: typed [`Value`]s in the order of [`COLUMNS`], and the reasons a reviewer
-//! should look at the row). [`XlsxLedger`] (feature `xlsx`) writes entries to a
+//! should look at the row). `XlsxLedger` (feature `xlsx`) writes entries to a
 //! workbook as they come, with memory flat however many there are;
-//! [`write_tasks_xlsx`] parses paths in parallel and does the whole job.
+//! `write_tasks_xlsx` parses paths in parallel and does the whole job.
 //!
 //! ```
 //! use gongwen::ledger::{self, LedgerEntry, Value};
@@ -26,7 +26,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::{Date, Diagnostic, Document, Error, Level, Task, UnitRole};
 
@@ -432,37 +432,6 @@ fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
-/// The path of `path` relative to the folder `base` (both made absolute from the current
-/// folder), with `/` separators: what a link in a workbook saved in `base` points to.
-pub(crate) fn relative_link(path: &Path, base: &Path) -> Option<String> {
-    use std::path::Component;
-    let path = std::path::absolute(path).ok()?;
-    let base = std::path::absolute(base).ok()?;
-    fn clean(p: &Path) -> Vec<Component<'_>> {
-        p.components()
-            .filter(|c| !matches!(c, Component::CurDir))
-            .collect()
-    }
-    let (p, b) = (clean(&path), clean(&base));
-    // Different roots (another drive): no relative path.
-    if p.first() != b.first() {
-        return None;
-    }
-    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<String> = Vec::new();
-    for c in &b[common..] {
-        match c {
-            Component::Normal(_) => parts.push("..".to_owned()),
-            // A ".." in the base cannot be undone lexically.
-            _ => return None,
-        }
-    }
-    for c in &p[common..] {
-        parts.push(c.as_os_str().to_str()?.to_owned());
-    }
-    Some(parts.join("/"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,22 +454,5 @@ mod tests {
             assert_eq!(v.to_string(), csv);
         }
         assert_eq!(Value::text(""), Value::Empty);
-    }
-
-    #[test]
-    fn links_are_relative_to_the_workbook() {
-        let cases = [
-            ("/a/b/notices/x.docx", "/a/b", Some("notices/x.docx")),
-            ("/a/b/x.docx", "/a/b/out", Some("../x.docx")),
-            ("/a/c/d/x.docx", "/a/b/out", Some("../../c/d/x.docx")),
-            ("/a/./b/x.docx", "/a/b", Some("x.docx")),
-        ];
-        for (path, base, want) in cases {
-            assert_eq!(
-                relative_link(Path::new(path), Path::new(base)).as_deref(),
-                want,
-                "{path} from {base}"
-            );
-        }
     }
 }

@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
-use super::{COLUMNS, FileRow, LABELS, LedgerEntry, TaskRow, Value, relative_link};
+use super::{COLUMNS, FileRow, LABELS, LedgerEntry, TaskRow, Value};
 use crate::output::AtomicFile;
 use crate::{Options, parse_many};
 
@@ -612,6 +612,37 @@ impl Styles {
     }
 }
 
+/// The path of `path` relative to the folder `base` (both made absolute from the current
+/// folder), with `/` separators: what a link in a workbook saved in `base` points to.
+fn relative_link(path: &Path, base: &Path) -> Option<String> {
+    use std::path::Component;
+    let path = std::path::absolute(path).ok()?;
+    let base = std::path::absolute(base).ok()?;
+    fn clean(p: &Path) -> Vec<Component<'_>> {
+        p.components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect()
+    }
+    let (p, b) = (clean(&path), clean(&base));
+    // Different roots (another drive): no relative path.
+    if p.first() != b.first() {
+        return None;
+    }
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = Vec::new();
+    for c in &b[common..] {
+        match c {
+            Component::Normal(_) => parts.push("..".to_owned()),
+            // A ".." in the base cannot be undone lexically.
+            _ => return None,
+        }
+    }
+    for c in &p[common..] {
+        parts.push(c.as_os_str().to_str()?.to_owned());
+    }
+    Some(parts.join("/"))
+}
+
 /// rust_xlsxwriter's error as an I/O error (its own I/O errors unwrapped).
 fn xlsx_error(e: XlsxError) -> io::Error {
     match e {
@@ -896,5 +927,22 @@ mod tests {
         assert_eq!(w.widths, [7.0, 11.0]);
         w.see(1, &"要".repeat(100));
         assert_eq!(w.widths[1], 60.0);
+    }
+
+    #[test]
+    fn links_are_relative_to_the_workbook() {
+        let cases = [
+            ("/a/b/notices/x.docx", "/a/b", Some("notices/x.docx")),
+            ("/a/b/x.docx", "/a/b/out", Some("../x.docx")),
+            ("/a/c/d/x.docx", "/a/b/out", Some("../../c/d/x.docx")),
+            ("/a/./b/x.docx", "/a/b", Some("x.docx")),
+        ];
+        for (path, base, want) in cases {
+            assert_eq!(
+                relative_link(Path::new(path), Path::new(base)).as_deref(),
+                want,
+                "{path} from {base}"
+            );
+        }
     }
 }
