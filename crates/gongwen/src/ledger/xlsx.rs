@@ -11,7 +11,7 @@ use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{
-    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, FormatUnderline, Url, Workbook,
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, FormatUnderline, Formula, Workbook,
     Worksheet, XlsxError,
 };
 
@@ -23,8 +23,9 @@ use crate::{Options, parse_many};
 const EXCEL_ROWS: u32 = 1_048_576;
 /// Excel's characters per cell, counted in UTF-16 code units.
 const EXCEL_CELL_CHARS: usize = 32_767;
-/// Excel's hyperlinks per sheet.
-const EXCEL_LINKS: usize = 65_530;
+/// Excel's characters per string in a formula, and per formula.
+const EXCEL_FORMULA_STRING: usize = 255;
+const EXCEL_FORMULA: usize = 8_192;
 
 /// An empty cell, for `Cell::Value`.
 static EMPTY: Value = Value::Empty;
@@ -119,7 +120,6 @@ pub struct XlsxLedger {
     file_row: u32,
     task_widths: Widths<{ COLUMNS.len() + 1 }>,
     file_widths: Widths<11>,
-    links: usize,
     summary: LedgerSummary,
     /// The rows a sheet may hold, header included (Excel's, lowered in tests).
     pub(crate) max_rows: u32,
@@ -175,7 +175,6 @@ impl XlsxLedger {
             file_row: 1,
             task_widths: Widths::new(&task_labels, TASK_MAX_WIDTHS),
             file_widths: Widths::new(&FILE_LABELS, FILE_MAX_WIDTHS),
-            links: 0,
             summary: LedgerSummary::default(),
             max_rows: EXCEL_ROWS,
             notes: Vec::new(),
@@ -325,9 +324,8 @@ impl XlsxLedger {
     fn write_file(&mut self, file: &FileRow) -> io::Result<()> {
         let row = self.file_row;
         let display = file.path.display().to_string();
-        let link = (self.links < EXCEL_LINKS)
-            .then(|| relative_link(&file.path, &self.base))
-            .flatten();
+        let link =
+            relative_link(&file.path, &self.base).and_then(|target| hyperlink(&target, &display));
         let format = file.format.clone().map_or(Value::Empty, Value::Text);
         let message = file.message.as_deref().map(fit);
         if message.as_ref().is_some_and(|(_, cut)| *cut) {
@@ -359,15 +357,11 @@ impl XlsxLedger {
             .worksheet_from_index(FILES)
             .map_err(xlsx_error)?;
         let mut linked = false;
-        if let Some(target) = link {
-            let url = Url::new(format!("file:///{target}")).set_text(display.as_str());
-            // A link Excel cannot hold (over 2,080 characters) is written as text.
-            linked = sheet
-                .write_url_with_format(row, 0, url, &styles.link)
-                .is_ok();
-        }
-        if linked {
-            self.links += 1;
+        if let Some(formula) = link {
+            sheet
+                .write_formula_with_format(row, 0, formula, &styles.link)
+                .map_err(xlsx_error)?;
+            linked = true;
         }
         // A failed file is shaded, as a task row to review is.
         let shaded = usize::from(file.status == super::FileStatus::Failed);
@@ -504,6 +498,40 @@ fn finish_sheet<const N: usize>(
     Ok(())
 }
 
+/// A `HYPERLINK` formula opening `target` (relative to the workbook's folder), showing
+/// `text`, with `text` as its cached value (what readers that do not compute formulas see).
+///
+/// A formula rather than a hyperlink record: records are kept in memory until the
+/// workbook is saved (about 1.5 KB each) and Excel holds at most 65,530 per sheet, while a
+/// formula is written with its row. `None` when Excel could not hold the formula.
+fn hyperlink(target: &str, text: &str) -> Option<Formula> {
+    let formula = format!(
+        "HYPERLINK({},{})",
+        formula_string(target),
+        formula_string(text)
+    );
+    (formula.encode_utf16().count() <= EXCEL_FORMULA)
+        .then(|| Formula::new(formula).set_result(text))
+}
+
+/// `s` as a formula's string: quoted, `"` doubled, and joined with `&` from pieces of at
+/// most 255 characters (Excel's limit for one string in a formula).
+fn formula_string(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let pieces: Vec<String> = chars
+        .chunks(EXCEL_FORMULA_STRING / 2)
+        .map(|piece| {
+            let piece: String = piece.iter().collect();
+            format!("\"{}\"", piece.replace('"', "\"\""))
+        })
+        .collect();
+    if pieces.is_empty() {
+        "\"\"".to_owned()
+    } else {
+        pieces.join("&")
+    }
+}
+
 /// `text` as Excel can hold it: cut to 32,767 UTF-16 code units with a note at the end,
 /// and whether it was cut.
 fn fit(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
@@ -612,35 +640,43 @@ impl Styles {
     }
 }
 
-/// The path of `path` relative to the folder `base` (both made absolute from the current
-/// folder), with `/` separators: what a link in a workbook saved in `base` points to.
+/// The path of `path` relative to the folder `base`, with `/` separators: what a link in
+/// a workbook saved in `base` points to. Both are made absolute (resolving symbolic links
+/// when they exist, `..` otherwise); `None` when they share no root (another drive).
 fn relative_link(path: &Path, base: &Path) -> Option<String> {
     use std::path::Component;
-    let path = std::path::absolute(path).ok()?;
-    let base = std::path::absolute(base).ok()?;
-    fn clean(p: &Path) -> Vec<Component<'_>> {
-        p.components()
-            .filter(|c| !matches!(c, Component::CurDir))
-            .collect()
-    }
-    let (p, b) = (clean(&path), clean(&base));
-    // Different roots (another drive): no relative path.
+    let (p, b) = (resolved(path)?, resolved(base)?);
+    let (p, b): (Vec<Component<'_>>, Vec<Component<'_>>) =
+        (p.components().collect(), b.components().collect());
     if p.first() != b.first() {
         return None;
     }
     let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<String> = Vec::new();
-    for c in &b[common..] {
-        match c {
-            Component::Normal(_) => parts.push("..".to_owned()),
-            // A ".." in the base cannot be undone lexically.
-            _ => return None,
-        }
-    }
+    let mut parts: Vec<&str> = vec![".."; b.len() - common];
     for c in &p[common..] {
-        parts.push(c.as_os_str().to_str()?.to_owned());
+        parts.push(c.as_os_str().to_str()?);
     }
     Some(parts.join("/"))
+}
+
+/// `path` absolute and without `.` or `..`: canonical when it exists, else made so
+/// lexically.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return Some(real);
+    }
+    let mut out = PathBuf::new();
+    for c in std::path::absolute(path).ok()?.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
 }
 
 /// rust_xlsxwriter's error as an I/O error (its own I/O errors unwrapped).
@@ -767,18 +803,20 @@ mod tests {
         assert!(tasks.contains(r#"<autoFilter ref="A1:W59"/>"#));
         let files = part(&out, "xl/worksheets/sheet2.xml");
         assert!(files.contains(r#"<autoFilter ref="A1:K4"/>"#));
-        assert!(
-            files.contains("<hyperlink ref=\"A2\""),
-            "the path is a link"
-        );
         let workbook = part(&out, "xl/workbook.xml");
         assert!(workbook.contains("_xlnm._FilterDatabase"));
-        // The links point to the inputs from the workbook's folder.
-        let rels = part(&out, "xl/worksheets/_rels/sheet2.xml.rels");
+        // The paths are links to the inputs, from the workbook's folder.
         let seed = relative_link(Path::new(SEED), dir.path()).expect("relative");
         assert!(seed.ends_with("fixtures/txt/seed-pingyin-2024-4.txt"));
-        assert!(rels.contains(&format!("Target=\"{seed}\"")), "{rels}");
-        assert!(rels.contains("Target=\"scan.pdf\""), "{rels}");
+        let link = |target: &str, text: &str| {
+            format!("<f>HYPERLINK(\"{target}\",\"{text}\")</f><v>{text}</v>")
+        };
+        assert!(files.contains(&link(&seed, SEED)), "{files}");
+        let pdf = dir.path().join("scan.pdf");
+        assert!(
+            files.contains(&link("scan.pdf", &pdf.display().to_string())),
+            "{files}"
+        );
         // The review shading is a light yellow fill.
         let styles = part(&out, "xl/styles.xml");
         assert!(styles.contains("FFFFF2CC"), "{styles}");
@@ -918,6 +956,19 @@ mod tests {
     }
 
     #[test]
+    fn link_formulas_quote_and_split_their_strings() {
+        assert_eq!(formula_string("a\"b"), "\"a\"\"b\"");
+        assert_eq!(formula_string(""), "\"\"");
+        let long = "通".repeat(300);
+        let s = formula_string(&long);
+        assert_eq!(s.matches("\"&\"").count(), 2, "three pieces of at most 127");
+        assert_eq!(s.replace("\"&\"", "").trim_matches('"'), long);
+        let f = hyperlink("a/通知.docx", "in/通知.docx").expect("fits");
+        let _ = f;
+        assert!(hyperlink(&"x".repeat(9000), "x").is_none());
+    }
+
+    #[test]
     fn numbers_are_grouped_and_widths_capped() {
         assert_eq!(group(1_048_576), "1,048,576");
         assert_eq!(group(999), "999");
@@ -936,6 +987,8 @@ mod tests {
             ("/a/b/x.docx", "/a/b/out", Some("../x.docx")),
             ("/a/c/d/x.docx", "/a/b/out", Some("../../c/d/x.docx")),
             ("/a/./b/x.docx", "/a/b", Some("x.docx")),
+            ("/a/b/../c/x.docx", "/a/c", Some("x.docx")),
+            ("/x.docx", "/", Some("x.docx")),
         ];
         for (path, base, want) in cases {
             assert_eq!(
