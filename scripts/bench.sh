@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # gongwen's benchmarks, in one run: per-document medians from memory (divan), batch
 # throughput with --jobs 1 and --jobs 2 (hyperfine), peak RSS for 10 and 10,000 documents
-# (batch, and tasks --xlsx)
-# (/usr/bin/time -v), and pandoc -f docx -t json on the same .docx files. Prints a
+# (batch, and tasks --xlsx; /usr/bin/time -v), and pandoc -f docx -t json on the same .docx files. Prints a
 # Markdown table; BENCHMARKS.md records a run.
 #
 #   bash scripts/bench.sh            # corpus of 2,000 notices (.txt and .docx)
