@@ -26,17 +26,17 @@ pub struct BatchArgs {
     /// INPUT/a/b.txt → DIR/INPUT/a/b.txt.json (for `.`: DIR/a/b.txt.json). Each file is
     /// written atomically; an output that records the input's current SHA-256 is left
     /// alone (up to date) unless --force.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, help_heading = "Output", value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// Write one compact document per line to FILE (stdout when FILE is omitted or `-`),
     /// in sorted input order.
-    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "-")]
+    #[arg(long, help_heading = "Output", value_name = "FILE", num_args = 0..=1, default_missing_value = "-")]
     ndjson: Option<PathBuf>,
     /// With --out-dir: convert again even the inputs whose output is up to date.
-    #[arg(long, conflicts_with = "ndjson")]
+    #[arg(long, help_heading = "Output", conflicts_with = "ndjson")]
     force: bool,
     /// With --out-dir: pretty-print the JSON files (two-space indent).
-    #[arg(long, conflicts_with = "ndjson")]
+    #[arg(long, help_heading = "Output", conflicts_with = "ndjson")]
     pretty: bool,
 }
 

@@ -23,7 +23,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
     /// Also write one JSON line per file to FILE: path, status (converted, up_to_date,
-    /// skipped, failed), error_kind and message.
+    /// skipped, failed), format (read, or the format of a skipped file: ofd, pdf, xlsx …),
+    /// error_kind and message.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Stop at the first failed file (files already being converted are finished).

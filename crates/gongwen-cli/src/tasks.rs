@@ -20,12 +20,12 @@ pub struct TasksArgs {
     #[command(flatten)]
     options: OptionArgs,
     /// Write the CSV to FILE (atomically) instead of stdout.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, help_heading = "Output", value_name = "FILE")]
     csv: Option<PathBuf>,
     /// Write the ledger as an Excel workbook to FILE (atomically): a 任务 sheet with the
     /// CSV's columns (deadlines as dates, rows to review shaded) and a 文件 sheet with one
     /// row per input. Without --csv, no CSV is written.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, help_heading = "Output", value_name = "FILE")]
     xlsx: Option<PathBuf>,
 }
 
