@@ -155,17 +155,15 @@ impl XlsxLedger {
             .add_worksheet_with_constant_memory()
             .map_err(xlsx_error)?;
         tasks.set_name("任务").map_err(xlsx_error)?;
-        let mut labels: Vec<&str> = LABELS.to_vec();
-        labels.push(REVIEW_LABEL);
-        header(tasks, &labels, &styles)?;
+        let mut task_labels = [""; COLUMNS.len() + 1];
+        task_labels[..COLUMNS.len()].copy_from_slice(&LABELS);
+        task_labels[COLUMNS.len()] = REVIEW_LABEL;
+        header(tasks, &task_labels, TASK_MAX_WIDTHS, &styles)?;
         let files = workbook
             .add_worksheet_with_constant_memory()
             .map_err(xlsx_error)?;
         files.set_name("文件").map_err(xlsx_error)?;
-        header(files, &FILE_LABELS, &styles)?;
-        let mut task_labels = [""; COLUMNS.len() + 1];
-        task_labels[..COLUMNS.len()].copy_from_slice(&LABELS);
-        task_labels[COLUMNS.len()] = REVIEW_LABEL;
+        header(files, &FILE_LABELS, FILE_MAX_WIDTHS, &styles)?;
         Ok(XlsxLedger {
             workbook,
             out,
@@ -316,6 +314,7 @@ impl XlsxLedger {
             let wrapped = TASK_WRAPPED.contains(&col);
             write_cell(sheet, row, col as u16, cell, styles, wrapped, shaded)?;
         }
+        fit_height(sheet, row, &cells, &TASK_WRAPPED, &TASK_MAX_WIDTHS)?;
         self.task_row += 1;
         self.summary.tasks += 1;
         Ok(())
@@ -356,15 +355,15 @@ impl XlsxLedger {
             .workbook
             .worksheet_from_index(FILES)
             .map_err(xlsx_error)?;
+        // A failed file is shaded, as a task row to review is.
+        let shaded = usize::from(file.status == super::FileStatus::Failed);
         let mut linked = false;
         if let Some(formula) = link {
             sheet
-                .write_formula_with_format(row, 0, formula, &styles.link)
+                .write_formula_with_format(row, 0, formula, &styles.link[shaded])
                 .map_err(xlsx_error)?;
             linked = true;
         }
-        // A failed file is shaded, as a task row to review is.
-        let shaded = usize::from(file.status == super::FileStatus::Failed);
         for (col, cell) in values.iter().enumerate() {
             if col == 0 && linked {
                 continue;
@@ -372,6 +371,7 @@ impl XlsxLedger {
             let wrapped = FILE_WRAPPED.contains(&col);
             write_cell(sheet, row, col as u16, cell, styles, wrapped, shaded)?;
         }
+        fit_height(sheet, row, &values, &FILE_WRAPPED, &FILE_MAX_WIDTHS)?;
         self.file_row += 1;
         self.summary.files += 1;
         Ok(())
@@ -471,13 +471,31 @@ fn write_cell(
     result.map(|_| ()).map_err(xlsx_error)
 }
 
-fn header(sheet: &mut Worksheet, labels: &[&str], styles: &Styles) -> io::Result<()> {
+fn header<const N: usize>(
+    sheet: &mut Worksheet,
+    labels: &[&str; N],
+    caps: [f64; N],
+    styles: &Styles,
+) -> io::Result<()> {
     for (col, label) in labels.iter().enumerate() {
         sheet
             .write_string_with_format(0, col as u16, *label, &styles.header)
             .map_err(xlsx_error)?;
     }
+    // Headers wrap in the columns narrower than them (单位沿用上行 over TRUE/FALSE).
+    let widths = Widths::new(labels, caps).widths;
+    let cells: Vec<Cell<'_>> = labels.iter().map(|l| Cell::Text((*l).into())).collect();
+    let all: Vec<usize> = (0..N).collect();
+    fit_height(sheet, 0, &cells, &all, &widths)?;
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+    // Printed as offices print ledgers: A4 landscape, all columns on the page's width, the
+    // header repeated on every page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(0, 0)
+        .map_err(xlsx_error)?;
     Ok(())
 }
 
@@ -577,6 +595,11 @@ struct Widths<const N: usize> {
 }
 
 impl<const N: usize> Widths<N> {
+    /// Widths from the headers, to grow with the content up to each column's cap.
+    ///
+    /// A row's height is set as the row is written, before the final widths are known,
+    /// from the lines its wrapped cells take at the cap. That stays right: a column that
+    /// ends narrower than its cap holds no text wider than itself, so no text in it wraps.
     fn new(labels: &[&str; N], caps: [f64; N]) -> Self {
         // Room for the filter button beside the header.
         let widths =
@@ -591,6 +614,47 @@ impl<const N: usize> Widths<N> {
             }
         }
     }
+}
+
+/// Points per line of text in the default font (Calibri 11, and the CJK font Excel and
+/// WPS fall back to).
+const LINE_HEIGHT: f64 = 15.0;
+/// Excel's tallest row, in points.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// Sets the row's height to the lines its tallest wrapped cell takes at its column's width.
+/// Spreadsheet programs keep the height a file gives (LibreOffice does not grow a row for
+/// wrapped text when it opens a file), so the height is written rather than left to them.
+fn fit_height(
+    sheet: &mut Worksheet,
+    row: u32,
+    cells: &[Cell<'_>],
+    wrapped: &[usize],
+    widths: &[f64],
+) -> io::Result<()> {
+    let lines = wrapped
+        .iter()
+        .filter_map(|&col| match (cells.get(col), widths.get(col)) {
+            (Some(Cell::Text(text)), Some(width)) => Some(wrapped_lines(text, *width)),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        let height = (lines as f64 * LINE_HEIGHT).min(MAX_ROW_HEIGHT);
+        sheet.set_row_height(row, height).map_err(xlsx_error)?;
+    }
+    Ok(())
+}
+
+/// How many lines `text` takes in a column `width` characters wide, wrapped at that width
+/// (a Chinese character counts two; a little room is kept for the cell's margins).
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let room = (width - 1.5).max(1.0);
+    text.lines()
+        .map(|line| ((display_width(line) / room).ceil() as usize).max(1))
+        .sum::<usize>()
+        .max(1)
 }
 
 /// The width of the longest line of `text` in Excel's character units: a Chinese (or
@@ -613,7 +677,7 @@ struct Styles {
     number: [Format; 2],
     boolean: [Format; 2],
     date: [Format; 2],
-    link: Format,
+    link: [Format; 2],
 }
 
 impl Styles {
@@ -633,9 +697,11 @@ impl Styles {
             number: pair(top().set_align(FormatAlign::Center)),
             boolean: pair(top().set_align(FormatAlign::Center)),
             date: pair(top().set_num_format("yyyy-mm-dd")),
-            link: top()
-                .set_font_color(Color::RGB(0x0563C1))
-                .set_underline(FormatUnderline::Single),
+            link: pair(
+                top()
+                    .set_font_color(Color::RGB(0x0563C1))
+                    .set_underline(FormatUnderline::Single),
+            ),
         }
     }
 }
@@ -973,11 +1039,18 @@ mod tests {
         assert_eq!(group(1_048_576), "1,048,576");
         assert_eq!(group(999), "999");
         assert_eq!(display_width("县发改局\nab"), 8.0);
-        let mut w = Widths::new(&["序号", "具体要求"], [6.0, 60.0]);
+        let mut w = Widths::new(&["序号", "文号", "具体要求"], [6.0, 24.0, 60.0]);
         // A header never narrower than its text and the filter button.
-        assert_eq!(w.widths, [7.0, 11.0]);
+        assert_eq!(w.widths, [7.0, 7.0, 11.0]);
+        w.see(1, "平政办字〔2024〕4号");
+        assert_eq!(w.widths[1], 20.0);
         w.see(1, &"要".repeat(100));
-        assert_eq!(w.widths[1], 60.0);
+        assert_eq!(w.widths[1], 24.0);
+        // Lines of wrapped text: 58.5 characters' room in a column 60 wide.
+        assert_eq!(wrapped_lines("", 60.0), 1);
+        assert_eq!(wrapped_lines(&"要".repeat(29), 60.0), 1);
+        assert_eq!(wrapped_lines(&"要".repeat(30), 60.0), 2);
+        assert_eq!(wrapped_lines("a\nb\nc", 60.0), 3);
     }
 
     #[test]
