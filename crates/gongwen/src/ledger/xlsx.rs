@@ -621,10 +621,17 @@ impl<const N: usize> Widths<N> {
 const LINE_HEIGHT: f64 = 15.0;
 /// Excel's tallest row, in points.
 const MAX_ROW_HEIGHT: f64 = 409.0;
+/// The rows of a sheet whose height is written. rust_xlsxwriter keeps every row height it
+/// is given in memory until the workbook is saved (about 560 bytes a row, even in
+/// constant-memory mode), so heights are written for the first rows only: about 11 MB at
+/// most, whatever the size of the batch.
+const SIZED_ROWS: u32 = 20_000;
 
 /// Sets the row's height to the lines its tallest wrapped cell takes at its column's width.
-/// Spreadsheet programs keep the height a file gives (LibreOffice does not grow a row for
-/// wrapped text when it opens a file), so the height is written rather than left to them.
+/// LibreOffice keeps the height a file gives and does not grow a row for wrapped text when
+/// it opens a file, so the height is written rather than left to the program. Past
+/// [`SIZED_ROWS`] it is left to the program: Excel and WPS fit a row of wrapped text
+/// whose height the file does not set.
 fn fit_height(
     sheet: &mut Worksheet,
     row: u32,
@@ -640,7 +647,7 @@ fn fit_height(
         })
         .max()
         .unwrap_or(1);
-    if lines > 1 {
+    if lines > 1 && row < SIZED_ROWS {
         let height = (lines as f64 * LINE_HEIGHT).min(MAX_ROW_HEIGHT);
         sheet.set_row_height(row, height).map_err(xlsx_error)?;
     }
