@@ -1,10 +1,15 @@
 //! gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps) → one canonical, documented
 //! [`Document`].
 //!
-//! This is the crate other tools import. It detects the format (magic bytes, then the
-//! file extension), runs the matching reader to get format-neutral blocks, structures them
-//! into a [`Document`] and renders JSON. The model types are re-exported by name, so one
-//! dependency is enough.
+//! This is the crate other tools import. It detects the format (content first, then the
+//! file extension: [`detect`]; a format it recognises and does not read, such as OFD or
+//! PDF, is named by [`Error::unsupported_format`]), runs the matching reader to get
+//! format-neutral blocks, structures them into a [`Document`] and renders JSON. The model
+//! types are re-exported by name, so one dependency is enough.
+//!
+//! Beside parsing: [`ledger`], the task ledger of many documents as rows (and, with the
+//! feature `xlsx`, as an .xlsx workbook), and [`output`], atomic output files with the
+//! permissions a user's new files get.
 //!
 //! ```
 //! use gongwen::{Date, Format, Options, UnitAliases};
