@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # gongwen's benchmarks, in one run: per-document medians from memory (divan), batch
 # throughput with --jobs 1 and --jobs 2 (hyperfine), peak RSS for 10 and 10,000 documents
-# (/usr/bin/time -v), and pandoc -f docx -t json on the same .docx files. Prints a
+# (batch, and tasks --xlsx; /usr/bin/time -v), and pandoc -f docx -t json on the same .docx files. Prints a
 # Markdown table; BENCHMARKS.md records a run.
 #
 #   bash scripts/bench.sh            # corpus of 2,000 notices (.txt and .docx)
@@ -60,6 +60,16 @@ rss() { /usr/bin/time -v "$GW" batch "$1" --ndjson --jobs 2 2>&1 >/dev/null | aw
 rss_10=$(rss "$WORK/rss-10/docx")
 rss_many=$(rss "$WORK/rss-many/docx")
 rss_many_txt=$(rss "$WORK/rss-many-txt/txt")
+# The task ledger as a workbook (tasks --xlsx): constant-memory rows, so flat as well. For
+# 10,000 notices (about 620,000 tasks) the rows wait in a temporary file of about 1 GB beside
+# the 110 MB workbook: leave that much disk free.
+rss_xlsx() {
+    /usr/bin/time -v "$GW" tasks "$1" --xlsx "$WORK/ledger.xlsx" --jobs 2 2>&1 >/dev/null | awk '/Maximum resident set size/ {print $6}'
+    rm -f "$WORK/ledger.xlsx"
+}
+rss_xlsx_10=$(rss_xlsx "$WORK/rss-10/docx")
+rss_xlsx_many=$(rss_xlsx "$WORK/rss-many/docx")
+tasks_many=$("$GW" tasks "$WORK/rss-many/docx" --jobs 2 2>/dev/null | python3 -c 'import csv, sys; print(sum(1 for _ in csv.reader(sys.stdin)) - 1)')
 
 echo "## pandoc -f docx -t json, and gongwen, one process per file, on the same $PANDOC_FILES .docx" >&2
 docx_files=("$WORK"/corpus/docx/*.docx)
@@ -75,7 +85,8 @@ python3 - "$COUNT" "$PANDOC_FILES" "$RSS_MANY" \
     "$rss_10" "$rss_many" "$rss_many_txt" "$(p_mean pandoc)" "$(p_mean gongwen-parse)" "$(p_mean pandoc-seed)" \
     "$(median seed_txt)" "$(median seed_docx)" "$(median generated_txt)" "$(median generated_docx)" \
     "$(median seed_docx_to_document "$WORK/seed.txt")" "$(median seed_docx_floor_inflate_and_scan "$WORK/seed.txt")" \
-    "$(median read_docx_to_blocks "$WORK/read.txt")" "$(median floor_inflate_and_scan "$WORK/read.txt")" <<'PY'
+    "$(median read_docx_to_blocks "$WORK/read.txt")" "$(median floor_inflate_and_scan "$WORK/read.txt")" \
+    "$rss_xlsx_10" "$rss_xlsx_many" "$tasks_many" <<'PY'
 import sys
 a = sys.argv[1:]
 count, pfiles, many = int(a[0]), int(a[1]), int(a[2])
@@ -98,6 +109,9 @@ print(f"| batch .txt, --jobs 2 | {count/tj2:,.0f} docs/s ({tj2:.3f} s) — {tj1/
 print(f"| peak RSS, 10 .docx | {r10/1024:.1f} MiB |")
 print(f"| peak RSS, {many:,} .docx | {rmany/1024:.1f} MiB ({(rmany-r10)/1024:+.1f} MiB) |")
 print(f"| peak RSS, {many:,} .txt | {rmany_txt/1024:.1f} MiB |")
+x10, xmany, ntasks = int(a[21]), int(a[22]), int(a[23])
+print(f"| peak RSS, tasks --xlsx, 10 .docx | {x10/1024:.1f} MiB |")
+print(f"| peak RSS, tasks --xlsx, {many:,} .docx ({ntasks:,} tasks) | {xmany/1024:.1f} MiB ({(xmany-x10)/1024:+.1f} MiB) |")
 pp = pandoc / pfiles
 print(f"| pandoc -f docx -t json, per document (process each) | {pp*1e3:.1f} ms |")
 print(f"| pandoc, seed .docx | {pseed*1e3:.1f} ms |")

@@ -149,7 +149,7 @@ fn document_task_rows<'py>(
             "not a gongwen document (a dict as gongwen.parse returns): {e}"
         ))
     })?;
-    Ok(to_python(py, &gongwen::task_rows::rows(&doc))?.cast_into::<PyList>()?)
+    Ok(to_python(py, &gongwen::ledger::task_rows(&doc))?.cast_into::<PyList>()?)
 }
 
 /// The JSON Schema of the document, as a dict.
@@ -198,6 +198,6 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", gongwen::SCHEMA_VERSION)?;
     m.add("GENERATOR", gongwen::GENERATOR)?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
-    m.add("TASK_COLUMNS", gongwen::task_rows::COLUMNS.to_vec())?;
+    m.add("TASK_COLUMNS", gongwen::ledger::COLUMNS.to_vec())?;
     Ok(())
 }
