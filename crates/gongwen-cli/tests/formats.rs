@@ -1,6 +1,7 @@
-//! A folder as offices keep it: Word and text documents beside OFD files, PDFs,
-//! spreadsheets, presentations, images and archives. The documents are converted, every
-//! other file is named and skipped with its format (never failed), and the run exits 0.
+//! A folder as offices keep it: Word, text and web-page documents beside OFD files, PDFs,
+//! spreadsheets, presentations, images and archives. The documents are converted (a page
+//! saved under a server's name too, by its content), every other file is named and skipped
+//! with its format (never failed), and the run exits 0.
 
 mod common;
 
@@ -24,6 +25,15 @@ fn office_folder(root: &Path) -> Vec<(&'static str, &'static str)> {
         ("fixtures/txt/seed-pingyin-2024-4.txt", "in/a-notice.txt"),
         ("fixtures/docx/seed-pingyin-2024-4.docx", "in/b-notice.docx"),
         ("fixtures/doc/seed-pingyin-2024-4.doc", "in/c-notice.doc"),
+        (
+            "fixtures/html/trs-qingao-2024-flood-inline-tasks.html",
+            "in/d-notice.html",
+        ),
+        // A page as a site serves it, under the server's name: read by its content.
+        (
+            "fixtures/html/trs-qingao-2024-flood-inline-tasks.html",
+            "in/e-notice.jsp",
+        ),
     ] {
         let bytes = std::fs::read(workspace().join(from)).expect("fixture");
         write(root, to, &bytes);
@@ -76,6 +86,12 @@ fn office_folder(root: &Path) -> Vec<(&'static str, &'static str)> {
             "odt",
         ),
         ("in/Thumbs.db", ole(&[("Catalog", &[0u8; 16][..])]), "ole"),
+        // Word's single-file web page under a .doc name: named, not read.
+        (
+            "in/网页.doc",
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n".to_vec(),
+            "mht",
+        ),
         (
             "in/photo.jpg",
             b"\xFF\xD8\xFF\xE0\0\x10JFIF\0".to_vec(),
@@ -136,14 +152,14 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
     );
     assert!(
         err.contains(
-            "19 files seen: 3 converted, 0 up to date, 16 skipped (2 ofd, 1 7z, 1 jpeg, 1 odt, \
-             1 ole, 1 pdf, 1 png, 1 ppt, 1 pptx, 1 rar, 1 tiff, 1 xls, 1 xlsx, 1 zip, 1 other), \
-             0 failed"
+            "22 files seen: 5 converted, 0 up to date, 17 skipped (2 ofd, 1 7z, 1 jpeg, 1 mht, \
+             1 odt, 1 ole, 1 pdf, 1 png, 1 ppt, 1 pptx, 1 rar, 1 tiff, 1 xls, 1 xlsx, 1 zip, \
+             1 other), 0 failed"
         ),
         "{err}"
     );
     let lines = report_lines(&root.join("r.jsonl"));
-    assert_eq!(lines.len(), 19);
+    assert_eq!(lines.len(), 22);
     let row = |path: &str| {
         lines
             .iter()
@@ -154,6 +170,8 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
         ("in/a-notice.txt", "txt"),
         ("in/b-notice.docx", "docx"),
         ("in/c-notice.doc", "doc"),
+        ("in/d-notice.html", "html"),
+        ("in/e-notice.jsp", "html"),
     ] {
         assert_eq!(row(doc)["status"], "converted", "{doc}");
         assert_eq!(row(doc)["format"], format, "{doc}");
@@ -173,16 +191,26 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
     }
     assert_eq!(
         row("in/发文/2024-1.ofd")["message"],
-        "OFD (GB/T 33190) is not supported yet (gongwen reads .txt, .docx and .doc/.wps)"
+        "OFD (GB/T 33190) is not supported yet (gongwen reads .txt, .docx, .doc/.wps and \
+         .html)"
     );
     assert_eq!(
         row("in/发文/2024-2.docx")["message"],
         "OFD (GB/T 33190) (the file is named .docx) is not supported yet (gongwen reads \
-         .txt, .docx and .doc/.wps)"
+         .txt, .docx, .doc/.wps and .html)"
+    );
+    assert!(
+        row("in/网页.doc")["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with(
+                "MIME HTML (.mht) (the file is named like a Word .doc but is a single-file"
+            )),
+        "{}",
+        row("in/网页.doc")
     );
     assert_eq!(row("in/README.md")["format"], serde_json::Value::Null);
     let ndjson = std::fs::read_to_string(root.join("out.ndjson")).expect("ndjson");
-    assert_eq!(ndjson.lines().count(), 3);
+    assert_eq!(ndjson.lines().count(), 5);
 
     // tasks: the same inputs, the same verdicts, the tasks of the three documents.
     let out = gongwen_in(root, &["tasks", "in", "--report", "t.jsonl"]);
@@ -192,12 +220,12 @@ fn a_mixed_folder_converts_the_documents_and_names_everything_else() {
         .records()
         .collect::<Result<Vec<_>, _>>()
         .expect("CSV");
-    assert_eq!(rows.len(), 3 * 58);
+    assert_eq!(rows.len(), 3 * 58 + 2 * 5);
     let skipped = report_lines(&root.join("t.jsonl"))
         .iter()
         .filter(|l| l["status"] == "skipped")
         .count();
-    assert_eq!(skipped, 16);
+    assert_eq!(skipped, 17);
 }
 
 #[test]
@@ -214,12 +242,12 @@ fn parse_names_the_format_and_exits_1() {
         (
             "发文.ofd",
             "gongwen: 发文.ofd: OFD (GB/T 33190) is not supported yet (gongwen reads .txt, \
-             .docx and .doc/.wps) [unsupported_format]\n",
+             .docx, .doc/.wps and .html) [unsupported_format]\n",
         ),
         (
             "scan.docx",
             "gongwen: scan.docx: PDF (the file is named .docx) is not supported yet (gongwen \
-             reads .txt, .docx and .doc/.wps) [unsupported_format]\n",
+             reads .txt, .docx, .doc/.wps and .html) [unsupported_format]\n",
         ),
     ] {
         let out = gongwen_in(root, &["parse", name]);

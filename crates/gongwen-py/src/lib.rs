@@ -10,6 +10,7 @@ mod batch;
 mod errors;
 mod options;
 mod to_python;
+mod xlsx;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -191,6 +192,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_bytes_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(document_task_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(xlsx::tasks_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_parse_and_convert, m)?)?;
     m.add_class::<Batch>()?;

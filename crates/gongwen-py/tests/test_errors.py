@@ -76,7 +76,7 @@ def test_bytes_errors_name_memory() -> None:
     assert error.code == "unsupported_format"
     assert error.path is None
     assert str(error) == (
-        "<memory>: PDF is not a supported format (gongwen reads .txt, .docx, .doc/.wps and .html)"
+        "<memory>: PDF is not supported yet (gongwen reads .txt, .docx, .doc/.wps and .html)"
     )
 
 

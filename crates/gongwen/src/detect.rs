@@ -185,8 +185,7 @@ pub(crate) fn refusal(format: UnsupportedFormat, path: Option<&Path>) -> Error {
                 format.as_found()
             )
         }
-        Some(ext) if is_word_binary_name(ext) || reads_by_name(ext) =>
-        {
+        Some(ext) if is_word_binary_name(ext) || reads_by_name(ext) => {
             format!(" (the file is named .{ext})")
         }
         _ => String::new(),
@@ -288,7 +287,10 @@ mod tests {
     fn web_pages_by_content_and_by_name() {
         let html = |s: &str| detect_format(s.as_bytes(), None).ok();
         assert_eq!(html("<!DOCTYPE html>\n<html>"), Some(Format::Html));
-        assert_eq!(html("<meta charset=\"gbk\"><p>通知</p>"), Some(Format::Html));
+        assert_eq!(
+            html("<meta charset=\"gbk\"><p>通知</p>"),
+            Some(Format::Html)
+        );
         // Text that mentions markup is text.
         assert_eq!(
             html("关于网站改版的通知\n页面以<html>开头……"),

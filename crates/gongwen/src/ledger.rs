@@ -430,9 +430,9 @@ fn values(task: &Task, head: &DocHead) -> [Value; COLUMNS.len()] {
             .and_then(|d| d.date)
             .map_or(Value::Empty, Value::Date),
         deadline.map_or(Value::Empty, |d| Value::Bool(d.inherited)),
-        task.section
-            .as_ref()
-            .map_or(Value::Empty, |s| Value::Text(join(s.iter().map(String::as_str)))),
+        task.section.as_ref().map_or(Value::Empty, |s| {
+            Value::Text(join(s.iter().map(String::as_str)))
+        }),
         task.attachment.map_or(Value::Empty, Value::Number),
     ]
 }
@@ -515,7 +515,10 @@ mod tests {
         // The order is the text's (a map may sort its keys).
         let positions: Vec<usize> = COLUMNS
             .iter()
-            .map(|c| json.find(&format!("\"{c}\":")).expect("every column is a key"))
+            .map(|c| {
+                json.find(&format!("\"{c}\":"))
+                    .expect("every column is a key")
+            })
             .collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{json}");
         assert_eq!(value["seq"], 1);

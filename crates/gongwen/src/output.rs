@@ -7,6 +7,13 @@
 //! gets, `0666` minus the umask (as with `cp`, `tee` or a shell redirect: 0644 under the
 //! usual umask 022); an output that replaces an existing file keeps that file's mode.
 //!
+//! A destination that is a symbolic link is written through to the file it names (the link
+//! stays a link), as a shell redirect or `cp` would. A destination that is no regular file
+//! — a device such as `/dev/null`, a named pipe, `/dev/stdout` on a pipe — is opened and
+//! written to directly: it cannot be replaced, and renaming a file over it would put a
+//! plain file where the device was (for every program on the machine, in `/dev/null`'s
+//! case).
+//!
 //! ```
 //! use std::io::Write;
 //!
@@ -37,18 +44,41 @@ use std::path::{Path, PathBuf};
 /// [`commit`]: AtomicFile::commit
 #[derive(Debug)]
 pub struct AtomicFile {
-    tmp: tempfile::NamedTempFile,
+    out: Out,
     path: PathBuf,
+}
+
+/// Where the bytes go until the commit.
+#[derive(Debug)]
+enum Out {
+    /// A temporary file beside the destination, renamed over it by the commit.
+    Temp {
+        tmp: tempfile::NamedTempFile,
+        /// The file the rename replaces: the destination, or the file its link names.
+        target: PathBuf,
+    },
+    /// A destination that is no regular file (a device, a named pipe), written directly.
+    Direct(File),
 }
 
 impl AtomicFile {
     /// Starts writing `path`: creates the temporary file in its folder (`.` for a bare
-    /// file name), with the mode the output will have.
+    /// file name), with the mode the output will have; or opens `path` itself when it is
+    /// no regular file (`/dev/null`, a named pipe).
     pub fn create(path: impl AsRef<Path>) -> io::Result<Self> {
         let path = path.as_ref();
-        let tmp = temp_file_for(path)?;
+        let target = through_links(path);
+        let out = match std::fs::metadata(&target) {
+            Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+                Out::Direct(std::fs::OpenOptions::new().write(true).open(&target)?)
+            }
+            _ => Out::Temp {
+                tmp: temp_file_for(&target)?,
+                target,
+            },
+        };
         Ok(AtomicFile {
-            tmp,
+            out,
             path: path.to_path_buf(),
         })
     }
@@ -60,34 +90,55 @@ impl AtomicFile {
 
     /// The temporary file, for writers that need a `File` (or `Write + Seek`).
     pub fn file_mut(&mut self) -> &mut File {
-        self.tmp.as_file_mut()
+        match &mut self.out {
+            Out::Temp { tmp, .. } => tmp.as_file_mut(),
+            Out::Direct(file) => file,
+        }
     }
 
-    /// Flushes the file to disk and renames it over the destination.
+    /// Flushes the file to disk and renames it over the destination (a destination that
+    /// is no regular file was written directly: nothing more to do).
     pub fn commit(self) -> io::Result<()> {
-        self.tmp.as_file().sync_all()?;
-        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        match self.out {
+            Out::Temp { tmp, target } => {
+                tmp.as_file().sync_all()?;
+                tmp.persist(&target).map_err(|e| e.error)?;
+            }
+            // A device or pipe cannot be synced (fsync says EINVAL); a File has no buffer.
+            Out::Direct(mut file) => file.flush()?,
+        }
         Ok(())
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.tmp.write(buf)
+        self.file_mut().write(buf)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.tmp.write_all(buf)
+        self.file_mut().write_all(buf)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.tmp.flush()
+        self.file_mut().flush()
     }
 }
 
 impl Seek for AtomicFile {
     fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
-        self.tmp.seek(pos)
+        self.file_mut().seek(pos)
+    }
+}
+
+/// The file a symbolic link at `path` names (so that the rename replaces that file and
+/// the link stays), else `path`. A link that names nothing is replaced itself.
+fn through_links(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
     }
 }
 
@@ -159,6 +210,54 @@ mod tests {
             assert_eq!(mode(&path), kept);
             assert_eq!(std::fs::read(&path).expect("read"), b"new");
         }
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+    }
+
+    #[test]
+    fn a_link_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("real.csv");
+        std::fs::write(&target, "old").expect("write");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        write_atomically(&link, b"new").expect("written");
+        let meta = std::fs::symlink_metadata(&link).expect("metadata");
+        assert!(meta.file_type().is_symlink());
+        assert_eq!(std::fs::read(&target).expect("read"), b"new");
+        assert_eq!(mode(&target), 0o640);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 2);
+    }
+
+    #[test]
+    fn a_named_pipe_is_written_directly_and_stays_a_pipe() {
+        use std::io::Read;
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fifo = dir.path().join("out.pipe");
+        // No libc call (unsafe is forbidden): the mkfifo of coreutils.
+        match std::process::Command::new("mkfifo").arg(&fifo).status() {
+            Ok(status) if status.success() => {}
+            _ => {
+                eprintln!("skipped: no mkfifo command to make a named pipe");
+                return;
+            }
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut got = Vec::new();
+                File::open(fifo)
+                    .and_then(|mut f| f.read_to_end(&mut got))
+                    .expect("read the pipe");
+                got
+            })
+        };
+        write_atomically(&fifo, b"through the pipe").expect("written");
+        // Checked before waiting for the reader, which a replaced pipe would leave waiting.
+        let meta = std::fs::symlink_metadata(&fifo).expect("metadata");
+        assert!(meta.file_type().is_fifo(), "{meta:?}");
+        assert_eq!(reader.join().expect("reader"), b"through the pipe");
         assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
     }
 

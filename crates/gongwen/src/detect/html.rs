@@ -101,9 +101,15 @@ mod tests {
     fn pages_open_with_their_first_markup() {
         let cases = [
             ("<!DOCTYPE html>\n<html>", true),
-            ("\u{feff}  <!doctype HTML PUBLIC \"-//W3C//DTD XHTML 1.0\">", true),
+            (
+                "\u{feff}  <!doctype HTML PUBLIC \"-//W3C//DTD XHTML 1.0\">",
+                true,
+            ),
             ("<HTML xmlns=\"http://www.w3.org/1999/xhtml\">", true),
-            ("<!-- saved from url=(0041)http://x.gov.cn/ -->\r\n<html>", true),
+            (
+                "<!-- saved from url=(0041)http://x.gov.cn/ -->\r\n<html>",
+                true,
+            ),
             ("<?xml version=\"1.0\"?>\n<!DOCTYPE html>", true),
             ("<meta charset=\"gbk\"><p>通知</p>", true),
             ("<head><title>x</title></head>", true),
