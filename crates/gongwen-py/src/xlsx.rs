@@ -148,9 +148,17 @@ fn summary_dict<'py>(py: Python<'py>, summary: &LedgerSummary) -> PyResult<Bound
 /// the subclass of the errno (`PermissionError`, `FileNotFoundError` …).
 fn os_error(e: &io::Error, out: &Path) -> PyErr {
     let filename = out.display().to_string();
-    let message = format!("cannot write the workbook: {e}");
-    match e.raw_os_error() {
-        Some(errno) => PyOSError::new_err((errno, message, filename)),
-        None => PyOSError::new_err(format!("{filename}: {message}")),
+    // The temporary file's errors come wrapped with its own path (tempfile's PathError):
+    // the system's error is the one underneath.
+    let os = std::iter::successors(Some(e as &(dyn std::error::Error + 'static)), |e| {
+        e.source()
+    })
+    .filter_map(|e| e.downcast_ref::<io::Error>())
+    .find(|e| e.raw_os_error().is_some());
+    match os.and_then(|os| Some((os, os.raw_os_error()?))) {
+        Some((os, errno)) => {
+            PyOSError::new_err((errno, format!("cannot write the workbook: {os}"), filename))
+        }
+        None => PyOSError::new_err(format!("{filename}: cannot write the workbook: {e}")),
     }
 }
