@@ -92,7 +92,7 @@ pub fn tasks_xlsx<'py>(
         Ok(Ok(None)) => {
             Err(Failure::internal("the workbook was not written".to_owned()).into_pyerr(py))
         }
-        Ok(Err(e)) => Err(os_error(&e, &out)),
+        Ok(Err(e)) => Err(os_error(py, &e, &out)),
         Err(failure) => Err(failure.into_pyerr(py)),
     }
 }
@@ -146,19 +146,32 @@ fn summary_dict<'py>(py: Python<'py>, summary: &LedgerSummary) -> PyResult<Bound
 
 /// An output error as Python's `OSError(errno, message, filename)`, which Python turns into
 /// the subclass of the errno (`PermissionError`, `FileNotFoundError` …).
-fn os_error(e: &io::Error, out: &Path) -> PyErr {
+fn os_error(py: Python<'_>, e: &io::Error, out: &Path) -> PyErr {
     let filename = out.display().to_string();
-    // The temporary file's errors come wrapped with its own path (tempfile's PathError):
-    // the system's error is the one underneath.
-    let os = std::iter::successors(Some(e as &(dyn std::error::Error + 'static)), |e| {
-        e.source()
-    })
-    .filter_map(|e| e.downcast_ref::<io::Error>())
-    .find(|e| e.raw_os_error().is_some());
-    match os.and_then(|os| Some((os, os.raw_os_error()?))) {
-        Some((os, errno)) => {
-            PyOSError::new_err((errno, format!("cannot write the workbook: {os}"), filename))
-        }
-        None => PyOSError::new_err(format!("{filename}: cannot write the workbook: {e}")),
+    let message = format!("cannot write the workbook: {e}");
+    // The temporary file's errors come wrapped with its own path (tempfile's error type),
+    // which hides the system's errno: take the one of the error's kind.
+    let errno = e.raw_os_error().or_else(|| {
+        let name = errno_name(e.kind())?;
+        py.import("errno").ok()?.getattr(name).ok()?.extract().ok()
+    });
+    match errno {
+        Some(errno) => PyOSError::new_err((errno, message, filename)),
+        None => PyOSError::new_err(format!("{filename}: {message}")),
     }
+}
+
+/// The errno of Python's `errno` module for an error kind that has one.
+fn errno_name(kind: io::ErrorKind) -> Option<&'static str> {
+    use io::ErrorKind as K;
+    Some(match kind {
+        K::NotFound => "ENOENT",
+        K::PermissionDenied => "EACCES",
+        K::AlreadyExists => "EEXIST",
+        K::NotADirectory => "ENOTDIR",
+        K::IsADirectory => "EISDIR",
+        K::ReadOnlyFilesystem => "EROFS",
+        K::StorageFull => "ENOSPC",
+        _ => return None,
+    })
 }
