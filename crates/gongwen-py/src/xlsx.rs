@@ -7,7 +7,8 @@
 //! since the batch's iterator cannot leave the thread that made it; the calling Python
 //! thread waits with the GIL released and looks for Ctrl-C every [`SIGNAL_CHECK`]. On
 //! KeyboardInterrupt the job stops between two documents and the workbook is not written
-//! (its temporary file is removed), as when the CLI stops short.
+//! (its temporary file is removed), as when the CLI stops short; a workbook already being
+//! saved is finished first (whole, never half).
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -131,6 +132,10 @@ fn write(
         }
         book.add(&entry)?;
     }
+    if stop.load(Ordering::Relaxed) {
+        return Ok(None);
+    }
+    // Once saving, the workbook is written whole even if Ctrl-C comes meanwhile.
     book.finish().map(Some)
 }
 
