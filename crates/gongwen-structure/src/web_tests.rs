@@ -87,3 +87,128 @@ fn spaced_line_stays_whole() {
         [line]
     );
 }
+
+const TITLE: &str = "柏岩县人民政府办公室关于做好2024年防汛工作的通知";
+const REST: [&str; 4] = [
+    "各镇人民政府，县政府各部门：",
+    "为切实做好今年防汛工作，现将有关事项通知如下。",
+    "柏岩县人民政府办公室",
+    "2024年5月6日",
+];
+
+/// Page chrome in the shapes web copies give is dropped, wherever it stands around the
+/// title, and the metadata it carries is kept.
+#[test]
+fn chrome_in_every_shape() {
+    // (lines above the title, lines between the title and the 主送, a metadata key kept)
+    type Case<'a> = (&'a [&'a str], &'a [&'a str], Option<(&'a str, &'a str)>);
+    let cases: &[Case<'_>] = &[
+        // A law database.
+        (
+            &["【法宝引证码】CLI.12.2873641", "【时效性】现行有效"],
+            &[],
+            Some(("时效性", "现行有效")),
+        ),
+        (
+            &[],
+            &[
+                "【发布部门】柏岩县人民政府办公室",
+                "【发文字号】柏政办发〔2024〕9号",
+            ],
+            Some(("发文字号", "柏政办发〔2024〕9号")),
+        ),
+        // Share widgets and a pop-up's close marks.
+        (&["政务微信", "政务微博", "×", "×"], &[], None),
+        // A document-sharing site.
+        (
+            &[
+                "柏岩县防汛通知.docx",
+                "- 文档编号:5328372",
+                "- 上传时间:2022-12-15",
+                "- 页数:3",
+                "柏岩县防汛通知.docx",
+                "《柏岩县防汛通知.docx》由会员分享，可在线阅读，更多相关《柏岩县防汛通知.docx》请在文库网上搜索。",
+                "柏岩县防汛通知",
+            ],
+            &[],
+            None,
+        ),
+        // A portal's line, a date stamp with its publisher, a date-and-source line.
+        (
+            &[],
+            &["柏岩县人民政府门户网站 www.baiyan.gov.cn 时间:2024-05-07 11:54 来源:县政府办公室"],
+            None,
+        ),
+        (&[], &["2024-05-07 10:00 县人民政府办公室"], None),
+        (&[], &["日期:2024-05-07 10:47 来源:县政府办公室"], None),
+        // Bullets.
+        (
+            &[],
+            &[
+                "  • 发布日期:2024-05-07",
+                "  • 浏览次数:",
+                "  • 字体:[ 大 中 小 ]",
+            ],
+            Some(("发布日期", "2024-05-07")),
+        ),
+        // Breadcrumbs with >> alone, the login bar.
+        (
+            &[
+                "登录 |  注册 ",
+                "柏岩县政府信息公开专栏 >> 柏岩县人民政府办公室 >> 通知公告",
+            ],
+            &[],
+            None,
+        ),
+        // Pairs without colons, labels spaced.
+        (
+            &[],
+            &[
+                "索 引 号 MB1534522/2024-05475 发文日期 2024-05-06",
+                "发布机构 县人民政府办公室 文    号 柏政办〔2024〕9号",
+                "分   类 政务公开 有 效 性 有效",
+            ],
+            Some(("文号", "柏政办〔2024〕9号")),
+        ),
+    ];
+    for (above, below, key) in cases {
+        let mut lines: Vec<&str> = above.to_vec();
+        lines.push(TITLE);
+        lines.extend(below.iter());
+        lines.extend(REST);
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.title.as_deref(), Some(TITLE), "{lines:?}");
+        assert_eq!(doc.issuers, ["柏岩县人民政府办公室"], "{lines:?}");
+        assert_eq!(
+            doc.recipients,
+            ["各镇人民政府", "县政府各部门"],
+            "{lines:?}"
+        );
+        if let Some((k, v)) = key {
+            assert_eq!(
+                doc.metadata.get(*k).map(String::as_str),
+                Some(*v),
+                "{lines:?}"
+            );
+        }
+    }
+}
+
+/// The negative cases: a document's own lines that look like chrome stay.
+#[test]
+fn document_lines_are_not_chrome() {
+    let own = [
+        "各单位将材料命名为“单位名称.docx”报送。",
+        "办理流程：申请 → 受理 → 审核 → 办结。",
+        "时间：2024年5月8日上午",
+    ];
+    let mut lines = vec![TITLE];
+    lines.extend(REST[..2].iter());
+    lines.extend(own);
+    lines.extend(REST[2..].iter());
+    let doc = structure_lines(&lines);
+    let text: Vec<&str> = doc.body.preamble.iter().map(|p| p.text.as_str()).collect();
+    for line in own {
+        assert!(text.contains(&line), "{line} in {text:?}");
+    }
+}

@@ -13,6 +13,7 @@ pub(crate) mod para;
 pub(crate) mod tables;
 pub(crate) mod text_tables;
 pub(crate) mod web;
+pub(crate) mod web_lines;
 
 use std::borrow::Cow;
 

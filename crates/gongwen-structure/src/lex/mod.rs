@@ -188,7 +188,7 @@ mod tests {
         }
         assert_eq!(
             meta::keys_of(DocNumber).collect::<Vec<_>>(),
-            ["发文字号", "文号", "字号"]
+            ["发文字号", "文件编号", "文号", "字号"]
         );
         assert!(meta::printed().any(|k| k.key == "公开属性"));
         assert!(!meta::printed().any(|k| k.key == "ArticleTitle"));
