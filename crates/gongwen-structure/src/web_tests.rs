@@ -212,3 +212,88 @@ fn document_lines_are_not_chrome() {
         assert!(text.contains(&line), "{line} in {text:?}");
     }
 }
+
+/// The title is the notice's own, whatever the page prints around it: page headings and a
+/// browser's title before it are left out, a title printed two or three times is one, a
+/// title over three lines with a letter-spaced 文种 is joined, pipe debris is cleaned, and
+/// a bracketed 发文字号 after a browser's title gives the number.
+#[test]
+fn the_notice_s_own_title() {
+    let full = "柏岩县人民政府关于推进城乡供水一体化的实施意见";
+    // (lines before the 主送, title, doc number)
+    type Case<'a> = (&'a [&'a str], &'a str, Option<&'a str>);
+    let cases: &[Case<'_>] = &[
+        // A page heading (a plan's name) above the notice's title.
+        (
+            &[
+                "柏岩县城乡供水2024年工作要点",
+                "来源:电子政务网 更新时间:2024-03-04",
+                "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知 ",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知",
+            None,
+        ),
+        // A browser's title with the number and the site's name, a heading, the title over
+        // three lines with a letter-spaced 文种.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见(柏政发〔2024〕3号)-柏岩县人民政府门户网站",
+                full,
+                "发布时间: 2024-02-22 15:40 【字体: 大 中 小】 【打印】",
+                "柏岩县人民政府",
+                "关于推进城乡供水一体化的",
+                "实 施 意 见",
+            ],
+            full,
+            Some("柏政发〔2024〕3号"),
+        ),
+        // Printed three times, the last split after 关于, the number under it.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见-柏岩县人民政府门户网站",
+                full,
+                "柏岩县人民政府关于",
+                "推进城乡供水一体化的实施意见",
+                "柏政发〔2024〕3号",
+            ],
+            full,
+            Some("柏政发〔2024〕3号"),
+        ),
+        // Pipe debris after the title; a space after 印发.
+        (
+            &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],
+            "关于印发2024年柏岩县政务公开工作要点的通知",
+            None,
+        ),
+        // The negative cases: a title broken after a plan's word goes on; organ names
+        // over a 关于 line begin it.
+        (
+            &[
+                "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案",
+                "的通知",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
+            None,
+        ),
+        (
+            &[
+                "柏岩县人民政府办公室",
+                "关于印发柏岩县城乡供水实施方案的通知",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
+            None,
+        ),
+    ];
+    for (above, title, number) in cases {
+        let mut lines: Vec<&str> = above.to_vec();
+        lines.extend(REST);
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.title.as_deref(), Some(*title), "{lines:?}");
+        assert_eq!(
+            doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+            *number,
+            "{lines:?}"
+        );
+        assert!(doc.doc_type.is_some(), "{lines:?}");
+    }
+}

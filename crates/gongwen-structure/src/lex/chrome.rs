@@ -255,6 +255,10 @@ pub(crate) const PATH_ARROWS: [char; 5] = ['>', '＞', '»', '›', '→'];
 /// a document draws a procedure with it (申请→受理→办结).
 pub(crate) const PATH_ONLY_ARROWS: [char; 4] = ['>', '＞', '»', '›'];
 
+/// What separates a page's title from the site's name after it ("关于…的意见-湖南省人民政府
+/// 门户网站", "…的通知_松岚县人民政府网").
+pub(crate) const PAGE_TITLE_SEPARATORS: [char; 7] = ['-', '_', '|', '｜', '－', '—', '–'];
+
 /// Endings of a website's name printed above the page ("松岚县人民政府门户网站").
 pub(crate) const SITE_ENDINGS: [&str; 5] =
     ["门户网站", "政府网站", "政府网", "政务网", "政务服务网"];
