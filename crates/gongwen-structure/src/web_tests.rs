@@ -297,3 +297,30 @@ fn the_notice_s_own_title() {
         assert!(doc.doc_type.is_some(), "{lines:?}");
     }
 }
+
+/// A website's 公开方式 is the publicity of the notice a page shows; a page holding no
+/// notice (a heading and a table, no 主送, number or signature) states none.
+#[test]
+fn publicity_from_metadata_needs_a_notice() {
+    let meta = [
+        "索引号：11530403MB0X26154T/2024-00317",
+        "公开方式：主动公开",
+    ];
+    let mut notice: Vec<&str> = meta.to_vec();
+    notice.push(TITLE);
+    notice.extend(REST);
+    let doc = structure_lines(&notice);
+    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    let mut table: Vec<&str> = meta.to_vec();
+    table.extend([
+        "柏岩县2024年民生实事项目任务分解表",
+        "序号 | 实事项目 | 牵头单位 |",
+        "1 | 新建幼儿园3所 | 县教育局 |",
+    ]);
+    let doc = structure_lines(&table);
+    assert_eq!(doc.publicity, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县2024年民生实事项目任务分解表")
+    );
+}

@@ -92,6 +92,9 @@ pub(crate) const META_KEYS: &[MetaKey] = &[
     key("公开属性", Strong, Some(Publicity)),
     key("公开类型", Strong, Some(Publicity)),
     key("公开范围", Strong, None),
+    key("公开时限", Strong, None),
+    key("信息类别", Strong, None),
+    key("所属机构", Strong, None),
     key("信息分类", Strong, None),
     key("分类", Weak, None),
     key("主题词", Weak, None),
@@ -102,6 +105,7 @@ pub(crate) const META_KEYS: &[MetaKey] = &[
     key("标题", Weak, Some(Title)),
     key("名称", Weak, Some(Title)),
     key("文件名称", Weak, Some(Title)),
+    key("信息名称", Weak, Some(Title)),
     // The <meta> names of Chinese government websites (政府网站网页设计规范).
     key("ArticleTitle", Meta, Some(PageTitle)),
     key("title", Meta, Some(PageTitle)),
