@@ -51,6 +51,26 @@ pub(crate) const TITLE_WORDS: [TitleWord; 6] = [
     title_word("发布", true, false),
 ];
 
+/// How a notice's text says it carries documents ("《X》已经市政府同意，现**印发给你们**"): a
+/// notice copied without its title still tells so.
+pub(crate) const CARRY_PHRASES: [&str; 8] = [
+    "印发给你们",
+    "转发给你们",
+    "批转给你们",
+    "下发给你们",
+    "印发你们",
+    "转发你们",
+    "印发给各",
+    "转发给各",
+];
+
+/// "**现将**《X》印发给你们", "现将X转发给你们": what stands between this and the verb is
+/// what the notice carries.
+pub(crate) const CARRY_SUBJECT: &str = "现将";
+
+/// The verbs after [`CARRY_SUBJECT`].
+pub(crate) const CARRY_VERBS: [&str; 4] = ["印发", "转发", "批转", "下发"];
+
 /// What a red header (发文机关标志) ends with: "XX县人民政府**文件**".
 pub(crate) const HEADER_MARK: &str = "文件";
 
