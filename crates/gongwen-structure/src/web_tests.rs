@@ -466,3 +466,34 @@ fn citations_carry_nothing() {
         assert!(doc.transmitted.is_empty(), "{lines:?}");
     }
 }
+
+/// A closing formula printed on the last item's line is the document's closing; a 纪要's
+/// 分送 line is its 抄送.
+#[test]
+fn glued_closing_and_distribution() {
+    let doc = structure_lines(&[
+        TITLE,
+        REST[0],
+        "一、压实防汛责任。各镇要落实防汛责任人。",
+        "二、加强督导检查，确保各项任务落到实处。特此通知。",
+        REST[2],
+        REST[3],
+    ]);
+    let closing: Vec<&str> = doc.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["特此通知。"]);
+    let last = doc.body.sections.last().map(|s| {
+        let mut text: Vec<&str> = s.heading.iter().map(String::as_str).collect();
+        text.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
+        text.concat()
+    });
+    assert!(last.is_some_and(|t| !t.contains("特此通知")));
+
+    let doc = structure_lines(&[
+        "2022年11月18日下午，副县长赵启明主持召开专题会议，研究集中供暖工作。现纪要如下：",
+        "一、会议原则同意二期工程主管网路由调整方案。",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "柏岩县人民政府办公室　　2022年11月21日印发",
+    ]);
+    assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+    assert!(doc.recipients.is_empty());
+}

@@ -77,8 +77,8 @@ pub(crate) const HEADER_MARK: &str = "文件";
 /// The label of the 签发人 ("签发人：张三").
 pub(crate) const SIGNER_LABEL: &str = "签发人";
 
-/// The label of the 版记's 抄送机关 ("抄送：县委办公室…").
-pub(crate) const CC_LABEL: &str = "抄送";
+/// The labels of the 版记's 抄送机关 ("抄送：县委办公室…"; a 纪要's "分送：…").
+pub(crate) const CC_LABELS: [&str; 2] = ["抄送", "分送"];
 
 /// What the 版记's 印发 line ends with ("XX办公室　2024年6月28日**印发**").
 pub(crate) const PRINTED_ENDING: &str = "印发";
