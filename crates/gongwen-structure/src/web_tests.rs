@@ -259,6 +259,12 @@ fn the_notice_s_own_title() {
             full,
             Some("柏政发〔2024〕3号"),
         ),
+        // A browser's title naming its column and site after underscores.
+        (
+            &["柏岩县人民政府关于推进城乡供水一体化的实施意见_政策文件_柏岩县人民政府"],
+            full,
+            None,
+        ),
         // Pipe debris after the title; a space after 印发.
         (
             &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],
