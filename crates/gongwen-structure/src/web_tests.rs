@@ -302,6 +302,18 @@ fn the_notice_s_own_title() {
         );
         assert!(doc.doc_type.is_some(), "{lines:?}");
     }
+    // The page heading left out is said.
+    let doc = structure_lines(&[
+        "柏岩县城乡供水2024年工作要点",
+        "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知",
+        REST[0],
+    ]);
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::PageChromeDropped
+                && d.message.contains("柏岩县城乡供水2024年工作要点"))
+    );
 }
 
 /// A website's 公开方式 and 发文日期 are the publicity and the date of the notice a page
