@@ -289,6 +289,16 @@ fn the_notice_s_own_title() {
             "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
             None,
         ),
+        (
+            &[
+                "柏岩县水利局",
+                "柏岩县财政局",
+                "关于做好城乡供水工程建设的",
+                "通  知",
+            ],
+            "柏岩县水利局柏岩县财政局关于做好城乡供水工程建设的通知",
+            None,
+        ),
     ];
     for (above, title, number) in cases {
         let mut lines: Vec<&str> = above.to_vec();

@@ -214,8 +214,9 @@ const MAX_TITLE_LINES: usize = 3;
 
 /// Which of the header's title lines are the notice's own title: the last line ending
 /// with a 文种 (else with a plan's word: 要点, 清单 …) and the lines above it that begin
-/// it, three at most — organ names above a "关于…" line, a line whose end the next goes
-/// on with ("关于印发…方案" / "的通知") — but not a line that is a title of its own above
+/// it: a line whose end the next goes on with ("关于印发…方案" / "的通知"), three lines
+/// at most, and the organ names over a "关于…" line (a joint title may print several, each
+/// on its line) — but not a line that is a title of its own above
 /// one complete at its start (a page heading, a browser's title, the title printed twice).
 /// Bracketed remarks under it stay with it. All the lines when none ends so. Lines before
 /// `boundary` (organ lines above a 发文字号) are only reached from a title above it.
@@ -244,7 +245,8 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             .iter()
             .any(|w| w.ends_issuers && window.starts_with(w.word));
         if opens_about {
-            if names_organs(prev) {
+            // Organ names over it, one line or several (a joint title).
+            while start > floor && names_organs(&lines[start - 1]) {
                 start -= 1;
             }
             break;
