@@ -460,12 +460,20 @@ fn carried_tables_and_two_documents() {
         "柏岩县数字乡村行动计划",
         "一、总体要求",
         "以数字化赋能乡村振兴。",
+        "二、建设农村电商服务站30个。（责任单位：县商务局）",
     ]);
     assert_eq!(
         carried(&doc),
         ["柏岩县数字经济实施方案", "柏岩县数字乡村行动计划"]
     );
-    assert_eq!(doc.transmitted[1].sections.len(), 1);
+    assert_eq!(doc.transmitted[1].sections.len(), 2);
+    // The second document's tasks are read too.
+    let units: Vec<&str> = doc
+        .tasks
+        .iter()
+        .flat_map(|t| t.units.iter().map(|u| u.name.as_str()))
+        .collect();
+    assert_eq!(units, ["县商务局"]);
 }
 
 /// The negative cases: a notice citing 《…》 without carrying it carries nothing.
