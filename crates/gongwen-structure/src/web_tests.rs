@@ -265,6 +265,15 @@ fn the_notice_s_own_title() {
             full,
             None,
         ),
+        // Chrome after the title on its line; a date in brackets under it.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见 【字体：大 中 小】【打印】",
+                "（2024年2月2日县政府第9次常务会议通过）",
+            ],
+            full,
+            None,
+        ),
         // Pipe debris after the title; a space after 印发.
         (
             &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],

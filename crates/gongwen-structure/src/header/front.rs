@@ -5,6 +5,7 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
+use crate::filter::web_lines::without_chrome_tail;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
 use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
 use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
@@ -267,16 +268,21 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
     start..stop
 }
 
-/// A remark in brackets on a line of its own ("（征求意见稿）").
+/// A remark in brackets on a line of its own ("（征求意见稿）", "（2023年修订）"); not a
+/// date ("（2023年5月8日县政府第3次常务会议通过）").
 fn is_bracketed(t: &str) -> bool {
     let t = t.trim_matches(is_space);
-    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && !(t.contains('月') && t.contains('日'))
 }
 
-/// A title line without a web copy's pipe debris ("…的通知 |") and without the site's name
-/// a browser's title ends with ("…的意见-湖南省人民政府门户网站").
+/// A title line without a web copy's pipe debris ("…的通知 |"), the chrome after it and
+/// the site's name a browser's title ends with ("…的意见-湖南省人民政府门户网站").
 fn clean_title_line(t: &str) -> &str {
     let t = t.trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c));
+    // Chrome closing the line ("…的通知 【字体：大 中 小】【打印】").
+    let t = without_chrome_tail(t);
     // "…的通知_通知公告_柏岩县人民政府": the site is named last, by a site's or an organ's name.
     if let (Some(first), Some(last)) = (t.find(COLUMN_SEPARATORS), t.rfind(COLUMN_SEPARATORS)) {
         let site = t[last..]
