@@ -542,3 +542,28 @@ fn glued_closing_and_distribution() {
     assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室", "县政协办公室"]);
     assert!(doc.recipients.is_empty());
 }
+
+/// Lines under the title that are not part of it (a subtitle, the speaker) are left out of
+/// it and said.
+#[test]
+fn subtitle_is_not_title() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府",
+        "关于2023年度县级财政预算执行情况的",
+        "报  告",
+        "——2024年1月10日在柏岩县第十八届人民代表大会第三次会议上",
+        "县财政局局长  张三",
+        "各位代表：",
+        "受县人民政府委托，现将2023年度县级财政预算执行情况报告如下，请予审议。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府关于2023年度县级财政预算执行情况的报告")
+    );
+    let unplaced = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::UnplacedText)
+        .count();
+    assert_eq!(unplaced, 2);
+}

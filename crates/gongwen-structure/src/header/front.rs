@@ -53,9 +53,12 @@ pub(crate) struct Front {
     pub issue_number: Option<At<IssueNumber>>,
     /// A 纪要's date line under its title.
     pub header_date: Option<At<HeaderDate>>,
-    /// Lines among the title's that are not the notice's title: a page heading, a
-    /// browser's title, the title printed again.
-    pub left_out: Vec<At<String>>,
+    /// Lines above the title that are not part of it: a page heading, a browser's title,
+    /// the title printed again.
+    pub above_title: Vec<At<String>>,
+    /// Lines under the title, before the 主送 or the text, that are not part of it: a
+    /// subtitle, a speaker's name, a date.
+    pub under_title: Vec<At<String>>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -166,21 +169,19 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     // The title among the lines: page headings and a browser's title printed before it
     // are left out (with what the layout says, below, still deciding the red header).
     let keep = pick_title(&title, lines_before_number);
-    let after: Vec<Para<'_>> = title.drain(keep.end.min(title.len())..).collect();
-    let mut left_out = after;
+    let kept = |p: &Para<'_>| At::new(p.text().trim_matches(is_space).to_owned(), p.loc);
+    front.under_title = title
+        .drain(keep.end.min(title.len())..)
+        .map(|p| kept(&p))
+        .collect();
     if keep.start > 0 {
         let marks = title
             .get(..lines_before_number)
             .filter(|above| keep.start >= above.len() && above.iter().all(names_organs))
             .map_or(0, <[Para<'_>]>::len);
-        let before: Vec<Para<'_>> = title.drain(marks..keep.start).collect();
-        left_out.splice(0..0, before);
+        front.above_title = title.drain(marks..keep.start).map(|p| kept(&p)).collect();
         lines_before_number = marks;
     }
-    front.left_out = left_out
-        .iter()
-        .map(|p| At::new(p.text().trim_matches(is_space).to_owned(), p.loc))
-        .collect();
     let organ_lines = title.iter().take(lines_before_number).all(names_organs);
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
         take_mark_lines(&mut front, &mut title, lines_before_number);

@@ -48,13 +48,25 @@ pub(crate) fn run(
     diags: &mut Vec<Diagnostic>,
 ) -> Facts {
     let front = &header.front;
-    for line in &front.left_out {
+    for line in &front.above_title {
         diags.push(Diagnostic {
             level: Level::Info,
             code: DiagnosticCode::PageChromeDropped,
             message: format!(
-                "a line beside the title is not part of it (a page heading, a browser's \
+                "a line above the title is not part of it (a page heading, a browser's \
                  title, the title printed again): {:?}",
+                head(&line.value, 30)
+            ),
+            loc: Some(line.loc),
+        });
+    }
+    for line in &front.under_title {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::UnplacedText,
+            message: format!(
+                "a line under the title is not part of it and belongs to no field (a \
+                 subtitle, a speaker, a date): {:?}",
                 head(&line.value, 30)
             ),
             loc: Some(line.loc),
