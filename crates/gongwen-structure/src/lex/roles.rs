@@ -313,6 +313,51 @@ pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
 /// words with 牵头单位.
 pub(crate) const FIRST_UNIT_LEADS: [&str; 3] = ["第一位", "排名第一", "首位"];
 
+/// How a line giving the items above it their units opens: "**以上任务由**县工信局牵头，
+/// 县数据资源局配合。" The units go to every item since the last one with units of its own.
+pub(crate) const ABOVE_OPENERS: [&str; 10] = [
+    "以上任务均由",
+    "以上任务由",
+    "以上工作均由",
+    "以上工作由",
+    "以上各项任务由",
+    "以上事项由",
+    "上述任务均由",
+    "上述任务由",
+    "上述工作由",
+    "上述事项由",
+];
+
+/// A sentence that asks named units to finish by a date is a task: "**请**科技部、农业农村部
+/// 等部门**在**2019年2月底前完成。" — the opener, then the units, then a link word, then the
+/// date.
+pub(crate) const PROSE_TASK_OPENER: &str = "请";
+
+/// The word between a prose task's units and its date ("请A、B**在**6月底前完成", "**于**").
+pub(crate) const PROSE_TASK_LINKS: [&str; 2] = ["在", "于"];
+
+/// Words right after a prose task's date that make it a reporting rule, not work: "请各单位
+/// 于每季度末月20日前**将**完成情况**报**县政府督查室".
+pub(crate) const REPORT_STARTS: [&str; 4] = ["将", "把", "上报", "报"];
+
+/// Qualifiers of a unit that names no organ ("各**责任**单位", "**有关**部门"): stripped
+/// from the front before a name is tested against [`GENERIC_UNITS`].
+pub(crate) const GENERIC_QUALIFIERS: [&str; 16] = [
+    "各", "相关", "有关", "其他", "其它", "责任", "成员", "牵头", "配合", "承办", "县直", "市直",
+    "区直", "县级", "市级", "区级",
+];
+
+/// What a unit that names no organ is left with once its qualifiers are stripped: a prose
+/// sentence asking "各责任单位" or "各部门" is a rule for everybody, not a task.
+pub(crate) const GENERIC_UNITS: [&str; 6] = [
+    "单位",
+    "部门",
+    "机构",
+    "部门（单位）",
+    "部门(单位)",
+    "单位（部门）",
+];
+
 /// "…，下同" at the end of a marker: its units go to the following items too.
 pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];
 

@@ -21,8 +21,9 @@ use crate::text::chars::{is_space, squeeze};
 pub(crate) struct TaskContext {
     /// The document's year, for deadlines that name none.
     pub year: Option<u16>,
-    /// The document states that the first unit listed leads (列第一位的为牵头单位).
-    pub first_unit_leads: bool,
+    /// The block where the document first states that the first unit listed leads
+    /// (列第一位的为牵头单位): a table anywhere follows it, inline tasks from there on.
+    pub first_unit_leads: Option<u32>,
     /// Number of the attachment holding the table.
     pub attachment: Option<u32>,
 }
@@ -233,7 +234,7 @@ pub(crate) fn read_tasks<'t>(
             }));
             raws.push(text);
         }
-        if ctx.first_unit_leads
+        if ctx.first_unit_leads.is_some()
             && !has_role_columns
             && units.iter().all(|u| u.role == UnitRole::Responsible)
         {
