@@ -3,9 +3,8 @@
 //! labels give come out, scored by the rules of `../shared/corpus/score.py`. Skips with a
 //! message where the folder is absent.
 //!
-//! Header fields must all be right. Task fields are scored and floored: the misses left are
-//! task tables the structurer does not yet recognise by meaning (a 项目名称 column, a
-//! 本局责任处（单位） unit column next to a 牵头部门 one), not the reader's.
+//! Header fields must all be right. Task fields are scored and floored (`tests/labelled.rs`
+//! scores the whole folder by score.py's rules).
 
 use std::path::Path;
 
@@ -164,9 +163,10 @@ fn labelled_pages_state_their_facts() {
     for m in &task_misses {
         eprintln!("task miss (structurer): {m}");
     }
-    // 7 of 19 today (see the module doc for the misses); a reader regression drops below.
+    // 18 of 19 today: the one miss is a label that gives "绿化办" where the list prints
+    // "县农村发展局、绿化办" (the parser spreads the 县, as other labels want).
     assert!(
-        task_hits >= 7,
+        task_hits >= 18,
         "task facts {task_hits}/{task_total}:\n{}",
         task_misses.join("\n")
     );

@@ -200,3 +200,22 @@ fn column_names_alone_are_not_a_table() {
     );
     assert!(doc.tasks.is_empty());
 }
+
+#[test]
+fn totals_rows_and_numbered_requirements() {
+    // A totals row is no task; a requirement printed with its number, in a table without a
+    // 序号 column, gives the number as 序号. A 牵头 column names the leads: "综合处牵头" in
+    // the office's own column leads only within the office.
+    let doc = parse(
+        "工作任务 | 牵头部门 | 本局责任处（单位） |\n\
+         1.公开部门权责清单。 | 区审批局 | 综合处牵头，各处配合落实 |\n\
+         2.公开随机抽查事项清单。 | 区市场监管局 | 执法处 |\n\
+         合计 | | |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(doc.tasks[0].seq, Some(1));
+    assert_eq!(got[0].0, "公开部门权责清单");
+    assert_eq!(got[0].1, names(&["区审批局*", "综合处", "各处"]));
+    assert_eq!(doc.tasks[1].seq, Some(2));
+}

@@ -220,5 +220,8 @@ pub(crate) const NUMBER_INTRODUCERS: [&str; 30] = [
     "的",
 ];
 
+/// A table's totals row ("合计 | | 2912 |"), named in its first printed cell: no task.
+pub(crate) const TABLE_TOTALS: [&str; 5] = ["合计", "小计", "总计", "共计", "累计"];
+
 /// Notes printed under a table: "注：…", "备注：…", "说明：…".
 pub(crate) const TABLE_NOTES: [&str; 3] = ["注", "备注", "说明"];

@@ -53,6 +53,14 @@ pub fn split_units(raw: &str) -> UnitList {
 
     for group in split_outside_brackets(text, is_strong_separator_at) {
         let group = clean(group);
+        // A unit's name broken before its bracketed part, one paragraph each in a cell
+        // ("区党工委管委会办公室" / "（政策法规处）"): the part goes on the name.
+        if let Some((prev, _)) = entries.last_mut() {
+            if is_bracketed_part(group) && !group.contains(['、', '，', ',']) {
+                prev.push_str(group);
+                continue;
+            }
+        }
         let (group, label_role) = strip_group_label(group);
         let (group, prose_role) = cut_at_role_word(group);
         let (group, suffix_role) = strip_role_suffix(group);
@@ -130,6 +138,19 @@ pub(crate) fn states_first_unit_leads(text: &str) -> bool {
                 .is_some_and(|v| after[v..].contains("牵头"))
         })
     })
+}
+
+/// A group wholly in one pair of brackets naming no role: "（政策法规处）".
+fn is_bracketed_part(group: &str) -> bool {
+    let mut chars = group.chars();
+    let (Some(first), Some(last)) = (chars.next(), group.chars().next_back()) else {
+        return false;
+    };
+    opens_group(first)
+        && closes_group(last)
+        && group.chars().filter(|&c| opens_group(c)).count() == 1
+        && strip_entry_marker(group).1.is_none()
+        && !ROLE_WORDS.iter().any(|w| group.contains(w.word))
 }
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
@@ -416,7 +437,7 @@ fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
         return false;
     };
     if next == '市' && c != '市' {
-        // 区市场监管局 is 区 + 市场监管局 too, though 区市 alone is a plural.
+        // 区市场监管局 too: a level before 市场/市政 is a prefix whatever else may follow it.
         return market;
     }
     !level.not_before.contains(next)
@@ -523,6 +544,60 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // 区 before 市场: a prefix, not a place 区市.
+            (
+                "区办公室\n区经济发展局\n区市场监督管理局",
+                &[
+                    ("区办公室", Responsible, false),
+                    ("区经济发展局", Responsible, false),
+                    ("区市场监督管理局", Responsible, false),
+                ],
+                false,
+            ),
+            // A name broken before its bracketed part, one paragraph each.
+            (
+                "区党工委管委会办公室\n（政策法规处）\n综合处",
+                &[
+                    ("区党工委管委会办公室（政策法规处）", Responsible, false),
+                    ("区综合处", Responsible, false),
+                ],
+                false,
+            ),
+            // Units doing something, in prose; adverbs before the role word.
+            (
+                "区司法局牵头区级规范性文件集中公开工作,区各决策承办单位具体落实;各成员单位负责本单位事项",
+                &[
+                    ("区司法局", Lead, false),
+                    ("区各决策承办单位", Responsible, false),
+                    ("各成员单位", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "市金融办、人民银行霁川市中心支行、霁川银保监分局分别牵头落实",
+                &[
+                    ("市金融办", Lead, false),
+                    ("人民银行霁川市中心支行", Lead, false),
+                    ("霁川银保监分局", Lead, false),
+                ],
+                false,
+            ),
+            // An open tail closing an inner entry.
+            (
+                "区数据局、区发改委等相关区直部门、各镇（办）",
+                &[
+                    ("区数据局", Responsible, false),
+                    ("区发改委", Responsible, false),
+                    ("各镇（办）", Responsible, true),
+                ],
+                true,
+            ),
+            // Negative: prose whose words before 负责 are no unit stays whole.
+            (
+                "此项工作负责到底",
+                &[("此项工作负责到底", Responsible, false)],
+                false,
+            ),
             (
                 "县发改局、投促局、商务事业发展中心、生态环境局等相关部门",
                 &[

@@ -7,7 +7,7 @@ use gongwen_model::{
 };
 
 use crate::filter::tables::same_cells;
-use crate::lex::document::TABLE_NOTES;
+use crate::lex::document::{TABLE_NOTES, TABLE_TOTALS};
 use crate::parse::date::Ymd;
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
@@ -87,6 +87,7 @@ pub(crate) fn read_tasks<'t>(
     let unit_cols = lay.cols_with(|r| matches!(r, Role::Units | Role::Lead | Role::Support));
     let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
     let extra_cols = lay.cols_with(|r| matches!(r, Role::Extra(_)));
+    let has_lead_column = unit_cols.iter().any(|&c| lay.roles[c] == Some(Role::Lead));
     let has_role_columns = unit_cols
         .iter()
         .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
@@ -140,7 +141,15 @@ pub(crate) fn read_tasks<'t>(
             }
         }
 
-        let seq = seq_cols.iter().find_map(|&c| {
+        // A totals row ("合计 | | 2912"): its first printed cell says so.
+        if origins
+            .first()
+            .is_some_and(|(_, c)| TABLE_TOTALS.contains(&squeeze(&c.text).as_ref()))
+        {
+            continue;
+        }
+
+        let mut seq = seq_cols.iter().find_map(|&c| {
             parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
         });
 
@@ -194,6 +203,15 @@ pub(crate) fn read_tasks<'t>(
             }));
         }
 
+        // A requirement printed with its own number ("1.全面公开…") in a table with no 序号
+        // of its own: the number is the 序号, the text the requirement.
+        if let (None, Some(text)) = (seq, requirement.as_deref()) {
+            if let Some(label) = parse_label(text).filter(|l| l.level >= 3 && !l.rest.is_empty()) {
+                seq = Some(label.ordinal);
+                requirement = Some(label.rest.trim_matches(is_space).to_owned());
+            }
+        }
+
         // Units, per column, blank cells filled from the row above.
         let mut units: Vec<Unit> = Vec::new();
         let mut raws: Vec<&'t str> = Vec::new();
@@ -229,6 +247,10 @@ pub(crate) fn read_tasks<'t>(
             units.extend(list.units.iter().cloned().map(|mut u| {
                 if let Some(role) = forced {
                     u.role = role;
+                } else if has_lead_column && u.role == UnitRole::Lead {
+                    // A table with a 牵头单位 column names its leads there; "综合处牵头"
+                    // in another units column leads only within that unit's own office.
+                    u.role = UnitRole::Responsible;
                 }
                 u
             }));
