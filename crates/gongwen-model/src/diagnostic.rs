@@ -95,4 +95,7 @@ pub enum DiagnosticCode {
     /// A table that reached the text without its grid (one cell per line, pipe rows with
     /// merged cells dropped) was rebuilt by what its cells say (since 1.3).
     TableRebuilt,
+    /// A line holding several paragraphs run together (a web store's copy of a body kept
+    /// on one line, its paragraphs separated by spaces) was split into them (since 1.3).
+    LineSplit,
 }

@@ -115,6 +115,8 @@ mod tasks;
 #[cfg(test)]
 mod test_support;
 mod text;
+#[cfg(test)]
+mod web_tests;
 
 use gongwen_blocks::Block;
 use gongwen_model::{Document, Source};

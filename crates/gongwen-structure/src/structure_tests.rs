@@ -432,11 +432,12 @@ fn layout_knows_text_boxes() {
     let doc = structure_laid(&header(true, "扫码查看原文"));
     assert_eq!(doc.issuer_mark, None);
     assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
-    // The negative case: out of a text box, both lines are read as the title.
-    let doc = structure_laid(&header(false, "扫码查看原文"));
+    // The negative case: out of a text box, organ names over a 关于 line begin the title.
+    let doc = structure_laid(&header(false, "青禾县农业农村局"));
+    assert_eq!(doc.issuer_mark, None);
     assert_eq!(
         doc.title.as_deref(),
-        Some("扫码查看原文关于做好春耕备耕工作的通知")
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
     );
 }
 

@@ -6,11 +6,15 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
-use crate::lex::document::{HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, URGENCY};
+use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
+use crate::lex::chrome::{PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
+use crate::lex::document::{
+    HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS, TITLE_WORDS, URGENCY,
+};
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
-use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, same_squeezed, squeeze};
 use crate::text::split::{split_names, split_top_level};
 
 /// How far into a document the header may reach (paragraphs).
@@ -121,13 +125,21 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         }
         if is_title_line(p) {
             let mut line = p.clone();
+            // A web copy's debris around it ("…的通知 |") and the site's name after a
+            // browser's title ("关于…的意见-湖南省人民政府门户网站").
+            let clean = clean_title_line(t);
             // A number glued to the title or in brackets after it on the same line:
             // "关于…的通知（松府办发〔2023〕21号）".
-            if front.doc_number.is_none() {
-                if let Some((number, cut)) = glued_number(t) {
-                    front.doc_number = Some(At::new(number, p.loc));
-                    line.set_text(t[..cut].to_owned());
-                }
+            let glued = front
+                .doc_number
+                .is_none()
+                .then(|| glued_number(clean))
+                .flatten();
+            if let Some((number, cut)) = glued {
+                front.doc_number = Some(At::new(number, p.loc));
+                line.set_text(clean[..cut].to_owned());
+            } else if clean.len() < t.len() {
+                line.set_text(clean.to_owned());
             }
             title.push(line);
             i += 1;
@@ -147,6 +159,18 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             lines_before_number = 0;
         }
     }
+    // The title among the lines: page headings and a browser's title printed before it
+    // are left out (with what the layout says, below, still deciding the red header).
+    let keep = pick_title(&title, lines_before_number);
+    title.truncate(keep.end);
+    if keep.start > 0 {
+        let marks = title
+            .get(..lines_before_number)
+            .filter(|above| keep.start >= above.len() && above.iter().all(names_organs))
+            .map_or(0, <[Para<'_>]>::len);
+        title.drain(marks..keep.start);
+        lines_before_number = marks;
+    }
     let organ_lines = title.iter().take(lines_before_number).all(names_organs);
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
         take_mark_lines(&mut front, &mut title, lines_before_number);
@@ -165,7 +189,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         let text: String = title
             .iter()
             .flat_map(|p| p.text().split('\n'))
-            .map(|t| t.trim_matches(is_space))
+            .map(squeeze_title)
             .collect();
         front.title = Some(At::new(text, first.loc.through(last.loc)));
     }
@@ -174,6 +198,82 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         front.title = front.issuer_mark.clone();
     }
     front
+}
+
+/// The most lines a title is printed over.
+const MAX_TITLE_LINES: usize = 3;
+
+/// Which of the header's title lines are the notice's own title: the last line ending
+/// with a 文种 (else with a plan's word: 要点, 清单 …) and the lines above it that begin
+/// it, three at most — organ names above a "关于…" line, a line whose end the next goes
+/// on with ("关于印发…方案" / "的通知") — but not a line that is a title of its own above
+/// one complete at its start (a page heading, a browser's title, the title printed twice).
+/// Bracketed remarks under it stay with it. All the lines when none ends so. Lines before
+/// `boundary` (organ lines above a 发文字号) are only reached from a title above it.
+fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
+    let all = 0..lines.len();
+    let ends: Vec<Option<TitleEnd>> = lines.iter().map(|p| title_end(p.text())).collect();
+    let Some(end) = [TitleEnd::DocType, TitleEnd::Plan]
+        .iter()
+        .find_map(|want| ends.iter().rposition(|e| e.as_ref() == Some(want)))
+    else {
+        return all;
+    };
+    let floor = if end >= boundary { boundary } else { 0 };
+    let mut start = end;
+    while start > floor && end - start + 1 < MAX_TITLE_LINES {
+        let window: String = lines[start..=end]
+            .iter()
+            .map(|p| squeeze_title(p.text()))
+            .collect();
+        let prev = &lines[start - 1];
+        if opens_with_issuers(&window) {
+            break;
+        }
+        let opens_about = TITLE_WORDS
+            .iter()
+            .any(|w| w.ends_issuers && window.starts_with(w.word));
+        if opens_about {
+            if names_organs(prev) {
+                start -= 1;
+            }
+            break;
+        }
+        let stands_alone = window.chars().count() >= 6
+            && !window.starts_with(TITLE_CONTINUATIONS)
+            && balanced(&window)
+            && balanced(prev.text());
+        if stands_alone && (ends[start - 1].is_some() || same_squeezed(prev.text(), &window)) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut stop = end + 1;
+    while stop < lines.len() && is_bracketed(lines[stop].text()) {
+        stop += 1;
+    }
+    start..stop
+}
+
+/// A remark in brackets on a line of its own ("（征求意见稿）").
+fn is_bracketed(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+}
+
+/// A title line without a web copy's pipe debris ("…的通知 |") and without the site's name
+/// a browser's title ends with ("…的意见-湖南省人民政府门户网站").
+fn clean_title_line(t: &str) -> &str {
+    let t = t.trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c));
+    for (i, c) in t.char_indices().rev() {
+        if PAGE_TITLE_SEPARATORS.contains(&c) {
+            let site = t[i + c.len_utf8()..].trim_matches(is_space);
+            if site.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| site.ends_with(s)) {
+                return t[..i].trim_end_matches(is_space);
+            }
+        }
+    }
+    t
 }
 
 /// A line of organ names only ("XX县人民政府办公室", "XX局　XX局").

@@ -11,6 +11,18 @@ pub(crate) const DOC_TYPES: [(DocType, &str); 15] = DocType::ALL;
 /// A title ending in this is a 令 ("XX县人民政府禁渔令").
 pub(crate) const ORDER_ENDING: char = '令';
 
+/// How the title of a plan, a list or another document that is no 公文 ends ("…工作要点",
+/// "…任务清单", "…进度表", "…的答复"): a line ending so, or with a 文种, may be a title.
+pub(crate) const PLAN_WORDS: [&str; 27] = [
+    "要点", "方案", "办法", "规划", "清单", "分解", "分工", "计划", "表", "细则", "纲要", "规则",
+    "规定", "条例", "标准", "指南", "目录", "名单", "安排", "措施", "制度", "预案", "总结", "情况",
+    "答复", "说明", "任务",
+];
+
+/// Words that never start a title, only continue one broken over lines ("关于印发…方案" /
+/// "的通知").
+pub(crate) const TITLE_CONTINUATIONS: [char; 8] = ['的', '和', '及', '与', '、', '之', '暨', '并'];
+
 /// A word of a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TitleWord {

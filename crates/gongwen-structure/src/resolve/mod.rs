@@ -81,10 +81,13 @@ pub(crate) fn run(
             }
         }
     };
+    // The website's 公开方式 is the publicity of the notice it shows; a page holding no
+    // notice (a table under a heading: no 主送, number or signature) states none.
+    let notice = sig.is_some() || front.recipients.is_some() || front.doc_number.is_some();
     let publicity = sig
         .and_then(|s| s.publicity)
         .or_else(|| find_publicity(&page.paras))
-        .or_else(|| metadata_publicity(&page.web));
+        .or_else(|| metadata_publicity(&page.web).filter(|_| notice));
     let mut doc_number = front.doc_number.clone();
     let mut date = main.date;
     let mut title = header.title().map(str::to_owned);
