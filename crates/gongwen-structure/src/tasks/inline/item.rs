@@ -47,6 +47,8 @@ pub(super) struct Part {
     pub alone: bool,
     /// The block of the (first) marker that closes the part.
     pub marker_at: u32,
+    /// Closed by a sentence asking for the task, not by a marker.
+    pub asked: bool,
 }
 
 /// What an item's own text says.
@@ -203,7 +205,7 @@ impl Flow {
     fn close(&mut self, cut: Cut, alone: bool, loc: Loc) {
         let text = part_text(&self.pending, self.level);
         let m: Marker = cut.marker;
-        let asked = cut.start == cut.end;
+        let asked = m.asked;
         match self.parts.last_mut() {
             Some(last) if text.is_empty() && !m.above && !last.above && !asked => {
                 for u in m.units {
@@ -243,6 +245,7 @@ impl Flow {
                     above: m.above,
                     alone,
                     marker_at: loc.block,
+                    asked,
                 });
             }
         }

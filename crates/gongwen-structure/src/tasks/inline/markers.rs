@@ -48,6 +48,8 @@ pub(super) struct Marker {
     pub same: bool,
     /// "以上任务由…": the units of the items above it.
     pub above: bool,
+    /// Read from a sentence asking for the task ("请A、B在…前完成"), not from a marker.
+    pub asked: bool,
 }
 
 /// A marker and the byte range it takes in its text (brackets included).
@@ -195,6 +197,10 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     // copied.
     let labelled = label_at(body).is_some();
     if !labelled && body != SAME_AS_ABOVE && !has_marker_word(body) {
+        return None;
+    }
+    // "（首位单位为牵头单位，下同）": a rule about the lists, no list.
+    if !labelled && states_first_unit_leads(body) {
         return None;
     }
     let body = without_rules(body);
@@ -618,6 +624,7 @@ mod tests {
             "详见附件2",
             "含县直各部门",
             "列第一位的为牵头单位，下同",
+            "首位单位为牵头单位,下同",
             "以上任务要认真负责",
         ] {
             assert_eq!(parse_marker(text, false), None, "{text:?}");
@@ -745,6 +752,11 @@ mod tests {
             ),
             ("未闭合的括号（县发改局负责", &["（县发改局负责"]),
             ("未闭合的括号（详见附件", &[]),
+            // A rule in brackets inside a labelled list: the list is the marker.
+            (
+                "责任单位:县发改局(首位单位为牵头单位,下同)、县经信局",
+                &["责任单位:县发改局(首位单位为牵头单位,下同)、县经信局"],
+            ),
             // Several groups joined by 、 in one sentence.
             (
                 "公开年度计划（牵头单位：县发展改革局）、推进债券公开（牵头单位：县财政局）、做好政策发布",

@@ -58,10 +58,15 @@ pub(crate) fn read_inline_tasks(
     };
     walker.walk(outline.roots(), diags);
     if let Some(from) = ctx.first_unit_leads {
-        // Printed after every marker (a note at the end), the rule covers them all.
-        let after_all = walker.tasks.iter().all(|(_, at)| *at < from);
+        // Printed after every marker (a note at the end), the rule covers them all. It
+        // speaks of lists: a sentence asking units for a task is none.
+        let after_all = walker
+            .tasks
+            .iter()
+            .flat_map(|(_, at)| at)
+            .all(|at| *at < from);
         for (task, at) in &mut walker.tasks {
-            if after_all || *at >= from {
+            if at.is_some_and(|at| after_all || at >= from) {
                 first_unit_leads(&mut task.units);
             }
         }
@@ -91,8 +96,8 @@ struct Given {
     raw: Option<String>,
     /// The item that named them.
     from: SectionId,
-    /// The block of the marker that named them.
-    at: u32,
+    /// The block of the marker list that named them (none: a sentence asking for a task).
+    at: Option<u32>,
 }
 
 impl Given {
@@ -102,7 +107,7 @@ impl Given {
             open: part.open,
             raw: (!part.raws.is_empty()).then(|| part.raws.join("\n")),
             from,
-            at: part.marker_at,
+            at: (!part.asked).then_some(part.marker_at),
         }
     }
 }
@@ -120,8 +125,8 @@ struct Text<'a> {
 struct Walker<'o, 's> {
     outline: &'o Outline<'s>,
     ctx: TaskContext,
-    /// The tasks, each with the block of the marker that named its units.
-    tasks: Vec<(Task, u32)>,
+    /// The tasks, each with the block of the marker list that named its units.
+    tasks: Vec<(Task, Option<u32>)>,
     /// The item the last task was read from.
     last: Option<SectionId>,
 }

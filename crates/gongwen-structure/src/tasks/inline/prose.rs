@@ -96,6 +96,7 @@ fn ask(after: &str) -> Option<(Marker, usize)> {
         units: units.units,
         open: units.open,
         deadline: Some(phrase.text),
+        asked: true,
         ..Marker::default()
     };
     Some((marker, link_at + link.len() + phrase.end))
