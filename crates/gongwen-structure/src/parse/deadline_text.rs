@@ -36,12 +36,42 @@ pub(crate) struct Phrase {
 /// The deadline `text` states for its task, as printed: its dated phrases joined with "，"
 /// (milestones), else a repetition, else continuous work; `None` when it states none.
 pub(crate) fn deadline_in_text(text: &str) -> Option<String> {
-    let dated = dated_phrases(text);
-    if !dated.is_empty() {
-        let texts: Vec<&str> = dated.iter().map(|p| p.text.as_str()).collect();
-        return Some(texts.join("，"));
+    let mut repeated: Option<String> = None;
+    let mut dated: Vec<String> = Vec::new();
+    for p in dated_phrases(text) {
+        // "每年6月底前": the date of a repetition, no single due date.
+        match repetition_before(text, p.start) {
+            Some(from) => {
+                repeated.get_or_insert_with(|| text[from..p.end].to_owned());
+            }
+            None => dated.push(p.text),
+        }
     }
-    said(text, Sense::Recurring).or_else(|| said(text, Sense::Ongoing))
+    if !dated.is_empty() {
+        return Some(dated.join("，"));
+    }
+    repeated
+        .or_else(|| said(text, Sense::Recurring))
+        .or_else(|| said(text, Sense::Ongoing))
+}
+
+/// Where a repetition word said just before byte `at` starts, in the same clause and at
+/// most [`MAX_SAID`] characters back ("**每季度**末月20日前", "**每年**6月底前").
+fn repetition_before(text: &str, at: usize) -> Option<usize> {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .take(MAX_SAID)
+        .take_while(|(_, c)| !is_break(*c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let window = &text[from..at];
+    DEADLINE_WORDS
+        .iter()
+        .filter(|w| w.said && w.sense == Sense::Recurring)
+        .filter_map(|w| window.find(w.word))
+        .min()
+        .map(|i| from + i)
 }
 
 /// The dated phrases of `text` that read as a due date, in order.
@@ -103,17 +133,20 @@ fn said(text: &str, sense: Sense) -> Option<String> {
         .filter(|w| w.said && w.sense == sense)
         .filter_map(|w| text.find(w.word).map(|at| (at, w)))
         .min_by_key(|(at, _)| *at)?;
-    let phrase: String = text[at..]
+    let clause: String = text[at..]
         .chars()
         .take_while(|c| !is_break(*c))
-        .take(MAX_SAID)
+        .take(2 * MAX_SAID)
         .collect();
-    // "每季度更新一次项目…": the repetition ends with its 一次.
-    let phrase = match phrase.find("一次") {
-        Some(i) => phrase[..i + "一次".len()].to_owned(),
-        None => phrase,
-    };
-    Some(phrase)
+    // "每季度更新一次项目…", "每季度末月20日前报送": the repetition ends with its 一次 or 前.
+    let end = ["一次", "前"]
+        .iter()
+        .filter_map(|w| clause.find(w).map(|i| i + w.len()))
+        .min();
+    Some(match end {
+        Some(end) => clause[..end].to_owned(),
+        None => clause.chars().take(MAX_SAID).collect(),
+    })
 }
 
 /// Punctuation and quotation marks end a said phrase.
@@ -206,6 +239,10 @@ mod tests {
             ("按月及时公开财政收支执行情况", Some("按月及时公开财政")),
             // A repetition before continuous work, wherever each stands.
             ("长期坚持并每月通报一次", Some("每月通报一次")),
+            // The date of a repetition is no single due date.
+            ("每年6月底前报送年度报告", Some("每年6月底前")),
+            ("每季度末月20日前报送进展", Some("每季度末月20日前")),
+            ("每年开展一次，6月底前完成首次评估", Some("6月底前完成")),
             // Prose words: no deadline.
             ("定期公开财政收支情况", None),
             ("持续推进政务服务标准化", None),

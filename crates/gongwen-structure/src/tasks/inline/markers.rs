@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use gongwen_model::Unit;
+use gongwen_model::{DeadlineKind, Unit};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
 use crate::lex::organs::COLLECTIVE_STARTS;
@@ -25,6 +25,7 @@ use crate::lex::roles::{
     self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS,
     ROLE_WORDS, SAME_AS_ABOVE,
 };
+use crate::parse::deadline::parse_deadline;
 use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
 use crate::text::chars::{is_organ_name, is_space};
 
@@ -209,8 +210,9 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     if body.is_empty() {
         return None;
     }
-    if !labelled && body != SAME_AS_ABOVE && !role_word_groups(body, cut_short) {
-        return None;
+    let mut deadline_group = None;
+    if !labelled && body != SAME_AS_ABOVE {
+        deadline_group = role_word_groups(body, cut_short)?;
     }
     let mut m = Marker {
         raw: raw.to_owned(),
@@ -224,7 +226,14 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
         m.same = true;
         return Some(m);
     } else {
-        let list = split_units(body);
+        // The units without the deadline group: it names no unit.
+        let list = match deadline_group {
+            Some(d) => {
+                m.deadline = Some(d.to_owned());
+                split_units(&body.replacen(d, "", 1))
+            }
+            None => split_units(body),
+        };
         m.units = list.units;
         m.open = list.open;
     }
@@ -353,10 +362,14 @@ fn read_labelled(text: &str, m: &mut Marker) {
     }
 }
 
-/// True when every group of `text` (split at ，；) names units and ends with a role word:
-/// "县发改局牵头，县财政局、各镇（街道）按职责分工负责". When the text was `cut_short`, its
-/// last group only has to name units, and an earlier one must end with a role word.
-fn role_word_groups(text: &str, cut_short: bool) -> bool {
+/// The groups of a role-word marker when every group of `text` (split at ，；) names units
+/// and ends with a role word: "县发改局牵头，县财政局、各镇（街道）按职责分工负责". One group
+/// after the first may be the marker's deadline instead ("…按职责分工负责，2024年底前完成"):
+/// it is returned. When the text was `cut_short`, its last group only has to name units, and
+/// an earlier one must end with a role word.
+fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
+    /// Longest deadline group read in a role-word marker (characters).
+    const MAX_DEADLINE: usize = 20;
     let mut groups: Vec<&str> = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
@@ -371,7 +384,7 @@ fn role_word_groups(text: &str, cut_short: bool) -> bool {
         }
     }
     groups.push(&text[start..]);
-    let groups: Vec<&str> = groups
+    let mut groups: Vec<&str> = groups
         .into_iter()
         .map(|g| g.trim_matches(|c: char| is_space(c) || c == '。'))
         .filter(|g| !g.is_empty())
@@ -391,14 +404,25 @@ fn role_word_groups(text: &str, cut_short: bool) -> bool {
             })
             .is_some_and(|n| !n.is_empty() && names_units(n))
     };
-    match groups.split_last() {
+    let is_deadline = |group: &str| {
+        group.chars().count() <= MAX_DEADLINE
+            && !with_role(group)
+            && parse_deadline(group, None).0 != DeadlineKind::Unknown
+    };
+    let deadline = groups
+        .iter()
+        .skip(1)
+        .position(|g| is_deadline(g))
+        .map(|k| groups.remove(k + 1));
+    let ok = match groups.split_last() {
         None => false,
         Some((last, before)) if cut_short => {
             before.iter().all(|g| with_role(g))
                 && (with_role(last) || (!before.is_empty() && names_units(last)))
         }
         Some(_) => groups.iter().all(|g| with_role(g)),
-    }
+    };
+    ok.then_some(deadline)
 }
 
 /// "县财政局、各镇（街道）" names units: every entry is short, reads like an organ or a
@@ -597,6 +621,13 @@ mod tests {
                 &[],
                 false,
             ),
+            // A deadline group after the units is the marker's deadline.
+            (
+                "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",
+                &["县发改局", "县财政局", "各乡镇人民政府"],
+                &["县发改局"],
+                false,
+            ),
             // 以上任务由…: the units of the items above.
             (
                 "以上任务由县工信局牵头，县数据资源局、各乡镇人民政府配合",
@@ -629,6 +660,11 @@ mod tests {
         ] {
             assert_eq!(parse_marker(text, false), None, "{text:?}");
         }
+        let m = parse_marker("县住建局负责；长期坚持", false).unwrap_or_default();
+        assert_eq!(m.deadline.as_deref(), Some("长期坚持"));
+        assert_eq!(names(&m.units, None), ["县住建局"]);
+        // A deadline alone is no marker.
+        assert_eq!(parse_marker("2024年底前完成", false), None);
         let m = parse_marker("牵头单位：同上", false).unwrap_or_default();
         assert!(m.same);
         let m =
