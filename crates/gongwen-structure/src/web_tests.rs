@@ -259,6 +259,12 @@ fn the_notice_s_own_title() {
             full,
             Some("柏政发〔2024〕3号"),
         ),
+        // A browser's title naming its column and site after underscores.
+        (
+            &["柏岩县人民政府关于推进城乡供水一体化的实施意见_政策文件_柏岩县人民政府"],
+            full,
+            None,
+        ),
         // Pipe debris after the title; a space after 印发.
         (
             &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],
@@ -298,8 +304,9 @@ fn the_notice_s_own_title() {
     }
 }
 
-/// A website's 公开方式 is the publicity of the notice a page shows; a page holding no
-/// notice (a heading and a table, no 主送, number or signature) states none.
+/// A website's 公开方式 and 发文日期 are the publicity and the date of the notice a page
+/// shows; a page holding no notice (a heading and a table, no 主送, number, signature or
+/// 文种) states neither.
 #[test]
 fn publicity_from_metadata_needs_a_notice() {
     let meta = [
@@ -319,8 +326,180 @@ fn publicity_from_metadata_needs_a_notice() {
     ]);
     let doc = structure_lines(&table);
     assert_eq!(doc.publicity, None);
+    assert_eq!(doc.date, None);
     assert_eq!(
         doc.title.as_deref(),
         Some("柏岩县2024年民生实事项目任务分解表")
     );
+}
+
+fn carried(doc: &Document) -> Vec<&str> {
+    doc.transmitted.iter().map(|t| t.title.as_str()).collect()
+}
+
+/// A notice that starts at its 主送 (no title) but says it carries a document carries it:
+/// its heading is found by the name the notice gives, the date printed twice is skipped,
+/// the heading may add the years.
+#[test]
+fn carried_without_a_title() {
+    let doc = structure_lines(&[
+        "各乡镇人民政府，县直各部门：",
+        "《柏岩县农村生活垃圾分类处理实施方案》已经县人民政府同意，现印发给你们，请认真组织实施。",
+        "柏岩县人民政府办公室",
+        "2022年9月14日",
+        "2022年9月14日",
+        "（此件公开发布）",
+        "柏岩县2022—2024年农村生活垃圾分类处理实施方案",
+        "为推进农村生活垃圾分类，制定本方案。",
+        "一、总体要求",
+        "二、重点任务",
+    ]);
+    assert_eq!(doc.title, None);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩县2022—2024年农村生活垃圾分类处理实施方案"]
+    );
+    assert_eq!(doc.transmitted[0].sections.len(), 2);
+    assert_eq!(doc.issuers, ["柏岩县人民政府办公室"]);
+    // A heading printed over two lines, inner marks printed as 《》.
+    let doc = structure_lines(&[
+        "各县（区）人民政府，市政府直属各单位：",
+        "《柏岩市贯彻〈东岭省政务公开五年行动计划（2021—2025年）〉实施方案》已经市政府同意，现印发给你们。",
+        "柏岩市人民政府办公室",
+        "2022年7月8日",
+        "柏岩市贯彻《东岭省政务公开",
+        "五年行动计划（2021—2025年）》实施方案",
+        "为深入推进政务公开工作，制定本方案。",
+        "一、总体要求",
+    ]);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩市贯彻《东岭省政务公开五年行动计划（2021—2025年）》实施方案"]
+    );
+}
+
+/// A 印发 notice whose document is a table with no heading under the signature carries
+/// the document its title names; two documents named and printed are both read.
+#[test]
+fn carried_tables_and_two_documents() {
+    let mut lines = vec![
+        "柏岩县人民政府办公室关于印发《柏岩县2023年政务公开重点任务清单》的通知",
+        "各乡镇人民政府，县直各部门：",
+        "现将《柏岩县2023年政务公开重点任务清单》印发给你们，请认真抓好落实。",
+        "柏岩县人民政府办公室",
+        "2023年6月9日",
+    ];
+    lines.extend(["序号\t工作任务\t责任单位", "1\t做好政策解读\t县政府办"]);
+    let blocks: Vec<Block> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let n = u32::try_from(i).unwrap_or(0);
+            if t.contains('\t') {
+                return Block::Table(gongwen_blocks::Table {
+                    rows: vec![gongwen_blocks::Row {
+                        cells: t
+                            .split('\t')
+                            .enumerate()
+                            .map(|(c, x)| gongwen_blocks::Cell {
+                                text: x.to_owned(),
+                                col: u32::try_from(c).unwrap_or(0),
+                                row_span: 1,
+                                col_span: 1,
+                                loc: Loc::block(n),
+                            })
+                            .collect(),
+                        repeat_header: false,
+                        loc: Loc::block(n),
+                    }],
+                    loc: Loc::block(n),
+                });
+            }
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::lines(n, Some(n + 1), None),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(carried(&doc), ["柏岩县2023年政务公开重点任务清单"]);
+    assert!(!doc.transmitted[0].tables.is_empty());
+
+    let doc = structure_lines(&[
+        "柏岩县人民政府关于印发《柏岩县数字经济实施方案》和《柏岩县数字乡村行动计划》的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《柏岩县数字经济实施方案》和《柏岩县数字乡村行动计划》印发给你们，请认真贯彻执行。",
+        "柏岩县人民政府",
+        "2023年9月25日",
+        "柏岩县数字经济实施方案",
+        "一、主要目标",
+        "到2025年，数字经济核心产业增加值占比达到8%。",
+        "柏岩县数字乡村行动计划",
+        "一、总体要求",
+        "以数字化赋能乡村振兴。",
+    ]);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩县数字经济实施方案", "柏岩县数字乡村行动计划"]
+    );
+    assert_eq!(doc.transmitted[1].sections.len(), 1);
+}
+
+/// The negative cases: a notice citing 《…》 without carrying it carries nothing.
+#[test]
+fn citations_carry_nothing() {
+    for lines in [
+        &[
+            "柏岩县人民政府办公厅关于落实《柏岩县“十四五”规划纲要》主要目标任务分工的通知",
+            "各乡镇人民政府，县政府各部门：",
+            "《纲要》明确了今后五年的目标任务，为确保《纲要》顺利实施，现将有关事项通知如下：",
+            "一、分工原则",
+            "柏岩县人民政府办公厅",
+            "2012年3月2日",
+            "柏岩县“十四五”规划纲要主要目标任务分工表",
+        ][..],
+        &[
+            "各乡镇人民政府，县政府各部门：",
+            "为贯彻落实《东岭省人民政府办公厅关于印发2017年政务公开工作要点的通知》（以下简称《通知》）精神，现就有关事项通知如下：",
+            "一、加强组织领导",
+            "柏岩县人民政府办公室",
+            "2017年9月21日",
+            "柏岩县2017年政务公开工作要点",
+        ][..],
+    ] {
+        let doc = structure_lines(lines);
+        assert!(doc.transmitted.is_empty(), "{lines:?}");
+    }
+}
+
+/// A closing formula printed on the last item's line is the document's closing; a 纪要's
+/// 分送 line is its 抄送.
+#[test]
+fn glued_closing_and_distribution() {
+    let doc = structure_lines(&[
+        TITLE,
+        REST[0],
+        "一、压实防汛责任。各镇要落实防汛责任人。",
+        "二、加强督导检查，确保各项任务落到实处。特此通知。",
+        REST[2],
+        REST[3],
+    ]);
+    let closing: Vec<&str> = doc.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["特此通知。"]);
+    let last = doc.body.sections.last().map(|s| {
+        let mut text: Vec<&str> = s.heading.iter().map(String::as_str).collect();
+        text.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
+        text.concat()
+    });
+    assert!(last.is_some_and(|t| !t.contains("特此通知")));
+
+    let doc = structure_lines(&[
+        "2022年11月18日下午，副县长赵启明主持召开专题会议，研究集中供暖工作。现纪要如下：",
+        "一、会议原则同意二期工程主管网路由调整方案。",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "柏岩县人民政府办公室　　2022年11月21日印发",
+    ]);
+    assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+    assert!(doc.recipients.is_empty());
 }

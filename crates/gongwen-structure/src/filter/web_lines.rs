@@ -126,8 +126,24 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
             _ => None,
         };
     }
-    if is_stamp_line(text) {
-        return Some(Line::TopChrome);
+    if let Some(rest) = after_stamp(text) {
+        // The publisher alone, or pairs and chrome ("2023-01-05 10:00 来源：区政府办").
+        if is_publisher(rest) {
+            return Some(Line::TopChrome);
+        }
+        return match classify(rest) {
+            Some(Line::Pairs {
+                meta,
+                chrome,
+                top_only,
+            }) => Some(Line::Pairs {
+                meta,
+                chrome: chrome + 1,
+                top_only,
+            }),
+            Some(Line::Chrome) => Some(Line::Chrome),
+            _ => None,
+        };
     }
     // Cheap tests first: a pair needs a colon or a bracket, a lone label is a few
     // characters.
@@ -214,28 +230,29 @@ fn is_address(word: &str) -> bool {
     word.contains('.') && word.is_ascii() && word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
-/// "2023-01-05 10:00 区人民政府办公室": the time a page was published and its publisher,
-/// under the title of a portal's page. The date is written with digits and dashes and a
-/// clock time follows it: a signature's date is neither.
-fn is_stamp_line(text: &str) -> bool {
-    let Some((_, len)) = parse_at(text) else {
-        return false;
-    };
-    let date = &text[..len];
-    if date.contains('年') {
-        return false;
+/// What follows a time stamp opening a line ("2023-01-05 10:00 区人民政府办公室" → the
+/// publisher): the time a page was published, under the title of a portal's page. The
+/// date is written with digits and dashes and a clock time follows it: a signature's date
+/// is neither.
+fn after_stamp(text: &str) -> Option<&str> {
+    let (_, len) = parse_at(text)?;
+    if text[..len].contains('年') {
+        return None;
     }
     let rest = text[len..].trim_start_matches(is_space);
     let clock = rest
         .find(|c: char| !(c.is_ascii_digit() || c == ':'))
         .unwrap_or(rest.len());
-    let (time, publisher) = rest.split_at(clock);
-    let publisher = publisher.trim_matches(is_space);
-    time.contains(':')
-        && time.chars().filter(char::is_ascii_digit).count() >= 3
-        && publisher.chars().count() <= MAX_NAME
-        && !ends_clause(publisher)
-        && !publisher.contains(['，', '。', '：', ':'])
+    let (time, after) = rest.split_at(clock);
+    (time.contains(':') && time.chars().filter(char::is_ascii_digit).count() >= 3)
+        .then(|| after.trim_matches(is_space))
+}
+
+/// A publisher's name after a time stamp: short, no sentence, no label.
+fn is_publisher(text: &str) -> bool {
+    text.chars().count() <= MAX_NAME
+        && !ends_clause(text)
+        && !text.contains(['，', '。', '：', ':'])
 }
 
 /// The name a document-sharing site shows of its file ("潍坊政务公开工作要点实施方案.docx",
@@ -509,6 +526,14 @@ mod tests {
                 "pairs",
             ),
             ("2023-01-05 10:00 区人民政府办公室", "top"),
+            (
+                "2023-01-05 10:00:12 来源：区人民政府办公室 浏览次数：25",
+                "chrome",
+            ),
+            ("您所在的位置：首页 >> 信息公开", "chrome"),
+            ("【打印】 【关闭】 【返回】", "chrome"),
+            ("阅读：1024", "chrome"),
+            ("阅读：第一章", "text"),
             ("2023-01-05", "text"),
             ("2023年1月5日 区人民政府办公室", "text"),
             ("日期:2022-12-15 10:47 来源:柏岩县民政局", "chrome"),

@@ -7,7 +7,7 @@ use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
 use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
-use crate::lex::chrome::{PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
+use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
 use crate::lex::document::{
     HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS, TITLE_WORDS, URGENCY,
 };
@@ -265,6 +265,16 @@ fn is_bracketed(t: &str) -> bool {
 /// a browser's title ends with ("…的意见-湖南省人民政府门户网站").
 fn clean_title_line(t: &str) -> &str {
     let t = t.trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c));
+    // "…的通知_通知公告_柏岩县人民政府": the site is named last, by a site's or an organ's name.
+    if let (Some(first), Some(last)) = (t.find(COLUMN_SEPARATORS), t.rfind(COLUMN_SEPARATORS)) {
+        let site = t[last..]
+            .trim_start_matches(COLUMN_SEPARATORS)
+            .trim_matches(is_space);
+        let named = SITE_ENDINGS.iter().any(|s| site.ends_with(s)) || is_organ_name(site);
+        if first > 0 && site.chars().count() <= 30 && named {
+            return t[..first].trim_end_matches(is_space);
+        }
+    }
     for (i, c) in t.char_indices().rev() {
         if PAGE_TITLE_SEPARATORS.contains(&c) {
             let site = t[i + c.len_utf8()..].trim_matches(is_space);

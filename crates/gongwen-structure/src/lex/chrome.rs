@@ -55,7 +55,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 53] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 56] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -99,6 +99,9 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 53] = [
     strong("注册"),
     strong("用户登录"),
     strong("无障碍"),
+    strong("返回"),
+    strong("我要打印"),
+    strong("打印文本"),
     weak("保存"),
     weak("大"),
     weak("中"),
@@ -152,7 +155,7 @@ const fn chrome_label(word: &'static str, kind: ChromeKind) -> ChromeLabel {
 use ChromeKind::{Count, Listing, Other, Size, Source, Stamp};
 
 /// Chrome labels.
-pub(crate) const CHROME_LABELS: [ChromeLabel; 44] = [
+pub(crate) const CHROME_LABELS: [ChromeLabel; 47] = [
     chrome_label("来源", Source),
     chrome_label("文章来源", Source),
     chrome_label("稿件来源", Source),
@@ -182,6 +185,9 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 44] = [
     chrome_label("字号", Size),
     chrome_label("字体大小", Size),
     chrome_label("点击", Count),
+    chrome_label("浏览", Count),
+    chrome_label("阅读", Count),
+    chrome_label("访问", Count),
     chrome_label("时间", Stamp),
     chrome_label("日期", Stamp),
     chrome_label("更新时间", Stamp),
@@ -233,10 +239,13 @@ pub(crate) const SIZE_VALUES: [&str; 8] = ["大", "中", "小", "默认", "标�
 pub(crate) const COUNT_CHARS: &str = "次人,";
 
 /// Starts of breadcrumb lines ("当前位置：首页 > 政务公开").
-pub(crate) const BREADCRUMBS: [&str; 8] = [
+pub(crate) const BREADCRUMBS: [&str; 11] = [
     "当前位置",
     "您现在的位置",
     "您现在所在的位置",
+    "您所在的位置",
+    "您所在位置",
+    "所在的位置",
     "您的位置",
     "您当前的位置",
     "当前的位置",
@@ -258,6 +267,11 @@ pub(crate) const PATH_ONLY_ARROWS: [char; 4] = ['>', '＞', '»', '›'];
 /// What separates a page's title from the site's name after it ("关于…的意见-湖南省人民政府
 /// 门户网站", "…的通知_松岚县人民政府网").
 pub(crate) const PAGE_TITLE_SEPARATORS: [char; 7] = ['-', '_', '|', '｜', '－', '—', '–'];
+
+/// Of [`PAGE_TITLE_SEPARATORS`], those a title never holds: what follows the first is the
+/// column's and the site's names ("…的通知_通知公告_柏岩县人民政府"), whatever the site is
+/// called. A dash may be a title's own ("2022—2024年"): only a site's name after it goes.
+pub(crate) const COLUMN_SEPARATORS: [char; 3] = ['_', '|', '｜'];
 
 /// Endings of a website's name printed above the page ("松岚县人民政府门户网站").
 pub(crate) const SITE_ENDINGS: [&str; 5] =

@@ -51,14 +51,34 @@ pub(crate) const TITLE_WORDS: [TitleWord; 6] = [
     title_word("发布", true, false),
 ];
 
+/// How a notice's text says it carries documents ("《X》已经市政府同意，现**印发给你们**"): a
+/// notice copied without its title still tells so.
+pub(crate) const CARRY_PHRASES: [&str; 8] = [
+    "印发给你们",
+    "转发给你们",
+    "批转给你们",
+    "下发给你们",
+    "印发你们",
+    "转发你们",
+    "印发给各",
+    "转发给各",
+];
+
+/// "**现将**《X》印发给你们", "现将X转发给你们": what stands between this and the verb is
+/// what the notice carries.
+pub(crate) const CARRY_SUBJECT: &str = "现将";
+
+/// The verbs after [`CARRY_SUBJECT`].
+pub(crate) const CARRY_VERBS: [&str; 4] = ["印发", "转发", "批转", "下发"];
+
 /// What a red header (发文机关标志) ends with: "XX县人民政府**文件**".
 pub(crate) const HEADER_MARK: &str = "文件";
 
 /// The label of the 签发人 ("签发人：张三").
 pub(crate) const SIGNER_LABEL: &str = "签发人";
 
-/// The label of the 版记's 抄送机关 ("抄送：县委办公室…").
-pub(crate) const CC_LABEL: &str = "抄送";
+/// The labels of the 版记's 抄送机关 ("抄送：县委办公室…"; a 纪要's "分送：…").
+pub(crate) const CC_LABELS: [&str; 2] = ["抄送", "分送"];
 
 /// What the 版记's 印发 line ends with ("XX办公室　2024年6月28日**印发**").
 pub(crate) const PRINTED_ENDING: &str = "印发";

@@ -73,6 +73,7 @@ mod tests {
             ("breadcrumbs", chrome::BREADCRUMBS.to_vec()),
             ("site endings", chrome::SITE_ENDINGS.to_vec()),
             ("plan words", document::PLAN_WORDS.to_vec()),
+            ("carry phrases", document::CARRY_PHRASES.to_vec()),
             (
                 "metadata keys",
                 meta::META_KEYS.iter().map(|k| k.key).collect(),

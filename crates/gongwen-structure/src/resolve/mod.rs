@@ -12,7 +12,7 @@ use crate::body::Main;
 use crate::filter::Page;
 use crate::filter::para::Para;
 use crate::header::Header;
-use crate::header::title::title_issuers;
+use crate::header::title::{doc_type_of, title_issuers};
 use crate::parse::date::Ymd;
 use crate::parse::publicity::publicity_of;
 use crate::tail::Tail;
@@ -81,9 +81,12 @@ pub(crate) fn run(
             }
         }
     };
-    // The website's 公开方式 is the publicity of the notice it shows; a page holding no
-    // notice (a table under a heading: no 主送, number or signature) states none.
-    let notice = sig.is_some() || front.recipients.is_some() || front.doc_number.is_some();
+    // The website's 公开方式 and 成文日期 are the notice's; a page holding no notice (a
+    // table under a heading: no 主送, number, signature or 文种) states neither.
+    let notice = sig.is_some()
+        || front.recipients.is_some()
+        || front.doc_number.is_some()
+        || header.title().and_then(doc_type_of).is_some();
     let publicity = sig
         .and_then(|s| s.publicity)
         .or_else(|| find_publicity(&page.paras))
@@ -99,6 +102,7 @@ pub(crate) fn run(
             issuers: &mut issuers,
             date: &mut date,
             title: &mut title,
+            notice,
         },
     );
     let all_notes: Vec<&AttachmentNote> = main
