@@ -127,6 +127,7 @@ pub(super) fn read_item(s: &Section) -> Item {
     }
     let mut flow = Flow {
         level: s.level,
+        heading_only: true,
         ..Flow::default()
     };
     for piece in &pieces {
@@ -151,6 +152,7 @@ pub(super) fn read_item(s: &Section) -> Item {
             && without_cuts(piece.text, &cuts)
                 .trim_matches(|c: char| is_space(c) || c == '。')
                 .is_empty();
+        flow.heading_only &= piece.heading || cuts.is_empty();
         let mut from = 0;
         for cut in cuts {
             flow.push(&piece.text[from..cut.start], piece.loc);
@@ -183,6 +185,8 @@ struct Flow {
     whole: String,
     /// The join owed before the next text of the current piece.
     join: Option<&'static str>,
+    /// Every marker so far stood in the heading.
+    heading_only: bool,
 }
 
 impl Flow {
@@ -256,38 +260,49 @@ impl Flow {
     /// Text after the last group is no part's, unless a group came before any text.
     fn finish(&mut self) {
         let text = part_text(&self.pending, self.level);
+        let heading_only = self.heading_only;
         if let Some(last) = self.parts.last_mut() {
             if last.text.is_empty() && !text.is_empty() {
                 last.text = text;
                 if let Some(loc) = self.pending_loc {
                     last.loc = loc;
                 }
+            } else if heading_only && !text.is_empty() {
+                // "（三）加强组织领导（县政府办公室牵头）" above its text: the marker of the
+                // heading covers the item.
+                last.text.push('\n');
+                last.text.push_str(&text);
             }
         }
     }
 }
 
-/// A part's text: trimmed, and starting after a sub-item number that opens a sentence in it.
+/// A part's text: trimmed, and, when it holds one sub-item ("深化商事制度改革。（1）全面落实…",
+/// "（2）完善…"), starting after that sub-item's number. A part holding several sub-items
+/// ("…：（1）梳理…；（2）提出…") keeps its whole text.
 fn part_text(pending: &str, level: u8) -> String {
     let t = clean(pending);
-    let mut boundary = true;
-    for (i, c) in t.char_indices() {
-        if boundary && !is_space(c) {
-            if let Some(l) = parse_label(&t[i..]) {
-                let marked =
-                    l.raw.chars().next().is_some_and(|f| {
-                        !f.is_ascii_digit() && !"一二三四五六七八九十".contains(f)
-                    });
-                if l.level > level && marked && !l.rest.is_empty() {
-                    return clean(l.rest);
-                }
-            }
+    let one = {
+        let mut labels = sub_item_labels(&t, level);
+        match (labels.next(), labels.next()) {
+            (Some(rest), None) => Some(clean(rest)),
+            _ => None,
         }
-        if !is_space(c) {
-            boundary = matches!(c, '。' | '；' | ';');
+    };
+    one.unwrap_or(t)
+}
+
+/// The text after each bracketed or circled sub-item number in `t` deeper than `level`
+/// ("（1）", "(2)", "③"), in order.
+fn sub_item_labels(t: &str, level: u8) -> impl Iterator<Item = &str> {
+    t.char_indices().filter_map(move |(i, c)| {
+        if !(c == '（' || c == '(' || ('①'..='⑳').contains(&c) || ('⑴'..='⒇').contains(&c))
+        {
+            return None;
         }
-    }
-    t
+        let l = parse_label(&t[i..])?;
+        (l.level > level && !l.rest.is_empty()).then_some(l.rest)
+    })
 }
 
 /// `text` without the ranges of `cuts`.

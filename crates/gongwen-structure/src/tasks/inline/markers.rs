@@ -621,6 +621,19 @@ mod tests {
                 &[],
                 false,
             ),
+            // Organs that end in 机关, 联, 协.
+            (
+                "县纪委监委机关、县直机关工委按职责分工负责",
+                &["县纪委监委机关", "县直机关工委"],
+                &[],
+                false,
+            ),
+            (
+                "县妇联牵头，县残联、县科协配合",
+                &["县妇联", "县残联", "县科协"],
+                &["县妇联"],
+                false,
+            ),
             // A deadline group after the units is the marker's deadline.
             (
                 "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",

@@ -754,6 +754,33 @@ mod tests {
         );
     }
 
+    /// One marker after several sub-items of a paragraph covers the item; a marker in a
+    /// heading above the item's text covers that text too.
+    #[test]
+    fn markers_covering_an_item() {
+        let lines = [
+            "（一）完善配套政策。（1）梳理现行政策；（2）提出修订建议。（县发改局、县财政局等按职责分工负责）",
+            "（二）加强组织领导（县政府办公室牵头）",
+            "各部门要高度重视，建立工作机制。",
+        ];
+        let (tasks, _) = tasks_of(&lines, TaskContext::default());
+        let req: Vec<&str> = tasks
+            .iter()
+            .map(|t| t.requirement.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            req,
+            [
+                "完善配套政策。（1）梳理现行政策；（2）提出修订建议。",
+                "加强组织领导\n各部门要高度重视，建立工作机制。",
+            ]
+        );
+        assert_eq!(
+            names(&tasks[1].units, Some(UnitRole::Lead)),
+            ["县政府办公室"]
+        );
+    }
+
     /// An excerpt cut inside its last marker; target lines under a heading of their own.
     #[test]
     fn cut_marker_and_target_lines() {
