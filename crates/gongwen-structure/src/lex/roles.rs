@@ -336,9 +336,10 @@ pub(crate) const PROSE_TASK_OPENER: &str = "请";
 /// The word between a prose task's units and its date ("请A、B**在**6月底前完成", "**于**").
 pub(crate) const PROSE_TASK_LINKS: [&str; 2] = ["在", "于"];
 
-/// Words right after a prose task's date that make it a reporting rule, not work: "请各单位
-/// 于每季度末月20日前**将**完成情况**报**县政府督查室".
-pub(crate) const REPORT_STARTS: [&str; 4] = ["将", "把", "上报", "报"];
+/// Words right after a prose task's date that make it no work order: a reporting rule ("请各
+/// 单位于每季度末月20日前**将**完成情况**报**县政府督查室"), or a request to a superior ("请县
+/// 政府于6月底前**予以批复**").
+pub(crate) const REPORT_STARTS: [&str; 7] = ["将", "把", "上报", "报", "予以", "批复", "批示"];
 
 /// Qualifiers of a unit that names no organ ("各**责任**单位", "**有关**部门"): stripped
 /// from the front before a name is tested against [`GENERIC_UNITS`].

@@ -6,8 +6,8 @@
 //!   collective, as in a marker), then 在 / 于 and a dated phrase ("2019年2月底前"), is a
 //!   task: the units and the date are the clause's, the sentence stays in the requirement.
 //! - A list that names no organ ("各责任单位", "各部门", "有关单位") makes a rule for
-//!   everybody, and a date followed by 将 / 报 ("于每季度末月20日前将完成情况报县政府督查室")
-//!   a reporting rule: neither is a task.
+//!   everybody, a date followed by 将 / 报 ("于每季度末月20日前将完成情况报县政府督查室")
+//!   a reporting rule, and one followed by 予以批复 a request to a superior: none is a task.
 //! - Without a date in the clause ("请财政部落实…", "请各乡镇、各部门高度重视") it is prose.
 
 use crate::lex::roles::{PROSE_TASK_LINKS, PROSE_TASK_OPENER, REPORT_STARTS};
@@ -151,6 +151,7 @@ mod tests {
             ),
             ("请各部门于6月30日前完成自查。", &[]),
             ("请县发改局于6月30日前将工作方案报县政府办公室。", &[]),
+            ("请县政府于2024年6月底前予以批复。", &[]),
             // No date in the clause.
             ("请财政部落实有关规定，提出修订建议。", &[]),
             ("请各乡镇、各部门高度重视，加强协作，形成工作合力。", &[]),
