@@ -65,7 +65,8 @@ pub enum DiagnosticCode {
     /// A line that looked like a page number ("— 1 —") was dropped.
     PageNumberDropped,
     /// Text after the signature that is neither a transmitted document nor an attachment
-    /// (a colophon, a remark such as （本文有删减）); it is not part of any field.
+    /// (a colophon, a remark such as （本文有删减）), or (since 1.3) a line under the title
+    /// that is not part of it (a subtitle, a speaker's name); it is not part of any field.
     UnplacedText,
     /// Web-page chrome (当前位置, 打印本页, 分享到 …) was dropped (since 1.1).
     PageChromeDropped,

@@ -80,6 +80,9 @@
 //!   `CHROME_LABELS` entry with the kind of value (`chrome_label("稿件来源", Source)`); a
 //!   breadcrumb start goes to `BREADCRUMBS`; a metadata key to keep is a `lex/meta.rs`
 //!   `META_KEYS` entry with the header field it may fill;
+//! - **a title or a carried document**: how the title of a plan or a list ends (…工作要点,
+//!   …任务清单) is a `lex/document.rs` `PLAN_WORDS` entry; how a notice's text says it
+//!   carries a document ("现印发给你们") is a `CARRY_PHRASES` entry;
 //! - **a marker form**: a word giving units a role ("县财政局协办") is a `lex/roles.rs`
 //!   `ROLE_WORDS` entry (`role("协办", Support)`, or `entry(…)` when it may also mark one
 //!   unit in brackets, "县发改局（牵头）"); a label ("牵头单位：…") or a task-table column is

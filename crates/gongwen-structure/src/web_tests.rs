@@ -265,6 +265,15 @@ fn the_notice_s_own_title() {
             full,
             None,
         ),
+        // Chrome after the title on its line; a date in brackets under it.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见 【字体：大 中 小】【打印】",
+                "（2024年2月2日县政府第9次常务会议通过）",
+            ],
+            full,
+            None,
+        ),
         // Pipe debris after the title; a space after 印发.
         (
             &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],
@@ -289,6 +298,16 @@ fn the_notice_s_own_title() {
             "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
             None,
         ),
+        (
+            &[
+                "柏岩县水利局",
+                "柏岩县财政局",
+                "关于做好城乡供水工程建设的",
+                "通  知",
+            ],
+            "柏岩县水利局柏岩县财政局关于做好城乡供水工程建设的通知",
+            None,
+        ),
     ];
     for (above, title, number) in cases {
         let mut lines: Vec<&str> = above.to_vec();
@@ -302,6 +321,18 @@ fn the_notice_s_own_title() {
         );
         assert!(doc.doc_type.is_some(), "{lines:?}");
     }
+    // The page heading left out is said.
+    let doc = structure_lines(&[
+        "柏岩县城乡供水2024年工作要点",
+        "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知",
+        REST[0],
+    ]);
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::PageChromeDropped
+                && d.message.contains("柏岩县城乡供水2024年工作要点"))
+    );
 }
 
 /// A website's 公开方式 and 发文日期 are the publicity and the date of the notice a page
@@ -438,12 +469,20 @@ fn carried_tables_and_two_documents() {
         "柏岩县数字乡村行动计划",
         "一、总体要求",
         "以数字化赋能乡村振兴。",
+        "二、建设农村电商服务站30个。（责任单位：县商务局）",
     ]);
     assert_eq!(
         carried(&doc),
         ["柏岩县数字经济实施方案", "柏岩县数字乡村行动计划"]
     );
-    assert_eq!(doc.transmitted[1].sections.len(), 1);
+    assert_eq!(doc.transmitted[1].sections.len(), 2);
+    // The second document's tasks are read too.
+    let units: Vec<&str> = doc
+        .tasks
+        .iter()
+        .flat_map(|t| t.units.iter().map(|u| u.name.as_str()))
+        .collect();
+    assert_eq!(units, ["县商务局"]);
 }
 
 /// The negative cases: a notice citing 《…》 without carrying it carries nothing.
@@ -502,4 +541,29 @@ fn glued_closing_and_distribution() {
     ]);
     assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室", "县政协办公室"]);
     assert!(doc.recipients.is_empty());
+}
+
+/// Lines under the title that are not part of it (a subtitle, the speaker) are left out of
+/// it and said.
+#[test]
+fn subtitle_is_not_title() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府",
+        "关于2023年度县级财政预算执行情况的",
+        "报  告",
+        "——2024年1月10日在柏岩县第十八届人民代表大会第三次会议上",
+        "县财政局局长  张三",
+        "各位代表：",
+        "受县人民政府委托，现将2023年度县级财政预算执行情况报告如下，请予审议。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府关于2023年度县级财政预算执行情况的报告")
+    );
+    let unplaced = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::UnplacedText)
+        .count();
+    assert_eq!(unplaced, 2);
 }

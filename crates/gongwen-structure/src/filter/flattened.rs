@@ -34,6 +34,8 @@ const MIN_COLON_LINE: usize = 7;
 const MIN_PIECE: usize = 6;
 /// Longest publicity note (characters): "（此件公开发布）".
 const MAX_NOTE: usize = 24;
+/// Longest piece (bytes) that may be a note or a date alone.
+const SHORT_PIECE: usize = MAX_NOTE * 4;
 
 /// A date printed in a signature is written with 年 (2023年3月2日, 二〇二三年三月二日).
 const DATE_YEAR: char = '年';
@@ -98,13 +100,17 @@ fn cut_at(left: &str, right: &str, plain: bool) -> Option<Cut> {
     let last = left.chars().next_back()?;
     let first = right.chars().next()?;
     let word = right.split(is_space).next().unwrap_or(right);
-    if starts_paragraph(right, word) || is_note(left) || is_signature_date(left) {
+    // A note or a date is short: a long text since the last cut is neither, and is not
+    // searched again at every space (a long line without cuts stays linear).
+    let short = left.len() <= SHORT_PIECE;
+    if starts_paragraph(right, word) || (short && (is_note(left) || is_signature_date(left))) {
         return Some(Cut::Form);
     }
     if matches!(last, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
         return Some(Cut::Prose);
     }
-    let n = left.chars().count();
+    // Only whether it reaches the shortest piece matters.
+    let n = left.chars().take(MIN_COLON_LINE.max(MIN_PIECE)).count();
     if matches!(last, '：' | ':') && n >= MIN_COLON_LINE {
         return Some(Cut::Prose);
     }
@@ -122,15 +128,19 @@ fn starts_paragraph(right: &str, word: &str) -> bool {
     }
     // The signature's date, as a notice prints it ("2023年3月2日"); a page's time stamp
     // ("2023-03-02 10:00") is chrome.
-    if word.contains(DATE_YEAR) && parse_at(word).is_some_and(|(_, len)| len == word.len()) {
+    if word.len() <= SHORT_PIECE
+        && word.contains(DATE_YEAR)
+        && parse_at(word).is_some_and(|(_, len)| len == word.len())
+    {
         return true;
     }
     if right.starts_with(['（', '(']) {
         let close = right
             .char_indices()
+            .take(MAX_NOTE)
             .find(|(_, c)| matches!(c, '）' | ')'))
-            .map_or(right.len(), |(i, c)| i + c.len_utf8());
-        if is_note(&right[..close]) {
+            .map(|(i, c)| i + c.len_utf8());
+        if close.is_some_and(|close| is_note(&right[..close])) {
             return true;
         }
     }
@@ -252,5 +262,10 @@ mod tests {
         crate::test_support::each_slice(|t| {
             let _ = split_flattened(t);
         });
+        // Long lines of many spaces and no cut, or of open brackets, stay linear (this
+        // would take minutes if each space searched the text before it again).
+        for piece in ["一二三四五 ", "（（（（（ ", "2023年 "] {
+            let _ = split_flattened(&piece.repeat(40_000));
+        }
     }
 }

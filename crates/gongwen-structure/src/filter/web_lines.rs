@@ -409,11 +409,14 @@ pub(super) fn pair_line(text: &str, bare: bool) -> Option<Line<'_>> {
     })
 }
 
-/// A value without the chrome words that close its line ("312　【打印】【关闭】" → "312").
-fn without_chrome_tail(value: &str) -> &str {
+/// A value without the chrome words that close its line ("312　【打印】【关闭】" → "312";
+/// a title "关于…的通知【字体：大 中 小】【打印】"): cut at white space or at an opening
+/// bracket.
+pub(crate) fn without_chrome_tail(value: &str) -> &str {
     let mut cut = value.len();
     for (i, c) in value.char_indices().rev() {
-        if is_space(c) && is_chrome_words(&value[i..]) {
+        let boundary = is_space(c) || LABEL_BRACKETS.iter().any(|(open, _)| *open == c);
+        if boundary && i > 0 && is_chrome_words(&value[i..]) {
             cut = i;
         }
     }

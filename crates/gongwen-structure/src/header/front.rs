@@ -5,6 +5,7 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
+use crate::filter::web_lines::without_chrome_tail;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
 use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
 use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
@@ -52,6 +53,12 @@ pub(crate) struct Front {
     pub issue_number: Option<At<IssueNumber>>,
     /// A 纪要's date line under its title.
     pub header_date: Option<At<HeaderDate>>,
+    /// Lines above the title that are not part of it: a page heading, a browser's title,
+    /// the title printed again.
+    pub above_title: Vec<At<String>>,
+    /// Lines under the title, before the 主送 or the text, that are not part of it: a
+    /// subtitle, a speaker's name, a date.
+    pub under_title: Vec<At<String>>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -162,13 +169,17 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     // The title among the lines: page headings and a browser's title printed before it
     // are left out (with what the layout says, below, still deciding the red header).
     let keep = pick_title(&title, lines_before_number);
-    title.truncate(keep.end);
+    let kept = |p: &Para<'_>| At::new(p.text().trim_matches(is_space).to_owned(), p.loc);
+    front.under_title = title
+        .drain(keep.end.min(title.len())..)
+        .map(|p| kept(&p))
+        .collect();
     if keep.start > 0 {
         let marks = title
             .get(..lines_before_number)
             .filter(|above| keep.start >= above.len() && above.iter().all(names_organs))
             .map_or(0, <[Para<'_>]>::len);
-        title.drain(marks..keep.start);
+        front.above_title = title.drain(marks..keep.start).map(|p| kept(&p)).collect();
         lines_before_number = marks;
     }
     let organ_lines = title.iter().take(lines_before_number).all(names_organs);
@@ -205,8 +216,9 @@ const MAX_TITLE_LINES: usize = 3;
 
 /// Which of the header's title lines are the notice's own title: the last line ending
 /// with a 文种 (else with a plan's word: 要点, 清单 …) and the lines above it that begin
-/// it, three at most — organ names above a "关于…" line, a line whose end the next goes
-/// on with ("关于印发…方案" / "的通知") — but not a line that is a title of its own above
+/// it: a line whose end the next goes on with ("关于印发…方案" / "的通知"), three lines
+/// at most, and the organ names over a "关于…" line (a joint title may print several, each
+/// on its line) — but not a line that is a title of its own above
 /// one complete at its start (a page heading, a browser's title, the title printed twice).
 /// Bracketed remarks under it stay with it. All the lines when none ends so. Lines before
 /// `boundary` (organ lines above a 发文字号) are only reached from a title above it.
@@ -227,14 +239,16 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             .map(|p| squeeze_title(p.text()))
             .collect();
         let prev = &lines[start - 1];
-        if opens_with_issuers(&window) {
+        // A label and its value ("上传日期：…") is never part of a title.
+        if opens_with_issuers(&window) || prev.text().contains(['：', ':']) {
             break;
         }
         let opens_about = TITLE_WORDS
             .iter()
             .any(|w| w.ends_issuers && window.starts_with(w.word));
         if opens_about {
-            if names_organs(prev) {
+            // Organ names over it, one line or several (a joint title).
+            while start > floor && names_organs(&lines[start - 1]) {
                 start -= 1;
             }
             break;
@@ -255,16 +269,21 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
     start..stop
 }
 
-/// A remark in brackets on a line of its own ("（征求意见稿）").
+/// A remark in brackets on a line of its own ("（征求意见稿）", "（2023年修订）"); not a
+/// date ("（2023年5月8日县政府第3次常务会议通过）").
 fn is_bracketed(t: &str) -> bool {
     let t = t.trim_matches(is_space);
-    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && !(t.contains('月') && t.contains('日'))
 }
 
-/// A title line without a web copy's pipe debris ("…的通知 |") and without the site's name
-/// a browser's title ends with ("…的意见-湖南省人民政府门户网站").
+/// A title line without a web copy's pipe debris ("…的通知 |"), the chrome after it and
+/// the site's name a browser's title ends with ("…的意见-湖南省人民政府门户网站").
 fn clean_title_line(t: &str) -> &str {
     let t = t.trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c));
+    // Chrome closing the line ("…的通知 【字体：大 中 小】【打印】").
+    let t = without_chrome_tail(t);
     // "…的通知_通知公告_柏岩县人民政府": the site is named last, by a site's or an organ's name.
     if let (Some(first), Some(last)) = (t.find(COLUMN_SEPARATORS), t.rfind(COLUMN_SEPARATORS)) {
         let site = t[last..]

@@ -155,7 +155,7 @@ const fn chrome_label(word: &'static str, kind: ChromeKind) -> ChromeLabel {
 use ChromeKind::{Count, Listing, Other, Size, Source, Stamp};
 
 /// Chrome labels.
-pub(crate) const CHROME_LABELS: [ChromeLabel; 47] = [
+pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [
     chrome_label("来源", Source),
     chrome_label("文章来源", Source),
     chrome_label("稿件来源", Source),
@@ -198,6 +198,11 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 47] = [
     chrome_label("上传用户", Listing),
     chrome_label("上传者", Listing),
     chrome_label("格式", Listing),
+    chrome_label("文档格式", Listing),
+    chrome_label("文件格式", Listing),
+    chrome_label("文件大小", Listing),
+    chrome_label("文档大小", Listing),
+    chrome_label("上传日期", Listing),
     chrome_label("页数", Listing),
     chrome_label("文档页数", Listing),
     chrome_label("大小", Listing),

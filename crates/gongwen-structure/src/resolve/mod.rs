@@ -17,6 +17,7 @@ use crate::parse::date::Ymd;
 use crate::parse::publicity::publicity_of;
 use crate::tail::Tail;
 use crate::text::at::At;
+use crate::text::chars::head;
 use checks::{check_header, match_attachments};
 use issuers::{header_issuers, is_printer_echo};
 use metadata::{HeaderFields, fill_from_metadata, metadata_publicity};
@@ -47,6 +48,30 @@ pub(crate) fn run(
     diags: &mut Vec<Diagnostic>,
 ) -> Facts {
     let front = &header.front;
+    for line in &front.above_title {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::PageChromeDropped,
+            message: format!(
+                "a line above the title is not part of it (a page heading, a browser's \
+                 title, the title printed again): {:?}",
+                head(&line.value, 30)
+            ),
+            loc: Some(line.loc),
+        });
+    }
+    for line in &front.under_title {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::UnplacedText,
+            message: format!(
+                "a line under the title is not part of it and belongs to no field (a \
+                 subtitle, a speaker, a date): {:?}",
+                head(&line.value, 30)
+            ),
+            loc: Some(line.loc),
+        });
+    }
     let sig = main.signature.as_ref();
     // A signature line that only repeats the 版记's 印发机关 (a fixed-layout rendering
     // prints it above the date) names no issuer.

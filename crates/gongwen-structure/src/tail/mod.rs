@@ -26,10 +26,10 @@ pub(crate) struct Tail {
     pub attachments: Vec<Attachment>,
     /// The paragraph each attachment starts at (its "附件N" line).
     pub starts: Vec<usize>,
-    /// Tables standing at or after this paragraph (before the attachments) belong to the
-    /// transmitted document: after its heading, or right under the signature when the
-    /// document is a table with no heading.
-    pub carried_from: usize,
+    /// For each transmitted document, the first table position (paragraphs before the
+    /// table) that stands in it: after the signature, or right under it when the
+    /// document is a table with no heading; after its heading for a second one.
+    pub carried_from: Vec<usize>,
 }
 
 /// The part of a document a table (or a task) belongs to.
@@ -37,8 +37,8 @@ pub(crate) struct Tail {
 pub(crate) enum Region {
     /// The body.
     Body,
-    /// The transmitted document.
-    Transmitted,
+    /// The transmitted document at this index of [`Tail::transmitted`].
+    Transmitted(usize),
     /// The attachment at this index of [`Tail::attachments`].
     Attachment(usize),
 }
@@ -48,8 +48,8 @@ impl Tail {
     pub(crate) fn region_of(&self, pos: usize) -> Region {
         if let Some(k) = self.starts.iter().rposition(|&h| pos > h) {
             Region::Attachment(k)
-        } else if pos >= self.carried_from && !self.transmitted.is_empty() {
-            Region::Transmitted
+        } else if let Some(k) = self.carried_from.iter().rposition(|&from| pos >= from) {
+            Region::Transmitted(k)
         } else {
             Region::Body
         }
@@ -80,9 +80,14 @@ pub(crate) fn read(
         .unwrap_or(n)
         .max(start);
     let mut transmitted: Vec<Transmitted> = Vec::new();
-    let mut carried_from = start + 1;
+    let mut carried_from: Vec<usize> = Vec::new();
     if carries && start < end {
-        transmitted = read_carried(paras, start, end, &names, diags);
+        let docs = read_carried(paras, start, end, &names, diags);
+        for (k, (at, doc)) in docs.into_iter().enumerate() {
+            // The first document holds every table after the signature.
+            carried_from.push(if k == 0 { start + 1 } else { at + 1 });
+            transmitted.push(doc);
+        }
     }
     // Only a table under the signature (its heading, if any, in the table): the document
     // the notice names.
@@ -90,7 +95,7 @@ pub(crate) fn read(
         let table = page.tables.iter().find(|t| t.at >= start && t.at <= end);
         if let (Some(name), Some(table)) = (names.first(), table) {
             transmitted.push(named_only(name, table.table.loc));
-            carried_from = start;
+            carried_from.push(start);
         }
     }
     if !carries && start < end {

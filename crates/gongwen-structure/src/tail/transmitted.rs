@@ -26,14 +26,15 @@ const HEADING_REACH: usize = 3;
 /// The first document's heading is the first lines naming one of `names`, else the title
 /// lines the text starts with, else (a table under the signature, a text without
 /// heading) the first name. A later heading naming another of `names` starts the next
-/// document. Nothing is read when no line is left and no name is known.
+/// document. Nothing is read when no line is left. Each document comes with the
+/// paragraph its heading starts at.
 pub(crate) fn read_carried(
     paras: &[Para<'_>],
     from: usize,
     until: usize,
     names: &[String],
     diags: &mut Vec<Diagnostic>,
-) -> Vec<Transmitted> {
+) -> Vec<(usize, Transmitted)> {
     let mut k = from;
     while k < until && belongs_to_notice(paras[k].text()) {
         k += 1;
@@ -57,16 +58,11 @@ pub(crate) fn read_carried(
         })
     });
     let first_until = next.map_or(until, |(start, _)| start);
-    let mut docs = vec![read_transmitted(
-        paras,
-        k,
-        title_end,
-        first_until,
-        names,
-        diags,
-    )];
+    let first = read_transmitted(paras, k, title_end, first_until, names, diags);
+    let mut docs = vec![(k, first)];
     if let Some((start, end)) = next {
-        docs.push(read_transmitted(paras, start, end, until, names, diags));
+        let second = read_transmitted(paras, start, end, until, names, diags);
+        docs.push((start, second));
     }
     docs
 }

@@ -97,8 +97,13 @@ pub(crate) fn read(
         };
         tables.push((region, tables::to_model(&lay, kind)));
     }
-    // Tasks written inline in numbered items, where a document has no task table for them.
+    // Tasks written inline in numbered items, where a document has no task table for them;
+    // a notice carrying two documents has them in both.
     tasks.extend(read_inline_tasks(&owner, context(None), diags));
+    for t in tail.transmitted.iter().skip(1) {
+        let outline = Outline::of(&t.sections);
+        tasks.extend(read_inline_tasks(&outline, context(None), diags));
+    }
     for a in &tail.attachments {
         let outline = Outline::of(&a.sections);
         tasks.extend(read_inline_tasks(&outline, context(Some(a.index)), diags));
