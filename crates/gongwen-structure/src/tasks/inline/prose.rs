@@ -18,6 +18,8 @@ use crate::text::chars::is_space;
 
 /// Longest unit list read between 请 and its link word (characters).
 const MAX_LIST: usize = 8 * MAX_UNIT;
+/// Longest stretch read after the link word for the date and what follows it (characters).
+const MAX_DATE: usize = 32;
 
 /// A text may ask for a task only with 请 and a dated phrase's 前 or 年内.
 pub(super) fn may_ask(text: &str) -> bool {
@@ -31,6 +33,9 @@ pub(super) fn asked(text: &str) -> Vec<Cut> {
     if !may_ask(text) {
         return out;
     }
+    // The end of the sentence last looked for: asks in one sentence share it, and a long
+    // text is scanned for stops once, not once per ask.
+    let mut stop: Option<usize> = None;
     for (at, _) in text.match_indices(PROSE_TASK_OPENER) {
         if !opens_clause(&text[..at]) {
             continue;
@@ -38,13 +43,33 @@ pub(super) fn asked(text: &str) -> Vec<Cut> {
         let after = &text[at + PROSE_TASK_OPENER.len()..];
         if let Some((marker, used)) = ask(after) {
             let from = at + PROSE_TASK_OPENER.len() + used;
-            let end = sentence_end(text, from);
-            if out.last().is_none_or(|c: &Cut| c.start < end) {
-                out.push(Cut {
+            let end = match stop {
+                Some(end) if end >= from => end,
+                _ => sentence_end(text, from),
+            };
+            stop = Some(end);
+            match out.last_mut() {
+                // Two asks in one sentence ("请A在6月底前完成…，请B在9月底前完成…"): one
+                // task, the units of both, the dates as milestones.
+                Some(last) if last.start == end => {
+                    let m = &mut last.marker;
+                    for u in marker.units {
+                        if !m.units.iter().any(|x| x.name == u.name) {
+                            m.units.push(u);
+                        }
+                    }
+                    m.open |= marker.open;
+                    m.raw = format!("{}、{}", m.raw, marker.raw);
+                    if let (Some(d), Some(more)) = (&mut m.deadline, marker.deadline) {
+                        d.push('，');
+                        d.push_str(&more);
+                    }
+                }
+                _ => out.push(Cut {
                     start: end,
                     end,
                     marker,
-                });
+                }),
             }
         }
     }
@@ -78,8 +103,13 @@ fn ask(after: &str) -> Option<(Marker, usize)> {
         return None;
     }
     let rest = &after[link_at + link.len()..];
+    // The date opens what follows the link word: only its first characters are read.
+    let window = rest
+        .char_indices()
+        .nth(MAX_DATE)
+        .map_or(rest, |(i, _)| &rest[..i]);
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
-    let phrase = dated_phrases(rest).into_iter().next()?;
+    let phrase = dated_phrases(window).into_iter().next()?;
     if phrase.start != lead {
         return None;
     }
@@ -142,6 +172,15 @@ mod tests {
                     &["各乡镇人民政府"],
                     "2024年5月15日前完成",
                     "细化转移路线，请各乡镇人民政府于2024年5月15日前完成预案修订",
+                )],
+            ),
+            // Two asks in one sentence: one task.
+            (
+                "请县水利局在6月底前完成排查，请县住建局在9月底前完成整改。",
+                &[(
+                    &["县水利局", "县住建局"],
+                    "6月底前完成，9月底前完成",
+                    "请县水利局在6月底前完成排查，请县住建局在9月底前完成整改。",
                 )],
             ),
             // Reporting rules and rules for everybody.
