@@ -11,9 +11,12 @@
 //! - Groups with no text between them ("（牵头单位：A）（责任单位：B）", "牵头单位：A" and
 //!   "配合单位：B" on two lines) are one group; text after the last group belongs to no part
 //!   (an excerpt cut before its marker, a sentence no marker closes).
-//! - A part whose text holds a bracketed or circled sub-item number at a sentence start
-//!   ("1.深化商事制度改革。(1)全面落实…") starts after that number: the item's heading is
-//!   its group, not its text.
+//! - A part whose text holds one bracketed or circled sub-item number ("1.深化商事制度改革。
+//!   (1)全面落实…（X牵头负责）", then "(2)完善…（X牵头负责）") starts after that number: the
+//!   item's heading is its group, not its text; a part holding several sub-items ("…：（1）
+//!   梳理…；（2）提出…（A、B负责）") keeps its whole text.
+//! - When every marker stands in the heading ("（三）加强组织领导（县政府办公室牵头）"), the
+//!   item's text below it is the task's too.
 //! - A sentence asking named units to finish by a date ([`super::prose`]) closes a part like
 //!   a marker and stays in its text.
 
@@ -83,8 +86,10 @@ struct Piece<'s> {
     join: &'static str,
     /// Stands on a line of its own (not the heading, not the paragraph run on from it).
     own_line: bool,
-    /// Is the heading (its markers were cut once already).
+    /// Is the heading.
     heading: bool,
+    /// Its markers.
+    cuts: &'s [Cut],
 }
 
 /// Reads an item's text into its parts.
@@ -92,13 +97,19 @@ pub(super) fn read_item(s: &Section) -> Item {
     let run_in = s.paragraphs.first().is_some_and(|p| p.loc == s.loc);
     let heading = s.heading.as_deref();
     let heading_cuts = heading.map(cut_markers).unwrap_or_default();
+    let paragraph_cuts: Vec<Vec<Cut>> = s.paragraphs.iter().map(|p| cut_markers(&p.text)).collect();
     let mut pieces: Vec<Piece<'_>> = Vec::with_capacity(s.paragraphs.len() + 1);
     // A heading on a line of its own above text of its own is a title ("（一）约束性指标"
     // above its targets); above nothing but marker lines it is the task's text.
-    let text_below = s.paragraphs.iter().enumerate().any(|(k, p)| {
-        let own_line = k > 0 || !run_in;
-        own_line && !clean(&without_cuts(&p.text, &cut_markers(&p.text))).is_empty()
-    });
+    let text_below = s
+        .paragraphs
+        .iter()
+        .zip(&paragraph_cuts)
+        .enumerate()
+        .any(|(k, (p, cuts))| {
+            let own_line = k > 0 || !run_in;
+            own_line && !clean(&without_cuts(&p.text, cuts)).is_empty()
+        });
     if let Some(h) = heading {
         if run_in || !text_below || !heading_cuts.is_empty() {
             pieces.push(Piece {
@@ -107,10 +118,11 @@ pub(super) fn read_item(s: &Section) -> Item {
                 join: "",
                 own_line: false,
                 heading: true,
+                cuts: &heading_cuts,
             });
         }
     }
-    for (k, p) in s.paragraphs.iter().enumerate() {
+    for (k, (p, cuts)) in s.paragraphs.iter().zip(&paragraph_cuts).enumerate() {
         let after_heading = k == 0 && run_in && !pieces.is_empty();
         let join = if after_heading && !ends_with_stop(heading.unwrap_or_default()) {
             "。"
@@ -123,6 +135,7 @@ pub(super) fn read_item(s: &Section) -> Item {
             join,
             own_line: !(k == 0 && run_in),
             heading: false,
+            cuts,
         });
     }
     let mut flow = Flow {
@@ -132,11 +145,7 @@ pub(super) fn read_item(s: &Section) -> Item {
     };
     for piece in &pieces {
         flow.join = Some(piece.join);
-        let mut cuts = if piece.heading {
-            heading_cuts.clone()
-        } else {
-            cut_markers(piece.text)
-        };
+        let mut cuts = piece.cuts.to_vec();
         for ask in asked(piece.text) {
             if !cuts
                 .iter()
