@@ -36,10 +36,14 @@ const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
 /// first that a group ends with is taken.
 pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("为牵头单位", Lead),
+    role("为主责单位", Lead),
+    role("为配合单位", Support),
+    role("为责任单位", Responsible),
     role("牵头负责", Lead),
     role("牵头落实", Lead),
     role("负责牵头", Lead),
     entry("牵头", Lead),
+    role("主责", Lead),
     role("配合落实", Support),
     role("配合实施", Support),
     role("协助配合", Support),
@@ -51,13 +55,18 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("协办", Support),
     role("按照职责分工负责", Responsible),
     role("按职责分工负责", Responsible),
+    role("按照职责分工落实", Responsible),
     role("按职责分工落实", Responsible),
+    role("按职责落实", Responsible),
     role("按职责负责", Responsible),
     role("分别负责", Responsible),
     role("共同负责", Responsible),
     role("负责落实", Responsible),
     role("具体落实", Responsible),
+    role("抓好落实", Responsible),
+    role("落实", Responsible),
     role("具体负责", Responsible),
+    role("负责实施", Responsible),
     role("负责", Responsible),
 ];
 
@@ -143,9 +152,9 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     both("协助单位", Units(Some(Support))),
     both("责任单位", Units(None)),
     both("责任部门", Units(None)),
-    column("责任科室", Units(None)),
+    both("责任科室", Units(None)),
     both("责任主体", Units(None)),
-    column("承办单位", Units(None)),
+    both("承办单位", Units(None)),
     column("实施单位", Units(None)),
     column("负责单位", Units(None)),
     both("完成时限", Deadline),
@@ -184,6 +193,14 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("时限", Deadline),
     column("时间", Deadline),
     label("主体单位", Units(None)),
+    label("牵头科室", Units(Some(Lead))),
+    label("配合科室", Units(Some(Support))),
+    label("责任股室", Units(None)),
+    // The role alone as a label: "（牵头：县发改局；配合：县财政局）".
+    label("牵头", Units(Some(Lead))),
+    label("配合", Units(Some(Support))),
+    label("参与", Units(Some(Support))),
+    label("责任", Units(None)),
     label("牵头领导", People),
     label("责任领导", People),
     label("分管领导", People),
@@ -358,6 +375,9 @@ pub(crate) const GENERIC_UNITS: [&str; 6] = [
     "部门(单位)",
     "单位（部门）",
 ];
+
+/// What may open a bracketed marker before its units: "（**由**县财政局牵头，县审计局配合）".
+pub(crate) const MARKER_BY: &str = "由";
 
 /// "…，下同" at the end of a marker: its units go to the following items too.
 pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];

@@ -2,8 +2,10 @@
 //!
 //! A marker is
 //! - a bracketed group （…） (…) 〔…〕 […] 【…】 ［…］ whose whole content is a labelled unit
-//!   list ("牵头单位：A；责任单位：B，C") or a list of unit groups each ending with a role
-//!   word ("A牵头，B、C配合", "A、B按职责分工负责", "X牵头负责", "A、B分别负责落实");
+//!   list ("牵头单位：A；责任单位：B，C", "牵头：A；配合：B") or a list of unit groups each
+//!   ending with a role word ("A牵头，B、C配合", "A牵头、B配合", "A、B按职责分工负责", "X牵头
+//!   负责", "A、B分别负责落实", "由A牵头，B配合"), one group after the first perhaps its
+//!   deadline ("…，2024年底前完成"); places (城关镇, 高新区) are units like organs;
 //! - a group left open at the end of the text, when its content reads so with its last group
 //!   cut short (an excerpt that stops inside "（A牵头，B、C");
 //! - a label ("责任单位：…") at the start of the text or after a full stop, to the end;
@@ -11,7 +13,7 @@
 //!
 //! Inside a marker, a prose tail after a full stop ("…开发区管委。以下任务均需…落实，不再
 //! 一一列出") and a bracketed rule about the list ("（列第一位的为牵头单位，下同）") are
-//! not units and are dropped; a 下同 at the end hands the units on. Prose that mentions 牵头 or
+//! not units and are dropped; a 下同 at the end ("，下同", "（下同）") hands the units on. Prose that mentions 牵头 or
 //! 负责 ("由县发改局牵头，会同…"), brackets holding anything else (（试行）, （以下简称…）) and
 //! units "指导"-ing are no markers.
 
@@ -20,10 +22,10 @@ use std::borrow::Cow;
 use gongwen_model::{DeadlineKind, Unit};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
-use crate::lex::organs::COLLECTIVE_STARTS;
+use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
-    self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS,
-    ROLE_WORDS, SAME_AS_ABOVE,
+    self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
+    ROLE_ADVERBS, ROLE_WORDS, SAME_AS_ABOVE,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
@@ -33,6 +35,10 @@ use crate::text::chars::{is_organ_name, is_space};
 const MAX_MARKER: usize = 300;
 /// Longest unit name accepted in a role-word marker (characters).
 pub(super) const MAX_UNIT: usize = 30;
+/// Longest name of a district or county acting as a unit (高新区, 平阴县; characters).
+const MAX_PLACE: usize = 8;
+/// How the name of a district, county or city ends.
+const PLACE_ENDINGS: [char; 3] = ['区', '县', '市'];
 
 /// What a marker says.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -194,6 +200,8 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
         Some(rest) => (rest, true),
         None => (raw, false),
     };
+    // "（由县财政局牵头，县审计局配合）": the same groups after 由.
+    let body = body.strip_prefix(MARKER_BY).unwrap_or(body);
     // Most bracketed groups are no marker ("（以下简称…）"): ruled out before anything is
     // copied.
     let labelled = label_at(body).is_some();
@@ -294,11 +302,15 @@ fn without_prose_tail(s: &str) -> &str {
     s
 }
 
-/// "…，下同" → ("…", true).
+/// "…，下同" or "…（下同）" → ("…", true).
 fn strip_ditto(s: &str) -> (&str, bool) {
     let s = s.trim_matches(|c: char| is_space(c) || matches!(c, '。' | '.'));
     for tail in DITTO_TAILS {
-        if let Some(rest) = s.strip_suffix(tail) {
+        let bracketed = s
+            .strip_suffix(|c: char| closes_marker(c))
+            .and_then(|t| t.strip_suffix(tail))
+            .and_then(|t| t.strip_suffix(|c: char| opens_marker(c)));
+        if let Some(rest) = bracketed.or_else(|| s.strip_suffix(tail)) {
             let rest = rest.trim_end_matches(|c: char| {
                 is_space(c) || matches!(c, '，' | '；' | '。' | ',' | ';')
             });
@@ -390,19 +402,14 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
         .filter(|g| !g.is_empty())
         .collect();
     let with_role = |group: &str| {
-        ROLE_WORDS
-            .iter()
-            .find_map(|w| group.strip_suffix(w.word))
-            .map(|n| {
-                // "A、B分别负责落实": the adverb belongs to the role word.
-                let n = n.trim_matches(is_space);
-                ROLE_ADVERBS
-                    .iter()
-                    .find_map(|a| n.strip_suffix(a))
-                    .unwrap_or(n)
-                    .trim_matches(is_space)
-            })
-            .is_some_and(|n| !n.is_empty() && names_units(n))
+        without_role(group).is_some_and(|n| {
+            // "县发改局牵头、县财政局配合": roles between the entries too.
+            let entries: Vec<&str> = split_entries(n)
+                .into_iter()
+                .map(|e| without_role(e).unwrap_or(e))
+                .collect();
+            !n.is_empty() && names_units(&entries.join("、"))
+        })
     };
     let is_deadline = |group: &str| {
         group.chars().count() <= MAX_DEADLINE
@@ -425,9 +432,24 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
     ok.then_some(deadline)
 }
 
-/// "县财政局、各镇（街道）" names units: every entry is short, reads like an organ or a
-/// collective, and is not prose ("由县政府", "此项工作").
-pub(super) fn names_units(list: &str) -> bool {
+/// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
+/// or `None` when it ends with none.
+fn without_role(group: &str) -> Option<&str> {
+    ROLE_WORDS
+        .iter()
+        .find_map(|w| group.strip_suffix(w.word))
+        .map(|n| {
+            let n = n.trim_matches(is_space);
+            ROLE_ADVERBS
+                .iter()
+                .find_map(|a| n.strip_suffix(a))
+                .unwrap_or(n)
+                .trim_matches(is_space)
+        })
+}
+
+/// The entries of a list, split at 、 outside brackets.
+fn split_entries(list: &str) -> Vec<&str> {
     let mut depth = 0usize;
     let mut start = 0;
     let mut entries = Vec::new();
@@ -442,17 +464,26 @@ pub(super) fn names_units(list: &str) -> bool {
         }
     }
     entries.push(&list[start..]);
-    entries.iter().all(|e| {
+    entries
+}
+
+/// "县财政局、各镇（街道）" names units: every entry is short, reads like an organ, a place
+/// (城关镇, 高新区) or a collective, and is not prose ("由县政府", "此项工作").
+pub(super) fn names_units(list: &str) -> bool {
+    split_entries(list).iter().all(|e| {
         let e = e.trim_matches(is_space);
         let n = e.chars().count();
         let prose = PROSE_STARTS.iter().any(|p| e.starts_with(p))
             || (e.contains('由') && !e.contains("自由"))
             || e.contains(['。', '：', ':', '“', '”'])
             || PROSE_WORDS.iter().any(|w| e.contains(w));
+        let place = OWN_LEVEL_ENDINGS.iter().any(|s| e.ends_with(s))
+            || (n <= MAX_PLACE && e.ends_with(PLACE_ENDINGS));
         (2..=MAX_UNIT).contains(&n)
             && !prose
             && (is_organ_name(e)
                 || is_organ_name(before_trailing_group(e))
+                || place
                 || COLLECTIVE_STARTS.iter().any(|s| e.starts_with(s))
                 || e.ends_with('等'))
     })
@@ -634,6 +665,46 @@ mod tests {
                 &["县妇联"],
                 false,
             ),
+            // Roles between entries, after 由, as labels, as 为…单位; places as units.
+            (
+                "县发改局牵头、县财政局配合",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "由县财政局牵头，县审计局配合",
+                &["县财政局", "县审计局"],
+                &["县财政局"],
+                false,
+            ),
+            (
+                "牵头：县发改局；配合：县财政局",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "县发改局为牵头单位，县财政局为配合单位",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "县发改局主责，县财政局协办",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "城关镇、河西镇、高新区负责",
+                &["城关镇", "河西镇", "高新区"],
+                &[],
+                false,
+            ),
+            ("各乡镇抓好落实", &["各乡镇"], &[], false),
+            // 下同 in brackets of its own.
+            ("责任单位：县发改局（下同）", &["县发改局"], &[], true),
             // A deadline group after the units is the marker's deadline.
             (
                 "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",
@@ -670,6 +741,9 @@ mod tests {
             "列第一位的为牵头单位，下同",
             "首位单位为牵头单位,下同",
             "以上任务要认真负责",
+            "由各乡镇负责组织实施",
+            "政策落实",
+            "重点区域负责",
         ] {
             assert_eq!(parse_marker(text, false), None, "{text:?}");
         }
