@@ -161,3 +161,21 @@ pub(crate) const MONTH_PARTS: [(&str, Option<u8>); 7] = [
 /// A deadline phrase in running text ends in 前 after one of these ("6月底前", "6月30日前",
 /// "三季度前"), or in 年内.
 pub(crate) const DUE_BEFORE: [char; 7] = ['底', '末', '日', '号', '月', '旬', '度'];
+
+/// … or at one of these when a [`DUE_VERBS`] word follows: "2024年**底**建成", "9**月**完成".
+pub(crate) const DUE_AT: [char; 5] = ['底', '末', '日', '号', '月'];
+
+/// Words of finishing that make the date before them a deadline in running text ("年底
+/// **建成**", "9月**完成**验收"); a date followed by anything else ("到2025年底，覆盖率…")
+/// is a target's horizon, not a deadline.
+pub(crate) const DUE_VERBS: [&str; 9] = [
+    "完成",
+    "建成",
+    "完工",
+    "竣工",
+    "投用",
+    "投入使用",
+    "实现",
+    "出台",
+    "上线",
+];

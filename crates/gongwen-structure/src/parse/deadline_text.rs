@@ -3,7 +3,8 @@
 //! repetition ("每季度更新一次") or continuous work ("此项工作长期坚持").
 //!
 //! Decisions (each covered by a test):
-//! - A dated phrase ends in 底前 / 末前 / 月前 / 日前 / 号前 / 旬前 / 度前, or in 年内, and
+//! - A dated phrase ends in 底前 / 末前 / 月前 / 日前 / 号前 / 旬前 / 度前, in 年内, or in
+//!   底 / 末 / 月 / 日 / 号 before a word of finishing ("2024年底建成", "9月完成"), and
 //!   starts at a number, a Chinese numeral before 年/月/季, or a year word that opens a
 //!   phrase (次年, 翌年, 年底 …); a following 完成 is kept. Several phrases are milestones:
 //!   all are kept, and [`parse_deadline`] takes the latest as the due date.
@@ -15,7 +16,7 @@
 
 use gongwen_model::DeadlineKind;
 
-use crate::lex::deadlines::{DEADLINE_WORDS, DUE_BEFORE, PHRASE_CHARS, Sense};
+use crate::lex::deadlines::{DEADLINE_WORDS, DUE_AT, DUE_BEFORE, DUE_VERBS, PHRASE_CHARS, Sense};
 use crate::parse::deadline::parse_deadline;
 
 /// Most dated phrases kept from one text (milestones); keeps the scan linear.
@@ -77,8 +78,10 @@ fn repetition_before(text: &str, at: usize) -> Option<usize> {
 /// The dated phrases of `text` that read as a due date, in order.
 pub(crate) fn dated_phrases(text: &str) -> Vec<Phrase> {
     let mut out: Vec<Phrase> = Vec::new();
-    // Every phrase ends in 前 or 年内: most texts hold neither and need no char table.
-    if !text.contains('前') && !text.contains("年内") {
+    // Every phrase ends in 前, 年内 or before a word of finishing: most texts hold none and
+    // need no char table.
+    if !text.contains('前') && !text.contains("年内") && !DUE_VERBS.iter().any(|v| text.contains(v))
+    {
         return out;
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -88,15 +91,22 @@ pub(crate) fn dated_phrases(text: &str) -> Vec<Phrase> {
         }
         let (at, c) = chars[k];
         let before = chars[k - 1].1;
+        let end = at + c.len_utf8();
+        // "2024年底建成", "9月完成": a date ending where a word of finishing follows.
+        let verb = DUE_AT
+            .contains(&c)
+            .then(|| DUE_VERBS.iter().find(|v| text[end..].starts_with(*v)))
+            .flatten();
         let ends = match c {
             '前' => DUE_BEFORE.contains(&before),
             '内' => before == '年',
-            _ => false,
+            _ => verb.is_some(),
         };
         if !ends {
             continue;
         }
-        let end = at + c.len_utf8();
+        // The phrase's last character is the one it ends with, not yet walked back over.
+        let k = if verb.is_some() { k + 1 } else { k };
         // Back over date characters (a bounded walk), then forward to a valid start.
         let mut s = k;
         while s > 0 && k - s < MAX_BACK && is_date_char(chars[s - 1].1) {
@@ -109,7 +119,10 @@ pub(crate) fn dated_phrases(text: &str) -> Vec<Phrase> {
             continue;
         };
         let mut phrase = text[start..end].to_owned();
-        if text[end..].starts_with("完成") {
+        // The word of finishing a phrase ends before stays with it; after 前, only 完成 does.
+        if let Some(v) = verb {
+            phrase.push_str(v);
+        } else if text[end..].starts_with("完成") {
             phrase.push_str("完成");
         }
         if parse_deadline(&phrase, None).0 == DeadlineKind::ByDate
@@ -210,6 +223,14 @@ mod tests {
             ("翌日前完成报送。", &[]),
             ("推进2022年北京冬奥会场馆建设信息公开。", &[]),
             ("汛期实行24小时值班。", &[]),
+            // A date where a word of finishing follows, without 前.
+            ("力争2024年底建成投用。", &["2024年底建成"]),
+            ("9月完成验收，年底前投入使用", &["9月完成", "年底前"]),
+            ("6月30日完成首批改造", &["6月30日完成"]),
+            ("到2025年底，覆盖率达到95%", &[]),
+            ("3个月完成整改", &[]),
+            ("本月完成，当日完成，次日完成", &[]),
+            ("接到通知后3日完成整改", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(texts(text), *want, "{text:?}");
