@@ -699,3 +699,38 @@ fn table_task_deadline_from_its_text() {
         Some("2024-12-31")
     );
 }
+
+/// A body the web kept on one line, cut back into paragraphs that share one place: a marker
+/// piece after the last of several sub-items still covers the item above them.
+#[test]
+fn marker_piece_after_sub_items_in_a_one_line_body() {
+    let doc = structure_lines(&[
+        "关于印发柳塘县应急体系建设规划责任分解的通知",
+        "各乡镇人民政府，县直各部门： 现将《柳塘县应急体系建设规划责任分解》印发给你们，请认真组织实施。 柳塘县人民政府办公室 2017年4月13日 柳塘县应急体系建设规划责任分解 一、“一案三制”建设 1.完善应急预案体系 (1)加强应急预案管理，规范预案编制。 (2)推进基层应急预案编制全覆盖。 (责任单位:县直各有关单位、各乡镇人民政府) 2.健全应急管理体制 (1)推进乡镇应急管理机构建设。(责任单位:县应急局) (2)加强专项预案牵头部门建设。(责任单位:县公安局)",
+    ]);
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        task_brief(&doc),
+        vec![
+            (s("县直各有关单位、各乡镇人民政府"), None),
+            (s("县应急局"), None),
+            (s("县公安局"), None),
+        ]
+    );
+    let starts: Vec<String> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            t.requirement
+                .as_deref()
+                .unwrap_or_default()
+                .chars()
+                .take(8)
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        ["完善应急预案体系", "推进乡镇应急管理", "加强专项预案牵头"]
+    );
+}

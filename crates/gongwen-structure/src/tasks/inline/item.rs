@@ -94,6 +94,13 @@ struct Piece<'s> {
 
 /// Reads an item's text into its parts.
 pub(super) fn read_item(s: &Section) -> Item {
+    read_item_in(s, false)
+}
+
+/// Reads an item's text into its parts; `flat`: the item comes from a body the web kept on
+/// one line, cut back into paragraphs that share one place, so a paragraph holding only
+/// markers may have stood on a line of its own though it shares the item's place.
+pub(super) fn read_item_in(s: &Section, flat: bool) -> Item {
     let run_in = s.paragraphs.first().is_some_and(|p| p.loc == s.loc);
     let heading = s.heading.as_deref();
     let heading_cuts = heading.map(cut_markers).unwrap_or_default();
@@ -133,7 +140,7 @@ pub(super) fn read_item(s: &Section) -> Item {
             text: &p.text,
             loc: p.loc,
             join,
-            own_line: !(k == 0 && run_in),
+            own_line: !(k == 0 && run_in) || flat,
             heading: false,
             cuts,
         });

@@ -40,7 +40,9 @@ use crate::parse::deadline::parse_deadline;
 use crate::parse::deadline_text::deadline_in_text;
 use crate::tasks::rows::TaskContext;
 use crate::text::chars::is_space;
-use item::{Item, Part, clean, may_hold_task, read_item, subtree_may_hold, without_cuts};
+use item::{
+    Item, Part, clean, may_hold_task, read_item, read_item_in, subtree_may_hold, without_cuts,
+};
 use markers::cut_markers;
 
 /// Every numbered item of the tree (depth first) that carries a responsibility marker
@@ -240,7 +242,9 @@ impl Walker<'_, '_> {
         if !last.children.is_empty() || others.iter().any(subtree_may_hold) {
             return None;
         }
-        match read_item(last).parts.as_slice() {
+        // Sub-items sharing one place come from a body kept on one line.
+        let flat = others.last().is_some_and(|o| o.loc == last.loc);
+        match read_item_in(last, flat).parts.as_slice() {
             [p] if p.alone && !p.above && !p.units.is_empty() => Some(p.clone()),
             _ => None,
         }
