@@ -138,17 +138,18 @@ pub fn read_html(
             .with_offset(dom.offset(container));
     encoding_diagnostics(&decoded, &mut diagnostics);
     if truncated(&decoded.text) {
-        diagnostics.push(Diagnostic {
-            level: Level::Warning,
-            code: DiagnosticCode::PageTruncated,
-            message: "the page ends inside its markup (no </body> or </html>): it was cut short, \
-                      fetch it again; what it holds was read"
-                .to_owned(),
-            loc: Some(
+        diagnostics.push(
+            Diagnostic::new(
+                Level::Warning,
+                DiagnosticCode::PageTruncated,
+                "the page ends inside its markup (no </body> or </html>): it was cut short, \
+                 fetch it again; what it holds was read",
+            )
+            .with_loc(
                 Loc::block(u32::try_from(blocks.len().saturating_sub(1)).unwrap_or(0))
                     .with_offset(bytes.len() as u64),
             ),
-        });
+        );
     }
     diagnostics.push(container_diagnostic(
         &dom, &stats, container, choice, first_body,
@@ -163,34 +164,38 @@ pub fn read_html(
 }
 
 fn encoding_diagnostics(decoded: &decode::Decoded<'_>, out: &mut Vec<Diagnostic>) {
-    let at_start = Some(Loc::block(0).with_offset(decoded.start()));
+    let at_start = Loc::block(0).with_offset(decoded.start());
     if let Source::MetaOverruled(declared) = decoded.source {
-        out.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::EncodingMismatch,
-            message: format!(
-                "the page declares {} but its bytes are UTF-8: read as UTF-8",
-                encoding_name(declared)
-            ),
-            loc: at_start,
-        });
+        out.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::EncodingMismatch,
+                format!(
+                    "the page declares {} but its bytes are UTF-8: read as UTF-8",
+                    encoding_name(declared)
+                ),
+            )
+            .with_loc(at_start),
+        );
     }
     if decoded.replaced > 0 {
-        out.push(Diagnostic {
-            level: Level::Warning,
-            code: DiagnosticCode::BytesReplaced,
-            message: format!(
-                "{} malformed {} byte sequence(s) replaced by U+FFFD, the first at byte offset {}",
-                decoded.replaced,
-                encoding_name(decoded.encoding),
-                decoded.first_bad.unwrap_or(0)
-            ),
-            loc: Some(
+        out.push(
+            Diagnostic::new(
+                Level::Warning,
+                DiagnosticCode::BytesReplaced,
+                format!(
+                    "{} malformed {} byte sequence(s) replaced by U+FFFD, the first at byte offset {}",
+                    decoded.replaced,
+                    encoding_name(decoded.encoding),
+                    decoded.first_bad.unwrap_or(0)
+                ),
+            )
+            .with_loc(
                 decoded
                     .first_bad
                     .map_or(Loc::block(0), |o| Loc::block(0).with_offset(o as u64)),
             ),
-        });
+        );
     }
 }
 
@@ -224,16 +229,16 @@ fn container_diagnostic(
             "no article element found, so the whole body",
         ),
     };
-    Diagnostic {
+    Diagnostic::new(
         level,
         code,
-        message: format!(
+        format!(
             "read the article from {} ({why}): {kept} characters kept, {outside} characters of \
              page chrome outside it dropped",
             path(dom, container)
         ),
-        loc: Some(loc),
-    }
+    )
+    .with_loc(loc)
 }
 
 /// The page stops inside its markup: no `</body>` or `</html>`, though it opened `<html>`,

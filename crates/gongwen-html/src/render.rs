@@ -869,14 +869,12 @@ pub(crate) fn dropped_diagnostics(
         .iter()
         .map(|d| {
             let block = (base + d.at).min((base + blocks).saturating_sub(1));
-            Diagnostic {
-                level: Level::Info,
-                code: DiagnosticCode::PageChromeDropped,
-                message: format!("dropped from the article: {}", d.what),
-                loc: Some(
-                    Loc::block(u32::try_from(block).unwrap_or(u32::MAX)).with_offset(d.offset),
-                ),
-            }
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::PageChromeDropped,
+                format!("dropped from the article: {}", d.what),
+            )
+            .with_loc(Loc::block(u32::try_from(block).unwrap_or(u32::MAX)).with_offset(d.offset))
         })
         .collect()
 }

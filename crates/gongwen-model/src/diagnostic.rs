@@ -5,6 +5,7 @@ use crate::Loc;
 
 /// Something odd or guessed while structuring the document. The parse still succeeded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// How much it matters.
     pub level: Level,
@@ -14,6 +15,34 @@ pub struct Diagnostic {
     pub message: String,
     /// Where in the source it was noticed, when it can be pinned down.
     pub loc: Option<Loc>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `level` and `code` saying `message`, pinned to no place until
+    /// [`Diagnostic::with_loc`].
+    ///
+    /// ```
+    /// use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
+    ///
+    /// let d = Diagnostic::new(Level::Info, DiagnosticCode::PageNumberDropped, "dropped \"— 1 —\"")
+    ///     .with_loc(Loc::lines(3, Some(40), None));
+    /// assert_eq!(d.loc.map(|l| l.block), Some(3));
+    /// ```
+    pub fn new(level: Level, code: DiagnosticCode, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level,
+            code,
+            message: message.into(),
+            loc: None,
+        }
+    }
+
+    /// The same diagnostic noticed at `loc`.
+    #[must_use]
+    pub fn with_loc(mut self, loc: Loc) -> Self {
+        self.loc = Some(loc);
+        self
+    }
 }
 
 /// Severity of a [`Diagnostic`].

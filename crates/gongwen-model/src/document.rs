@@ -12,6 +12,7 @@ use crate::{
 ///
 /// The JSON keys keep this order; downstream tools rely on the names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Document {
     /// Version of this JSON contract (semantic versioning), e.g. "1.0.0".
     pub schema_version: String,
@@ -254,6 +255,7 @@ impl Format {
 
 /// A 发文字号 such as 平政办字〔2024〕4号.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct DocNumber {
     /// The number exactly as printed (brackets and spaces as found).
     pub raw: String,
@@ -265,6 +267,28 @@ pub struct DocNumber {
     pub serial: u32,
     /// The GB/T 9704-2012 form: prefix, year in 〔〕, serial, 号.
     pub normalized: String,
+}
+
+impl DocNumber {
+    /// The number printed as `raw`, read as `prefix`, `year` and `serial`; `normalized`
+    /// is built from them in the GB/T 9704-2012 form ("平政办字〔2024〕4号").
+    ///
+    /// ```
+    /// use gongwen_model::DocNumber;
+    ///
+    /// let number = DocNumber::new("平政办字[2024]第004号", "平政办字", 2024, 4);
+    /// assert_eq!(number.normalized, "平政办字〔2024〕4号");
+    /// ```
+    pub fn new(raw: impl Into<String>, prefix: impl Into<String>, year: u16, serial: u32) -> Self {
+        let prefix = prefix.into();
+        DocNumber {
+            raw: raw.into(),
+            normalized: format!("{prefix}〔{year}〕{serial}号"),
+            prefix,
+            year,
+            serial,
+        }
+    }
 }
 
 /// The 文种 (document type) of 党政机关公文处理工作条例 Article 8.
@@ -349,6 +373,7 @@ pub enum Publicity {
 
 /// The document's own text (正文).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Body {
     /// Paragraphs before the first numbered section.
     pub preamble: Vec<Paragraph>,
@@ -366,6 +391,7 @@ pub struct Body {
 
 /// A document carried by a 印发 / 转发 notice (the 要点, 方案, 办法 … it transmits).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Transmitted {
     /// Its title, line breaks joined.
     pub title: String,
@@ -393,8 +419,28 @@ pub struct Transmitted {
     pub closing: Vec<Paragraph>,
 }
 
+impl Transmitted {
+    /// A carried document titled `title`, its title found at `loc`; everything else empty
+    /// until set.
+    pub fn new(title: impl Into<String>, loc: Loc) -> Self {
+        Transmitted {
+            title: title.into(),
+            recipients: Vec::new(),
+            preamble: Vec::new(),
+            sections: Vec::new(),
+            attachment_notes: Vec::new(),
+            issuers: Vec::new(),
+            date: None,
+            tables: Vec::new(),
+            loc,
+            closing: Vec::new(),
+        }
+    }
+}
+
 /// One entry of an 附件说明 ("附件：1. …").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct AttachmentNote {
     /// The attachment's number (1 for a single unnumbered attachment).
     pub index: u32,
@@ -404,8 +450,20 @@ pub struct AttachmentNote {
     pub loc: Loc,
 }
 
+impl AttachmentNote {
+    /// Entry `index` of an 附件说明, naming `title`, found at `loc`.
+    pub fn new(index: u32, title: impl Into<String>, loc: Loc) -> Self {
+        AttachmentNote {
+            index,
+            title: title.into(),
+            loc,
+        }
+    }
+}
+
 /// An 附件 printed after the document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Attachment {
     /// Its number from the "附件N" line (1 for a single unnumbered "附件").
     pub index: u32,
@@ -427,8 +485,25 @@ pub struct Attachment {
     pub closing: Vec<Paragraph>,
 }
 
+impl Attachment {
+    /// Attachment number `index`, its "附件" line at `loc`; no title and no content until
+    /// set.
+    pub fn new(index: u32, loc: Loc) -> Self {
+        Attachment {
+            index,
+            title: None,
+            preamble: Vec::new(),
+            sections: Vec::new(),
+            tables: Vec::new(),
+            loc,
+            closing: Vec::new(),
+        }
+    }
+}
+
 /// Where each header field of the [`Document`] was found; null where the field is null.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Provenance {
     /// Source of `doc_number`.
     pub doc_number: Option<Loc>,

@@ -7,6 +7,7 @@ use crate::Date;
 
 /// 密级和保密期限: "机密★1年".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Classification {
     /// The level: 绝密, 机密 or 秘密.
     pub level: String,
@@ -14,6 +15,17 @@ pub struct Classification {
     pub period: Option<String>,
     /// The mark as printed.
     pub raw: String,
+}
+
+impl Classification {
+    /// The mark printed as `raw`, of `level` (绝密, 机密 or 秘密); no `period` until set.
+    pub fn new(level: impl Into<String>, raw: impl Into<String>) -> Self {
+        Classification {
+            level: level.into(),
+            period: None,
+            raw: raw.into(),
+        }
+    }
 }
 
 /// 紧急程度.
@@ -36,6 +48,7 @@ pub enum Urgency {
 
 /// 印发机关和印发日期 from the 版记: "平阴县人民政府办公室    2024年6月28日印发".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Printed {
     /// The 印发机关, when printed.
     pub organ: Option<String>,
@@ -43,4 +56,15 @@ pub struct Printed {
     pub date: Option<Date>,
     /// The line as printed.
     pub raw: String,
+}
+
+impl Printed {
+    /// The 印发 line printed as `raw`; no `organ` and no `date` until set.
+    pub fn new(raw: impl Into<String>) -> Self {
+        Printed {
+            organ: None,
+            date: None,
+            raw: raw.into(),
+        }
+    }
 }

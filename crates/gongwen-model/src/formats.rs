@@ -32,6 +32,7 @@ pub enum Layout {
 /// The number a 令 or a 纪要 prints in place of a 发文字号: the 令号 "第27号", the 期号
 /// "第6期", or a number without 机关代字 "〔2024〕6号".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct IssueNumber {
     /// The number as printed, e.g. "第27号".
     pub raw: String,
@@ -41,9 +42,21 @@ pub struct IssueNumber {
     pub year: Option<u16>,
 }
 
+impl IssueNumber {
+    /// The number printed as `raw`, of value `serial`; no `year` until set.
+    pub fn new(raw: impl Into<String>, serial: u32) -> Self {
+        IssueNumber {
+            raw: raw.into(),
+            serial,
+            year: None,
+        }
+    }
+}
+
 /// A 发文机关署名 given as an official's title and name instead of an organ's name: the
 /// 签发人职务 and 签名章 of a 令 ("市长　周明远").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Signatory {
     /// The official's title (职务) as printed, e.g. "市长", "代理县长".
     pub title: String,
@@ -51,4 +64,15 @@ pub struct Signatory {
     pub name: String,
     /// Where the signature line was found.
     pub loc: Loc,
+}
+
+impl Signatory {
+    /// The official `name` signing as `title`, on the line at `loc`.
+    pub fn new(title: impl Into<String>, name: impl Into<String>, loc: Loc) -> Self {
+        Signatory {
+            title: title.into(),
+            name: name.into(),
+            loc,
+        }
+    }
 }

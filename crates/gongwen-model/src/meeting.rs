@@ -10,6 +10,7 @@ use crate::{Date, Loc};
 /// holds the labelled lines (时间：, 地点：, 主持：, 出席：, 列席：, 请假：, 记录：) printed
 /// above or below them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Meeting {
     /// 时间 / 会议时间, when such a line is printed.
     pub time: Option<MeetingTime>,
@@ -29,6 +30,7 @@ pub struct Meeting {
 
 /// The meeting's time as printed, with its date when one can be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct MeetingTime {
     /// The text after the label, e.g. "2024年5月16日上午".
     pub text: String,
@@ -38,8 +40,20 @@ pub struct MeetingTime {
     pub loc: Loc,
 }
 
+impl MeetingTime {
+    /// The time printed as `text` on the line at `loc`; no `date` until set.
+    pub fn new(text: impl Into<String>, loc: Loc) -> Self {
+        MeetingTime {
+            text: text.into(),
+            date: None,
+            loc,
+        }
+    }
+}
+
 /// A labelled line's text, such as the meeting's place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct MeetingText {
     /// The text after the label, e.g. "县政府第一会议室".
     pub text: String,
@@ -47,9 +61,20 @@ pub struct MeetingText {
     pub loc: Loc,
 }
 
+impl MeetingText {
+    /// The text `text` of the labelled line at `loc`.
+    pub fn new(text: impl Into<String>, loc: Loc) -> Self {
+        MeetingText {
+            text: text.into(),
+            loc,
+        }
+    }
+}
+
 /// One entry of an attendance list: a person, or a group named as printed
 /// ("各镇（街道）分管负责同志").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Attendee {
     /// The person's name with padding spaces removed ("陈　晨" → "陈晨"), or the whole
     /// entry as printed when it is not a unit, title and name.
@@ -63,4 +88,17 @@ pub struct Attendee {
     pub note: Option<String>,
     /// Where the entry was found: the line (or .docx paragraph) of its list holding it.
     pub loc: Loc,
+}
+
+impl Attendee {
+    /// The entry `name` of the list at `loc`; no `unit`, `title` or `note` until set.
+    pub fn new(name: impl Into<String>, loc: Loc) -> Self {
+        Attendee {
+            name: name.into(),
+            unit: None,
+            title: None,
+            note: None,
+            loc,
+        }
+    }
 }

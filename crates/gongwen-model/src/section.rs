@@ -5,6 +5,7 @@ use crate::Loc;
 
 /// A paragraph of running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Paragraph {
     /// The text, lines broken by page breaks joined back, indentation removed.
     pub text: String,
@@ -12,9 +13,20 @@ pub struct Paragraph {
     pub loc: Loc,
 }
 
+impl Paragraph {
+    /// The paragraph `text`, found at `loc`.
+    pub fn new(text: impl Into<String>, loc: Loc) -> Self {
+        Paragraph {
+            text: text.into(),
+            loc,
+        }
+    }
+}
+
 /// A numbered section of the body: 一、 （一） 1. （1） and their children; in a 办法, 规定,
 /// 细则 or 章程 also the 编, 章, 节 and 条 that hold them (see `kind`, since 1.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Section {
     /// The number as printed, e.g. "（一）", "(十六）", "第一章", "第十二条".
     pub label: String,
@@ -40,6 +52,32 @@ pub struct Section {
     /// 细则 or 章程. Omitted from the JSON when `item`, the only kind before 1.2.
     #[serde(default, skip_serializing_if = "SectionKind::is_item")]
     pub kind: SectionKind,
+}
+
+impl Section {
+    /// The numbered item printed as `label` at `loc`, numbered `ordinal` at depth `level`:
+    /// an `item`, with no heading, paragraphs or children until set.
+    ///
+    /// ```
+    /// use gongwen_model::{Loc, Paragraph, Section, SectionKind};
+    ///
+    /// let mut article = Section::new("第三条", 3, 0, Loc::block(12));
+    /// article.kind = SectionKind::Article;
+    /// article.paragraphs.push(Paragraph::new("本办法自发布之日起施行。", Loc::block(12)));
+    /// assert!(article.heading.is_none() && article.children.is_empty());
+    /// ```
+    pub fn new(label: impl Into<String>, ordinal: u32, level: u8, loc: Loc) -> Self {
+        Section {
+            label: label.into(),
+            ordinal,
+            level,
+            heading: None,
+            paragraphs: Vec::new(),
+            children: Vec::new(),
+            loc,
+            kind: SectionKind::Item,
+        }
+    }
 }
 
 /// The kind of a [`Section`] (since 1.2).

@@ -7,6 +7,7 @@ use crate::{Date, Loc};
 
 /// One task (a row of a task table): what is to be done, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Task {
     /// The 序号 as an integer, or null when the table has none or the cell is not a number.
     pub seq: Option<u32>,
@@ -38,8 +39,41 @@ pub struct Task {
     pub loc: Loc,
 }
 
+impl Task {
+    /// The task read from the row (or item) at `loc`; every other field null, empty or
+    /// false until set.
+    ///
+    /// ```
+    /// use gongwen_model::{Loc, Task, Unit, UnitRole};
+    ///
+    /// let mut task = Task::new(Loc::block(9).with_row(3));
+    /// task.seq = Some(3);
+    /// task.title = Some("推进政务公开".into());
+    /// task.units.push(Unit::new("县发改局", UnitRole::Lead));
+    /// assert!(task.deadline.is_none() && !task.units_open);
+    /// ```
+    pub fn new(loc: Loc) -> Self {
+        Task {
+            seq: None,
+            category: Vec::new(),
+            title: None,
+            requirement: None,
+            units: Vec::new(),
+            units_raw: None,
+            units_open: false,
+            units_inherited: false,
+            deadline: None,
+            section: None,
+            extra: BTreeMap::new(),
+            attachment: None,
+            loc,
+        }
+    }
+}
+
 /// A group enclosing a task ("一、深入落实高质量主动公开").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Category {
     /// The group's number in its canonical form ("一、", "（十六）"), whatever the brackets
     /// printed; empty for a group printed without a number in a column of groups (a 类别
@@ -55,8 +89,40 @@ pub struct Category {
     pub loc: Loc,
 }
 
+impl Category {
+    /// A group titled `title` at depth `level`, read from the cell at `loc`, printed
+    /// without a number (label empty, ordinal 0) until [`Category::with_number`].
+    ///
+    /// ```
+    /// use gongwen_model::{Category, Loc};
+    ///
+    /// let group = Category::new(1, "深入落实高质量主动公开", Loc::block(4)).with_number("一、", 1);
+    /// assert_eq!((group.label.as_str(), group.ordinal), ("一、", 1));
+    /// assert_eq!(Category::new(1, "教育", Loc::block(4)).label, "");
+    /// ```
+    pub fn new(level: u8, title: impl Into<String>, loc: Loc) -> Self {
+        Category {
+            label: String::new(),
+            ordinal: 0,
+            level,
+            title: title.into(),
+            loc,
+        }
+    }
+
+    /// The same group numbered `label` (canonical form: "一、", "（十六）"), of value
+    /// `ordinal`.
+    #[must_use]
+    pub fn with_number(mut self, label: impl Into<String>, ordinal: u32) -> Self {
+        self.label = label.into();
+        self.ordinal = ordinal;
+        self
+    }
+}
+
 /// A responsible unit (责任单位).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Unit {
     /// The unit's name, a shared jurisdiction prefix spread onto it (县发改局、投促局 → 县投促局).
     pub name: String,
@@ -68,6 +134,19 @@ pub struct Unit {
     /// table was given or it has no entry for `name` (since 1.1).
     #[serde(default)]
     pub full_name: Option<String>,
+}
+
+impl Unit {
+    /// The unit `name` in `role`: one organ (not `collective`), with no `full_name`, until
+    /// set.
+    pub fn new(name: impl Into<String>, role: UnitRole) -> Self {
+        Unit {
+            name: name.into(),
+            role,
+            collective: false,
+            full_name: None,
+        }
+    }
 }
 
 /// The role of a [`Unit`].
@@ -85,6 +164,7 @@ pub enum UnitRole {
 
 /// A task's deadline (完成时限).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Deadline {
     /// The text as printed.
     pub raw: String,
@@ -97,6 +177,20 @@ pub struct Deadline {
     pub inherited: bool,
     /// The cell the value was read from (with `row_span` when it was a merged cell).
     pub loc: Loc,
+}
+
+impl Deadline {
+    /// The deadline printed as `raw`, read as `kind`, from the cell (or text) at `loc`:
+    /// no `date` and not `inherited` until set.
+    pub fn new(raw: impl Into<String>, kind: DeadlineKind, loc: Loc) -> Self {
+        Deadline {
+            raw: raw.into(),
+            kind,
+            date: None,
+            inherited: false,
+            loc,
+        }
+    }
 }
 
 /// How a [`Deadline`] is to be read.

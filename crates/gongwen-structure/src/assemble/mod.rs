@@ -2,7 +2,7 @@
 //! place each header fact came from in its [`Provenance`]. The only place a `Document` is
 //! put together.
 
-use gongwen_model::{Diagnostic, Document, Provenance, SCHEMA_VERSION, Source};
+use gongwen_model::{Diagnostic, Document, Provenance, Source};
 
 use crate::body::Main;
 use crate::filter::Page;
@@ -59,26 +59,25 @@ pub(crate) fn document(parts: Parts<'_>) -> Document {
     let front = header.front;
     let (web, colophon) = (page.web, page.colophon);
     let sig = main.signature;
-    let provenance = Provenance {
-        doc_number: loc_of(&facts.doc_number),
-        issuers: facts.issuers_loc,
-        title: loc_of(&front.title),
-        recipients: loc_of(&front.recipients),
-        date: loc_of(&facts.date),
-        publicity: loc_of(&facts.publicity),
-        copy_number: loc_of(&front.copy_number),
-        classification: loc_of(&front.classification),
-        urgency: loc_of(&front.urgency),
-        issuer_mark: loc_of(&front.issuer_mark),
-        signers: loc_of(&front.signers),
-        notes: sig.as_ref().and_then(|s| s.notes.first()).map(|n| n.loc),
-        cc: loc_of(&colophon.cc),
-        printed: loc_of(&colophon.printed),
-        metadata: web.loc,
-        metadata_keys: web.locs,
-        layout: header.layout.1,
-        issue_number: loc_of(&front.issue_number),
-    };
+    let mut provenance = Provenance::default();
+    provenance.doc_number = loc_of(&facts.doc_number);
+    provenance.issuers = facts.issuers_loc;
+    provenance.title = loc_of(&front.title);
+    provenance.recipients = loc_of(&front.recipients);
+    provenance.date = loc_of(&facts.date);
+    provenance.publicity = loc_of(&facts.publicity);
+    provenance.copy_number = loc_of(&front.copy_number);
+    provenance.classification = loc_of(&front.classification);
+    provenance.urgency = loc_of(&front.urgency);
+    provenance.issuer_mark = loc_of(&front.issuer_mark);
+    provenance.signers = loc_of(&front.signers);
+    provenance.notes = sig.as_ref().and_then(|s| s.notes.first()).map(|n| n.loc);
+    provenance.cc = loc_of(&colophon.cc);
+    provenance.printed = loc_of(&colophon.printed);
+    provenance.metadata = web.loc;
+    provenance.metadata_keys = web.locs;
+    provenance.layout = header.layout.1;
+    provenance.issue_number = loc_of(&front.issue_number);
     let (signatories, notes) = match sig {
         Some(s) => (
             s.signatories,
@@ -86,36 +85,34 @@ pub(crate) fn document(parts: Parts<'_>) -> Document {
         ),
         None => (Vec::new(), Vec::new()),
     };
-    Document {
-        schema_version: SCHEMA_VERSION.to_owned(),
-        source,
-        doc_number: value_of(facts.doc_number),
-        issuers: facts.issuers,
-        // Of the title the document ends up with, which the metadata may have supplied.
-        doc_type: facts.title.as_deref().and_then(doc_type_of),
-        title: facts.title,
-        recipients: value_of(front.recipients).unwrap_or_default(),
-        date: facts.date.and_then(|d| d.value.to_date()),
-        publicity: value_of(facts.publicity),
-        body: main.body,
-        transmitted: tail.transmitted,
-        attachment_notes: main.notes,
-        attachments: tail.attachments,
-        tasks,
-        diagnostics: diags,
-        provenance,
-        copy_number: value_of(front.copy_number),
-        classification: value_of(front.classification),
-        urgency: value_of(front.urgency),
-        issuer_mark: value_of(front.issuer_mark),
-        signers: value_of(front.signers).unwrap_or_default(),
-        signatories,
-        notes,
-        cc: value_of(colophon.cc).unwrap_or_default(),
-        printed: value_of(colophon.printed),
-        metadata: web.metadata,
-        layout: header.layout.0,
-        issue_number: value_of(front.issue_number),
-        meeting: main.meeting,
-    }
+    let mut doc = Document::new(source);
+    doc.doc_number = value_of(facts.doc_number);
+    doc.issuers = facts.issuers;
+    // Of the title the document ends up with, which the metadata may have supplied.
+    doc.doc_type = facts.title.as_deref().and_then(doc_type_of);
+    doc.title = facts.title;
+    doc.recipients = value_of(front.recipients).unwrap_or_default();
+    doc.date = facts.date.and_then(|d| d.value.to_date());
+    doc.publicity = value_of(facts.publicity);
+    doc.body = main.body;
+    doc.transmitted = tail.transmitted;
+    doc.attachment_notes = main.notes;
+    doc.attachments = tail.attachments;
+    doc.tasks = tasks;
+    doc.diagnostics = diags;
+    doc.provenance = provenance;
+    doc.copy_number = value_of(front.copy_number);
+    doc.classification = value_of(front.classification);
+    doc.urgency = value_of(front.urgency);
+    doc.issuer_mark = value_of(front.issuer_mark);
+    doc.signers = value_of(front.signers).unwrap_or_default();
+    doc.signatories = signatories;
+    doc.notes = notes;
+    doc.cc = value_of(colophon.cc).unwrap_or_default();
+    doc.printed = value_of(colophon.printed);
+    doc.metadata = web.metadata;
+    doc.layout = header.layout.0;
+    doc.issue_number = value_of(front.issue_number);
+    doc.meeting = main.meeting;
+    doc
 }

@@ -81,10 +81,7 @@ fn glued_closing(section: &mut Section) -> Option<Paragraph> {
     if own.trim_matches(is_space).is_empty() || !ends_document(tail) {
         return None;
     }
-    let closing = Paragraph {
-        text: tail.trim_matches(is_space).to_owned(),
-        loc: p.loc,
-    };
+    let closing = Paragraph::new(tail.trim_matches(is_space).to_owned(), p.loc);
     p.text = own.trim_end_matches(is_space).to_owned();
     Some(closing)
 }
@@ -234,23 +231,14 @@ mod tests {
     }
 
     fn para(block: u32, text: &str) -> Paragraph {
-        Paragraph {
-            text: text.to_owned(),
-            loc: Loc::block(block),
-        }
+        Paragraph::new(text.to_owned(), Loc::block(block))
     }
 
     fn section(block: u32, paras: &[(u32, &str)], children: Vec<Section>) -> Section {
-        Section {
-            label: "一、".into(),
-            ordinal: 1,
-            level: 1,
-            heading: None,
-            paragraphs: paras.iter().map(|(b, t)| para(*b, t)).collect(),
-            children,
-            loc: Loc::block(block),
-            kind: Default::default(),
-        }
+        let mut section = Section::new("一、", 1, 1, Loc::block(block));
+        section.paragraphs = paras.iter().map(|(b, t)| para(*b, t)).collect();
+        section.children = children;
+        section
     }
 
     #[test]

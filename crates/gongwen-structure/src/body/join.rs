@@ -65,16 +65,16 @@ fn join_inner_breaks(text: &str, loc: Loc, diags: &mut Vec<Diagnostic>) -> Strin
 }
 
 fn joined(prev: &str, next: &str, loc: Loc) -> Diagnostic {
-    Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::LinesJoined,
-        message: format!(
+    Diagnostic::new(
+        Level::Info,
+        DiagnosticCode::LinesJoined,
+        format!(
             "joined a line broken mid-sentence: …{} + {}…",
             tail(prev, 8),
             head(next, 8)
         ),
-        loc: Some(loc),
-    }
+    )
+    .with_loc(loc)
 }
 
 /// True when the line `prev` (whose item label is `prev_label`) breaks off mid-sentence

@@ -127,17 +127,12 @@ fn read_block(lines: &[Para<'_>], meeting: &mut Meeting) {
         }
         match field {
             Field::Time if meeting.time.is_none() => {
-                meeting.time = Some(MeetingTime {
-                    text: rest.to_owned(),
-                    date: find_date(rest).and_then(|(d, _)| d.to_date()),
-                    loc,
-                });
+                let mut time = MeetingTime::new(rest, loc);
+                time.date = find_date(rest).and_then(|(d, _)| d.to_date());
+                meeting.time = Some(time);
             }
             Field::Place if meeting.place.is_none() => {
-                meeting.place = Some(MeetingText {
-                    text: rest.to_owned(),
-                    loc,
-                });
+                meeting.place = Some(MeetingText::new(rest, loc));
             }
             Field::Chair if meeting.chair.is_none() => meeting.chair = one_person(rest, loc),
             Field::Recorder if meeting.recorder.is_none() => {
@@ -198,13 +193,11 @@ fn shares_group_word(pieces: &[String]) -> bool {
 
 fn attendee(entry: &str, loc: Loc) -> Option<Attendee> {
     let p = parse_person(entry)?;
-    Some(Attendee {
-        name: p.name,
-        unit: p.unit,
-        title: p.title,
-        note: p.note,
-        loc,
-    })
+    let mut attendee = Attendee::new(p.name, loc);
+    attendee.unit = p.unit;
+    attendee.title = p.title;
+    attendee.note = p.note;
+    Some(attendee)
 }
 
 /// 主持 and 记录 name one person; several are kept as printed.

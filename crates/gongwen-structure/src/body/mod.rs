@@ -70,13 +70,12 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
         _ => (text, None),
     };
     let text = read_text(text, diags);
+    let mut body = Body::default();
+    body.preamble = text.preamble;
+    body.sections = text.sections;
+    body.closing = text.closing;
     Main {
-        body: Body {
-            preamble: text.preamble,
-            sections: text.sections,
-            tables: Vec::new(),
-            closing: text.closing,
-        },
+        body,
         notes,
         meeting,
         signature,

@@ -63,11 +63,7 @@ fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
             .trim_matches(is_space)
             .trim_end_matches(['；', ';', '，', '。']);
         if !title.is_empty() {
-            notes.push(AttachmentNote {
-                index,
-                title: title.to_owned(),
-                loc,
-            });
+            notes.push(AttachmentNote::new(index, title, loc));
         }
         rest = tail.trim_matches(is_space);
     }

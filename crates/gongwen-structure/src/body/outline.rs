@@ -152,16 +152,9 @@ mod tests {
     use super::*;
 
     fn section(label: &str, level: u8, ordinal: u32, children: Vec<Section>) -> Section {
-        Section {
-            label: label.to_owned(),
-            ordinal,
-            level,
-            heading: None,
-            paragraphs: Vec::new(),
-            children,
-            loc: Loc::block(0),
-            kind: SectionKind::Item,
-        }
+        let mut section = Section::new(label, ordinal, level, Loc::block(0));
+        section.children = children;
+        section
     }
 
     #[test]

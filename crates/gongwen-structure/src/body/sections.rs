@@ -66,15 +66,17 @@ pub(crate) fn build_sections(
                 Some(prev) => format!("{}", prev + 1),
                 None => format!("1 or {}", last_at_level[level_slot] + 1),
             };
-            diags.push(Diagnostic {
-                level: Level::Warning,
-                code: DiagnosticCode::SectionOutOfSequence,
-                message: format!(
-                    "section {} has number {} where {expected} was expected",
-                    raw, label.ordinal
-                ),
-                loc: Some(p.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    DiagnosticCode::SectionOutOfSequence,
+                    format!(
+                        "section {} has number {} where {expected} was expected",
+                        raw, label.ordinal
+                    ),
+                )
+                .with_loc(p.loc),
+            );
         }
         last_at_level[level_slot] = label.ordinal;
         let (heading, text) = match label.kind {
@@ -86,21 +88,18 @@ pub(crate) fn build_sections(
                 ((!h.is_empty()).then_some(h), "")
             }
         };
-        let mut section = Section {
-            label: raw.trim_matches(is_space).to_owned(),
-            ordinal: label.ordinal,
-            level: label.level,
-            heading: heading.map(str::to_owned),
-            paragraphs: Vec::new(),
-            children: Vec::new(),
-            loc: p.loc,
-            kind: label.kind,
-        };
+        let mut section = Section::new(
+            raw.trim_matches(is_space),
+            label.ordinal,
+            label.level,
+            p.loc,
+        );
+        section.heading = heading.map(str::to_owned);
+        section.kind = label.kind;
         if !text.is_empty() {
-            section.paragraphs.push(Paragraph {
-                text: text.to_owned(),
-                loc: p.loc,
-            });
+            section
+                .paragraphs
+                .push(Paragraph::new(text.to_owned(), p.loc));
         }
         stack.push(section);
     }

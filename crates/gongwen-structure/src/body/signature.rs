@@ -66,7 +66,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
             let loc = p.loc;
             let people = pairs
                 .into_iter()
-                .map(|(title, name)| Signatory { title, name, loc });
+                .map(|(title, name)| Signatory::new(title, name, loc));
             sig.signatories.extend(people);
             false
         }

@@ -68,11 +68,10 @@ fn printed_line(t: &str) -> Option<Printed> {
         return None;
     }
     let organ = body[..range.start].trim_matches(is_space);
-    Some(Printed {
-        organ: (!organ.is_empty()).then(|| organ.to_owned()),
-        date: date.to_date(),
-        raw: t.to_owned(),
-    })
+    let mut printed = Printed::new(t);
+    printed.organ = (!organ.is_empty()).then(|| organ.to_owned());
+    printed.date = date.to_date();
+    Some(printed)
 }
 
 #[cfg(test)]

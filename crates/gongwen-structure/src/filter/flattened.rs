@@ -82,15 +82,15 @@ pub(crate) fn split_flattened(text: &str) -> Option<Vec<(usize, usize)>> {
 
 /// The diagnostic for a line cut into paragraphs.
 pub(crate) fn line_split(text: &str, pieces: usize, loc: Loc) -> Diagnostic {
-    Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::LineSplit,
-        message: format!(
+    Diagnostic::new(
+        Level::Info,
+        DiagnosticCode::LineSplit,
+        format!(
             "a line holding {pieces} paragraphs run together was split: {}…",
             head(text.trim_start_matches(is_space), 20)
         ),
-        loc: Some(loc),
-    }
+    )
+    .with_loc(loc)
 }
 
 /// Whether to cut between `left` (the text since the last cut) and `right` (the rest of

@@ -59,12 +59,12 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 
 /// The diagnostic for a dropped page-number line.
 pub(crate) fn page_number_dropped(p: &gongwen_blocks::Paragraph) -> Diagnostic {
-    Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::PageNumberDropped,
-        message: format!("dropped page-number line {:?}", p.text),
-        loc: Some(p.loc),
-    }
+    Diagnostic::new(
+        Level::Info,
+        DiagnosticCode::PageNumberDropped,
+        format!("dropped page-number line {:?}", p.text),
+    )
+    .with_loc(p.loc)
 }
 
 #[cfg(test)]

@@ -96,10 +96,7 @@ impl<'b> Para<'b> {
     }
 
     pub(crate) fn to_model(&self) -> gongwen_model::Paragraph {
-        gongwen_model::Paragraph {
-            text: self.text.clone().into_owned(),
-            loc: self.loc,
-        }
+        gongwen_model::Paragraph::new(self.text.clone().into_owned(), self.loc)
     }
 
     /// Printed the way a title is: centred, and bold or at least 18 pt (a .txt states

@@ -25,15 +25,17 @@ pub(crate) fn merge_continued(tables: &mut Vec<PageTable<'_>>, diags: &mut Vec<D
         }
         let next = tables.remove(k).table.into_owned();
         let prev = tables[k - 1].table.to_mut();
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::TableContinued,
-            message: format!(
-                "a table with the same header follows directly: read as one table of {} rows",
-                prev.rows.len() + next.rows.len()
-            ),
-            loc: Some(next.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::TableContinued,
+                format!(
+                    "a table with the same header follows directly: read as one table of {} rows",
+                    prev.rows.len() + next.rows.len()
+                ),
+            )
+            .with_loc(next.loc),
+        );
         let base = prev.rows.len();
         for (i, mut row) in next.rows.into_iter().enumerate() {
             // Rows keep the block they were read from; their index is in the joined table.

@@ -293,21 +293,23 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
         .map(|l| (l.text.as_ref(), paras[l.para].loc))
         .collect();
     push_rows(&mut table, &placed, &cells, &kinds, block, 1);
-    diags.push(Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::TableRebuilt,
-        message: format!(
-            "a table printed one cell per line was rebuilt: {} column(s), {} row(s){}",
-            kinds.len(),
-            rows,
-            if implicit_seq {
-                "; the numbers on lines of their own were read as a 序号 column the header does not name"
-            } else {
-                ""
-            }
-        ),
-        loc: Some(table.loc),
-    });
+    diags.push(
+        Diagnostic::new(
+            Level::Info,
+            DiagnosticCode::TableRebuilt,
+            format!(
+                "a table printed one cell per line was rebuilt: {} column(s), {} row(s){}",
+                kinds.len(),
+                rows,
+                if implicit_seq {
+                    "; the numbers on lines of their own were read as a 序号 column the header does not name"
+                } else {
+                    ""
+                }
+            ),
+        )
+        .with_loc(table.loc),
+    );
     Some((table, end))
 }
 
@@ -505,15 +507,17 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
         .filter(|&r| moved[r])
         .map(|r| (r + header + 1).to_string())
         .collect();
-    diags.push(Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::TableRebuilt,
-        message: format!(
-            "row(s) {} did not fill the header's {width} columns in order (merged cells lost in the text): put back under their columns by what they say",
-            rows.join(", ")
-        ),
-        loc: Some(table.loc),
-    });
+    diags.push(
+        Diagnostic::new(
+            Level::Info,
+            DiagnosticCode::TableRebuilt,
+            format!(
+                "row(s) {} did not fill the header's {width} columns in order (merged cells lost in the text): put back under their columns by what they say",
+                rows.join(", ")
+            ),
+        )
+        .with_loc(table.loc),
+    );
     Some(out)
 }
 

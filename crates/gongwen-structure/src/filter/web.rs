@@ -255,12 +255,12 @@ fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
         .collect::<String>()
         .trim_end()
         .to_owned();
-    Diagnostic {
-        level: Level::Info,
-        code: DiagnosticCode::PageChromeDropped,
-        message: format!("web page chrome dropped: {shown:?}"),
-        loc: Some(loc),
-    }
+    Diagnostic::new(
+        Level::Info,
+        DiagnosticCode::PageChromeDropped,
+        format!("web page chrome dropped: {shown:?}"),
+    )
+    .with_loc(loc)
 }
 
 // ---------------------------------------------------------------------------------------

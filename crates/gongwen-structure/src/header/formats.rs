@@ -72,11 +72,9 @@ pub(crate) fn issue_number(t: &str) -> Option<IssueNumber> {
         return None;
     }
     let serial = parse_number(serial_text)?;
-    Some(IssueNumber {
-        raw: raw.to_owned(),
-        serial,
-        year,
-    })
+    let mut number = IssueNumber::new(raw, serial);
+    number.year = year;
+    Some(number)
 }
 
 /// "2024年" or a year in brackets ("〔2024〕", "\[2024\]") at the start of a number.
@@ -150,11 +148,9 @@ mod tests {
     use super::*;
 
     fn number(raw: &str, serial: u32, year: Option<u16>) -> Option<IssueNumber> {
-        Some(IssueNumber {
-            raw: raw.to_owned(),
-            serial,
-            year,
-        })
+        let mut number = IssueNumber::new(raw, serial);
+        number.year = year;
+        Some(number)
     }
 
     #[test]

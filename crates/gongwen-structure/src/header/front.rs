@@ -469,11 +469,9 @@ fn mark_of(token: &str) -> Option<Mark> {
             let period = rest
                 .trim_start_matches(SECRECY_STARS)
                 .trim_matches(is_space);
-            return Some(Mark::Secret(Classification {
-                level: level.to_owned(),
-                period: (!period.is_empty()).then(|| period.to_owned()),
-                raw: token.to_owned(),
-            }));
+            let mut mark = Classification::new(level, token);
+            mark.period = (!period.is_empty()).then(|| period.to_owned());
+            return Some(Mark::Secret(mark));
         }
     }
     None

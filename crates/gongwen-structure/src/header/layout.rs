@@ -64,27 +64,16 @@ mod tests {
             order_mark: order.then(|| Loc::block(0)),
             issuer_mark: mark.map(|m| At::new(m.to_owned(), Loc::block(0))),
             issue_number: number.map(|(raw, serial, year)| {
-                At::new(
-                    IssueNumber {
-                        raw: raw.to_owned(),
-                        serial,
-                        year,
-                    },
-                    Loc::block(1),
-                )
+                let mut number = IssueNumber::new(raw, serial);
+                number.year = year;
+                At::new(number, Loc::block(1))
             }),
             ..Front::default()
         }
     }
 
     fn doc_number(prefix: &str) -> DocNumber {
-        DocNumber {
-            raw: format!("{prefix}〔2024〕5号"),
-            prefix: prefix.to_owned(),
-            year: 2024,
-            serial: 5,
-            normalized: format!("{prefix}〔2024〕5号"),
-        }
+        DocNumber::new(format!("{prefix}〔2024〕5号"), prefix, 2024, 5)
     }
 
     #[test]

@@ -67,13 +67,7 @@ fn at_bracket(text: &str, open: usize) -> Option<(DocNumber, Range<usize>)> {
     }
 
     let raw = text.get(start..end)?;
-    let number = DocNumber {
-        raw: raw.to_string(),
-        prefix: prefix.to_string(),
-        year,
-        serial,
-        normalized: format!("{prefix}〔{year}〕{serial}号"),
-    };
+    let number = DocNumber::new(raw, prefix, year, serial);
     Some((number, start..end))
 }
 

@@ -518,12 +518,10 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                     _ => name,
                 }
             };
-            Unit {
-                collective: is_collective(&name) || is_generic_unit(&name),
-                name,
-                role,
-                full_name: None,
-            }
+            let collective = is_collective(&name) || is_generic_unit(&name);
+            let mut unit = Unit::new(name, role);
+            unit.collective = collective;
+            unit
         })
         .collect()
 }

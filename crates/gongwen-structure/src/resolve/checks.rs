@@ -16,11 +16,10 @@ pub(crate) fn check_header(
     issuers: &[String],
     title: &Option<String>,
 ) {
-    let warn = |code, message: String, loc| Diagnostic {
-        level: Level::Warning,
-        code,
-        message,
-        loc,
+    let warn = |code, message: String, loc| {
+        let mut d = Diagnostic::new(Level::Warning, code, message);
+        d.loc = loc;
+        d
     };
     if !has_number {
         diags.push(warn(
@@ -71,25 +70,29 @@ pub(crate) fn match_attachments(
     }
     for note in notes {
         if !attachments.iter().any(|a| a.index == note.index) {
-            diags.push(Diagnostic {
-                level: Level::Warning,
-                code: DiagnosticCode::AttachmentUnmatched,
-                message: format!(
-                    "附件说明 lists attachment {} ({}) but the document carries no such attachment",
-                    note.index, note.title
-                ),
-                loc: Some(note.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    DiagnosticCode::AttachmentUnmatched,
+                    format!(
+                        "附件说明 lists attachment {} ({}) but the document carries no such attachment",
+                        note.index, note.title
+                    ),
+                )
+                .with_loc(note.loc),
+            );
         }
     }
     for a in attachments {
         if !notes.iter().any(|n| n.index == a.index) {
-            diags.push(Diagnostic {
-                level: Level::Info,
-                code: DiagnosticCode::AttachmentUnmatched,
-                message: format!("attachment {} has no entry in the 附件说明", a.index),
-                loc: Some(a.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Info,
+                    DiagnosticCode::AttachmentUnmatched,
+                    format!("attachment {} has no entry in the 附件说明", a.index),
+                )
+                .with_loc(a.loc),
+            );
         }
     }
 }

@@ -58,10 +58,11 @@ mod tests {
     #[test]
     fn printer_echoes() {
         let names = |ns: &[&str]| ns.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
-        let printed = |organ: Option<&str>| Printed {
-            organ: organ.map(str::to_owned),
-            date: gongwen_model::Date::new(2011, 3, 10).ok(),
-            raw: String::new(),
+        let printed = |organ: Option<&str>| {
+            let mut printed = Printed::new("");
+            printed.organ = organ.map(str::to_owned);
+            printed.date = gongwen_model::Date::new(2011, 3, 10).ok();
+            printed
         };
         let office = "路桥区卫生局办公室";
         // (signature, 印发机关, red header, echo?)

@@ -35,12 +35,14 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         notice,
     } = fields;
     let mut filled = |field: &str, value: &str, loc: Loc| {
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::FilledFromMetadata,
-            message: format!("{field} taken from the website metadata: {value:?}"),
-            loc: Some(loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::FilledFromMetadata,
+                format!("{field} taken from the website metadata: {value:?}"),
+            )
+            .with_loc(loc),
+        );
     };
     if number.is_none() {
         if let Some(v) = web.get(HeaderField::DocNumber) {

@@ -49,28 +49,32 @@ pub(crate) fn run(
 ) -> Facts {
     let front = &header.front;
     for line in &front.above_title {
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::PageChromeDropped,
-            message: format!(
-                "a line above the title is not part of it (a page heading, a browser's \
-                 title, the title printed again): {:?}",
-                head(&line.value, 30)
-            ),
-            loc: Some(line.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::PageChromeDropped,
+                format!(
+                    "a line above the title is not part of it (a page heading, a browser's \
+                     title, the title printed again): {:?}",
+                    head(&line.value, 30)
+                ),
+            )
+            .with_loc(line.loc),
+        );
     }
     for line in &front.under_title {
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::UnplacedText,
-            message: format!(
-                "a line under the title is not part of it and belongs to no field (a \
-                 subtitle, a speaker, a date): {:?}",
-                head(&line.value, 30)
-            ),
-            loc: Some(line.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::UnplacedText,
+                format!(
+                    "a line under the title is not part of it and belongs to no field (a \
+                     subtitle, a speaker, a date): {:?}",
+                    head(&line.value, 30)
+                ),
+            )
+            .with_loc(line.loc),
+        );
     }
     let sig = main.signature.as_ref();
     // A signature line that only repeats the 版记's 印发机关 (a fixed-layout rendering
@@ -83,17 +87,18 @@ pub(crate) fn run(
         )
     });
     if let (true, Some(s)) = (printer_echo, sig) {
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::PrinterNotIssuer,
-            message: format!(
+        let mut printer = Diagnostic::new(
+            Level::Info,
+            DiagnosticCode::PrinterNotIssuer,
+            format!(
                 "the line {:?} above the date repeats the 印发机关 of the 版记 and is not the \
                  发文机关 ({} in the red header)",
                 s.issuers.join("、"),
                 front.header_issuers.join("、")
             ),
-            loc: s.issuers_loc,
-        });
+        );
+        printer.loc = s.issuers_loc;
+        diags.push(printer);
     }
     let (mut issuers, issuers_loc) = match sig {
         Some(s) if !s.issuers.is_empty() && !printer_echo => (s.issuers.clone(), s.issuers_loc),

@@ -38,13 +38,10 @@ pub(crate) fn read_attachment(
         }
     };
     let text = read_text(paras[body_from..end].to_vec(), diags);
-    Attachment {
-        index: number.unwrap_or(prev_index + 1),
-        title,
-        preamble: text.preamble,
-        sections: text.sections,
-        tables: Vec::new(),
-        loc: header.loc,
-        closing: text.closing,
-    }
+    let mut attachment = Attachment::new(number.unwrap_or(prev_index + 1), header.loc);
+    attachment.title = title;
+    attachment.preamble = text.preamble;
+    attachment.sections = text.sections;
+    attachment.closing = text.closing;
+    attachment
 }

@@ -101,16 +101,18 @@ pub(crate) fn read(
     if !carries && start < end {
         let first = &paras[start];
         let last = &paras[end - 1];
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::UnplacedText,
-            message: format!(
-                "{} line(s) after the signature belong to no field, starting {:?}",
-                end - start,
-                head(first.text(), 20)
-            ),
-            loc: Some(first.loc.through(last.loc)),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::UnplacedText,
+                format!(
+                    "{} line(s) after the signature belong to no field, starting {:?}",
+                    end - start,
+                    head(first.text(), 20)
+                ),
+            )
+            .with_loc(first.loc.through(last.loc)),
+        );
     }
 
     // Attachments: from each "附件N" line to the next.
@@ -144,16 +146,5 @@ pub(crate) fn read(
 /// A carried document known only by the name the notice gives it: a table under the
 /// signature, with no heading of its own.
 fn named_only(name: &str, loc: gongwen_model::Loc) -> Transmitted {
-    Transmitted {
-        title: name.to_owned(),
-        recipients: Vec::new(),
-        preamble: Vec::new(),
-        sections: Vec::new(),
-        attachment_notes: Vec::new(),
-        issuers: Vec::new(),
-        date: None,
-        tables: Vec::new(),
-        loc,
-        closing: Vec::new(),
-    }
+    Transmitted::new(name, loc)
 }

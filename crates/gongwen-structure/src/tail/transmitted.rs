@@ -134,16 +134,13 @@ fn read_transmitted(
     let (mut rest, notes) = split_notes(paras, body_from, content_end);
     rest.extend(paras[after..until].iter().cloned());
     let text = read_text(rest, diags);
-    Transmitted {
-        title,
-        recipients,
-        preamble: text.preamble,
-        sections: text.sections,
-        attachment_notes: notes,
-        issuers: sig.as_ref().map(|s| s.issuers.clone()).unwrap_or_default(),
-        date: sig.and_then(|s| s.date).and_then(|d| d.value.to_date()),
-        tables: Vec::new(),
-        loc,
-        closing: text.closing,
-    }
+    let mut carried = Transmitted::new(title, loc);
+    carried.recipients = recipients;
+    carried.preamble = text.preamble;
+    carried.sections = text.sections;
+    carried.attachment_notes = notes;
+    carried.issuers = sig.as_ref().map(|s| s.issuers.clone()).unwrap_or_default();
+    carried.date = sig.and_then(|s| s.date).and_then(|d| d.value.to_date());
+    carried.closing = text.closing;
+    carried
 }

@@ -48,35 +48,39 @@ pub(crate) fn link_sections(
     let matched = found.iter().filter(|p| p.is_some()).count();
     // Most rows must match: a table whose groups are not the body's sections is not linked.
     if matched * 5 < candidates * 4 {
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::CategoryUnmatched,
-            message: format!(
-                "only {matched} of {candidates} task rows have groups matching the document's sections; tasks are not linked to sections"
-            ),
-            loc: Some(table_loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::CategoryUnmatched,
+                format!(
+                    "only {matched} of {candidates} task rows have groups matching the document's sections; tasks are not linked to sections"
+                ),
+            )
+            .with_loc(table_loc),
+        );
         return;
     }
     // Rows of one group share its section: its label path is written once.
     let mut written: Option<(SectionId, Vec<String>)> = None;
     for (task, id) in tasks.iter_mut().zip(found) {
         if id.is_none() && (!task.category.is_empty() || task.title.is_some()) {
-            diags.push(Diagnostic {
-                level: Level::Warning,
-                code: DiagnosticCode::CategoryUnmatched,
-                message: format!(
-                    "task {} has group {} that matches no section",
-                    task.seq.map_or_else(|| "?".to_owned(), |s| s.to_string()),
-                    task.category
-                        .iter()
-                        .map(|c| format!("{}{}", c.label, c.title))
-                        .chain(task.title.clone())
-                        .collect::<Vec<_>>()
-                        .join(" / ")
-                ),
-                loc: Some(task.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    DiagnosticCode::CategoryUnmatched,
+                    format!(
+                        "task {} has group {} that matches no section",
+                        task.seq.map_or_else(|| "?".to_owned(), |s| s.to_string()),
+                        task.category
+                            .iter()
+                            .map(|c| format!("{}{}", c.label, c.title))
+                            .chain(task.title.clone())
+                            .collect::<Vec<_>>()
+                            .join(" / ")
+                    ),
+                )
+                .with_loc(task.loc),
+            );
         }
         task.section = id.map(|id| match &written {
             Some((last, path)) if *last == id => path.clone(),

@@ -287,13 +287,9 @@ pub(crate) fn read_tasks<'t>(
                 .and_then(deadline_in_text)
                 .map(|raw| {
                     let (kind, date) = memo.deadline(&raw, ctx.year);
-                    Deadline {
-                        raw,
-                        kind,
-                        date: date.and_then(|d| d.to_date()),
-                        inherited: false,
-                        loc: row.loc,
-                    }
+                    let mut deadline = Deadline::new(raw, kind, row.loc);
+                    deadline.date = date.and_then(|d| d.to_date());
+                    deadline
                 }),
         };
 
@@ -305,34 +301,34 @@ pub(crate) fn read_tasks<'t>(
             })
             .collect();
 
-        tasks.push(Task {
-            seq,
-            category: categories.clone(),
-            title,
-            requirement,
-            units,
-            units_raw: (!raws.is_empty()).then(|| raws.join("\n")),
-            units_open: open,
-            units_inherited,
-            deadline,
-            section: None,
-            extra,
-            attachment: ctx.attachment,
-            loc: row.loc,
-        });
+        let mut task = Task::new(row.loc);
+        task.seq = seq;
+        task.category = categories.clone();
+        task.title = title;
+        task.requirement = requirement;
+        task.units = units;
+        task.units_raw = (!raws.is_empty()).then(|| raws.join("\n"));
+        task.units_open = open;
+        task.units_inherited = units_inherited;
+        task.deadline = deadline;
+        task.extra = extra;
+        task.attachment = ctx.attachment;
+        tasks.push(task);
     }
     for (col, rows) in filled.by_col {
         let name = lay.header_texts.get(col).cloned().unwrap_or_default();
-        diags.push(Diagnostic {
-            level: Level::Info,
-            code: DiagnosticCode::FilledFromAbove,
-            message: format!(
-                "column {col} ({name}): {} blank cells filled from the row above (table rows {})",
-                rows.len(),
-                list_rows(&rows)
-            ),
-            loc: Some(lay.table.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Info,
+                DiagnosticCode::FilledFromAbove,
+                format!(
+                    "column {col} ({name}): {} blank cells filled from the row above (table rows {})",
+                    rows.len(),
+                    list_rows(&rows)
+                ),
+            )
+            .with_loc(lay.table.loc),
+        );
     }
     tasks
 }
@@ -359,33 +355,24 @@ fn read_deadline(
     let raw = cell.text.trim_matches(is_space).to_owned();
     let (kind, date) = memo.deadline(&raw, year);
     if kind == DeadlineKind::Unknown {
-        diags.push(Diagnostic {
-            level: Level::Warning,
-            code: DiagnosticCode::UnknownDeadline,
-            message: format!("deadline {raw:?} not understood; kept as printed"),
-            loc: Some(cell.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Warning,
+                DiagnosticCode::UnknownDeadline,
+                format!("deadline {raw:?} not understood; kept as printed"),
+            )
+            .with_loc(cell.loc),
+        );
     }
-    let d = Deadline {
-        raw,
-        kind,
-        date: date.and_then(|d| d.to_date()),
-        inherited: false,
-        loc: cell.loc,
-    };
+    let mut d = Deadline::new(raw, kind, cell.loc);
+    d.date = date.and_then(|d| d.to_date());
     *prev = Some(d.clone());
     Some(d)
 }
 
 /// A group printed without a number in a column of groups: label empty, ordinal 0.
 fn unnumbered_category(cell: &gongwen_blocks::Cell, level: u8) -> Category {
-    Category {
-        label: String::new(),
-        ordinal: 0,
-        level,
-        title: cell.text.trim_matches(is_space).to_owned(),
-        loc: cell.loc,
-    }
+    Category::new(level, cell.text.trim_matches(is_space), cell.loc)
 }
 
 /// A cell that is a numbered group heading ("一、深入落实…", "(十六）切实抓好监督落实").
@@ -395,17 +382,11 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
     if label.level > 2 {
         return None;
     }
-    Some(Category {
-        label: label.canonical(),
-        ordinal: label.ordinal,
-        level: label.level,
-        title: label
-            .rest
-            .trim_matches(is_space)
-            .trim_end_matches(['。', '；'])
-            .to_owned(),
-        loc: cell.loc,
-    })
+    let title = label
+        .rest
+        .trim_matches(is_space)
+        .trim_end_matches(['。', '；']);
+    Some(Category::new(label.level, title, cell.loc).with_number(label.canonical(), label.ordinal))
 }
 
 /// "注：…", "备注：…", "说明：…" under a table.

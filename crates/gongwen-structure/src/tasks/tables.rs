@@ -310,16 +310,18 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
         };
         if extra > 0 && Some(i) == task_cell {
             span += extra;
-            diags.push(Diagnostic {
-                level: Level::Info,
-                code: DiagnosticCode::UnexpectedCellCount,
-                message: format!(
-                    "the header row has {covered} cells but rows have {}: column {:?} taken to span {span} columns",
-                    lay.width,
-                    squeeze(&cell.text)
-                ),
-                loc: Some(header.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Info,
+                    DiagnosticCode::UnexpectedCellCount,
+                    format!(
+                        "the header row has {covered} cells but rows have {}: column {:?} taken to span {span} columns",
+                        lay.width,
+                        squeeze(&cell.text)
+                    ),
+                )
+                .with_loc(header.loc),
+            );
         }
         let role =
             role_of(&cell.text).unwrap_or_else(|| Role::Extra(squeeze(&cell.text).into_owned()));
@@ -337,15 +339,17 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
         lay.header_placement = Some(placement);
     }
     if extra > 0 && task_cell.is_none() {
-        diags.push(Diagnostic {
-            level: Level::Warning,
-            code: DiagnosticCode::UnknownColumn,
-            message: format!(
-                "the header row has {covered} cells but rows have {}: the last {extra} columns have no header",
-                lay.width
-            ),
-            loc: Some(header.loc),
-        });
+        diags.push(
+            Diagnostic::new(
+                Level::Warning,
+                DiagnosticCode::UnknownColumn,
+                format!(
+                    "the header row has {covered} cells but rows have {}: the last {extra} columns have no header",
+                    lay.width
+                ),
+            )
+            .with_loc(header.loc),
+        );
     }
 }
 
@@ -353,46 +357,38 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
 pub(crate) fn to_model(lay: &Layout<'_>, kind: TableKind) -> gongwen_model::Table {
     let header_end = lay.header.map_or(0, |h| h + lay.header_rows);
     let header_cells = lay.header.map(|h| &lay.table.rows[h].cells);
-    gongwen_model::Table {
-        kind,
-        header: if lay.header.is_some() {
-            lay.header_texts.clone()
-        } else {
-            Vec::new()
-        },
-        rows: lay
-            .table
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(r, row)| TableRow {
-                header: (lay.header.is_some() && r < header_end)
-                    || row.repeat_header
-                    || header_cells.is_some_and(|h| same_cells(&row.cells, h)),
-                cells: row
-                    .cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        // The header as interpreted: 工作任务 over the two group columns.
-                        let placed = (Some(r) == lay.header)
-                            .then_some(lay.header_placement.as_ref())
-                            .flatten()
-                            .and_then(|p| p.get(i));
-                        let (col, col_span) = placed.copied().unwrap_or((c.col, c.col_span));
-                        TableCell {
-                            text: c.text.clone(),
-                            col,
-                            row_span: c.row_span.max(1),
-                            col_span: col_span.max(1),
-                        }
-                    })
-                    .collect(),
-                loc: row.loc,
-            })
-            .collect(),
-        loc: lay.table.loc,
+    let mut table = gongwen_model::Table::new(kind, lay.table.loc);
+    if lay.header.is_some() {
+        table.header = lay.header_texts.clone();
     }
+    table.rows = lay
+        .table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let cells = row
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    // The header as interpreted: 工作任务 over the two group columns.
+                    let placed = (Some(r) == lay.header)
+                        .then_some(lay.header_placement.as_ref())
+                        .flatten()
+                        .and_then(|p| p.get(i));
+                    let (col, col_span) = placed.copied().unwrap_or((c.col, c.col_span));
+                    TableCell::new(c.text.clone(), col).with_spans(c.row_span, col_span)
+                })
+                .collect();
+            let mut out = TableRow::new(cells, row.loc);
+            out.header = (lay.header.is_some() && r < header_end)
+                || row.repeat_header
+                || header_cells.is_some_and(|h| same_cells(&row.cells, h));
+            out
+        })
+        .collect();
+    table
 }
 
 #[cfg(test)]

@@ -309,16 +309,18 @@ impl Walker<'_, '_> {
         let outline = self.outline;
         let s = outline.section(id);
         if inherited {
-            diags.push(Diagnostic {
-                level: Level::Info,
-                code: DiagnosticCode::FilledFromAbove,
-                message: format!(
-                    "item {} names no units of its own: those of item {} are used (下同 / 同上)",
-                    s.label.trim_matches(is_space),
-                    outline.section(given.from).label.trim_matches(is_space)
-                ),
-                loc: Some(s.loc),
-            });
+            diags.push(
+                Diagnostic::new(
+                    Level::Info,
+                    DiagnosticCode::FilledFromAbove,
+                    format!(
+                        "item {} names no units of its own: those of item {} are used (下同 / 同上)",
+                        s.label.trim_matches(is_space),
+                        outline.section(given.from).label.trim_matches(is_space)
+                    ),
+                )
+                .with_loc(s.loc),
+            );
         }
         let ancestors = outline.ancestors(id);
         let path = ancestors
@@ -338,29 +340,21 @@ impl Walker<'_, '_> {
             .or_else(|| deadline_in_text(text.requirement))
             .map(|raw| {
                 let (kind, date) = parse_deadline(&raw, self.ctx.year);
-                Deadline {
-                    raw,
-                    kind,
-                    date: date.and_then(|d| d.to_date()),
-                    inherited: false,
-                    loc: text.loc,
-                }
+                let mut deadline = Deadline::new(raw, kind, text.loc);
+                deadline.date = date.and_then(|d| d.to_date());
+                deadline
             });
-        let task = Task {
-            seq: None,
-            category,
-            title: text.title,
-            requirement: (!text.requirement.is_empty()).then(|| text.requirement.to_owned()),
-            units: given.units,
-            units_raw: given.raw,
-            units_open: given.open,
-            units_inherited: inherited,
-            deadline,
-            section: Some(path),
-            extra: Default::default(),
-            attachment: self.ctx.attachment,
-            loc: text.loc,
-        };
+        let mut task = Task::new(text.loc);
+        task.category = category;
+        task.title = text.title;
+        task.requirement = (!text.requirement.is_empty()).then(|| text.requirement.to_owned());
+        task.units = given.units;
+        task.units_raw = given.raw;
+        task.units_open = given.open;
+        task.units_inherited = inherited;
+        task.deadline = deadline;
+        task.section = Some(path);
+        task.attachment = self.ctx.attachment;
         self.tasks.push((task, given.at));
         self.last = Some(id);
     }
@@ -374,13 +368,7 @@ fn category_of(outline: &Outline<'_>, id: SectionId) -> Category {
         .as_deref()
         .map(|h| clean(&without_cuts(h, &cut_markers(h))))
         .unwrap_or_default();
-    Category {
-        label: outline.canonical_label(id),
-        ordinal: s.ordinal,
-        level: s.level,
-        title,
-        loc: s.loc,
-    }
+    Category::new(s.level, title, s.loc).with_number(outline.canonical_label(id), s.ordinal)
 }
 
 #[cfg(test)]
