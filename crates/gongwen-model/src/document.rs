@@ -98,9 +98,10 @@ pub struct Document {
 
 impl Document {
     /// An empty document of the current [`SCHEMA_VERSION`](crate::SCHEMA_VERSION) read from
-    /// `source`: every field null, empty or at its default. For tests of code that
-    /// consumes documents: set the fields a test needs, and a field added in a later
-    /// version takes its default here instead of breaking the test.
+    /// `source`: every field null, empty or at its default, to be set field by field (the
+    /// structurer builds every document so; a test of code that consumes documents sets the
+    /// fields it needs). A field added in a later version takes its default here instead
+    /// of breaking the code.
     ///
     /// ```
     /// use gongwen_model::{Date, Document, Format, Source};
