@@ -81,7 +81,7 @@ fn glued_closing(section: &mut Section) -> Option<Paragraph> {
     if own.trim_matches(is_space).is_empty() || !ends_document(tail) {
         return None;
     }
-    let closing = Paragraph::new(tail.trim_matches(is_space).to_owned(), p.loc);
+    let closing = Paragraph::new(tail.trim_matches(is_space), p.loc);
     p.text = own.trim_end_matches(is_space).to_owned();
     Some(closing)
 }
@@ -231,7 +231,7 @@ mod tests {
     }
 
     fn para(block: u32, text: &str) -> Paragraph {
-        Paragraph::new(text.to_owned(), Loc::block(block))
+        Paragraph::new(text, Loc::block(block))
     }
 
     fn section(block: u32, paras: &[(u32, &str)], children: Vec<Section>) -> Section {

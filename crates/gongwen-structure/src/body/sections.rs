@@ -97,9 +97,7 @@ pub(crate) fn build_sections(
         section.heading = heading.map(str::to_owned);
         section.kind = label.kind;
         if !text.is_empty() {
-            section
-                .paragraphs
-                .push(Paragraph::new(text.to_owned(), p.loc));
+            section.paragraphs.push(Paragraph::new(text, p.loc));
         }
         stack.push(section);
     }
