@@ -117,15 +117,25 @@ impl Styles {
             let local = e.local_name();
             match local.as_ref() {
                 "style" => {
+                    let kind = attr(&e, "type");
+                    // A table style formats the cells of tables that name it in their
+                    // w:tblPr, which the reader does not follow: its content (most of the
+                    // styles part in Word's and python-docx's templates: conditional
+                    // formatting for every band and corner) is skipped unread. It keeps its
+                    // place, so that a basedOn chain through it resolves as before.
+                    let table = kind.as_deref() == Some("table");
                     raw.push(RawStyle {
                         id: attr(&e, "styleId")
                             .map(|v| v.into_owned())
                             .unwrap_or_default(),
-                        paragraph: attr(&e, "type").is_none_or(|t| t == "paragraph"),
+                        paragraph: kind.is_none_or(|t| t == "paragraph"),
                         default: attr(&e, "default").is_some_and(|v| v == "1" || v == "true"),
                         ..RawStyle::default()
                     });
-                    current = (!empty_element).then_some(raw.len() - 1);
+                    current = (!empty_element && !table).then_some(raw.len() - 1);
+                    if table && !empty_element {
+                        xml.skip()?;
+                    }
                 }
                 "docDefaults" => in_defaults = !empty_element,
                 "name" | "basedOn" => {
