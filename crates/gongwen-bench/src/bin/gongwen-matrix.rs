@@ -27,11 +27,7 @@ use std::time::{Duration, Instant};
 use gongwen::Format;
 
 /// The parts the floors inflate.
-const PARTS: [&str; 3] = [
-    "word/document.xml",
-    "word/styles.xml",
-    "word/numbering.xml",
-];
+const PARTS: [&str; 3] = ["word/document.xml", "word/styles.xml", "word/numbering.xml"];
 
 /// The measures, in table order.
 const MEASURES: [&str; 6] = [
