@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gongwen::{Document, Task, UnitRole};
+use gongwen::Document;
 
 use crate::inputs::{self, InputArgs};
 use crate::options::OptionArgs;
@@ -23,31 +23,9 @@ pub struct TasksArgs {
     csv: Option<PathBuf>,
 }
 
-/// The columns, in order. Lists inside a cell are joined with "/".
-pub const HEADER: [&str; 22] = [
-    "file",
-    "doc_number",
-    "issuers",
-    "date",
-    "doc_title",
-    "seq",
-    "category_labels",
-    "category_titles",
-    "title",
-    "requirement",
-    "units",
-    "lead_units",
-    "support_units",
-    "units_raw",
-    "units_open",
-    "units_inherited",
-    "deadline_raw",
-    "deadline_kind",
-    "deadline_date",
-    "deadline_inherited",
-    "section",
-    "attachment",
-];
+/// The columns, in order (`gongwen::task_rows::COLUMNS`). Lists inside a cell are joined
+/// with "/".
+pub const HEADER: [&str; 22] = gongwen::task_rows::COLUMNS;
 
 type Row = [String; HEADER.len()];
 
@@ -95,7 +73,7 @@ pub fn run(args: &TasksArgs) -> ExitCode {
         &options,
         entries,
         |_, input| match input.parse() {
-            Ok(doc) => Outcome::converted(rows(&doc, input_path(&doc)), &doc),
+            Ok(doc) => Outcome::converted(rows(&doc), &doc),
             Err(e) => Outcome::error(&e),
         },
         |rows: Vec<Row>| {
@@ -123,75 +101,10 @@ fn usage(text: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn input_path(doc: &Document) -> String {
-    doc.source.path.clone().unwrap_or_default()
-}
-
-/// One row per task of `doc`.
-fn rows(doc: &Document, file: String) -> Vec<Row> {
-    let doc_number = doc
-        .doc_number
-        .as_ref()
-        .map(|n| n.normalized.clone())
-        .unwrap_or_default();
-    let issuers = doc.issuers.join("/");
-    let date = doc.date.map(|d| d.to_string()).unwrap_or_default();
-    let doc_title = doc.title.clone().unwrap_or_default();
-    doc.tasks
+/// One row per task of `doc` (built by `gongwen::task_rows`, shared with the Python package).
+fn rows(doc: &Document) -> Vec<Row> {
+    gongwen::task_rows::rows(doc)
         .iter()
-        .map(|task| {
-            row(
-                task,
-                [&file, &doc_number, &issuers, &date, &doc_title].map(String::clone),
-            )
-        })
+        .map(gongwen::TaskRow::to_record)
         .collect()
-}
-
-fn row(task: &Task, [file, doc_number, issuers, date, doc_title]: [String; 5]) -> Row {
-    let units = |role: Option<UnitRole>| {
-        task.units
-            .iter()
-            .filter(|u| role.is_none_or(|r| u.role == r))
-            .map(|u| u.name.as_str())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
-    let flag = |b: bool| if b { "true" } else { "false" }.to_owned();
-    let deadline = task.deadline.as_ref();
-    [
-        file,
-        doc_number,
-        issuers,
-        date,
-        doc_title,
-        task.seq.map(|s| s.to_string()).unwrap_or_default(),
-        join(task.category.iter().map(|c| c.label.as_str())),
-        join(task.category.iter().map(|c| c.title.as_str())),
-        task.title.clone().unwrap_or_default(),
-        task.requirement.clone().unwrap_or_default(),
-        units(None),
-        units(Some(UnitRole::Lead)),
-        units(Some(UnitRole::Support)),
-        task.units_raw.clone().unwrap_or_default(),
-        flag(task.units_open),
-        flag(task.units_inherited),
-        deadline.map(|d| d.raw.clone()).unwrap_or_default(),
-        deadline
-            .map(|d| d.kind.as_str().to_owned())
-            .unwrap_or_default(),
-        deadline
-            .and_then(|d| d.date.map(|d| d.to_string()))
-            .unwrap_or_default(),
-        deadline.map(|d| flag(d.inherited)).unwrap_or_default(),
-        task.section
-            .as_ref()
-            .map(|s| join(s.iter().map(String::as_str)))
-            .unwrap_or_default(),
-        task.attachment.map(|a| a.to_string()).unwrap_or_default(),
-    ]
-}
-
-fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    parts.collect::<Vec<_>>().join("/")
 }

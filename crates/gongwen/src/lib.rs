@@ -41,6 +41,7 @@ mod error;
 mod many;
 mod options;
 mod reader_errors;
+pub mod task_rows;
 
 use std::io::Write;
 use std::path::Path;
@@ -57,6 +58,7 @@ pub use gongwen_model::{
 pub use gongwen_structure::UnitAliases;
 pub use many::{Input, ParseMany, parse_many};
 pub use options::{Limits, Options};
+pub use task_rows::TaskRow;
 
 use gongwen_blocks::Block;
 use sha2::{Digest, Sha256};
