@@ -12,8 +12,8 @@
 //!   reader (events counted, nothing built);
 //! - **reader**: `gongwen_docx::read_docx`, bytes → blocks;
 //! - **structurer**: `gongwen_structure::structure`, blocks (read once) → `Document`;
-//! - **JSON**: `gongwen::to_writer`, the `Document` → compact JSON into a reused buffer
-//!   (what `gongwen batch --ndjson` writes per document);
+//! - **JSON**: `gongwen::to_json`, the `Document` → compact JSON (what `gongwen batch
+//!   --ndjson` writes per document);
 //! - **whole parse**: `gongwen::parse_bytes`, bytes → `Document` (reading, structuring,
 //!   and the SHA-256 of the input that `source.sha256` records).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -145,8 +145,7 @@ fn inflate(bytes: &[u8], bufs: &mut [Vec<u8>; 3]) -> Result<(), String> {
 /// The mean time per call of measure `m` on `input` over `budget`, in seconds.
 fn measure(input: &Input, m: usize, budget: Duration) -> f64 {
     let mut bufs: [Vec<u8>; 3] = Default::default();
-    let mut out = Vec::with_capacity(input.json_len + 64);
-    let source = gongwen::Source::new(gongwen::Format::Docx, "UTF-8")
+    let source = gongwen::Source::new(Format::Docx, "UTF-8")
         .with_size(input.bytes.len() as u64)
         .with_generator(gongwen::GENERATOR);
     let mut call = || -> usize {
@@ -174,11 +173,7 @@ fn measure(input: &Input, m: usize, budget: Duration) -> f64 {
             3 => gongwen_structure::structure(black_box(&input.blocks), source.clone())
                 .tasks
                 .len(),
-            4 => {
-                out.clear();
-                let _ = gongwen::to_writer(&mut out, black_box(&input.doc));
-                out.len()
-            }
+            4 => gongwen::to_json(black_box(&input.doc)).len(),
             _ => gongwen::parse_bytes(black_box(&input.bytes), Format::Docx)
                 .map_or(0, |d| d.tasks.len()),
         }
