@@ -592,7 +592,11 @@ fn every_producer_of_the_same_notice_gives_the_same_document() {
         ("python-docx", "seed-pingyin-2024-4", &seed),
         ("word", "seed-pingyin-2024-4", &seed),
         ("wps", "seed-pingyin-2024-4", &seed),
-        ("python-docx", "hequan-2024-business-env-inline-tasks", &hequan),
+        (
+            "python-docx",
+            "hequan-2024-business-env-inline-tasks",
+            &hequan,
+        ),
         ("word", "hequan-2024-business-env-inline-tasks", &hequan),
         ("wps", "hequan-2024-business-env-inline-tasks", &hequan),
     ];

@@ -118,11 +118,16 @@ pub fn read_docx(bytes: &[u8], limits: &DocxLimits) -> Result<Vec<Block>, DocxEr
         Some(part) => Numbering::parse(&part.data, &part.name, limits.max_depth)?,
         None => Numbering::default(),
     };
-    body::read_body(
+    let blocks = body::read_body(
         &parts.document.data,
         &parts.document.name,
         &styles,
         &mut numbering,
         limits,
-    )
+    )?;
+    // A style the body used whose content could not be read.
+    match styles.take_error() {
+        Some(e) => Err(e),
+        None => Ok(blocks),
+    }
 }

@@ -325,8 +325,16 @@ impl<'a, 'p> Xml<'a, 'p> {
             .unwrap_or_default()
     }
 
+    /// A cursor over `data` that starts reading at byte `start` (the content of an element
+    /// read earlier): offsets in its errors count from the start of the part.
+    pub(crate) fn starting_at(data: &'a [u8], start: usize, part: &'p str, max_depth: u32) -> Self {
+        let mut xml = Xml::new(data, part, max_depth);
+        xml.consume(start.min(data.len()));
+        xml
+    }
+
     /// Byte offset of the next unread byte.
-    fn position(&self) -> usize {
+    pub(crate) fn position(&self) -> usize {
         self.data.len() - self.reader.get_ref().len()
     }
 
