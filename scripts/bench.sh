@@ -9,8 +9,9 @@
 #     matrix file, per document, against the whole parse of the same file from (1);
 #  3. the mixed corpus (every matrix file MIX_COPIES times and MIX_GENERATED generated
 #     notices): documents per second with --jobs 1 and --jobs 2;
-#  4. peak RSS of `gongwen batch --ndjson --jobs 2` over 10 and RSS_MANY documents of the
-#     same mix;
+#  4. peak RSS of `gongwen batch --ndjson --jobs 2` and of `gongwen tasks --xlsx --jobs 2`
+#     over 10 and RSS_MANY documents of the same mix (the task ledger's rows wait in a
+#     temporary file: for 10,000 documents leave a gigabyte or so of disk free);
 #  5. pandoc -f docx -t json, one process per file, on the matrix files, against gongwen.
 #
 #   bash scripts/bench.sh                  # about 5 minutes on 2 quiet cores, build included
@@ -110,6 +111,14 @@ mix "$WORK/rss-many" $(( RSS_MANY - many_copies * ${#MATRIX[@]} )) "$many_copies
 rss() { /usr/bin/time -v "$GW" batch "$1" --ndjson --jobs 2 2>&1 >/dev/null | awk '/Maximum resident set size/ {print $6}'; }
 rss_few=$(rss "$rss_few_dir")
 rss_many=$(rss "$WORK/rss-many")
+# The task ledger as a workbook (tasks --xlsx): constant-memory rows, so flat as well.
+rss_xlsx() {
+    /usr/bin/time -v "$GW" tasks "$1" --xlsx "$WORK/ledger.xlsx" --jobs 2 2>&1 >/dev/null | awk '/Maximum resident set size/ {print $6}'
+    rm -f "$WORK/ledger.xlsx"
+}
+rss_xlsx_few=$(rss_xlsx "$rss_few_dir")
+rss_xlsx_many=$(rss_xlsx "$WORK/rss-many")
+tasks_many=$("$GW" tasks "$WORK/rss-many" --jobs 2 2>/dev/null | python3 -c 'import csv, sys; print(sum(1 for _ in csv.reader(sys.stdin)) - 1)')
 rss_few_count=$(find "$rss_few_dir" -name '*.docx' | wc -l)
 rss_many_count=$(find "$WORK/rss-many" -name '*.docx' | wc -l)
 
@@ -122,10 +131,11 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$WORK" "$COPIES" "$mixed_count" "$rss_few" "$rss_many" "$rss_few_count" "$rss_many_count" \
     "$started" "$load_before" "$load_after" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
-    "$ROUNDS" "$BUDGET_MS" "$RUNS" "$(nproc)" <<'PY'
+    "$ROUNDS" "$BUDGET_MS" "$RUNS" "$(nproc)" "$rss_xlsx_few" "$rss_xlsx_many" "$tasks_many" <<'PY'
 import json, os, sys
 (work, copies, mixed_count, rss_few, rss_many, rss_few_count, rss_many_count, started,
- load_before, load_after, commit, rounds, budget, runs, cores) = sys.argv[1:]
+ load_before, load_after, commit, rounds, budget, runs, cores, xlsx_few, xlsx_many,
+ tasks_many) = sys.argv[1:]
 copies, mixed_count = int(copies), int(mixed_count)
 matrix = json.load(open(os.path.join(work, "matrix.json")))["files"]
 def hf(name):
@@ -176,6 +186,9 @@ print(f"| batch --ndjson --jobs 2 | {mixed_count / j2:,.0f} docs/s ({j2:.3f} s) 
 print(f"| peak RSS, {int(rss_few_count):,} documents, --jobs 2 | {int(rss_few) / 1024:.1f} MiB |")
 print(f"| peak RSS, {int(rss_many_count):,} documents, --jobs 2 | {int(rss_many) / 1024:.1f} MiB "
       f"({(int(rss_many) - int(rss_few)) / 1024:+.1f} MiB) |")
+print(f"| peak RSS, tasks --xlsx, {int(rss_few_count):,} documents, --jobs 2 | {int(xlsx_few) / 1024:.1f} MiB |")
+print(f"| peak RSS, tasks --xlsx, {int(rss_many_count):,} documents ({int(tasks_many):,} tasks), --jobs 2 | "
+      f"{int(xlsx_many) / 1024:.1f} MiB ({(int(xlsx_many) - int(xlsx_few)) / 1024:+.1f} MiB) |")
 pandoc = hf("pandoc.json")
 n = len(matrix)
 p, g = pandoc["pandoc"]["median"] / n, pandoc["gongwen"]["median"] / n

@@ -57,6 +57,22 @@ fn zip_without_document_part() {
 }
 
 #[test]
+fn workbook_named_docx_is_named_as_a_workbook() {
+    let path = bad("xlsx-named.docx");
+    let err = gongwen::parse_path(&path).expect_err("a workbook");
+    assert_eq!(err.code(), "unsupported_format", "{err}");
+    assert_eq!(
+        err.unsupported_format(),
+        Some(gongwen::UnsupportedFormat::Xlsx)
+    );
+    assert!(
+        err.message()
+            .starts_with("Excel workbook (.xlsx) (the file is named .docx) is not supported yet"),
+        "{err}"
+    );
+}
+
+#[test]
 fn ole_signature_docx_is_a_corrupt_ole_file() {
     // Named .docx, but the OLE signature sends it to the .doc reader, which finds no
     // valid compound file behind the signature.
@@ -94,18 +110,43 @@ fn deeply_nested_xml_is_too_deep() {
 }
 
 #[test]
-fn png_named_txt_is_not_text() {
+fn png_named_txt_is_named_as_an_image() {
     let (code, message) = refuse("png-named.txt");
+    // Content first: the PNG signature wins over the .txt name.
+    assert_eq!(code, "unsupported_format", "{message}");
+    assert!(
+        message.ends_with(
+            "PNG image (the file is named .txt) is not supported yet (gongwen reads .txt, \
+             .docx, .doc/.wps and .html)"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
+fn binary_named_txt_is_not_text() {
+    let (code, message) = refuse("binary-named.txt");
     assert_eq!(code, "not_text", "{message}");
     assert!(message.contains("at byte offset"), "{message}");
 }
 
 #[test]
-fn png_named_html_is_not_a_page() {
+fn png_named_html_is_named_as_an_image() {
     let (code, message) = refuse("png-named.html");
+    // Content first, over a web page's name too.
+    assert_eq!(code, "unsupported_format", "{message}");
+    assert!(
+        message.contains("PNG image (the file is named .html) is not supported yet"),
+        "{message}"
+    );
+}
+
+#[test]
+fn binary_named_html_is_not_a_page() {
+    let (code, message) = refuse("binary-named.html");
     assert_eq!(code, "not_text", "{message}");
     assert!(
-        message.contains("not an HTML page: a NUL byte at byte offset 8"),
+        message.contains("not an HTML page: a NUL byte at byte offset 0"),
         "{message}"
     );
 }
@@ -135,6 +176,10 @@ fn empty_file() {
 fn pdf_named_docx_is_unsupported() {
     let (code, message) = refuse("pdf-named.docx");
     assert_eq!(code, "unsupported_format", "{message}");
+    assert!(
+        message.contains("PDF (the file is named .docx)"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -69,7 +69,7 @@ fn real_corpus_web_and_text() {
     both.add(web);
     both.add(text);
     snapshot("labelled-corpus-web-and-text", &both);
-    at_least("../shared/corpus web + text", &both, 84.0);
+    at_least("../shared/corpus web + text", &both, 99.0);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn real_corpus_html() {
 fn invented_web_copies() {
     let web = score_folder("fixtures/web").expect("fixtures/web/expected.json");
     snapshot("labelled-fixtures-web", &web);
-    at_least("fixtures/web", &web, 75.0);
+    at_least("fixtures/web", &web, 98.0);
 }
 
 /// The scorer itself, on outputs whose score is known.

@@ -219,3 +219,28 @@ fn totals_rows_and_numbered_requirements() {
     assert_eq!(got[0].1, names(&["区审批局*", "综合处", "各处"]));
     assert_eq!(doc.tasks[1].seq, Some(2));
 }
+
+/// Shifted pipe rows realigned when the excerpt stops inside the last row: its requirement
+/// cut after a comma is no unit list, and the rows above still go back under their columns.
+#[test]
+fn shifted_rows_when_the_last_row_is_cut() {
+    let doc = parse(
+        "| 领域 | 工作举措 | 责任部门 | 当前进度 | 完成时间 |\n\
+         |---|---|---|---|---|\n\
+         | 乡村振兴 | 新建高标准农田1万亩。 | 县农业农村局 | 已完成60% | 2024年10月底前 |\n\
+         | 建成冷链物流中心1处。 | 县商务局 | 主体完工 | 12月底前 | |\n\
+         | 新建村级养老服务站5处， | 县民政局 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got[1].0, "建成冷链物流中心");
+    assert_eq!(got[1].1, names(&["县商务局"]));
+    assert_eq!(got[1].2.as_deref(), Some("12月底前"));
+    assert_eq!(got[2].1, names(&["县民政局"]));
+    // A row whose last cell ends a sentence with a comma but names units stays units.
+    let doc = parse(
+        "| 工作任务 | 责任单位 | 完成时限 |\n\
+         |---|---|---|\n\
+         | 建成冷链物流中心1处。 | 县商务局、县发改局 | 12月底前 |\n",
+    );
+    assert_eq!(rows(&doc)[0].1, names(&["县商务局", "县发改局"]));
+}

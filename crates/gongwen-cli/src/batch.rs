@@ -26,17 +26,17 @@ pub struct BatchArgs {
     /// INPUT/a/b.txt → DIR/INPUT/a/b.txt.json (for `.`: DIR/a/b.txt.json). Each file is
     /// written atomically; an output that records the input's current SHA-256 is left
     /// alone (up to date) unless --force.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, help_heading = "Output", value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// Write one compact document per line to FILE (stdout when FILE is omitted or `-`),
     /// in sorted input order.
-    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "-")]
+    #[arg(long, help_heading = "Output", value_name = "FILE", num_args = 0..=1, default_missing_value = "-")]
     ndjson: Option<PathBuf>,
     /// With --out-dir: convert again even the inputs whose output is up to date.
-    #[arg(long, conflicts_with = "ndjson")]
+    #[arg(long, help_heading = "Output", conflicts_with = "ndjson")]
     force: bool,
     /// With --out-dir: pretty-print the JSON files (two-space indent).
-    #[arg(long, conflicts_with = "ndjson")]
+    #[arg(long, help_heading = "Output", conflicts_with = "ndjson")]
     pretty: bool,
 }
 
@@ -92,9 +92,12 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
             Ok(doc) => Outcome::converted(gongwen::to_json(&doc), &doc),
             Err(e) => Outcome::error(&e),
         },
-        |line: String| {
-            sink.write_all(line.as_bytes())?;
-            sink.write_all(b"\n")
+        |_, outcome: Outcome<String>| match outcome.payload {
+            Some(line) => {
+                sink.write_all(line.as_bytes())?;
+                sink.write_all(b"\n")
+            }
+            None => Ok(()),
         },
     );
     let mut tally = tally;
@@ -160,8 +163,10 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
                 Ok(sha) => sha,
                 Err(e) => return Outcome::error(&e),
             };
-            if !force && is_up_to_date(&out, &sha) {
-                return Outcome::up_to_date();
+            if !force {
+                if let Some(format) = up_to_date(&out, &sha) {
+                    return Outcome::up_to_date(format);
+                }
             }
             let doc = match input.parse() {
                 Ok(doc) => doc,
@@ -185,7 +190,7 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
                 ),
             }
         },
-        |()| Ok(()),
+        |_, _: Outcome<()>| Ok(()),
     );
     tally.exit_code()
 }
@@ -226,15 +231,26 @@ fn is_an_input(out: &Path, input: &Path, inputs: &HashSet<PathBuf>) -> bool {
         || std::fs::canonicalize(out).is_ok_and(|c| inputs.contains(&c))
 }
 
-/// True when the existing output `out` was written from these very bytes (`sha`, the
-/// input's SHA-256) by this version of gongwen (`source.generator`) under the current
-/// schema version: converting again would give the same JSON. An output of an older
-/// gongwen, or one written before 1.3 recorded the generator, is converted again.
-fn is_up_to_date(out: &Path, sha: &str) -> bool {
-    recorded_source(out).is_some_and(|source| {
-        source.get("sha256").and_then(|v| v.as_str()) == Some(sha)
-            && source.get("generator").and_then(|v| v.as_str()) == Some(gongwen::GENERATOR)
+/// `Some(format)` when the existing output `out` was written from these very bytes
+/// (`sha`, the input's SHA-256) by this version of gongwen (`source.generator`) under the
+/// current schema version: converting again would give the same JSON. `format` is the
+/// `source.format` it records. An output of an older gongwen, or one written before 1.3
+/// recorded the generator, is converted again (`None`).
+fn up_to_date(out: &Path, sha: &str) -> Option<Option<String>> {
+    let source = recorded_source(out)?;
+    let current = source.get("sha256").and_then(|v| v.as_str()) == Some(sha)
+        && source.get("generator").and_then(|v| v.as_str()) == Some(gongwen::GENERATOR);
+    current.then(|| {
+        source
+            .get("format")
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
     })
+}
+
+#[cfg(test)]
+fn is_up_to_date(out: &Path, sha: &str) -> bool {
+    up_to_date(out, sha).is_some()
 }
 
 /// The `source` object an existing output records, when it was written with the current
@@ -290,6 +306,7 @@ mod tests {
         let current = output(gongwen::SCHEMA_VERSION, Some(gongwen::GENERATOR));
         std::fs::write(&p, &current).expect("write");
         assert!(is_up_to_date(&p, &sha));
+        assert_eq!(up_to_date(&p, &sha), Some(Some("txt".to_owned())));
         assert!(!is_up_to_date(&p, &"cd".repeat(32)), "another input");
         let pretty = current.replace(':', ": ").replace(",\"", ",\n  \"");
         std::fs::write(&p, pretty).expect("write");

@@ -1,7 +1,6 @@
 //! The inputs of `batch` and `tasks`: files and folders walked recursively, filtered by
 //! `--glob`, sorted, each with the path an output tree mirrors.
 
-use std::io::{self, Read};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
@@ -24,7 +23,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
     /// Also write one JSON line per file to FILE: path, status (converted, up_to_date,
-    /// skipped, failed), error_kind and message.
+    /// skipped, failed), format (read, or the format of a skipped file: ofd, pdf, xlsx …),
+    /// error_kind and message.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Stop at the first failed file (files already being converted are finished).
@@ -156,10 +156,20 @@ pub fn has_document_extension(path: &Path) -> bool {
     })
 }
 
-/// Whether a file is taken as a document: a document extension, or a zip archive or OLE
-/// compound file whatever its name (`gongwen::detect_format` then decides).
-/// `Ok(Some(reason))` means skipped.
-pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
+/// Whether a file is read as a document, decided before it is read whole:
+///
+/// - `Ok(None)`: read it: it is named like a document (the parse then detects its format
+///   from its content), or its content is a format gongwen reads whatever its name (a
+///   .docx or .doc with another name);
+/// - `Ok(Some(reason))`: skip it: an Office lock file, or a file of no format gongwen
+///   knows (notes, scripts …);
+/// - `Err(e)`: a format gongwen knows and does not read (`e.unsupported_format()`: the
+///   file is skipped with its format), or a file that cannot be read.
+///
+/// Files not named like documents are looked at through `gongwen::detect_path`, which
+/// reads only their first bytes (and a zip's directory), so a large archive or video in
+/// the folder costs nothing.
+pub fn screen(path: &Path) -> Result<Option<String>, gongwen::Error> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if name.starts_with("~$") {
         return Ok(Some("an Office lock file (~$…), not a document".to_owned()));
@@ -167,31 +177,14 @@ pub fn skip_reason(path: &Path) -> io::Result<Option<String>> {
     if has_document_extension(path) {
         return Ok(None);
     }
-    let mut magic = [0u8; 8];
-    let mut file = std::fs::File::open(path)?;
-    let mut got = 0;
-    while got < magic.len() {
-        match file.read(&mut magic[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
+    match gongwen::detect_path(path)? {
+        gongwen::Detection::Format(_) => Ok(None),
+        gongwen::Detection::Unsupported(format) => Err(format.error(Some(path))),
+        _ => Ok(Some(
+            "not a .txt, .docx, .doc, .wps or .html file, nor one of the formats gongwen names"
+                .to_owned(),
+        )),
     }
-    if got >= 4 && (magic.starts_with(b"PK\x03\x04") || magic.starts_with(b"PK\x05\x06")) {
-        return Ok(None);
-    }
-    if got == 8 && magic == ole_signature() {
-        return Ok(None);
-    }
-    Ok(Some(
-        "not a .txt, .docx, .doc, .wps or .html file".to_owned(),
-    ))
-}
-
-/// The first bytes of an OLE compound file (.doc, .wps).
-fn ole_signature() -> [u8; 8] {
-    [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 }
 
 /// Refuses an output file that would overwrite an input: a document's name, or the same

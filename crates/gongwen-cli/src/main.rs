@@ -12,12 +12,13 @@ mod schema;
 mod tasks;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand};
 
 /// Turn Chinese government official documents (公文) into canonical JSON.
 #[derive(Debug, Parser)]
-#[command(name = "gongwen", version, about)]
+#[command(name = "gongwen", version = version(), about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -31,8 +32,21 @@ enum Command {
     Schema,
     /// Convert many documents (files and folders) in parallel: one JSON file each, or NDJSON.
     Batch(batch::BatchArgs),
-    /// Every task of every document as CSV (UTF-8 with BOM, for Excel and WPS).
+    /// Every task of every document as CSV (UTF-8 with BOM, for Excel and WPS) or as an
+    /// .xlsx workbook.
     Tasks(tasks::TasksArgs),
+}
+
+/// "0.2.0 (JSON schema 1.3.0)": the version, and the schema version of the JSON it writes.
+fn version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        format!(
+            "{} (JSON schema {})",
+            env!("CARGO_PKG_VERSION"),
+            gongwen::SCHEMA_VERSION
+        )
+    })
 }
 
 fn main() -> ExitCode {

@@ -1,8 +1,12 @@
-//! Writing: stdout (a closed pipe is not an error), atomic files, messages on stderr.
+//! Writing: stdout (a closed pipe is not an error), atomic files (`gongwen::output`: a
+//! temporary file renamed into place, with the mode a new file of the user gets), messages
+//! on stderr.
 
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
+
+use gongwen::output::AtomicFile;
 
 /// Writes `text` to stdout (a closed pipe is not an error) or atomically to `out`.
 pub fn emit(text: &str, out: Option<&Path>) -> ExitCode {
@@ -40,23 +44,14 @@ fn ensure_newline(w: &mut impl Write, text: &str) -> io::Result<()> {
     }
 }
 
-/// The folder a file is written into ("." for a bare file name).
-fn parent_dir(path: &Path) -> &Path {
-    match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    }
-}
-
-/// A temporary file in the destination's directory, renamed over it when complete, so
-/// that a killed run never leaves a half-written output.
+/// Writes `text` (and a final newline when it has none) to `path` atomically, with the
+/// mode of any new file of the user (0666 minus the umask) or the mode of the file it
+/// replaces: see `gongwen::output`.
 pub fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
-    let mut tmp = tempfile::NamedTempFile::new_in(parent_dir(path))?;
-    tmp.write_all(text.as_bytes())?;
-    ensure_newline(&mut tmp, text)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let mut out = AtomicFile::create(path)?;
+    out.write_all(text.as_bytes())?;
+    ensure_newline(&mut out, text)?;
+    out.commit()
 }
 
 /// A stream written to stdout, or to a file atomically: into a temporary file beside it,
@@ -66,7 +61,7 @@ pub enum Sink {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
     /// A temporary file and where it goes.
-    File(BufWriter<tempfile::NamedTempFile>, PathBuf),
+    File(BufWriter<AtomicFile>),
 }
 
 impl Sink {
@@ -74,10 +69,7 @@ impl Sink {
     pub fn open(path: Option<&Path>) -> io::Result<Sink> {
         Ok(match path {
             None => Sink::Stdout(BufWriter::new(io::stdout())),
-            Some(path) => Sink::File(
-                BufWriter::new(tempfile::NamedTempFile::new_in(parent_dir(path))?),
-                path.to_path_buf(),
-            ),
+            Some(path) => Sink::File(BufWriter::new(AtomicFile::create(path)?)),
         })
     }
 
@@ -85,12 +77,10 @@ impl Sink {
     pub fn finish(self) -> io::Result<()> {
         match self {
             Sink::Stdout(mut w) => w.flush(),
-            Sink::File(w, path) => {
-                let tmp = w.into_inner().map_err(io::IntoInnerError::into_error)?;
-                tmp.as_file().sync_all()?;
-                tmp.persist(path).map_err(|e| e.error)?;
-                Ok(())
-            }
+            Sink::File(w) => w
+                .into_inner()
+                .map_err(io::IntoInnerError::into_error)?
+                .commit(),
         }
     }
 }
@@ -99,21 +89,21 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
-            Sink::File(w, _) => w.write(buf),
+            Sink::File(w) => w.write(buf),
         }
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
-            Sink::File(w, _) => w.write_all(buf),
+            Sink::File(w) => w.write_all(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
-            Sink::File(w, _) => w.flush(),
+            Sink::File(w) => w.flush(),
         }
     }
 }

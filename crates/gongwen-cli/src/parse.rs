@@ -11,7 +11,8 @@ use crate::output::{emit, message};
 /// Arguments of `gongwen parse`.
 #[derive(Debug, clap::Args)]
 pub struct ParseArgs {
-    /// The document to parse (.txt, .docx, .doc, .wps or .html).
+    /// The document to parse (.txt, .docx, .doc, .wps or .html; other formats are named
+    /// and refused with the code unsupported_format).
     file: PathBuf,
     /// Pretty-print the JSON (two-space indent).
     #[arg(long)]
@@ -76,7 +77,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
             emit(&json, args.output.as_deref())
         }
         Err(e) => {
-            message(&e.to_string());
+            // The stable code last, for scripts: "… is not supported yet (…) [unsupported_format]".
+            message(&format!("{e} [{}]", e.code()));
             ExitCode::from(1)
         }
     }

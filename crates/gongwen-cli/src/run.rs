@@ -2,6 +2,7 @@
 //! of workers, outcomes in input order to a sink, the report, the progress bar and the
 //! closing summary.
 
+use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,7 +11,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::inputs::{Early, Entry, InputArgs, skip_reason};
+use crate::inputs::{Early, Entry, InputArgs, screen};
 use crate::output::{Sink, message};
 
 /// What happened to one file.
@@ -23,7 +24,7 @@ pub enum Status {
 }
 
 impl Status {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Status::Converted => "converted",
             Status::UpToDate => "up_to_date",
@@ -37,6 +38,9 @@ impl Status {
 #[derive(Debug)]
 pub struct Outcome<T> {
     pub status: Status,
+    /// The format read (`txt`, `docx` …), or the format a skipped file is in (`ofd`,
+    /// `pdf` …), when known.
+    pub format: Option<String>,
     pub error_kind: Option<&'static str>,
     pub message: Option<String>,
     pub warnings: usize,
@@ -52,6 +56,7 @@ impl<T> Outcome<T> {
             .count();
         Outcome {
             status: Status::Converted,
+            format: Some(doc.source.format.as_str().to_owned()),
             error_kind: None,
             message: None,
             warnings,
@@ -59,10 +64,15 @@ impl<T> Outcome<T> {
         }
     }
 
-    pub fn up_to_date() -> Self {
-        Self::bare(Status::UpToDate, None, None)
+    /// An output that is up to date; `format` as it records.
+    pub fn up_to_date(format: Option<String>) -> Self {
+        Outcome {
+            format,
+            ..Self::bare(Status::UpToDate, None, None)
+        }
     }
 
+    /// Not a document (a lock file, a file of no known format): skipped, with the reason.
     pub fn skipped(reason: String) -> Self {
         Self::bare(Status::Skipped, None, Some(reason))
     }
@@ -71,14 +81,27 @@ impl<T> Outcome<T> {
         Self::bare(Status::Failed, Some(kind), Some(message))
     }
 
-    /// A library error; the message without the path (the report and stderr add it).
+    /// A library error, the message without the path (the report and stderr add it): a
+    /// file in a format gongwen does not read is skipped with its format, anything else
+    /// failed.
     pub fn error(e: &gongwen::Error) -> Self {
-        Self::failed(e.code(), e.message().to_owned())
+        match e.unsupported_format() {
+            Some(format) => Outcome {
+                format: Some(format.code().to_owned()),
+                ..Self::bare(
+                    Status::Skipped,
+                    Some(e.code()),
+                    Some(e.message().to_owned()),
+                )
+            },
+            None => Self::failed(e.code(), e.message().to_owned()),
+        }
     }
 
     fn bare(status: Status, error_kind: Option<&'static str>, message: Option<String>) -> Self {
         Outcome {
             status,
+            format: None,
             error_kind,
             message,
             warnings: 0,
@@ -94,9 +117,12 @@ pub struct Tally {
     pub converted: usize,
     pub up_to_date: usize,
     pub skipped: usize,
+    /// Skipped files by their format ("other" for those of no known format).
+    pub skipped_by_format: BTreeMap<String, usize>,
     pub failed: usize,
     pub warnings: usize,
-    /// The run stopped because the sink could not be written.
+    /// The run stopped because the sink could not be written, or the output is
+    /// incomplete.
     pub fatal: bool,
 }
 
@@ -109,11 +135,44 @@ impl Tally {
             ExitCode::SUCCESS
         }
     }
+
+    fn count<T>(&mut self, outcome: &Outcome<T>) {
+        match outcome.status {
+            Status::Converted => self.converted += 1,
+            Status::UpToDate => self.up_to_date += 1,
+            Status::Skipped => {
+                self.skipped += 1;
+                let format = outcome.format.as_deref().unwrap_or(OTHER);
+                *self.skipped_by_format.entry(format.to_owned()).or_default() += 1;
+            }
+            Status::Failed => self.failed += 1,
+        }
+        self.warnings += outcome.warnings;
+    }
+
+    /// "3 skipped (2 pdf, 1 other)": formats by count, then by name, "other" last.
+    fn skipped_text(&self) -> String {
+        if self.skipped == 0 {
+            return "0 skipped".to_owned();
+        }
+        let mut formats: Vec<(&str, usize)> = self
+            .skipped_by_format
+            .iter()
+            .map(|(f, n)| (f.as_str(), *n))
+            .collect();
+        formats.sort_by_key(|&(f, n)| (f == OTHER, std::cmp::Reverse(n), f));
+        let list: Vec<String> = formats.iter().map(|(f, n)| format!("{n} {f}")).collect();
+        format!("{} skipped ({})", self.skipped, list.join(", "))
+    }
 }
 
-/// Runs `work` on every entry (in parallel, on `args.jobs` workers) and hands each
-/// converted payload to `sink` in input order. Entries that were decided while walking,
-/// and files that are not documents, never reach `work`.
+/// The summary's name for skipped files of no known format.
+const OTHER: &str = "other";
+
+/// Runs `work` on every entry (in parallel, on `args.jobs` workers) and hands every
+/// outcome, in input order, to `sink` (which finds the converted payload in it). Entries
+/// that were decided while walking, and files that are not documents, never reach
+/// `work`.
 pub fn drive<T, W, S>(
     args: &InputArgs,
     options: &gongwen::Options,
@@ -124,7 +183,7 @@ pub fn drive<T, W, S>(
 where
     T: Send + 'static,
     W: Fn(&Entry, gongwen::Input) -> Outcome<T> + Send + Sync + 'static,
-    S: FnMut(T) -> io::Result<()>,
+    S: FnMut(&Path, Outcome<T>) -> io::Result<()>,
 {
     let started = Instant::now();
     let mut tally = Tally {
@@ -164,21 +223,15 @@ where
                 Some(Early::Failed(kind, msg)) => return Outcome::failed(kind, msg.clone()),
                 None => {}
             }
-            match skip_reason(&entry.path) {
-                Ok(Some(reason)) => Outcome::skipped(reason),
+            match screen(&entry.path) {
                 Ok(None) => work(entry, input),
-                Err(e) => Outcome::failed("io", format!("cannot read the file: {e}")),
+                Ok(Some(reason)) => Outcome::skipped(reason),
+                Err(e) => Outcome::error(&e),
             }
         });
     let mut sink_open = true;
     while let Some((path, outcome)) = results.next() {
-        match outcome.status {
-            Status::Converted => tally.converted += 1,
-            Status::UpToDate => tally.up_to_date += 1,
-            Status::Skipped => tally.skipped += 1,
-            Status::Failed => tally.failed += 1,
-        }
-        tally.warnings += outcome.warnings;
+        tally.count(&outcome);
         if outcome.status == Status::Failed {
             let text = format!(
                 "{}: {}",
@@ -190,29 +243,30 @@ where
                 results.stop();
             }
         }
-        if let (Some(payload), true) = (outcome.payload, sink_open) {
-            if let Err(e) = sink(payload) {
+        if let Some(r) = report.as_mut() {
+            // Keys in a fixed order: path, status, format, error_kind, message.
+            let line = format!(
+                "{{\"path\":{},\"status\":\"{}\",\"format\":{},\"error_kind\":{},\"message\":{}}}",
+                serde_json::Value::from(path.display().to_string()),
+                outcome.status.as_str(),
+                serde_json::Value::from(outcome.format.as_deref()),
+                serde_json::Value::from(outcome.error_kind),
+                serde_json::Value::from(outcome.message.as_deref()),
+            );
+            if let Err(e) = writeln!(r, "{line}") {
+                progress.suspend(|| message(&format!("cannot write the report: {e}")));
+                report = None;
+                tally.fatal = true;
+            }
+        }
+        if sink_open {
+            if let Err(e) = sink(&path, outcome) {
                 sink_open = false;
                 results.stop();
                 if e.kind() != io::ErrorKind::BrokenPipe {
                     progress.suspend(|| message(&format!("cannot write the output: {e}")));
                     tally.fatal = true;
                 }
-            }
-        }
-        if let Some(r) = report.as_mut() {
-            // Keys in a fixed order: path, status, error_kind, message.
-            let line = format!(
-                "{{\"path\":{},\"status\":\"{}\",\"error_kind\":{},\"message\":{}}}",
-                serde_json::Value::from(path.display().to_string()),
-                outcome.status.as_str(),
-                serde_json::Value::from(outcome.error_kind),
-                serde_json::Value::from(outcome.message),
-            );
-            if let Err(e) = writeln!(r, "{line}") {
-                progress.suspend(|| message(&format!("cannot write the report: {e}")));
-                report = None;
-                tally.fatal = true;
             }
         }
         progress.inc(1);
@@ -232,11 +286,11 @@ where
         0.0
     };
     message(&format!(
-        "{} files seen: {} converted, {} up to date, {} skipped, {} failed; {} warnings; {:.1} documents/s",
+        "{} files seen: {} converted, {} up to date, {}, {} failed; {} warnings; {:.1} documents/s",
         tally.seen,
         tally.converted,
         tally.up_to_date,
-        tally.skipped,
+        tally.skipped_text(),
         tally.failed,
         tally.warnings,
         rate
@@ -256,4 +310,37 @@ fn progress_bar(len: usize) -> ProgressBar {
         bar.set_style(style.progress_chars("=> "));
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skipped_files_are_counted_by_format() {
+        let mut tally = Tally::default();
+        assert_eq!(tally.skipped_text(), "0 skipped");
+        let skip = |format: Option<&str>| Outcome::<()> {
+            format: format.map(str::to_owned),
+            ..Outcome::skipped(String::new())
+        };
+        for f in [
+            Some("pdf"),
+            None,
+            Some("ofd"),
+            Some("pdf"),
+            Some("png"),
+            None,
+            None,
+        ] {
+            tally.count(&skip(f));
+        }
+        tally.count(&Outcome::<()>::failed("io", String::new()));
+        assert_eq!(tally.skipped, 7);
+        assert_eq!(tally.failed, 1);
+        assert_eq!(
+            tally.skipped_text(),
+            "7 skipped (2 pdf, 1 ofd, 1 png, 3 other)"
+        );
+    }
 }

@@ -109,3 +109,147 @@ fn tasks_of_many_inputs_with_a_bad_one() {
         "{report}"
     );
 }
+
+/// A sheet of an .xlsx file as rows of cells.
+fn xlsx_sheet(path: &std::path::Path, name: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).expect("a valid workbook");
+    let range = book.worksheet_range(name).expect("the sheet");
+    range.rows().map(<[calamine::Data]>::to_vec).collect()
+}
+
+/// An Excel date serial as `YYYY-MM-DD` (days since 1899-12-30, the 1900 date system).
+fn excel_date(serial: f64) -> String {
+    // Howard Hinnant's civil_from_days, from 1970-01-01.
+    let z = serial as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// A cell as the CSV writes the same value.
+fn as_csv(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => excel_date(d.as_f64()),
+        other => panic!("unexpected cell {other:?}"),
+    }
+}
+
+#[test]
+fn the_workbook_and_the_csv_carry_the_same_values() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path();
+    std::fs::create_dir_all(root.join("in")).expect("mkdir");
+    for (from, to) in [
+        ("fixtures/txt/seed-pingyin-2024-4.txt", "in/a.txt"),
+        ("fixtures/docx/seed-pingyin-2024-4.docx", "in/b.docx"),
+    ] {
+        std::fs::copy(workspace().join(from), root.join(to)).expect("copy");
+    }
+    std::fs::write(root.join("in/c.txt"), [0u8, 1, 2, 0xff, 0xfe, 0, 0x10]).expect("write");
+    std::fs::write(root.join("in/d.pdf"), "%PDF-1.7\n").expect("write");
+    let out = gongwen_in(
+        root,
+        &["tasks", "in", "--xlsx", "台账.xlsx", "--csv", "tasks.csv"],
+    );
+    // The unreadable file fails the run, as for the CSV; the workbook is written all the same.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let (header, rows) = read_csv(&std::fs::read(root.join("tasks.csv")).expect("CSV"));
+    let sheet = xlsx_sheet(&root.join("台账.xlsx"), "任务");
+    assert_eq!(sheet.len(), 1 + rows.len());
+    assert_eq!(rows.len(), 116);
+    assert_eq!(
+        sheet[0].len(),
+        header.len() + 1,
+        "the CSV's columns and 复核"
+    );
+    let mut dates = 0;
+    for (csv_row, xlsx_row) in rows.iter().zip(&sheet[1..]) {
+        for (i, name) in header.iter().enumerate() {
+            assert_eq!(
+                as_csv(&xlsx_row[i]),
+                csv_row.get(i).expect("cell"),
+                "column {name}"
+            );
+        }
+        let deadline = header
+            .iter()
+            .position(|h| h == "deadline_date")
+            .expect("column");
+        if matches!(xlsx_row[deadline], calamine::Data::DateTime(_)) {
+            dates += 1;
+        }
+    }
+    assert!(dates > 50, "deadlines are dates: {dates}");
+
+    // One row per input on the 文件 sheet, the failed and the skipped file included.
+    let files = xlsx_sheet(&root.join("台账.xlsx"), "文件");
+    let listed: Vec<(String, String, String)> = files[1..]
+        .iter()
+        .map(|r| (as_csv(&r[0]), as_csv(&r[1]), as_csv(&r[2])))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("in/a.txt".into(), "已读取".into(), "txt".into()),
+            ("in/b.docx".into(), "已读取".into(), "docx".into()),
+            ("in/c.txt".into(), "失败".into(), String::new()),
+            ("in/d.pdf".into(), "已跳过".into(), "pdf".into()),
+        ]
+    );
+    assert!(
+        as_csv(&files[3][10]).starts_with("not a text file"),
+        "{:?}",
+        files[3]
+    );
+    assert_eq!(as_csv(&files[1][8]), "58");
+}
+
+#[test]
+fn the_seed_ledger_as_a_workbook_alone() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let xlsx = tmp.path().join("tasks.xlsx");
+    let out = gongwen_in(
+        &workspace(),
+        &[
+            "tasks",
+            "fixtures/txt/seed-pingyin-2024-4.txt",
+            "--xlsx",
+            xlsx.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        out.stdout.is_empty(),
+        "no CSV on stdout when only --xlsx is given"
+    );
+    let sheet = xlsx_sheet(&xlsx, "任务");
+    assert_eq!(sheet.len(), 59);
+    assert_eq!(as_csv(&sheet[0][0]), "文件");
+    assert_eq!(as_csv(&sheet[0][22]), "复核");
+    assert_eq!(as_csv(&sheet[1][18]), "2024-12-31");
+    assert_eq!(as_csv(&sheet[1][9]).chars().next(), Some('重'));
+    // The workbook is refused over an input, like every output.
+    let out = gongwen_in(
+        &workspace(),
+        &[
+            "tasks",
+            "fixtures/txt/seed-pingyin-2024-4.txt",
+            "--xlsx",
+            "fixtures/txt/seed-pingyin-2024-4.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

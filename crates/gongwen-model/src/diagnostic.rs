@@ -65,7 +65,8 @@ pub enum DiagnosticCode {
     /// A line that looked like a page number ("— 1 —") was dropped.
     PageNumberDropped,
     /// Text after the signature that is neither a transmitted document nor an attachment
-    /// (a colophon, a remark such as （本文有删减）); it is not part of any field.
+    /// (a colophon, a remark such as （本文有删减）), or (since 1.3) a line under the title
+    /// that is not part of it (a subtitle, a speaker's name); it is not part of any field.
     UnplacedText,
     /// Web-page chrome (当前位置, 打印本页, 分享到 …) was dropped (since 1.1).
     PageChromeDropped,
@@ -95,4 +96,7 @@ pub enum DiagnosticCode {
     /// A table that reached the text without its grid (one cell per line, pipe rows with
     /// merged cells dropped) was rebuilt by what its cells say (since 1.3).
     TableRebuilt,
+    /// A line holding several paragraphs run together (a web store's copy of a body kept
+    /// on one line, its paragraphs separated by spaces) was split into them (since 1.3).
+    LineSplit,
 }

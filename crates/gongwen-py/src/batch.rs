@@ -159,7 +159,7 @@ impl Batch {
         let value = match result {
             Ok(doc) => match this.what {
                 Yield::Documents => to_python(py, &*doc)?,
-                Yield::TaskRows => to_python(py, &gongwen::task_rows::rows(&doc))?,
+                Yield::TaskRows => to_python(py, &gongwen::ledger::task_rows(&doc))?,
             },
             Err(failure) => failure.instance(py)?,
         };

@@ -57,6 +57,11 @@ impl Failure {
         }
     }
 
+    /// What is wrong, without the file.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// The whole message, as the CLI prints it after "gongwen: ": the file, then what is
     /// wrong (`<memory>` for unnamed bytes).
     fn text(&self) -> String {

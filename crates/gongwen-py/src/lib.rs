@@ -10,6 +10,7 @@ mod batch;
 mod errors;
 mod options;
 mod to_python;
+mod xlsx;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -149,7 +150,7 @@ fn document_task_rows<'py>(
             "not a gongwen document (a dict as gongwen.parse returns): {e}"
         ))
     })?;
-    Ok(to_python(py, &gongwen::task_rows::rows(&doc))?.cast_into::<PyList>()?)
+    Ok(to_python(py, &gongwen::ledger::task_rows(&doc))?.cast_into::<PyList>()?)
 }
 
 /// The JSON Schema of the document, as a dict.
@@ -191,6 +192,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_bytes_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(document_task_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(xlsx::tasks_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_parse_and_convert, m)?)?;
     m.add_class::<Batch>()?;
@@ -198,6 +200,6 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", gongwen::SCHEMA_VERSION)?;
     m.add("GENERATOR", gongwen::GENERATOR)?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
-    m.add("TASK_COLUMNS", gongwen::task_rows::COLUMNS.to_vec())?;
+    m.add("TASK_COLUMNS", gongwen::ledger::COLUMNS.to_vec())?;
     Ok(())
 }

@@ -19,8 +19,11 @@ BAD = [
     ("no-document-part.docx", "no_document_part", gongwen.UnsupportedFormatError),
     ("ole-signature.docx", "corrupt_ole", gongwen.CorruptFileError),
     ("deeply-nested.docx", "too_deep", gongwen.LimitExceededError),
-    ("png-named.txt", "not_text", gongwen.CorruptFileError),
-    ("png-named.html", "not_text", gongwen.CorruptFileError),
+    ("xlsx-named.docx", "unsupported_format", gongwen.UnsupportedFormatError),
+    ("png-named.txt", "unsupported_format", gongwen.UnsupportedFormatError),
+    ("png-named.html", "unsupported_format", gongwen.UnsupportedFormatError),
+    ("binary-named.txt", "not_text", gongwen.CorruptFileError),
+    ("binary-named.html", "not_text", gongwen.CorruptFileError),
     ("invalid-utf8-and-gb18030.txt", "undecodable", gongwen.CorruptFileError),
     ("utf16-odd-length.txt", "undecodable", gongwen.CorruptFileError),
     ("empty.txt", "empty", gongwen.CorruptFileError),
@@ -42,10 +45,10 @@ def test_each_bad_file_raises_its_class_with_the_clis_message(
     assert error.code == code
     assert error.path == path
     assert str(error) == f"{path}: {error.message}"
-    # The CLI prints the same line after "gongwen: ".
+    # The CLI prints the same line after "gongwen: ", and the code after it.
     out = run_cli(cli, "parse", path)
     assert out.returncode == 1
-    assert out.stderr.decode().strip() == f"gongwen: {error}"
+    assert out.stderr.decode().strip() == f"gongwen: {error} [{code}]"
     # parse_json raises the same.
     with pytest.raises(cls):
         gongwen.parse_json(path)
@@ -76,7 +79,7 @@ def test_bytes_errors_name_memory() -> None:
     assert error.code == "unsupported_format"
     assert error.path is None
     assert str(error) == (
-        "<memory>: PDF is not a supported format (gongwen reads .txt, .docx, .doc/.wps and .html)"
+        "<memory>: PDF is not supported yet (gongwen reads .txt, .docx, .doc/.wps and .html)"
     )
 
 

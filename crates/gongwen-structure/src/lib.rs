@@ -80,16 +80,24 @@
 //!   `CHROME_LABELS` entry with the kind of value (`chrome_label("稿件来源", Source)`); a
 //!   breadcrumb start goes to `BREADCRUMBS`; a metadata key to keep is a `lex/meta.rs`
 //!   `META_KEYS` entry with the header field it may fill;
+//! - **a title or a carried document**: how the title of a plan or a list ends (…工作要点,
+//!   …任务清单) is a `lex/document.rs` `PLAN_WORDS` entry; how a notice's text says it
+//!   carries a document ("现印发给你们") is a `CARRY_PHRASES` entry;
 //! - **a marker form**: a word giving units a role ("县财政局协办") is a `lex/roles.rs`
 //!   `ROLE_WORDS` entry (`role("协办", Support)`, or `entry(…)` when it may also mark one
 //!   unit in brackets, "县发改局（牵头）"); a label ("牵头单位：…") or a task-table column is
-//!   a `FIELD_NAMES` entry (`both(…)`, `label(…)` or `column(…)`);
+//!   a `FIELD_NAMES` entry (`both(…)`, `label(…)` or `column(…)`); how a line giving the
+//!   items above it their units opens ("以上任务由") is an `ABOVE_OPENERS` entry, and the
+//!   words of a prose task ("请A、B在6月底前完成": opener, link word, the reporting verbs
+//!   that make it a rule, the qualifiers of a unit naming no organ) are the `PROSE_TASK_*`,
+//!   `REPORT_STARTS`, `GENERIC_QUALIFIERS` and `GENERIC_UNITS` lists there;
 //! - **a unit suffix**: how an organ's name ends is an `ORGAN_SUFFIXES` entry in
 //!   `lex/organs.rs`; a word that only looks like a jurisdiction (市场…) goes to the
 //!   `not_before` characters of its level in `LEVELS`, or to `NOT_PLACES`;
 //! - **a deadline phrase**: a `lex/deadlines.rs` `DEADLINE_WORDS` entry with its sense
-//!   (`word("每双月", Recurring)`, `opens("翌年", Year(1))` when it may open a phrase in
-//!   running text).
+//!   (`word("每两", Recurring)`, `opens("翌年", Year(1))` when it may open a dated phrase in
+//!   running text, `said("长期坚持", Ongoing)` when it states a task's deadline in the
+//!   task's own text where no date does).
 
 mod assemble;
 mod body;
@@ -110,6 +118,8 @@ mod tasks;
 #[cfg(test)]
 mod test_support;
 mod text;
+#[cfg(test)]
+mod web_tests;
 
 use gongwen_blocks::Block;
 use gongwen_model::{Document, Source};

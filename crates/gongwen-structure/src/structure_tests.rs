@@ -432,11 +432,12 @@ fn layout_knows_text_boxes() {
     let doc = structure_laid(&header(true, "扫码查看原文"));
     assert_eq!(doc.issuer_mark, None);
     assert_eq!(doc.title.as_deref(), Some("关于做好春耕备耕工作的通知"));
-    // The negative case: out of a text box, both lines are read as the title.
-    let doc = structure_laid(&header(false, "扫码查看原文"));
+    // The negative case: out of a text box, organ names over a 关于 line begin the title.
+    let doc = structure_laid(&header(false, "青禾县农业农村局"));
+    assert_eq!(doc.issuer_mark, None);
     assert_eq!(
         doc.title.as_deref(),
-        Some("扫码查看原文关于做好春耕备耕工作的通知")
+        Some("青禾县农业农村局关于做好春耕备耕工作的通知")
     );
 }
 
@@ -499,5 +500,237 @@ fn text_files_have_no_layout() {
     assert_eq!(
         doc.title.as_deref(),
         Some("青禾县农业农村局关于做好春耕备耕工作的通知")
+    );
+}
+
+/// The units of each task, with "(牵头)" after a lead, and its due date.
+fn task_brief(doc: &Document) -> Vec<(String, Option<String>)> {
+    doc.tasks
+        .iter()
+        .map(|t| {
+            let units: Vec<String> = t
+                .units
+                .iter()
+                .map(|u| match u.role {
+                    gongwen_model::UnitRole::Lead => format!("{}(牵头)", u.name),
+                    _ => u.name.clone(),
+                })
+                .collect();
+            let due = t
+                .deadline
+                .as_ref()
+                .and_then(|d| d.date.map(|d| d.to_string()));
+            (units.join("、"), due)
+        })
+        .collect()
+}
+
+/// Inline tasks of a web copy, through every phase: a marker whose prose tail is no unit,
+/// a deadline in the task's text resolved in the notice's year, a marker line after
+/// sub-items, a rule about the lists stated in a unit line (read from the page, applied
+/// from its item on), and a prose task.
+#[test]
+fn inline_tasks_in_a_web_copy() {
+    let doc = structure_lines(&[
+        "柳塘市人民政府办公室关于印发柳塘市2023年数字政府建设工作要点的通知",
+        "各区人民政府，市政府各部门：",
+        "《柳塘市2023年数字政府建设工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。",
+        "柳塘市人民政府办公室",
+        "2023年8月19日",
+        "（此件公开发布）",
+        "柳塘市2023年数字政府建设工作要点",
+        "一、提升政务服务效能",
+        "1.深化政务服务“网上办”。持续推进政务服务标准化，年底前基本实现“进一个网、办全市事”。（牵头单位：市行政审批服务局；责任单位：市直有关部门、单位，各区政府。以下任务均需各区政府落实，不再一一列出）",
+        "2.完善应急预案体系",
+        "（1）加强应急预案管理。",
+        "（2）推进应急预案演练。",
+        "（责任单位：市应急管理局、各区政府）",
+        "3.优化“掌上办”功能。",
+        "责任单位：市大数据局、市行政审批服务局（列第一位的为牵头单位，下同）",
+        "4.推进电子证照应用，请市大数据局、市公安局在2023年10月底前完成证照归集。",
+    ]);
+    assert_eq!(
+        doc.transmitted.first().map(|t| t.title.as_str()),
+        Some("柳塘市2023年数字政府建设工作要点")
+    );
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        task_brief(&doc),
+        vec![
+            (
+                s("市行政审批服务局(牵头)、市直有关部门、单位、各区政府"),
+                Some(s("2023-12-31"))
+            ),
+            (s("市应急管理局、各区政府"), None),
+            (s("市大数据局(牵头)、市行政审批服务局"), None),
+            (s("市大数据局、市公安局"), Some(s("2023-10-31"))),
+        ]
+    );
+    let starts: Vec<String> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            t.requirement
+                .as_deref()
+                .unwrap_or_default()
+                .chars()
+                .take(12)
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "深化政务服务“网上办”。",
+            "完善应急预案体系\n（1）",
+            "优化“掌上办”功能",
+            "推进电子证照应用，请市大",
+        ]
+    );
+}
+
+/// A task table without a deadline column: the date the task's own text states; with a
+/// deadline column, the column's.
+#[test]
+fn table_task_deadline_from_its_text() {
+    use gongwen_blocks::{Cell, Row, Table};
+    let table = |rows: &[&[&str]], block: u32| {
+        Block::Table(Table {
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(r, cells)| {
+                    let r = u32::try_from(r).unwrap_or(u32::MAX);
+                    Row {
+                        cells: cells
+                            .iter()
+                            .enumerate()
+                            .map(|(c, t)| {
+                                let c = u32::try_from(c).unwrap_or(u32::MAX);
+                                Cell {
+                                    text: (*t).to_owned(),
+                                    col: c,
+                                    row_span: 1,
+                                    col_span: 1,
+                                    loc: Loc::block(block).with_cell(r, c),
+                                }
+                            })
+                            .collect(),
+                        repeat_header: false,
+                        loc: Loc::block(block).with_row(r),
+                    }
+                })
+                .collect(),
+            loc: Loc::block(block),
+        })
+    };
+    let head = [
+        "岚政办发〔2024〕5号",
+        "岚溪县人民政府办公室关于下达2024年民生实事任务的通知",
+        "各乡镇人民政府：",
+        "现将任务下达给你们，请认真落实。",
+        "岚溪县人民政府办公室",
+        "2024年3月1日",
+    ];
+    let paragraphs = |lines: &[&str]| -> Vec<Block> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let n = u32::try_from(i).unwrap_or(0);
+                Block::Paragraph(Paragraph {
+                    text: (*t).to_owned(),
+                    loc: Loc::lines(n, Some(n + 1), None),
+                    ..Default::default()
+                })
+            })
+            .collect()
+    };
+    let mut blocks = paragraphs(&head);
+    blocks.push(table(
+        &[
+            &["序号", "工作任务", "责任单位"],
+            &["1", "新建城区幼儿园2所，10月底前投入使用", "县教育局"],
+            &["2", "改造老旧小区12个，每季度通报一次进展", "县住建局"],
+            &["3", "建成县全民健身中心", "县文旅局"],
+        ],
+        6,
+    ));
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    let due: Vec<Option<(gongwen_model::DeadlineKind, Option<String>)>> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            t.deadline
+                .as_ref()
+                .map(|d| (d.kind, d.date.map(|d| d.to_string())))
+        })
+        .collect();
+    use gongwen_model::DeadlineKind::{ByDate, Recurring};
+    assert_eq!(
+        due,
+        vec![
+            Some((ByDate, Some("2024-10-31".to_owned()))),
+            Some((Recurring, None)),
+            None
+        ]
+    );
+    // A deadline column decides alone.
+    let mut blocks = paragraphs(&head);
+    blocks.push(table(
+        &[
+            &["序号", "工作任务", "责任单位", "完成时限"],
+            &[
+                "1",
+                "新建城区幼儿园2所，10月底前投入使用",
+                "县教育局",
+                "12月底前",
+            ],
+        ],
+        6,
+    ));
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(
+        doc.tasks[0]
+            .deadline
+            .as_ref()
+            .and_then(|d| d.date.map(|d| d.to_string()))
+            .as_deref(),
+        Some("2024-12-31")
+    );
+}
+
+/// A body the web kept on one line, cut back into paragraphs that share one place: a marker
+/// piece after the last of several sub-items still covers the item above them.
+#[test]
+fn marker_piece_after_sub_items_in_a_one_line_body() {
+    let doc = structure_lines(&[
+        "关于印发柳塘县应急体系建设规划责任分解的通知",
+        "各乡镇人民政府，县直各部门： 现将《柳塘县应急体系建设规划责任分解》印发给你们，请认真组织实施。 柳塘县人民政府办公室 2017年4月13日 柳塘县应急体系建设规划责任分解 一、“一案三制”建设 1.完善应急预案体系 (1)加强应急预案管理，规范预案编制。 (2)推进基层应急预案编制全覆盖。 (责任单位:县直各有关单位、各乡镇人民政府) 2.健全应急管理体制 (1)推进乡镇应急管理机构建设。(责任单位:县应急局) (2)加强专项预案牵头部门建设。(责任单位:县公安局)",
+    ]);
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        task_brief(&doc),
+        vec![
+            (s("县直各有关单位、各乡镇人民政府"), None),
+            (s("县应急局"), None),
+            (s("县公安局"), None),
+        ]
+    );
+    let starts: Vec<String> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            t.requirement
+                .as_deref()
+                .unwrap_or_default()
+                .chars()
+                .take(8)
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        ["完善应急预案体系", "推进乡镇应急管理", "加强专项预案牵头"]
     );
 }

@@ -21,6 +21,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::UnsupportedFormat;
+
 /// An input that could not be parsed: which file, what kind of failure, and why.
 ///
 /// `Display` gives the whole message, prefixed by the file ("a.docx: malformed XML in part
@@ -41,6 +43,8 @@ pub struct Error {
     kind: ErrorKind,
     path: Option<PathBuf>,
     message: Cow<'static, str>,
+    /// The format the file turned out to be, when it is one gongwen does not read.
+    unsupported: Option<UnsupportedFormat>,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
@@ -51,8 +55,15 @@ impl Error {
             kind,
             path: None,
             message: message.into(),
+            unsupported: None,
             source: None,
         }
+    }
+
+    /// The same error, saying that the file is in `format`, which gongwen does not read.
+    pub(crate) fn in_format(mut self, format: UnsupportedFormat) -> Self {
+        self.unsupported = Some(format);
+        self
     }
 
     /// An error caused by `source`, whose message is `message`.
@@ -101,6 +112,26 @@ impl Error {
         self.kind.code()
     }
 
+    /// The format the file is in, when it is one gongwen recognises and does not read: a
+    /// PDF, an OFD file, a spreadsheet, an image, an archive … ([`UnsupportedFormat`]).
+    ///
+    /// `Some` for every error of the kind [`ErrorKind::UnsupportedFormat`], and for the
+    /// .doc reader's [`ErrorKind::ExcelFile`] (`xls`), [`ErrorKind::PowerPointFile`]
+    /// (`ppt`) and [`ErrorKind::NoWordDocument`] (`ole`), which find out what an OLE file
+    /// holds by opening it. `gongwen batch` and `gongwen tasks` report such files as
+    /// *skipped* with this format, not as failed.
+    ///
+    /// ```
+    /// let err = gongwen::parse_bytes_with(b"\x89PNG\r\n\x1a\n\0\0", &gongwen::Options::new())
+    ///     .unwrap_err();
+    /// assert_eq!(err.unsupported_format().map(|f| f.code()), Some("png"));
+    /// let err = gongwen::parse_bytes(b"\0\x01binary", gongwen::Format::Txt).unwrap_err();
+    /// assert_eq!(err.unsupported_format(), None);
+    /// ```
+    pub fn unsupported_format(&self) -> Option<UnsupportedFormat> {
+        self.unsupported
+    }
+
     /// The file, when the input was read from a path.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
@@ -128,6 +159,7 @@ impl fmt::Debug for Error {
             .field("kind", &self.kind)
             .field("path", &self.path)
             .field("message", &self.message)
+            .field("unsupported", &self.unsupported)
             .field("source", &self.source)
             .finish()
     }
@@ -158,7 +190,8 @@ pub enum ErrorKind {
     Empty,
     /// The input is larger than `Limits::max_input_bytes`: `too_large`.
     TooLarge,
-    /// A format gongwen does not read (PDF, OFD, RTF …): `unsupported_format`.
+    /// A format gongwen recognises and does not read (PDF, OFD, a spreadsheet, an image,
+    /// an archive …; [`Error::unsupported_format`] says which): `unsupported_format`.
     UnsupportedFormat,
     /// An OLE compound file: a legacy .doc, or an encrypted Office file:
     /// `legacy_or_encrypted`.

@@ -1,10 +1,16 @@
 //! gongwen: Chinese government official documents (公文: .txt, .docx, .doc/.wps, .html) → one
 //! canonical, documented [`Document`].
 //!
-//! This is the crate other tools import. It detects the format (magic bytes, then markup
-//! that opens a web page, then the file extension), runs the matching reader to get
-//! format-neutral blocks, structures them into a [`Document`] and renders JSON. The model types are re-exported by name, so one
-//! dependency is enough.
+//! This is the crate other tools import. It detects the format (content first — magic
+//! bytes, a look into zip archives, markup that opens a web page — then the file
+//! extension: [`detect`]; a format it recognises and does not read, such as OFD or PDF, is
+//! named by [`Error::unsupported_format`]), runs the matching reader to get format-neutral
+//! blocks, structures them into a [`Document`] and renders JSON. The model types are
+//! re-exported by name, so one dependency is enough.
+//!
+//! Beside parsing: [`ledger`], the task ledger of many documents as rows (and, with the
+//! feature `xlsx`, as an .xlsx workbook), and [`output`], atomic output files with the
+//! permissions a user's new files get.
 //!
 //! ```
 //! use gongwen::{Date, Format, Options, UnitAliases};
@@ -32,21 +38,23 @@
 //! // Errors: a stable code, the file, the message and the underlying error.
 //! let err = gongwen::parse_bytes_with(b"%PDF-1.7", &Options::new()).unwrap_err();
 //! assert_eq!(err.code(), "unsupported_format");
-//! assert!(err.to_string().starts_with("<memory>: PDF is not a supported format"));
+//! assert!(err.to_string().starts_with("<memory>: PDF is not supported yet"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod detect;
 mod error;
+pub mod ledger;
 mod many;
 mod options;
+pub mod output;
 mod reader_errors;
-pub mod task_rows;
+mod unsupported;
 
 use std::io::Write;
 use std::path::Path;
 
-pub use detect::detect_format;
+pub use detect::{Detection, detect, detect_format, detect_path};
 pub use error::{Error, ErrorKind};
 pub use gongwen_model::{
     Attachment, AttachmentNote, Attendee, Body, Category, Classification, Date, DateError,
@@ -58,7 +66,7 @@ pub use gongwen_model::{
 pub use gongwen_structure::UnitAliases;
 pub use many::{Input, ParseMany, parse_many};
 pub use options::{Limits, Options};
-pub use task_rows::TaskRow;
+pub use unsupported::UnsupportedFormat;
 
 use gongwen_blocks::Block;
 use sha2::{Digest, Sha256};

@@ -8,7 +8,7 @@ use gongwen_docx::DocxError;
 use gongwen_html::HtmlError;
 use gongwen_text::TextError;
 
-use crate::{Error, ErrorKind};
+use crate::{Error, ErrorKind, UnsupportedFormat};
 
 impl From<TextError> for Error {
     fn from(e: TextError) -> Self {
@@ -68,7 +68,20 @@ impl From<DocError> for Error {
             // gets a kind here.
             _ => ErrorKind::Doc,
         };
-        Error::from_reader(kind, e)
+        // What an OLE file holds is known only once it is opened, so the .doc reader is
+        // where Excel and PowerPoint files are told apart from Word documents; their
+        // format joins detection's table here (see `detect.rs`).
+        let format = match &e {
+            DocError::Excel => Some(UnsupportedFormat::Xls),
+            DocError::PowerPoint => Some(UnsupportedFormat::Ppt),
+            DocError::NoWordDocument { .. } => Some(UnsupportedFormat::Ole),
+            _ => None,
+        };
+        let err = Error::from_reader(kind, e);
+        match format {
+            Some(format) => err.in_format(format),
+            None => err,
+        }
     }
 }
 
@@ -297,6 +310,37 @@ mod tests {
             assert_eq!(err.message(), message);
             let source = err.source().and_then(|s| s.downcast_ref::<DocError>());
             assert_eq!(source, Some(&e));
+        }
+    }
+
+    #[test]
+    fn ole_files_that_are_no_word_document_name_their_format() {
+        let cases = [
+            (DocError::Excel, "excel_file", Some("xls")),
+            (DocError::PowerPoint, "powerpoint_file", Some("ppt")),
+            (
+                DocError::NoWordDocument {
+                    streams: "Catalog".into(),
+                },
+                "no_word_document",
+                Some("ole"),
+            ),
+            (DocError::NotOle, "not_ole", None),
+            (
+                DocError::Encrypted {
+                    how: "RC4 encryption",
+                },
+                "encrypted",
+                None,
+            ),
+        ];
+        for (e, code, format) in cases {
+            let err = Error::from(e);
+            assert_eq!(err.code(), code);
+            assert_eq!(
+                err.unsupported_format().map(UnsupportedFormat::code),
+                format
+            );
         }
     }
 }

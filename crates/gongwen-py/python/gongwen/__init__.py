@@ -46,6 +46,19 @@ Tasks (the rows of ``gongwen tasks``' CSV)
         columns) or a pyarrow ``Table`` (``TASK_ARROW_TYPES``). They need pandas or
         pyarrow installed (``pip install pandas pyarrow``) and raise ``ImportError``
         naming the package otherwise. ``task_arrow_schema()`` is the Table's schema.
+    ``tasks_xlsx(paths, file, *, jobs=None, format=None, encoding=None, unit_aliases=None, limits=None)``
+        The same rows as the workbook of ``gongwen tasks --xlsx``, written (atomically)
+        to ``file`` by the same Rust writer: a 任务 sheet with the columns of
+        ``TASK_COLUMNS`` under Chinese headers (frozen header, autofilter, dates as
+        Excel dates, rows to review marked in a 复核 column and shaded) and a 文件 sheet
+        with one row per input — a file that failed or is in a format gongwen does not
+        read is a row there (已跳过 / 失败, with why), never an exception. ``paths`` are
+        parsed in parallel with the GIL released, in constant memory however many. Only
+        the output's errors raise (``OSError`` naming ``file``; ``ValueError`` when
+        ``file`` is one of the inputs). Returns a summary dict: ``files``, ``tasks``,
+        ``tasks_left_out`` and ``files_left_out`` (beyond Excel's 1,048,576 rows a sheet;
+        a 说明 sheet then says so), ``cells_cut`` (cells cut to Excel's 32,767
+        characters). Needs no Python package.
 
 Threads
     Batch calls (``parse_many``, ``tasks``) use ``jobs`` worker threads; when ``jobs`` is
@@ -105,6 +118,7 @@ __all__ = [
     "tasks_frame",
     "tasks_arrow",
     "task_arrow_schema",
+    "tasks_xlsx",
     "schema",
     "GongwenError",
     "UnsupportedFormatError",
@@ -318,6 +332,40 @@ def task_arrow_schema() -> "pyarrow.Schema":  # noqa: F821
     return pyarrow.schema(
         [(c, pyarrow.type_for_alias(TASK_ARROW_TYPES[c])) for c in TASK_COLUMNS]
     )
+
+
+def tasks_xlsx(
+    paths: Iterable[PathLike],
+    file: PathLike,
+    *,
+    jobs: Optional[int] = None,
+    format: Optional[str] = None,
+    encoding: Optional[str] = None,
+    unit_aliases: Union[Mapping, PathLike, None] = None,
+    limits: Optional[Mapping] = None,
+) -> Dict[str, int]:
+    """Writes the task ledger of ``paths`` to the .xlsx workbook ``file`` (the workbook of
+    ``gongwen tasks --xlsx``; see the module docs) and returns its summary: ``files``,
+    ``tasks``, ``tasks_left_out``, ``files_left_out``, ``cells_cut``."""
+    _check_jobs(jobs)
+    options = _options(format, encoding, unit_aliases, limits)
+    inputs = _paths(paths)
+    out = _path(file)
+    _refuse_an_input(out, inputs)
+    return _native.tasks_xlsx(inputs, out, jobs, options)
+
+
+def _refuse_an_input(out: str, inputs: List[str]) -> None:
+    """A workbook never replaces one of its inputs."""
+    if not os.path.exists(out):
+        return
+    for path in inputs:
+        try:
+            same = os.path.samefile(out, path)
+        except OSError:
+            continue
+        if same:
+            raise ValueError(f"{out}: refusing to write the workbook over an input ({path})")
 
 
 def schema() -> Dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import (
     Mapping,
     Optional,
     Tuple,
+    TypedDict,
     Union,
 )
 
@@ -101,4 +102,24 @@ def tasks_arrow(
     limits: Optional[Mapping[str, int]] = None,
 ) -> pyarrow.Table: ...
 def task_arrow_schema() -> pyarrow.Schema: ...
+
+class XlsxSummary(TypedDict):
+    """What tasks_xlsx wrote, and what Excel's limits made it leave out."""
+
+    files: int
+    tasks: int
+    tasks_left_out: int
+    files_left_out: int
+    cells_cut: int
+
+def tasks_xlsx(
+    paths: Iterable[PathLike],
+    file: PathLike,
+    *,
+    jobs: Optional[int] = None,
+    format: Optional[Format] = None,
+    encoding: Optional[str] = None,
+    unit_aliases: Optional[UnitAliases] = None,
+    limits: Optional[Mapping[str, int]] = None,
+) -> XlsxSummary: ...
 def schema() -> Dict[str, Any]: ...

@@ -45,8 +45,8 @@ pub(crate) fn document(parts: Parts<'_>) -> Document {
                     a.tables.push(table);
                 }
             }
-            Region::Transmitted => {
-                if let Some(t) = tail.transmitted.first_mut() {
+            Region::Transmitted(k) => {
+                if let Some(t) = tail.transmitted.get_mut(k) {
                     t.tables.push(table);
                 }
             }

@@ -12,6 +12,11 @@
 //!   children), and only a paragraph of its own: the text on the item's numbered line stays.
 //!   The formula and every paragraph after it move out; the paragraphs before it stay.
 //! - With no numbered section there is nothing to take it from: it stays in the preamble.
+//! - A 特此 line or a request printed at the end of the last item's text, on the same line
+//!   ("二、加强督导，确保落到实处。特此通知。", a web copy's flattening), is cut off that
+//!   paragraph into the closing (the whole rest of the line when the item's first sentence
+//!   is its heading). An instruction (请认真贯彻执行。) so printed stays: an item may end
+//!   with its own. A line that is a number and the formula alone ("三、特此通知。") stays.
 
 use gongwen_model::{Paragraph, Section};
 
@@ -28,15 +33,10 @@ const MAX_INSTRUCTION: usize = 24;
 
 /// Takes the closing formula (and what follows it) out of the deepest last section.
 pub(crate) fn take_closing(sections: &mut [Section]) -> Vec<Paragraph> {
-    let Some(mut last) = sections.last_mut() else {
+    let Some(last) = sections.last_mut() else {
         return Vec::new();
     };
-    while !last.children.is_empty() {
-        let Some(child) = last.children.last_mut() else {
-            break;
-        };
-        last = child;
-    }
+    let last = deepest_last(last);
     let own_line = last.loc.block;
     let start = last
         .paragraphs
@@ -44,8 +44,49 @@ pub(crate) fn take_closing(sections: &mut [Section]) -> Vec<Paragraph> {
         .position(|p| p.loc.block != own_line && is_closing_formula(&p.text));
     match start {
         Some(k) => last.paragraphs.split_off(k),
-        None => Vec::new(),
+        None => glued_closing(last).into_iter().collect(),
     }
+}
+
+/// The last section of `s`'s last children, down to one with none.
+fn deepest_last(s: &mut Section) -> &mut Section {
+    if s.children.is_empty() {
+        return s;
+    }
+    let n = s.children.len() - 1;
+    deepest_last(&mut s.children[n])
+}
+
+/// The closing formula printed at the end of the section's last paragraph, after its own
+/// text ("…落到实处。特此通知。"), cut off it: a 特此 line or a request, not an instruction.
+fn glued_closing(section: &mut Section) -> Option<Paragraph> {
+    let own_line = section.loc.block;
+    let headed = section.heading.is_some();
+    // The item's line read as a heading and the rest: the rest may be the formula alone.
+    if let Some(p) = section.paragraphs.last() {
+        if headed && p.loc.block == own_line && ends_document(&p.text) {
+            return section.paragraphs.pop();
+        }
+    }
+    let p = section.paragraphs.last_mut()?;
+    let text = p.text.trim_end_matches(is_space);
+    let body = text.strip_suffix(['。', '！', '!'])?;
+    // The last sentence: after the sentence end before it.
+    let at = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let (own, tail) = text.split_at(at);
+    if own.trim_matches(is_space).is_empty() || !ends_document(tail) {
+        return None;
+    }
+    let closing = Paragraph {
+        text: tail.trim_matches(is_space).to_owned(),
+        loc: p.loc,
+    };
+    p.text = own.trim_end_matches(is_space).to_owned();
+    Some(closing)
 }
 
 /// True when the whole paragraph is a closing formula.
@@ -77,6 +118,17 @@ pub(crate) fn is_closing_formula(text: &str) -> bool {
         return false;
     };
     is_closer(last) && before.iter().all(|c| is_opener(c) || is_closer(c))
+}
+
+/// A closing formula that can only end a document: a 特此 line or a request (an
+/// instruction, 请认真贯彻执行, may end an item too).
+fn ends_document(text: &str) -> bool {
+    let t = squeeze(text);
+    let special = t
+        .trim_end_matches(['。', '！', '!'])
+        .split(['，', ','])
+        .any(|c| is_special_line(c) || is_request(c));
+    special && is_closing_formula(text)
 }
 
 /// 特此通知, 请批示, 请认真贯彻执行: a clause that ends a document.
@@ -250,6 +302,44 @@ mod tests {
             assert_eq!(tree[0].paragraphs.len(), paras.len());
         }
         assert!(take_closing(&mut []).is_empty());
+    }
+
+    /// A 特此 line or a request printed after the last item's own text, on its line, is
+    /// the closing; an instruction so printed stays with the item.
+    #[test]
+    fn glued_to_the_last_item() {
+        // (last paragraph, kept, closing)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "加强督导检查，确保各项任务落到实处。特此通知。",
+                "加强督导检查，确保各项任务落到实处。",
+                Some("特此通知。"),
+            ),
+            (
+                "以上事项需市财政安排资金300万元。以上请示妥否，请批示。",
+                "以上事项需市财政安排资金300万元。",
+                Some("以上请示妥否，请批示。"),
+            ),
+            (
+                "各单位要加强组织领导。请认真贯彻执行。",
+                "各单位要加强组织领导。请认真贯彻执行。",
+                None,
+            ),
+            ("特此通知。", "特此通知。", None),
+            (
+                "加强督导检查，特此通知各有关单位。",
+                "加强督导检查，特此通知各有关单位。",
+                None,
+            ),
+        ];
+        for (last, kept, closing) in cases {
+            // The item's numbered line holds it all.
+            let mut tree = vec![section(1, &[(1, last)], vec![])];
+            let got = take_closing(&mut tree);
+            let got: Vec<&str> = got.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(got, closing.iter().copied().collect::<Vec<_>>(), "{last}");
+            assert_eq!(tree[0].paragraphs[0].text, *kept, "{last}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use gongwen_model::Printed;
 
 use crate::filter::para::Para;
-use crate::lex::document::{CC_LABEL, PRINTED_ENDING};
+use crate::lex::document::{CC_LABELS, PRINTED_ENDING};
 use crate::parse::date::find_date;
 use crate::text::at::At;
 use crate::text::chars::is_space;
@@ -48,9 +48,12 @@ pub(crate) fn take_colophon(paras: &mut Vec<Para<'_>>, after: usize) -> Colophon
     colophon
 }
 
-/// "抄送：县委办公室，县人大常委会办公室。" → the organs.
+/// "抄送：县委办公室，县人大常委会办公室。", a 纪要's "分送：…" → the organs.
 fn cc_line(t: &str) -> Option<Vec<String>> {
-    let rest = t.strip_prefix(CC_LABEL)?.trim_start_matches(is_space);
+    let rest = CC_LABELS
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?
+        .trim_start_matches(is_space);
     let rest = rest.strip_prefix(['：', ':'])?;
     let rest = rest.trim_matches(is_space).trim_end_matches(['。', '.']);
     let list = split_top_level(rest, &['，', ',', '、', '；', ';']);
@@ -90,5 +93,13 @@ mod tests {
         assert_eq!(p.organ.as_deref(), Some("测试符路桥区卫生局办公室"));
         assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2011-03-10"));
         assert!(printed_line("现将方案印发").is_none());
+        assert_eq!(
+            cc_line("分送：县委办公室，县人大常委会办公室。"),
+            Some(vec![
+                "县委办公室".to_owned(),
+                "县人大常委会办公室".to_owned()
+            ])
+        );
+        assert_eq!(cc_line("分送各单位学习"), None);
     }
 }

@@ -1,16 +1,19 @@
 //! Phase 1, **filter**: what is not the document's own text flow is set aside before any
 //! structuring. Page-number lines and rules are dropped, a website's chrome is dropped and
-//! its metadata block kept ([`web`]), tables are set beside the paragraphs (each with the
+//! its metadata block kept ([`web`]), a body a web store kept on one line is cut into its
+//! paragraphs ([`flattened`]), tables are set beside the paragraphs (each with the
 //! number of paragraphs before it), tables that reached the text without their grid are
 //! rebuilt ([`text_tables`]), tables broken over a page are joined ([`tables`]), and
 //! the 版记 is cut off the end ([`colophon`]) so that no later phase reads it as body.
 
 pub(crate) mod colophon;
+pub(crate) mod flattened;
 pub(crate) mod page;
 pub(crate) mod para;
 pub(crate) mod tables;
 pub(crate) mod text_tables;
 pub(crate) mod web;
+pub(crate) mod web_lines;
 
 use std::borrow::Cow;
 
@@ -67,7 +70,22 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                     continue;
                 }
                 para.page_gap = std::mem::take(&mut page_gap);
-                paras.push(para);
+                match flattened::split_flattened(&p.text) {
+                    // A body a web store kept on one line: its paragraphs, each through
+                    // the web filter again (chrome may close the line).
+                    Some(pieces) => {
+                        diags.push(flattened::line_split(&p.text, pieces.len(), p.loc));
+                        for (from, to) in pieces {
+                            let mut piece = Para::new(&p.text[from..to], p.loc, &p.hints);
+                            piece.cut = true;
+                            if !web.take_paragraph(&piece, diags) {
+                                piece.page_gap = std::mem::take(&mut para.page_gap);
+                                paras.push(piece);
+                            }
+                        }
+                    }
+                    None => paras.push(para),
+                }
             }
             Block::Table(t) => {
                 let table = match web.take_table(t, diags) {

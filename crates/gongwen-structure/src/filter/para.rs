@@ -28,6 +28,9 @@ pub(crate) struct Para<'b> {
     pub hints: &'b Hints,
     /// True when a page-number line was dropped just before this paragraph.
     pub page_gap: bool,
+    /// Cut from a line holding several paragraphs ([`crate::filter::flattened`]): a
+    /// paragraph of its own, never joined to the pieces around it.
+    pub cut: bool,
 }
 
 impl<'b> Para<'b> {
@@ -43,6 +46,7 @@ impl<'b> Para<'b> {
             loc,
             hints,
             page_gap: false,
+            cut: false,
         }
     }
 

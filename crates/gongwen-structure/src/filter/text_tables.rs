@@ -577,7 +577,8 @@ impl Features {
         let units = !list.units.is_empty()
             && list.units.first().is_some_and(|u| is_unit_name(&u.name))
             && organ_like * 2 >= list.units.len()
-            && !text.ends_with('。');
+            // A sentence ends there, or goes on past a comma (an excerpt cut mid-row).
+            && !text.ends_with(['。', '，', ',']);
         let unit_prose = !units && starts_with_unit_doing(text);
         let deadline = chars <= 30 && parse_deadline(text, None).0 != DeadlineKind::Unknown;
         Features {

@@ -5,10 +5,14 @@
 //! The filter sees every block once, in document order, before any structuring, and must
 //! decide on the spot. It is strict so that it never eats the document's own text:
 //! - Only short lines (at most [`MAX_LINE`] characters), made only of known labels and
-//!   chrome phrases. A line is chrome when it is a breadcrumb (当前位置：…, 首页 > …), when
+//!   chrome phrases; what one line is, is read by [`crate::filter::web_lines`]. A line is
+//!   chrome when it is a breadcrumb (当前位置：…, 首页 > …, steps between >> arrows), when
 //!   every word of it is a chrome phrase (【打印本页】【关闭窗口】, 字号：大 中 小, 分享到：微信
-//!   微博), or when it is `label：value` pairs with chrome labels only (来源：…, 浏览次数：…).
-//!   "来源于…" (no colon) or a sentence that mentions 打印 is never chrome.
+//!   微博, 政务微信, 登录 | 注册), when it is the site's name (with its address and pairs
+//!   after it), or when it is `label：value` pairs with chrome labels only (来源：…,
+//!   浏览次数：…). "来源于…" (no colon) or a sentence that mentions 打印 is never chrome.
+//!   Above the document only: a time stamp with its publisher ("2023-01-05 10:00
+//!   区人民政府办公室"), a document-sharing site's file name and a line repeating it.
 //! - Metadata is `label：value` pairs (several may share a line, separated by spaces; labels
 //!   may carry stray spaces, "索 引 号"), a label alone on a line with its value on the next,
 //!   or a table of label / value cells. A line is metadata when it holds two labels or more,
@@ -26,22 +30,13 @@ use gongwen_blocks::{Meta, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
-use crate::lex::chrome::{
-    BREADCRUMBS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind, HOME,
-    PATH_ARROWS, SITE_ENDINGS, SIZE_VALUES,
+use crate::filter::web_lines::{
+    Line, MAX_LINE, MAX_VALUE, classify, is_running_text, is_strong, is_value, label_at,
+    label_only, pair_line,
 };
-use crate::lex::meta::{self, HeaderField, Printed};
+use crate::lex::meta::{self, HeaderField};
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
-
-/// Longest line (characters) that may be chrome or metadata.
-const MAX_LINE: usize = 160;
-/// Longest metadata value (characters); titles are the long ones.
-const MAX_VALUE: usize = 100;
-/// Longest value of a 来源-like chrome label.
-const MAX_SOURCE: usize = 40;
-/// A line this long that was not taken is running text.
-const RUNNING_TEXT: usize = 60;
 
 /// What the website block told, and where.
 #[derive(Debug, Default)]
@@ -80,6 +75,9 @@ pub(crate) struct WebFilter {
     body_started: bool,
     /// A label alone on its line, waiting for its value on the next.
     pending: Option<At<&'static str>>,
+    /// The names of files a document-sharing site showed (white space removed, without
+    /// their extensions): a line repeating one above the document is the site's too.
+    files: Vec<String>,
 }
 
 impl Default for WebFilter {
@@ -90,6 +88,7 @@ impl Default for WebFilter {
             in_block: false,
             body_started: false,
             pending: None,
+            files: Vec::new(),
         }
     }
 }
@@ -115,12 +114,28 @@ impl WebFilter {
                 diags.push(chrome_dropped(text, p.loc));
                 return true;
             }
-            Some(Line::Pairs { meta, chrome }) => {
+            Some(Line::TopChrome) if !self.body_started => {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            Some(Line::File(stem)) if !self.body_started => {
+                diags.push(chrome_dropped(text, p.loc));
+                self.files.push(stem);
+                return true;
+            }
+            Some(Line::Pairs {
+                meta,
+                chrome,
+                top_only,
+            }) => {
                 let allowed = if self.body_started {
-                    meta.is_empty() && !chrome.iter().any(|l| is_source_label(l))
+                    meta.is_empty() && !top_only
                 } else {
+                    // A weak key among chrome labels is the page's too ("时间：… 浏览次数：…
+                    // 信息来源：…").
                     meta.len() >= 2
                         || meta.is_empty()
+                        || chrome > 0
                         || self.in_block
                         || self.at_top
                         || meta.iter().any(|(l, _)| is_strong(l))
@@ -129,7 +144,7 @@ impl WebFilter {
                     for (label, value) in &meta {
                         self.record(label, value, p.loc);
                     }
-                    if !chrome.is_empty() {
+                    if chrome > 0 {
                         diags.push(chrome_dropped(text, p.loc));
                     }
                     if !meta.is_empty() {
@@ -145,7 +160,12 @@ impl WebFilter {
                 self.in_block = true;
                 return true;
             }
-            Some(Line::Label(_)) | None => {}
+            Some(_) => {}
+            None if !self.body_started && self.repeats_file_name(text) => {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            None => {}
         }
         self.at_top = false;
         self.in_block = false;
@@ -195,6 +215,15 @@ impl WebFilter {
         }
     }
 
+    /// A line naming a file the site showed ("潍坊工作要点实施方案" under
+    /// "潍坊工作要点实施方案.docx").
+    fn repeats_file_name(&self, text: &str) -> bool {
+        !self.files.is_empty() && {
+            let t = squeeze(text);
+            self.files.iter().any(|f| *f == t)
+        }
+    }
+
     /// What was collected.
     pub fn finish(self) -> Web {
         self.web
@@ -232,236 +261,6 @@ fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
         message: format!("web page chrome dropped: {shown:?}"),
         loc: Some(loc),
     }
-}
-
-// ---------------------------------------------------------------------------------------
-// Labels and phrases.
-
-/// Labels a document may print itself under a table or a quotation: not chrome once the
-/// body has started.
-fn is_source_label(label: &str) -> bool {
-    chrome_kind(label) == Some(ChromeKind::Source)
-}
-
-fn is_count_label(label: &str) -> bool {
-    chrome_kind(label) == Some(ChromeKind::Count)
-}
-
-fn chrome_kind(label: &str) -> Option<ChromeKind> {
-    CHROME_LABELS
-        .iter()
-        .find(|l| l.word == label)
-        .map(|l| l.kind)
-}
-
-fn is_meta_label(label: &str) -> bool {
-    meta::printed().any(|k| k.key == label)
-}
-
-fn is_strong(label: &str) -> bool {
-    meta::printed().any(|k| k.key == label && k.printed == Printed::Strong)
-}
-
-// ---------------------------------------------------------------------------------------
-// Lines.
-
-#[derive(Debug, PartialEq)]
-enum Line<'a> {
-    /// Page chrome only.
-    Chrome,
-    /// `label：value` pairs: metadata, and the chrome labels dropped with them.
-    Pairs {
-        meta: Vec<(&'static str, &'a str)>,
-        chrome: Vec<&'static str>,
-    },
-    /// A metadata label alone, its value on the next line.
-    Label(&'static str),
-}
-
-fn classify(text: &str) -> Option<Line<'_>> {
-    let n = text.chars().count();
-    if n > MAX_LINE {
-        return None;
-    }
-    let squeezed = squeeze(text);
-    if is_breadcrumb(&squeezed) || is_site_name(&squeezed) || is_chrome_words(text) {
-        return Some(Line::Chrome);
-    }
-    // Cheap tests first: a pair needs a colon, a lone label is a few characters.
-    if text.contains(['：', ':']) {
-        if let Some(line) = pair_line(text) {
-            return Some(line);
-        }
-    }
-    if n > 16 {
-        return None;
-    }
-    label_only(text).map(Line::Label)
-}
-
-/// "当前位置：首页 > 政务公开 > 通知公告", "首页 > 信息公开 > 政策文件" (`t` without white
-/// space).
-fn is_breadcrumb(t: &str) -> bool {
-    let t = t.trim_start_matches(['【', '[', '［', '>', '》']);
-    if BREADCRUMBS.iter().any(|b| t.starts_with(b)) {
-        // "当前位置" followed by a colon or a path, not by running text.
-        return t.contains(|c| matches!(c, '：' | ':') || PATH_ARROWS.contains(&c));
-    }
-    t.starts_with(HOME) && t.contains(PATH_ARROWS)
-}
-
-/// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
-/// without white space).
-fn is_site_name(t: &str) -> bool {
-    t.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| t.ends_with(s))
-}
-
-/// Every word of the line is a chrome phrase, and one of them is enough on its own:
-/// "【打印本页】【关闭窗口】", "字号：大 中 小", "分享到：微信 微博", "浏览次数：356".
-fn is_chrome_words(text: &str) -> bool {
-    let mut strong = false;
-    let words = text.split(|c: char| is_space(c) || CHROME_SEPARATORS.contains(&c));
-    for word in words.filter(|w| !w.is_empty()) {
-        let mut rest = word;
-        while !rest.is_empty() {
-            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-            if digits.len() < rest.len() {
-                rest = digits;
-                continue;
-            }
-            let found = CHROME_WORDS
-                .iter()
-                .filter(|w| rest.starts_with(w.word))
-                .max_by_key(|w| w.word.len());
-            match found {
-                Some(w) => {
-                    strong |= w.strong;
-                    rest = &rest[w.word.len()..];
-                }
-                None => return false,
-            }
-        }
-    }
-    strong
-}
-
-/// The known label (metadata or chrome) starting at byte `i`, its characters possibly
-/// separated by white space ("索 引 号"), followed by a colon. Returns the label and the
-/// byte where its value starts.
-fn label_at(text: &str, i: usize) -> Option<(&'static str, usize)> {
-    let rest = text.get(i..)?;
-    meta::printed()
-        .map(|k| k.key)
-        .chain(CHROME_LABELS.iter().map(|l| l.word))
-        .filter_map(|label| {
-            let after = match_spaced(rest, label)?;
-            let after = after.trim_start_matches(is_space);
-            let after = after.strip_prefix(['：', ':'])?;
-            Some((label, text.len() - after.len()))
-        })
-        .max_by_key(|(label, _)| label.len())
-}
-
-/// `s` without a leading `label`, allowing white space between the label's characters.
-fn match_spaced<'s>(s: &'s str, label: &str) -> Option<&'s str> {
-    let mut rest = s;
-    for (k, c) in label.chars().enumerate() {
-        if k > 0 {
-            rest = rest.trim_start_matches(is_space);
-        }
-        rest = rest.strip_prefix(c)?;
-    }
-    Some(rest)
-}
-
-/// "索 引 号：1137…/2024-00012　发布机构：平阴县人民政府办公室": pairs from the start of the
-/// line, each label after white space. None when the line does not start with a label or a
-/// value is too long or not of its label's kind.
-fn pair_line(text: &str) -> Option<Line<'_>> {
-    let (mut label, mut start) = label_at(text, 0)?;
-    let mut pairs: Vec<(&'static str, &str)> = Vec::new();
-    let mut after_space = false;
-    let mut i = start;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if after_space {
-            if let Some((next, value_start)) = label_at(text, i) {
-                pairs.push((label, text[start..i].trim_matches(is_space)));
-                label = next;
-                start = value_start;
-                i = value_start;
-                after_space = false;
-                continue;
-            }
-        }
-        after_space = is_space(c);
-        i += c.len_utf8();
-    }
-    pairs.push((label, text[start..].trim_matches(is_space)));
-
-    let mut meta = Vec::new();
-    let mut chrome = Vec::new();
-    for (label, value) in pairs {
-        let n = value.chars().count();
-        let is_meta = is_meta_label(label);
-        let is_chrome = chrome_kind(label).is_some();
-        if is_chrome && chrome_value_fits(label, value) {
-            chrome.push(label);
-        } else if is_meta && n <= MAX_VALUE && !value.contains('。') {
-            meta.push((label, value));
-        } else {
-            return None;
-        }
-    }
-    Some(Line::Pairs { meta, chrome })
-}
-
-fn chrome_value_fits(label: &str, value: &str) -> bool {
-    let n = value.chars().count();
-    if value.contains('。') {
-        return false;
-    }
-    if is_count_label(label) {
-        return value
-            .chars()
-            .all(|c| c.is_ascii_digit() || is_space(c) || COUNT_CHARS.contains(c));
-    }
-    if chrome_kind(label) == Some(ChromeKind::Size) {
-        return value
-            .split(is_space)
-            .filter(|w| !w.is_empty())
-            .all(|w| SIZE_VALUES.contains(&w));
-    }
-    if is_source_label(label) {
-        return n <= MAX_SOURCE;
-    }
-    n <= MAX_VALUE
-}
-
-/// A metadata label alone on its line ("索 引 号", "发布机构："), its value on the next.
-fn label_only(text: &str) -> Option<&'static str> {
-    let t = squeeze(text);
-    let t = t.trim_end_matches(['：', ':']);
-    meta::printed().map(|k| k.key).find(|l| *l == t)
-}
-
-/// The value line after a label alone: short, not a sentence, not `labelled` (a
-/// numbered item).
-fn is_value(text: &str, labelled: bool) -> bool {
-    text.chars().count() <= MAX_VALUE && !ends_clause(text) && !labelled
-}
-
-fn ends_clause(text: &str) -> bool {
-    text.trim_end_matches(is_space)
-        .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '，'])
-}
-
-/// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
-/// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
-fn is_running_text(text: &str, labelled: bool) -> bool {
-    text.chars().count() > RUNNING_TEXT || ends_clause(text) || labelled
 }
 
 // ---------------------------------------------------------------------------------------
@@ -511,8 +310,10 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
         }
         // A label cell ("标题：") takes the next cell as its value; a cell holding whole
         // pairs ("索引号：001 发布机构：X") stands alone.
-        match label_only(text).map_or_else(|| pair_line(text), |_| None) {
-            Some(Line::Pairs { meta, chrome }) if chrome.is_empty() => {
+        match label_only(text).map_or_else(|| pair_line(text, false), |_| None) {
+            Some(Line::Pairs {
+                meta, chrome: 0, ..
+            }) => {
                 entries.extend(meta.into_iter().map(|(l, v)| (l, At::new(v, cell.loc))));
                 k += 1;
                 continue;
@@ -525,7 +326,7 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
         match cells.get(k + 1) {
             Some(next)
                 if label_only(&next.text).is_none()
-                    && label_at(next.text.trim_matches(is_space), 0).is_none() =>
+                    && label_at(next.text.trim_matches(is_space), 0, false).is_none() =>
             {
                 let value = next.text.trim_matches(is_space);
                 if value.chars().count() > MAX_VALUE {
@@ -990,9 +791,12 @@ mod tests {
         }
         let _ = f.finish();
         assert!(
-            !is_chrome_words("大 中 小"),
+            !crate::filter::web_lines::is_chrome_words("大 中 小"),
             "size words alone are not chrome"
         );
-        assert_eq!(label_at("索 引 号 ：x", 0).map(|(l, _)| l), Some("索引号"));
+        assert_eq!(
+            label_at("索 引 号 ：x", 0, false).map(|(l, _)| l),
+            Some("索引号")
+        );
     }
 }

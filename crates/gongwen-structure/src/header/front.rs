@@ -5,12 +5,17 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
+use crate::filter::web_lines::without_chrome_tail;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
-use crate::lex::document::{HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, URGENCY};
+use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
+use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
+use crate::lex::document::{
+    HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS, TITLE_WORDS, URGENCY,
+};
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
 use crate::text::at::At;
-use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::chars::{ends_sentence, is_organ_name, is_space, same_squeezed, squeeze};
 use crate::text::split::{split_names, split_top_level};
 
 /// How far into a document the header may reach (paragraphs).
@@ -48,6 +53,12 @@ pub(crate) struct Front {
     pub issue_number: Option<At<IssueNumber>>,
     /// A 纪要's date line under its title.
     pub header_date: Option<At<HeaderDate>>,
+    /// Lines above the title that are not part of it: a page heading, a browser's title,
+    /// the title printed again.
+    pub above_title: Vec<At<String>>,
+    /// Lines under the title, before the 主送 or the text, that are not part of it: a
+    /// subtitle, a speaker's name, a date.
+    pub under_title: Vec<At<String>>,
     /// Index of the first paragraph after the header.
     pub end: usize,
 }
@@ -121,13 +132,21 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         }
         if is_title_line(p) {
             let mut line = p.clone();
+            // A web copy's debris around it ("…的通知 |") and the site's name after a
+            // browser's title ("关于…的意见-湖南省人民政府门户网站").
+            let clean = clean_title_line(t);
             // A number glued to the title or in brackets after it on the same line:
             // "关于…的通知（松府办发〔2023〕21号）".
-            if front.doc_number.is_none() {
-                if let Some((number, cut)) = glued_number(t) {
-                    front.doc_number = Some(At::new(number, p.loc));
-                    line.set_text(t[..cut].to_owned());
-                }
+            let glued = front
+                .doc_number
+                .is_none()
+                .then(|| glued_number(clean))
+                .flatten();
+            if let Some((number, cut)) = glued {
+                front.doc_number = Some(At::new(number, p.loc));
+                line.set_text(clean[..cut].to_owned());
+            } else if clean.len() < t.len() {
+                line.set_text(clean.to_owned());
             }
             title.push(line);
             i += 1;
@@ -147,6 +166,22 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             lines_before_number = 0;
         }
     }
+    // The title among the lines: page headings and a browser's title printed before it
+    // are left out (with what the layout says, below, still deciding the red header).
+    let keep = pick_title(&title, lines_before_number);
+    let kept = |p: &Para<'_>| At::new(p.text().trim_matches(is_space).to_owned(), p.loc);
+    front.under_title = title
+        .drain(keep.end.min(title.len())..)
+        .map(|p| kept(&p))
+        .collect();
+    if keep.start > 0 {
+        let marks = title
+            .get(..lines_before_number)
+            .filter(|above| keep.start >= above.len() && above.iter().all(names_organs))
+            .map_or(0, <[Para<'_>]>::len);
+        front.above_title = title.drain(marks..keep.start).map(|p| kept(&p)).collect();
+        lines_before_number = marks;
+    }
     let organ_lines = title.iter().take(lines_before_number).all(names_organs);
     if lines_before_number > 0 && title.len() > lines_before_number && organ_lines {
         take_mark_lines(&mut front, &mut title, lines_before_number);
@@ -165,7 +200,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         let text: String = title
             .iter()
             .flat_map(|p| p.text().split('\n'))
-            .map(|t| t.trim_matches(is_space))
+            .map(squeeze_title)
             .collect();
         front.title = Some(At::new(text, first.loc.through(last.loc)));
     }
@@ -174,6 +209,100 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
         front.title = front.issuer_mark.clone();
     }
     front
+}
+
+/// The most lines a title is printed over.
+const MAX_TITLE_LINES: usize = 3;
+
+/// Which of the header's title lines are the notice's own title: the last line ending
+/// with a 文种 (else with a plan's word: 要点, 清单 …) and the lines above it that begin
+/// it: a line whose end the next goes on with ("关于印发…方案" / "的通知"), three lines
+/// at most, and the organ names over a "关于…" line (a joint title may print several, each
+/// on its line) — but not a line that is a title of its own above
+/// one complete at its start (a page heading, a browser's title, the title printed twice).
+/// Bracketed remarks under it stay with it. All the lines when none ends so. Lines before
+/// `boundary` (organ lines above a 发文字号) are only reached from a title above it.
+fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
+    let all = 0..lines.len();
+    let ends: Vec<Option<TitleEnd>> = lines.iter().map(|p| title_end(p.text())).collect();
+    let Some(end) = [TitleEnd::DocType, TitleEnd::Plan]
+        .iter()
+        .find_map(|want| ends.iter().rposition(|e| e.as_ref() == Some(want)))
+    else {
+        return all;
+    };
+    let floor = if end >= boundary { boundary } else { 0 };
+    let mut start = end;
+    while start > floor && end - start + 1 < MAX_TITLE_LINES {
+        let window: String = lines[start..=end]
+            .iter()
+            .map(|p| squeeze_title(p.text()))
+            .collect();
+        let prev = &lines[start - 1];
+        // A label and its value ("上传日期：…") is never part of a title.
+        if opens_with_issuers(&window) || prev.text().contains(['：', ':']) {
+            break;
+        }
+        let opens_about = TITLE_WORDS
+            .iter()
+            .any(|w| w.ends_issuers && window.starts_with(w.word));
+        if opens_about {
+            // Organ names over it, one line or several (a joint title).
+            while start > floor && names_organs(&lines[start - 1]) {
+                start -= 1;
+            }
+            break;
+        }
+        let stands_alone = window.chars().count() >= 6
+            && !window.starts_with(TITLE_CONTINUATIONS)
+            && balanced(&window)
+            && balanced(prev.text());
+        if stands_alone && (ends[start - 1].is_some() || same_squeezed(prev.text(), &window)) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut stop = end + 1;
+    while stop < lines.len() && is_bracketed(lines[stop].text()) {
+        stop += 1;
+    }
+    start..stop
+}
+
+/// A remark in brackets on a line of its own ("（征求意见稿）", "（2023年修订）"); not a
+/// date ("（2023年5月8日县政府第3次常务会议通过）").
+fn is_bracketed(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && !(t.contains('月') && t.contains('日'))
+}
+
+/// A title line without a web copy's pipe debris ("…的通知 |"), the chrome after it and
+/// the site's name a browser's title ends with ("…的意见-湖南省人民政府门户网站").
+fn clean_title_line(t: &str) -> &str {
+    let t = t.trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c));
+    // Chrome closing the line ("…的通知 【字体：大 中 小】【打印】").
+    let t = without_chrome_tail(t);
+    // "…的通知_通知公告_柏岩县人民政府": the site is named last, by a site's or an organ's name.
+    if let (Some(first), Some(last)) = (t.find(COLUMN_SEPARATORS), t.rfind(COLUMN_SEPARATORS)) {
+        let site = t[last..]
+            .trim_start_matches(COLUMN_SEPARATORS)
+            .trim_matches(is_space);
+        let named = SITE_ENDINGS.iter().any(|s| site.ends_with(s)) || is_organ_name(site);
+        if first > 0 && site.chars().count() <= 30 && named {
+            return t[..first].trim_end_matches(is_space);
+        }
+    }
+    for (i, c) in t.char_indices().rev() {
+        if PAGE_TITLE_SEPARATORS.contains(&c) {
+            let site = t[i + c.len_utf8()..].trim_matches(is_space);
+            if site.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| site.ends_with(s)) {
+                return t[..i].trim_end_matches(is_space);
+            }
+        }
+    }
+    t
 }
 
 /// A line of organ names only ("XX县人民政府办公室", "XX局　XX局").

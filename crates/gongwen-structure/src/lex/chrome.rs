@@ -55,7 +55,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 45] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 56] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -90,6 +90,18 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 45] = [
     strong("字体"),
     strong("上一篇"),
     strong("下一篇"),
+    // Share widgets alone on their lines, the close mark of a pop-up, the login bar.
+    strong("政务微信"),
+    strong("政务微博"),
+    strong("×"),
+    strong("相关链接"),
+    strong("登录"),
+    strong("注册"),
+    strong("用户登录"),
+    strong("无障碍"),
+    strong("返回"),
+    strong("我要打印"),
+    strong("打印文本"),
     weak("保存"),
     weak("大"),
     weak("中"),
@@ -114,6 +126,13 @@ pub(crate) const CHROME_SEPARATORS: [char; 19] = [
 pub(crate) enum ChromeKind {
     /// Where the article came from (来源：…): a document may print it too, under a table.
     Source,
+    /// When the page was published or updated (时间：2017-09-21 11:54): a date written
+    /// with digits and dashes, slashes or dots, perhaps a clock time ("时间：2023年9月5日"
+    /// is a 纪要's meeting line, not chrome).
+    Stamp,
+    /// A document-sharing site's facts about the file (文档编号, 上传时间, 页数, 大小 …):
+    /// chrome only above the document, as 来源 is.
+    Listing,
     /// A counter (浏览次数：356): digits.
     Count,
     /// The font-size bar (字号：大 中 小).
@@ -133,10 +152,10 @@ const fn chrome_label(word: &'static str, kind: ChromeKind) -> ChromeLabel {
     ChromeLabel { word, kind }
 }
 
-use ChromeKind::{Count, Other, Size, Source};
+use ChromeKind::{Count, Listing, Other, Size, Source, Stamp};
 
 /// Chrome labels.
-pub(crate) const CHROME_LABELS: [ChromeLabel; 27] = [
+pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [
     chrome_label("来源", Source),
     chrome_label("文章来源", Source),
     chrome_label("稿件来源", Source),
@@ -164,6 +183,58 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 27] = [
     chrome_label("上一篇", Other),
     chrome_label("下一篇", Other),
     chrome_label("字号", Size),
+    chrome_label("字体大小", Size),
+    chrome_label("点击", Count),
+    chrome_label("浏览", Count),
+    chrome_label("阅读", Count),
+    chrome_label("访问", Count),
+    chrome_label("时间", Stamp),
+    chrome_label("日期", Stamp),
+    chrome_label("更新时间", Stamp),
+    chrome_label("相关链接", Other),
+    chrome_label("文档名称", Listing),
+    chrome_label("文档编号", Listing),
+    chrome_label("上传时间", Listing),
+    chrome_label("上传用户", Listing),
+    chrome_label("上传者", Listing),
+    chrome_label("格式", Listing),
+    chrome_label("文档格式", Listing),
+    chrome_label("文件格式", Listing),
+    chrome_label("文件大小", Listing),
+    chrome_label("文档大小", Listing),
+    chrome_label("上传日期", Listing),
+    chrome_label("页数", Listing),
+    chrome_label("文档页数", Listing),
+    chrome_label("大小", Listing),
+    chrome_label("下载积分", Listing),
+    chrome_label("下载次数", Count),
+];
+
+/// Brackets around a font-size bar's values ("字体：[ 大 中 小 ]") or a label
+/// ("【字体：大 中 小】", a law database's "【时效性】现行有效").
+pub(crate) const LABEL_BRACKETS: [(char, char); 3] = [('【', '】'), ('[', ']'), ('［', '］')];
+
+/// What a date stamp's value is made of besides digits ("2017-09-21 11:54:07").
+pub(crate) const STAMP_CHARS: [char; 5] = ['-', ':', '/', '.', '：'];
+
+/// Bullets before the lines of a metadata list ("• 发布日期：…", "- 文档编号：…").
+pub(crate) const BULLETS: [char; 6] = ['•', '·', '●', '▪', '-', '*'];
+
+/// Extensions of the file a document-sharing site names ("潍坊工作要点实施方案.docx"):
+/// a line that is such a name is the site's, and so is a later line repeating the name.
+pub(crate) const FILE_EXTENSIONS: [&str; 8] = [
+    ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".txt", ".pptx",
+];
+
+/// What a document-sharing site writes about the file it shows ("《….docx》由会员分享，可在线
+/// 阅读，更多相关…"): a line naming a file and holding one of these is the site's.
+pub(crate) const SHARE_SITE_PHRASES: [&str; 6] = [
+    "由会员分享",
+    "由用户上传分享",
+    "由用户上传",
+    "可在线阅读",
+    "在线阅读",
+    "仅供学习交流",
 ];
 
 /// The values of the font-size bar.
@@ -173,10 +244,13 @@ pub(crate) const SIZE_VALUES: [&str; 8] = ["大", "中", "小", "默认", "标�
 pub(crate) const COUNT_CHARS: &str = "次人,";
 
 /// Starts of breadcrumb lines ("当前位置：首页 > 政务公开").
-pub(crate) const BREADCRUMBS: [&str; 8] = [
+pub(crate) const BREADCRUMBS: [&str; 11] = [
     "当前位置",
     "您现在的位置",
     "您现在所在的位置",
+    "您所在的位置",
+    "您所在位置",
+    "所在的位置",
     "您的位置",
     "您当前的位置",
     "当前的位置",
@@ -189,6 +263,20 @@ pub(crate) const HOME: &str = "首页";
 
 /// Arrows between the steps of a breadcrumb path.
 pub(crate) const PATH_ARROWS: [char; 5] = ['>', '＞', '»', '›', '→'];
+
+/// Arrows that make a path of a line on their own, without 首页 or 当前位置
+/// ("白城市政府信息公开专栏 >> 白城市人民政府办公室 >> 政府信息公开制度"); → is left out, as
+/// a document draws a procedure with it (申请→受理→办结).
+pub(crate) const PATH_ONLY_ARROWS: [char; 4] = ['>', '＞', '»', '›'];
+
+/// What separates a page's title from the site's name after it ("关于…的意见-湖南省人民政府
+/// 门户网站", "…的通知_松岚县人民政府网").
+pub(crate) const PAGE_TITLE_SEPARATORS: [char; 7] = ['-', '_', '|', '｜', '－', '—', '–'];
+
+/// Of [`PAGE_TITLE_SEPARATORS`], those a title never holds: what follows the first is the
+/// column's and the site's names ("…的通知_通知公告_柏岩县人民政府"), whatever the site is
+/// called. A dash may be a title's own ("2022—2024年"): only a site's name after it goes.
+pub(crate) const COLUMN_SEPARATORS: [char; 3] = ['_', '|', '｜'];
 
 /// Endings of a website's name printed above the page ("松岚县人民政府门户网站").
 pub(crate) const SITE_ENDINGS: [&str; 5] =

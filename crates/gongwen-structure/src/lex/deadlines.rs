@@ -29,6 +29,9 @@ pub(crate) struct DeadlineWord {
     pub sense: Sense,
     /// May open a deadline phrase in running text ("年底前完成", "次年3月底前").
     pub opens: bool,
+    /// States a task's deadline in running text when no date does ("每季度更新一次",
+    /// "此项工作长期坚持"); words that are only prose there ("定期公开", "持续推进…") are not.
+    pub said: bool,
 }
 
 const fn word(word: &'static str, sense: Sense) -> DeadlineWord {
@@ -36,6 +39,7 @@ const fn word(word: &'static str, sense: Sense) -> DeadlineWord {
         word,
         sense,
         opens: false,
+        said: false,
     }
 }
 
@@ -44,6 +48,16 @@ const fn opens(word: &'static str, sense: Sense) -> DeadlineWord {
         word,
         sense,
         opens: true,
+        said: false,
+    }
+}
+
+const fn said(word: &'static str, sense: Sense) -> DeadlineWord {
+    DeadlineWord {
+        word,
+        sense,
+        opens: false,
+        said: true,
     }
 }
 
@@ -52,31 +66,35 @@ use Sense::{HalfYear, Ongoing, Ordinal, Recurring, Start, Year, YearEnd};
 /// Deadline words.
 pub(crate) const DEADLINE_WORDS: &[DeadlineWord] = &[
     // 按年 is left out: "按年底前完成" is a plain deadline.
-    word("每年", Recurring),
-    word("每季", Recurring),
-    word("每月", Recurring),
-    word("每半年", Recurring),
-    word("每周", Recurring),
+    said("每年", Recurring),
+    said("每季", Recurring),
+    said("每月", Recurring),
+    said("每半年", Recurring),
+    said("每周", Recurring),
     word("每星期", Recurring),
     word("每学期", Recurring),
     word("每学年", Recurring),
     word("每日", Recurring),
     word("每天", Recurring),
-    word("每旬", Recurring),
+    said("每旬", Recurring),
+    said("每双月", Recurring),
     word("每两", Recurring),
     word("每三", Recurring),
-    word("每个月", Recurring),
-    word("每个季度", Recurring),
+    said("每个月", Recurring),
+    said("每个季度", Recurring),
     word("每个工作日", Recurring),
     word("定期", Recurring),
     word("逐年", Recurring),
     word("逐月", Recurring),
-    word("按月", Recurring),
-    word("按季", Recurring),
+    said("按月", Recurring),
+    said("按季", Recurring),
     word("按周", Recurring),
     word("按半年", Recurring),
     word("按学期", Recurring),
     word("周期性", Recurring),
+    said("长期坚持", Ongoing),
+    said("长期开展", Ongoing),
+    said("长期推进", Ongoing),
     word("长期", Ongoing),
     word("持续", Ongoing),
     word("常态", Ongoing),
@@ -143,3 +161,21 @@ pub(crate) const MONTH_PARTS: [(&str, Option<u8>); 7] = [
 /// A deadline phrase in running text ends in 前 after one of these ("6月底前", "6月30日前",
 /// "三季度前"), or in 年内.
 pub(crate) const DUE_BEFORE: [char; 7] = ['底', '末', '日', '号', '月', '旬', '度'];
+
+/// … or at one of these when a [`DUE_VERBS`] word follows: "2024年**底**建成", "9**月**完成".
+pub(crate) const DUE_AT: [char; 5] = ['底', '末', '日', '号', '月'];
+
+/// Words of finishing that make the date before them a deadline in running text ("年底
+/// **建成**", "9月**完成**验收"); a date followed by anything else ("到2025年底，覆盖率…")
+/// is a target's horizon, not a deadline.
+pub(crate) const DUE_VERBS: [&str; 9] = [
+    "完成",
+    "建成",
+    "完工",
+    "竣工",
+    "投用",
+    "投入使用",
+    "实现",
+    "出台",
+    "上线",
+];

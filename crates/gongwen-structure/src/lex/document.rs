@@ -11,6 +11,18 @@ pub(crate) const DOC_TYPES: [(DocType, &str); 15] = DocType::ALL;
 /// A title ending in this is a 令 ("XX县人民政府禁渔令").
 pub(crate) const ORDER_ENDING: char = '令';
 
+/// How the title of a plan, a list or another document that is no 公文 ends ("…工作要点",
+/// "…任务清单", "…进度表", "…的答复"): a line ending so, or with a 文种, may be a title.
+pub(crate) const PLAN_WORDS: [&str; 27] = [
+    "要点", "方案", "办法", "规划", "清单", "分解", "分工", "计划", "表", "细则", "纲要", "规则",
+    "规定", "条例", "标准", "指南", "目录", "名单", "安排", "措施", "制度", "预案", "总结", "情况",
+    "答复", "说明", "任务",
+];
+
+/// Words that never start a title, only continue one broken over lines ("关于印发…方案" /
+/// "的通知").
+pub(crate) const TITLE_CONTINUATIONS: [char; 8] = ['的', '和', '及', '与', '、', '之', '暨', '并'];
+
 /// A word of a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TitleWord {
@@ -39,14 +51,34 @@ pub(crate) const TITLE_WORDS: [TitleWord; 6] = [
     title_word("发布", true, false),
 ];
 
+/// How a notice's text says it carries documents ("《X》已经市政府同意，现**印发给你们**"): a
+/// notice copied without its title still tells so.
+pub(crate) const CARRY_PHRASES: [&str; 8] = [
+    "印发给你们",
+    "转发给你们",
+    "批转给你们",
+    "下发给你们",
+    "印发你们",
+    "转发你们",
+    "印发给各",
+    "转发给各",
+];
+
+/// "**现将**《X》印发给你们", "现将X转发给你们": what stands between this and the verb is
+/// what the notice carries.
+pub(crate) const CARRY_SUBJECT: &str = "现将";
+
+/// The verbs after [`CARRY_SUBJECT`].
+pub(crate) const CARRY_VERBS: [&str; 4] = ["印发", "转发", "批转", "下发"];
+
 /// What a red header (发文机关标志) ends with: "XX县人民政府**文件**".
 pub(crate) const HEADER_MARK: &str = "文件";
 
 /// The label of the 签发人 ("签发人：张三").
 pub(crate) const SIGNER_LABEL: &str = "签发人";
 
-/// The label of the 版记's 抄送机关 ("抄送：县委办公室…").
-pub(crate) const CC_LABEL: &str = "抄送";
+/// The labels of the 版记's 抄送机关 ("抄送：县委办公室…"; a 纪要's "分送：…").
+pub(crate) const CC_LABELS: [&str; 2] = ["抄送", "分送"];
 
 /// What the 版记's 印发 line ends with ("XX办公室　2024年6月28日**印发**").
 pub(crate) const PRINTED_ENDING: &str = "印发";

@@ -72,6 +72,8 @@ mod tests {
             ),
             ("breadcrumbs", chrome::BREADCRUMBS.to_vec()),
             ("site endings", chrome::SITE_ENDINGS.to_vec()),
+            ("plan words", document::PLAN_WORDS.to_vec()),
+            ("carry phrases", document::CARRY_PHRASES.to_vec()),
             (
                 "metadata keys",
                 meta::META_KEYS.iter().map(|k| k.key).collect(),
@@ -188,7 +190,7 @@ mod tests {
         }
         assert_eq!(
             meta::keys_of(DocNumber).collect::<Vec<_>>(),
-            ["发文字号", "文号", "字号"]
+            ["发文字号", "文件编号", "文号", "字号"]
         );
         assert!(meta::printed().any(|k| k.key == "公开属性"));
         assert!(!meta::printed().any(|k| k.key == "ArticleTitle"));

@@ -4,7 +4,7 @@
 //! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
 
 /// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 30] = [
+pub(crate) const ORGAN_SUFFIXES: [&str; 42] = [
     "政府",
     "办公室",
     "办公厅",
@@ -26,6 +26,23 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 30] = [
     "室",
     "中心",
     "公司",
+    "集团",
+    // 供销社, 联社.
+    "社",
+    // A bureau's sections: 耕地保护股, 财务股.
+    "股",
+    // 县纪委监委机关, 县直机关.
+    "机关",
+    // 人民银行某某支行.
+    "银行",
+    "支行",
+    "分行",
+    "海关",
+    // People's organisations: 县妇联, 县残联, 县工商联, 县科协.
+    "妇联",
+    "残联",
+    "工商联",
+    "科协",
     "大学",
     "学校",
     "队",

@@ -36,10 +36,14 @@ const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
 /// first that a group ends with is taken.
 pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("为牵头单位", Lead),
+    role("为主责单位", Lead),
+    role("为配合单位", Support),
+    role("为责任单位", Responsible),
     role("牵头负责", Lead),
     role("牵头落实", Lead),
     role("负责牵头", Lead),
     entry("牵头", Lead),
+    role("主责", Lead),
     role("配合落实", Support),
     role("配合实施", Support),
     role("协助配合", Support),
@@ -51,13 +55,18 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("协办", Support),
     role("按照职责分工负责", Responsible),
     role("按职责分工负责", Responsible),
+    role("按照职责分工落实", Responsible),
     role("按职责分工落实", Responsible),
+    role("按职责落实", Responsible),
     role("按职责负责", Responsible),
     role("分别负责", Responsible),
     role("共同负责", Responsible),
     role("负责落实", Responsible),
     role("具体落实", Responsible),
+    role("抓好落实", Responsible),
+    role("落实", Responsible),
     role("具体负责", Responsible),
+    role("负责实施", Responsible),
     role("负责", Responsible),
 ];
 
@@ -143,9 +152,9 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     both("协助单位", Units(Some(Support))),
     both("责任单位", Units(None)),
     both("责任部门", Units(None)),
-    column("责任科室", Units(None)),
+    both("责任科室", Units(None)),
     both("责任主体", Units(None)),
-    column("承办单位", Units(None)),
+    both("承办单位", Units(None)),
     column("实施单位", Units(None)),
     column("负责单位", Units(None)),
     both("完成时限", Deadline),
@@ -184,6 +193,14 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("时限", Deadline),
     column("时间", Deadline),
     label("主体单位", Units(None)),
+    label("牵头科室", Units(Some(Lead))),
+    label("配合科室", Units(Some(Support))),
+    label("责任股室", Units(None)),
+    // The role alone as a label: "（牵头：县发改局；配合：县财政局）".
+    label("牵头", Units(Some(Lead))),
+    label("配合", Units(Some(Support))),
+    label("参与", Units(Some(Support))),
+    label("责任", Units(None)),
     label("牵头领导", People),
     label("责任领导", People),
     label("分管领导", People),
@@ -312,6 +329,55 @@ pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
 /// "列第一位的为牵头单位": a document saying that the first unit listed leads, by these
 /// words with 牵头单位.
 pub(crate) const FIRST_UNIT_LEADS: [&str; 3] = ["第一位", "排名第一", "首位"];
+
+/// How a line giving the items above it their units opens: "**以上任务由**县工信局牵头，
+/// 县数据资源局配合。" The units go to every item since the last one with units of its own.
+pub(crate) const ABOVE_OPENERS: [&str; 10] = [
+    "以上任务均由",
+    "以上任务由",
+    "以上工作均由",
+    "以上工作由",
+    "以上各项任务由",
+    "以上事项由",
+    "上述任务均由",
+    "上述任务由",
+    "上述工作由",
+    "上述事项由",
+];
+
+/// A sentence that asks named units to finish by a date is a task: "**请**科技部、农业农村部
+/// 等部门**在**2019年2月底前完成。" — the opener, then the units, then a link word, then the
+/// date.
+pub(crate) const PROSE_TASK_OPENER: &str = "请";
+
+/// The word between a prose task's units and its date ("请A、B**在**6月底前完成", "**于**").
+pub(crate) const PROSE_TASK_LINKS: [&str; 2] = ["在", "于"];
+
+/// Words right after a prose task's date that make it no work order: a reporting rule ("请各
+/// 单位于每季度末月20日前**将**完成情况**报**县政府督查室"), or a request to a superior ("请县
+/// 政府于6月底前**予以批复**").
+pub(crate) const REPORT_STARTS: [&str; 7] = ["将", "把", "上报", "报", "予以", "批复", "批示"];
+
+/// Qualifiers of a unit that names no organ ("各**责任**单位", "**有关**部门"): stripped
+/// from the front before a name is tested against [`GENERIC_UNITS`].
+pub(crate) const GENERIC_QUALIFIERS: [&str; 16] = [
+    "各", "相关", "有关", "其他", "其它", "责任", "成员", "牵头", "配合", "承办", "县直", "市直",
+    "区直", "县级", "市级", "区级",
+];
+
+/// What a unit that names no organ is left with once its qualifiers are stripped: a prose
+/// sentence asking "各责任单位" or "各部门" is a rule for everybody, not a task.
+pub(crate) const GENERIC_UNITS: [&str; 6] = [
+    "单位",
+    "部门",
+    "机构",
+    "部门（单位）",
+    "部门(单位)",
+    "单位（部门）",
+];
+
+/// What may open a bracketed marker before its units: "（**由**县财政局牵头，县审计局配合）".
+pub(crate) const MARKER_BY: &str = "由";
 
 /// "…，下同" at the end of a marker: its units go to the following items too.
 pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];

@@ -6,6 +6,7 @@ pub(crate) mod attachment;
 pub(crate) mod column;
 pub mod date;
 pub mod deadline;
+pub(crate) mod deadline_text;
 pub(crate) mod division;
 pub mod doc_number;
 pub mod label;

@@ -31,8 +31,10 @@ use crate::lex::organs::{
     NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
     OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, level,
 };
-use crate::lex::roles::{self, Field, ROLE_ADVERBS, ROLE_WORDS};
-use crate::text::chars::{is_cjk, is_organ_name};
+use crate::lex::roles::{
+    self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, ROLE_WORDS,
+};
+use crate::text::chars::{is_cjk, is_organ_name, is_space};
 
 /// A unit cell split into units.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -85,7 +87,8 @@ pub fn split_units(raw: &str) -> UnitList {
                     }
                 }
             }
-            if name.is_empty() {
+            // One character is no name: a stub left where an excerpt cut a list ("…，有").
+            if name.chars().nth(1).is_none() {
                 continue;
             }
             // "县直、驻县有关单位": 县直 shares the elided head of the next entry, so the
@@ -104,6 +107,37 @@ pub fn split_units(raw: &str) -> UnitList {
         units: spread_prefixes(entries),
         open,
     }
+}
+
+/// True for a unit that names no organ: "各责任单位", "有关部门", "单位" — what is left
+/// once the qualifiers are stripped is a bare [`GENERIC_UNITS`] noun.
+pub(crate) fn is_generic_unit(name: &str) -> bool {
+    let mut n = name.trim_matches(is_space).trim_end_matches('等');
+    while let Some(rest) = GENERIC_QUALIFIERS.iter().find_map(|q| n.strip_prefix(q)) {
+        n = rest;
+    }
+    GENERIC_UNITS.contains(&n)
+}
+
+/// "列第一位的为牵头单位", "首位单位为牵头单位", "除标注“分别牵头”外，列第一位为牵头或汇总
+/// 单位": the text states that the first unit listed leads. A [`FIRST_UNIT_LEADS`] word is
+/// followed closely by 为 and 牵头 ("居全省首位，由县发改局牵头" is no such rule).
+pub(crate) fn states_first_unit_leads(text: &str) -> bool {
+    /// How far after the "first" word its 牵头 may stand (characters).
+    const WINDOW: usize = 12;
+    // Runs over every paragraph: rule out the common case before copying anything.
+    if !text.contains("牵头") {
+        return false;
+    }
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    FIRST_UNIT_LEADS.iter().any(|w| {
+        t.match_indices(w).any(|(at, _)| {
+            let after: String = t[at + w.len()..].chars().take(WINDOW).collect();
+            after
+                .find('为')
+                .is_some_and(|v| after[v..].contains("牵头"))
+        })
+    })
 }
 
 /// A group wholly in one pair of brackets naming no role: "（政策法规处）".
@@ -293,7 +327,9 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
     }
     let head = strip_adverb(clean(&group[..at]));
     let last = head.rsplit('、').next().unwrap_or(head);
-    if is_organ_name(last) || last.ends_with("主体") {
+    // "各中小学负责本校信息公开": a collective does things too.
+    let collective = COLLECTIVE_STARTS.iter().any(|s| last.starts_with(s));
+    if is_organ_name(last) || last.ends_with("主体") || collective {
         (head, Some(word.role))
     } else {
         (group, None)
@@ -470,14 +506,20 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                 name
             } else {
                 match &current {
-                    Some(prefix) if !is_collective(&name) && !has_own_level(&name) => {
+                    // "市直有关部门、单位": a bare 单位 shares the qualifier before it, not
+                    // the jurisdiction.
+                    Some(prefix)
+                        if !is_collective(&name)
+                            && !has_own_level(&name)
+                            && !GENERIC_UNITS.contains(&name.as_str()) =>
+                    {
                         format!("{prefix}{name}")
                     }
                     _ => name,
                 }
             };
             Unit {
-                collective: is_collective(&name),
+                collective: is_collective(&name) || is_generic_unit(&name),
                 name,
                 role,
                 full_name: None,
@@ -805,6 +847,33 @@ mod tests {
                 &[("县发改局", Lead, false), ("县财政局", Support, false)],
                 false,
             ),
+            // 区市场监管局 is 区 + 市场监管局: its prefix is not spread onto it again.
+            (
+                "区行政审批局、区市场监管局、区人社局",
+                &[
+                    ("区行政审批局", Responsible, false),
+                    ("区市场监管局", Responsible, false),
+                    ("区人社局", Responsible, false),
+                ],
+                false,
+            ),
+            // Units as prose: a collective does things too; a one-character stub where an
+            // excerpt cut the list is no unit.
+            (
+                "区教育局牵头全区招生信息发布工作，各中小学负责本校信息公开，有",
+                &[("区教育局", Lead, false), ("各中小学", Responsible, true)],
+                false,
+            ),
+            // A bare 单位 shares the qualifier before it, not the jurisdiction.
+            (
+                "市直有关部门、单位，各区市政府",
+                &[
+                    ("市直有关部门", Responsible, true),
+                    ("单位", Responsible, true),
+                    ("各区市政府", Responsible, true),
+                ],
+                false,
+            ),
             (
                 "县政府办公室。",
                 &[("县政府办公室", Responsible, false)],
@@ -836,6 +905,9 @@ mod tests {
             ("县市场监管局", Some("县")),
             ("市政府办公室", Some("市")),
             ("市中区发改局", Some("市中区")),
+            ("区市场监管局", Some("区")),
+            ("区市政工程中心", Some("区")),
+            ("区市", None),
             ("市场监管局", None),
             ("市政工程中心", None),
             ("城市管理局", None),
@@ -855,6 +927,51 @@ mod tests {
         }
     }
 
+    #[test]
+    fn generic_units() {
+        for yes in [
+            "各责任单位",
+            "各部门",
+            "有关单位",
+            "各有关单位",
+            "相关部门",
+            "单位",
+            "各成员单位",
+        ] {
+            assert!(is_generic_unit(yes), "{yes}");
+        }
+        for no in [
+            "各乡镇人民政府",
+            "县政府各部门",
+            "县发改局",
+            "各街道办事处",
+            "科技部",
+        ] {
+            assert!(!is_generic_unit(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn first_unit_rules() {
+        for yes in [
+            "列第一位的为牵头单位，下同",
+            "（首位单位为牵头单位,下同）",
+            "除标注“分别牵头”外，列第一位为牵头或汇总单位，下同",
+            "排名第一的单位为牵头单位",
+            "排在第一位的为牵头单位",
+        ] {
+            assert!(states_first_unit_leads(yes), "{yes}");
+        }
+        for no in [
+            "力争排名全市首位，由县发改局牵头推进",
+            "县发改局牵头，县财政局配合",
+            "列第一位的单位要高度重视",
+            "",
+        ] {
+            assert!(!states_first_unit_leads(no), "{no}");
+        }
+    }
+
     /// Every char-boundary slice of awkward inputs: nothing may panic.
     #[test]
     fn elided_heads_stay_whole() {
@@ -871,6 +988,8 @@ mod tests {
     fn never_panics() {
         crate::test_support::each_slice(|t| {
             let _ = split_units(t);
+            let _ = states_first_unit_leads(t);
+            let _ = is_generic_unit(t);
         });
     }
 }

@@ -20,6 +20,9 @@ pub(crate) struct HeaderFields<'a> {
     pub issuers: &'a mut Vec<String>,
     pub date: &'a mut Option<At<Ymd>>,
     pub title: &'a mut Option<String>,
+    /// The page holds a notice (a 主送, number, signature or 文种): the metadata's date
+    /// is its 成文日期. A page holding a table alone has no 成文日期 to give.
+    pub notice: bool,
 }
 
 /// Fills the fields the document left empty from a website's metadata block.
@@ -29,6 +32,7 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         issuers,
         date,
         title,
+        notice,
     } = fields;
     let mut filled = |field: &str, value: &str, loc: Loc| {
         diags.push(Diagnostic {
@@ -52,7 +56,7 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
             *issuers = split_names(v.value);
         }
     }
-    if date.is_none() {
+    if date.is_none() && notice {
         if let Some(v) = web.get(HeaderField::Date) {
             if let Some(d) = parse_date(v.value) {
                 filled("date", v.value, v.loc);

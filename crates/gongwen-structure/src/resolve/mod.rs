@@ -12,11 +12,12 @@ use crate::body::Main;
 use crate::filter::Page;
 use crate::filter::para::Para;
 use crate::header::Header;
-use crate::header::title::title_issuers;
+use crate::header::title::{doc_type_of, title_issuers};
 use crate::parse::date::Ymd;
 use crate::parse::publicity::publicity_of;
 use crate::tail::Tail;
 use crate::text::at::At;
+use crate::text::chars::head;
 use checks::{check_header, match_attachments};
 use issuers::{header_issuers, is_printer_echo};
 use metadata::{HeaderFields, fill_from_metadata, metadata_publicity};
@@ -47,6 +48,30 @@ pub(crate) fn run(
     diags: &mut Vec<Diagnostic>,
 ) -> Facts {
     let front = &header.front;
+    for line in &front.above_title {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::PageChromeDropped,
+            message: format!(
+                "a line above the title is not part of it (a page heading, a browser's \
+                 title, the title printed again): {:?}",
+                head(&line.value, 30)
+            ),
+            loc: Some(line.loc),
+        });
+    }
+    for line in &front.under_title {
+        diags.push(Diagnostic {
+            level: Level::Info,
+            code: DiagnosticCode::UnplacedText,
+            message: format!(
+                "a line under the title is not part of it and belongs to no field (a \
+                 subtitle, a speaker, a date): {:?}",
+                head(&line.value, 30)
+            ),
+            loc: Some(line.loc),
+        });
+    }
     let sig = main.signature.as_ref();
     // A signature line that only repeats the 版记's 印发机关 (a fixed-layout rendering
     // prints it above the date) names no issuer.
@@ -81,10 +106,16 @@ pub(crate) fn run(
             }
         }
     };
+    // The website's 公开方式 and 成文日期 are the notice's; a page holding no notice (a
+    // table under a heading: no 主送, number, signature or 文种) states neither.
+    let notice = sig.is_some()
+        || front.recipients.is_some()
+        || front.doc_number.is_some()
+        || header.title().and_then(doc_type_of).is_some();
     let publicity = sig
         .and_then(|s| s.publicity)
         .or_else(|| find_publicity(&page.paras))
-        .or_else(|| metadata_publicity(&page.web));
+        .or_else(|| metadata_publicity(&page.web).filter(|_| notice));
     let mut doc_number = front.doc_number.clone();
     let mut date = main.date;
     let mut title = header.title().map(str::to_owned);
@@ -96,6 +127,7 @@ pub(crate) fn run(
             issuers: &mut issuers,
             date: &mut date,
             title: &mut title,
+            notice,
         },
     );
     let all_notes: Vec<&AttachmentNote> = main

@@ -8,20 +8,119 @@ use crate::body::read_text;
 use crate::body::signature::find_signature;
 use crate::filter::para::Para;
 use crate::header::front::{is_recipients, split_recipients};
+use crate::header::title::squeeze_title;
+use crate::parse::date::date_line;
+use crate::parse::publicity::publicity_of;
+use crate::tail::carried::names_heading;
 use crate::tail::title::{joined_text, span_loc, title_lines};
 
 /// Longest line taken for part of a transmitted document's title (characters).
 const MAX_TITLE_LINE: usize = 50;
+/// How many lines under the signature the carried document's heading may stand (its
+/// first line), past lines that are neither the notice's nor a title.
+const HEADING_REACH: usize = 3;
 
-/// Reads the document printed in `paras[from..until]`.
-pub(crate) fn read_transmitted(
+/// Reads the documents a notice carries, printed in `paras[from..until]`; `names` are the
+/// names the notice gives them ([`crate::tail::carried`]). Lines before the first document
+/// that belong to the notice (its date printed again, its publicity note) are skipped.
+/// The first document's heading is the first lines naming one of `names`, else the title
+/// lines the text starts with, else (a table under the signature, a text without
+/// heading) the first name. A later heading naming another of `names` starts the next
+/// document. Nothing is read when no line is left. Each document comes with the
+/// paragraph its heading starts at.
+pub(crate) fn read_carried(
     paras: &[Para<'_>],
     from: usize,
     until: usize,
+    names: &[String],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, Transmitted)> {
+    let mut k = from;
+    while k < until && belongs_to_notice(paras[k].text()) {
+        k += 1;
+    }
+    if k == until {
+        return Vec::new();
+    }
+    let (title_end, named) = match find_heading(paras, k, until, names, None) {
+        Some((start, end, which)) => {
+            k = start;
+            (end, Some(which))
+        }
+        None => (title_lines(paras, k, until, MAX_TITLE_LINE), None),
+    };
+    // A second document named by the notice, under its own heading.
+    let next = named.and_then(|which| {
+        (title_end..until).find_map(|j| {
+            find_heading(paras, j, until, names, Some(which))
+                .filter(|&(start, _, _)| start == j)
+                .map(|(start, end, _)| (start, end))
+        })
+    });
+    let first_until = next.map_or(until, |(start, _)| start);
+    let first = read_transmitted(paras, k, title_end, first_until, names, diags);
+    let mut docs = vec![(k, first)];
+    if let Some((start, end)) = next {
+        let second = read_transmitted(paras, start, end, until, names, diags);
+        docs.push((start, second));
+    }
+    docs
+}
+
+/// Lines under a notice's signature that are still the notice's: its date printed again,
+/// its publicity note.
+fn belongs_to_notice(t: &str) -> bool {
+    date_line(t).is_some() || publicity_of(t).is_some()
+}
+
+/// The first heading within a few lines of `from` naming one of `names` (but not the one
+/// at index `not`): its first line, the line after it, and which name.
+fn find_heading(
+    paras: &[Para<'_>],
+    from: usize,
+    until: usize,
+    names: &[String],
+    not: Option<usize>,
+) -> Option<(usize, usize, usize)> {
+    if names.is_empty() {
+        return None;
+    }
+    let last = if not.is_some() {
+        from + 1
+    } else {
+        (from + HEADING_REACH).min(until)
+    };
+    (from..last.min(until)).find_map(|start| {
+        let most = title_lines(paras, start, until, MAX_TITLE_LINE);
+        // The longest run of title lines that names a document.
+        (start + 1..=most).rev().find_map(|end| {
+            let heading = joined_text(&paras[start..end]);
+            names
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| Some(*i) != not)
+                .find(|(_, n)| names_heading(&heading, n))
+                .map(|(i, _)| (start, end, i))
+        })
+    })
+}
+
+/// Reads one carried document: its heading `paras[from..title_end]` (none when empty: the
+/// first of `names` then stands for it) and its text up to `until`.
+fn read_transmitted(
+    paras: &[Para<'_>],
+    from: usize,
+    title_end: usize,
+    until: usize,
+    names: &[String],
     diags: &mut Vec<Diagnostic>,
 ) -> Transmitted {
-    let title_end = title_lines(paras, from, until, MAX_TITLE_LINE);
-    let title = joined_text(&paras[from..title_end]);
+    let printed = joined_text(&paras[from..title_end]);
+    let title = if printed.is_empty() {
+        names.first().cloned().unwrap_or_default()
+    } else {
+        squeeze_title(&printed).into_owned()
+    };
     let loc = span_loc(&paras[from..title_end]).unwrap_or(paras[from].loc);
     // A forwarded 请示 or 报告 keeps its own recipients, signature and date.
     let (recipients, body_from) = match paras.get(title_end) {

@@ -15,10 +15,9 @@ use crate::body::outline::Outline;
 use crate::filter::Page;
 use crate::header::Header;
 use crate::lex::meta::{HeaderField, PUBLISHED_KEYS};
-use crate::lex::roles::FIRST_UNIT_LEADS;
 use crate::parse::date::parse_date;
+use crate::parse::units::states_first_unit_leads;
 use crate::tail::{Region, Tail};
-use crate::text::chars::is_space;
 use inline::read_inline_tasks;
 use link::link_sections;
 use rows::{TaskContext, read_tasks};
@@ -61,7 +60,11 @@ pub(crate) fn read(
             let t = header.front.title.as_ref()?;
             year_in(&t.value)
         });
-    let first_unit_leads = page.paras.iter().any(|p| states_first_unit_leads(p.text()));
+    let first_unit_leads = page
+        .paras
+        .iter()
+        .find(|p| states_first_unit_leads(p.text()))
+        .map(|p| p.loc.block);
     let context = |attachment| TaskContext {
         year,
         first_unit_leads,
@@ -94,8 +97,13 @@ pub(crate) fn read(
         };
         tables.push((region, tables::to_model(&lay, kind)));
     }
-    // Tasks written inline in numbered items, where a document has no task table for them.
+    // Tasks written inline in numbered items, where a document has no task table for them;
+    // a notice carrying two documents has them in both.
     tasks.extend(read_inline_tasks(&owner, context(None), diags));
+    for t in tail.transmitted.iter().skip(1) {
+        let outline = Outline::of(&t.sections);
+        tasks.extend(read_inline_tasks(&outline, context(None), diags));
+    }
     for a in &tail.attachments {
         let outline = Outline::of(&a.sections);
         tasks.extend(read_inline_tasks(&outline, context(Some(a.index)), diags));
@@ -103,18 +111,6 @@ pub(crate) fn read(
     // Table tasks and inline tasks were read separately: put them in document order.
     tasks.sort_by_key(|t| (t.loc.block, t.loc.row));
     Found { tasks, tables }
-}
-
-/// "列第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的单位为牵头单位".
-fn states_first_unit_leads(text: &str) -> bool {
-    // Runs over every paragraph: rule out the common case before copying anything.
-    if !text.contains('牵') {
-        return false;
-    }
-    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
-    t.contains("牵头单位")
-        && FIRST_UNIT_LEADS.iter().any(|w| t.contains(w))
-        && (t.contains('列') || t.contains('排') || t.contains("首位"))
 }
 
 /// The first year a title names ("关于印发2024年政务公开工作要点的通知" → 2024).

@@ -10,6 +10,7 @@ use crate::filter::tables::same_cells;
 use crate::lex::document::{TABLE_NOTES, TABLE_TOTALS};
 use crate::parse::date::Ymd;
 use crate::parse::deadline::parse_deadline;
+use crate::parse::deadline_text::deadline_in_text;
 use crate::parse::label::parse_label;
 use crate::parse::numerals::parse_number;
 use crate::parse::units::{UnitList, split_units};
@@ -21,8 +22,9 @@ use crate::text::chars::{is_space, squeeze};
 pub(crate) struct TaskContext {
     /// The document's year, for deadlines that name none.
     pub year: Option<u16>,
-    /// The document states that the first unit listed leads (列第一位的为牵头单位).
-    pub first_unit_leads: bool,
+    /// The block where the document first states that the first unit listed leads
+    /// (列第一位的为牵头单位): a table anywhere follows it, inline tasks from there on.
+    pub first_unit_leads: Option<u32>,
     /// Number of the attachment holding the table.
     pub attachment: Option<u32>,
 }
@@ -255,7 +257,7 @@ pub(crate) fn read_tasks<'t>(
             }));
             raws.push(text);
         }
-        if ctx.first_unit_leads
+        if ctx.first_unit_leads.is_some()
             && !has_role_columns
             && units.iter().all(|u| u.role == UnitRole::Responsible)
         {
@@ -268,8 +270,8 @@ pub(crate) fn read_tasks<'t>(
             }
         }
 
-        let deadline = deadline_col.and_then(|c| {
-            read_deadline(
+        let deadline = match deadline_col {
+            Some(c) => read_deadline(
                 slots[c],
                 &mut prev_deadline,
                 ctx.year,
@@ -277,8 +279,23 @@ pub(crate) fn read_tasks<'t>(
                 &mut filled,
                 &mut memo,
                 diags,
-            )
-        });
+            ),
+            // No deadline column: the date the task's own text states, if any.
+            None => requirement
+                .as_deref()
+                .or(title.as_deref())
+                .and_then(deadline_in_text)
+                .map(|raw| {
+                    let (kind, date) = memo.deadline(&raw, ctx.year);
+                    Deadline {
+                        raw,
+                        kind,
+                        date: date.and_then(|d| d.to_date()),
+                        inherited: false,
+                        loc: row.loc,
+                    }
+                }),
+        };
 
         let extra: BTreeMap<String, String> = extra_cols
             .iter()

@@ -1,0 +1,927 @@
+//! Responsibility markers: where they stand in a text and what they say.
+//!
+//! A marker is
+//! - a bracketed group （…） (…) 〔…〕 […] 【…】 ［…］ whose whole content is a labelled unit
+//!   list ("牵头单位：A；责任单位：B，C", "牵头：A；配合：B") or a list of unit groups each
+//!   ending with a role word ("A牵头，B、C配合", "A牵头、B配合", "A、B按职责分工负责", "X牵头
+//!   负责", "A、B分别负责落实", "由A牵头，B配合"), one group after the first perhaps its
+//!   deadline ("…，2024年底前完成"); places (城关镇, 高新区) are units like organs;
+//! - a group left open at the end of the text, when its content reads so with its last group
+//!   cut short (an excerpt that stops inside "（A牵头，B、C");
+//! - a label ("责任单位：…") at the start of the text or after a full stop, to the end;
+//! - a line "以上任务由A牵头，B配合。" giving the items above it their units.
+//!
+//! Inside a marker, a prose tail after a full stop ("…开发区管委。以下任务均需…落实，不再
+//! 一一列出") and a bracketed rule about the list ("（列第一位的为牵头单位，下同）") are
+//! not units and are dropped; a 下同 at the end ("，下同", "（下同）") hands the units on. Prose that mentions 牵头 or
+//! 负责 ("由县发改局牵头，会同…"), brackets holding anything else (（试行）, （以下简称…）) and
+//! units "指导"-ing are no markers.
+
+use std::borrow::Cow;
+
+use gongwen_model::{DeadlineKind, Unit};
+
+use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
+use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
+use crate::lex::roles::{
+    self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
+    ROLE_ADVERBS, ROLE_WORDS, SAME_AS_ABOVE,
+};
+use crate::parse::deadline::parse_deadline;
+use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
+use crate::text::chars::{is_organ_name, is_space};
+
+/// Longest marker read (characters).
+const MAX_MARKER: usize = 300;
+/// Longest unit name accepted in a role-word marker (characters).
+pub(super) const MAX_UNIT: usize = 30;
+/// Longest name of a district or county acting as a unit (高新区, 平阴县; characters).
+const MAX_PLACE: usize = 8;
+/// How the name of a district, county or city ends.
+const PLACE_ENDINGS: [char; 3] = ['区', '县', '市'];
+
+/// What a marker says.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(super) struct Marker {
+    /// The marker text as printed, without its brackets.
+    pub raw: String,
+    pub units: Vec<Unit>,
+    pub open: bool,
+    /// A deadline the marker states ("完成时限：2024年10月底前").
+    pub deadline: Option<String>,
+    /// Ends with 下同: the units go to the following items too.
+    pub ditto: bool,
+    /// Says 同上: the units of the task before.
+    pub same: bool,
+    /// "以上任务由…": the units of the items above it.
+    pub above: bool,
+    /// Read from a sentence asking for the task ("请A、B在…前完成"), not from a marker.
+    pub asked: bool,
+}
+
+/// A marker and the byte range it takes in its text (brackets included).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Cut {
+    pub start: usize,
+    pub end: usize,
+    pub marker: Marker,
+}
+
+/// A text can hold a marker only with a marker word and a bracket, a colon or an
+/// "以上任务由" opener. (Most items that say 负责 or 责任 say it in prose; they are not read
+/// further.)
+pub(super) fn may_hold_marker(text: &str) -> bool {
+    // One search per character: each is a fast byte search, unlike a test of every char.
+    has_marker_word(text)
+        && (BRACKETS
+            .iter()
+            .filter(|b| b.marker)
+            .map(|b| b.open)
+            .chain(['：', ':'])
+            .any(|c| text.contains(c))
+            || ABOVE_OPENERS.iter().any(|w| text.contains(w)))
+}
+
+/// A responsibility marker word in `text` ([`MARKER_WORDS`]).
+pub(super) fn has_marker_word(text: &str) -> bool {
+    MARKER_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// Every marker of `text`, in order, none overlapping.
+pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
+    let trimmed = text.trim_matches(is_space);
+    // "以上任务由县工信局牵头，…配合。": the whole line.
+    if ABOVE_OPENERS.iter().any(|w| trimmed.starts_with(w)) {
+        return parse_marker(trimmed, false)
+            .map(|marker| Cut {
+                start: 0,
+                end: text.len(),
+                marker,
+            })
+            .into_iter()
+            .collect();
+    }
+    let mut cuts: Vec<Cut> = Vec::new();
+    // Bracketed groups at the top level.
+    let mut depth = 0usize;
+    let mut open_at = 0usize;
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            if depth == 0 {
+                open_at = i;
+            }
+            depth += 1;
+        } else if closes_marker(c) && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                let inner = &text[open_at + c_len(text, open_at)..i];
+                if let Some(marker) = parse_marker(inner, false) {
+                    cuts.push(Cut {
+                        start: open_at,
+                        end: i + c.len_utf8(),
+                        marker,
+                    });
+                }
+            }
+        }
+    }
+    // A group still open at the end: an excerpt cut inside its marker.
+    if depth > 0 {
+        let inner = &text[open_at + c_len(text, open_at)..];
+        if let Some(marker) = parse_marker(inner, true) {
+            cuts.push(Cut {
+                start: open_at,
+                end: text.len(),
+                marker,
+            });
+        }
+    }
+    // A labelled marker at the start or after a full stop, outside brackets, to the end.
+    let mut depth = 0usize;
+    let mut boundary = true;
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && boundary && !is_space(c) && label_at(&text[i..]).is_some() {
+            if cuts.iter().any(|cut| cut.start >= i) {
+                break;
+            }
+            if let Some(marker) = parse_marker(&text[i..], false) {
+                cuts.push(Cut {
+                    start: i,
+                    end: text.len(),
+                    marker,
+                });
+            }
+            break;
+        }
+        if depth == 0 && !is_space(c) {
+            boundary = matches!(c, '。' | '；' | ';');
+        } else if depth == 0 && i == 0 {
+            boundary = true;
+        }
+    }
+    cuts.sort_by_key(|c| c.start);
+    let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
+    for cut in cuts {
+        if out.last().is_none_or(|last| cut.start >= last.end) {
+            out.push(cut);
+        }
+    }
+    out
+}
+
+fn c_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// The label (with its colon) at the start of `s`, and the text after the colon.
+pub(super) fn label_at(s: &str) -> Option<(Field, &str)> {
+    roles::labels().find_map(|name| {
+        let rest = s.strip_prefix(name.word)?;
+        let rest = rest
+            .trim_start_matches(is_space)
+            .strip_prefix(['：', ':'])?;
+        Some((name.field, rest))
+    })
+}
+
+/// Reads a marker's text (without brackets): a labelled list, role-word groups, 同上, or
+/// an "以上任务由…" line. `cut_short`: the text stops inside the marker (an excerpt), so its
+/// last group may have lost its role word.
+pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
+    let raw = inner.trim_matches(is_space);
+    if raw.is_empty() || raw.chars().count() > MAX_MARKER {
+        return None;
+    }
+    let (body, above) = match ABOVE_OPENERS.iter().find_map(|w| raw.strip_prefix(w)) {
+        Some(rest) => (rest, true),
+        None => (raw, false),
+    };
+    // "（由县财政局牵头，县审计局配合）": the same groups after 由.
+    let body = body.strip_prefix(MARKER_BY).unwrap_or(body);
+    // Most bracketed groups are no marker ("（以下简称…）"): ruled out before anything is
+    // copied.
+    let labelled = label_at(body).is_some();
+    if !labelled && body != SAME_AS_ABOVE && !has_marker_word(body) {
+        return None;
+    }
+    // "（首位单位为牵头单位，下同）": a rule about the lists, no list.
+    if !labelled && states_first_unit_leads(body) {
+        return None;
+    }
+    let body = without_rules(body);
+    let body = without_prose_tail(&body);
+    let (body, ditto) = strip_ditto(body);
+    if body.is_empty() {
+        return None;
+    }
+    let mut deadline_group = None;
+    if !labelled && body != SAME_AS_ABOVE {
+        deadline_group = role_word_groups(body, cut_short)?;
+    }
+    let mut m = Marker {
+        raw: raw.to_owned(),
+        ditto,
+        above,
+        ..Marker::default()
+    };
+    if labelled {
+        read_labelled(body, &mut m);
+    } else if body == SAME_AS_ABOVE {
+        m.same = true;
+        return Some(m);
+    } else {
+        // The units without the deadline group: it names no unit.
+        let list = match deadline_group {
+            Some(d) => {
+                m.deadline = Some(d.to_owned());
+                split_units(&body.replacen(d, "", 1))
+            }
+            None => split_units(body),
+        };
+        m.units = list.units;
+        m.open = list.open;
+    }
+    // An excerpt cut inside a name leaves a stub ("责任单位：市"): no unit.
+    m.units.retain(|u| u.name.chars().count() >= 2);
+    (!m.units.is_empty() || m.same).then_some(m)
+}
+
+/// `s` without the bracketed groups that state a rule about the list ("（列第一位的为牵头
+/// 单位，下同）", "(首位单位为牵头单位,下同)"): the rule is read from the document's text,
+/// and its words are no unit.
+fn without_rules(s: &str) -> Cow<'_, str> {
+    if !s.contains("牵头") {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    let mut open_at = 0usize;
+    let mut from = 0usize;
+    for (i, c) in s.char_indices() {
+        if opens_marker(c) {
+            if depth == 0 {
+                open_at = i;
+            }
+            depth += 1;
+        } else if closes_marker(c) && depth > 0 {
+            depth -= 1;
+            if depth == 0 && states_first_unit_leads(&s[open_at..i]) {
+                out.push_str(&s[from..open_at]);
+                from = i + c.len_utf8();
+            }
+        }
+    }
+    if from == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[from..]);
+    Cow::Owned(out)
+}
+
+/// `s` up to its first full stop outside brackets when prose follows it that labels no
+/// units: "…开发区管委。以下任务均需各区市政府落实" → "…开发区管委".
+fn without_prose_tail(s: &str) -> &str {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        if opens_name(c) {
+            depth += 1;
+        } else if closes_name(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && c == '。' {
+            let tail = s[i + c.len_utf8()..].trim_matches(is_space);
+            let labels_units = roles::labels().any(|n| tail.contains(n.word));
+            if !tail.is_empty() && !labels_units {
+                return &s[..i];
+            }
+        }
+    }
+    s
+}
+
+/// "…，下同" or "…（下同）" → ("…", true).
+fn strip_ditto(s: &str) -> (&str, bool) {
+    let s = s.trim_matches(|c: char| is_space(c) || matches!(c, '。' | '.'));
+    for tail in DITTO_TAILS {
+        let bracketed = s
+            .strip_suffix(|c: char| closes_marker(c))
+            .and_then(|t| t.strip_suffix(tail))
+            .and_then(|t| t.strip_suffix(|c: char| opens_marker(c)));
+        if let Some(rest) = bracketed.or_else(|| s.strip_suffix(tail)) {
+            let rest = rest.trim_end_matches(|c: char| {
+                is_space(c) || matches!(c, '，' | '；' | '。' | ',' | ';')
+            });
+            return (rest, true);
+        }
+    }
+    (s, false)
+}
+
+/// "牵头单位：县发改局；责任单位：县财政局、县住建局" → units with their roles. A label
+/// may stand anywhere outside brackets (a label with its colon is never part of a name,
+/// and two label lines may have been joined as one broken line); its value runs to the
+/// next label.
+fn read_labelled(text: &str, m: &mut Marker) {
+    // (slot, value start, start of the label)
+    let mut found: Vec<(Field, usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        }
+        if depth == 0 && i >= skip_to {
+            if let Some((slot, rest)) = label_at(&text[i..]) {
+                skip_to = text.len() - rest.len();
+                found.push((slot, skip_to, i));
+            }
+        }
+    }
+    for (k, (slot, start, _)) in found.iter().enumerate() {
+        let end = found.get(k + 1).map_or(text.len(), |(_, _, next)| *next);
+        let value = text[*start..end]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '，' | '；' | '。' | ',' | ';'));
+        if value.is_empty() {
+            continue;
+        }
+        match slot {
+            Field::Units(role) => {
+                if value == SAME_AS_ABOVE {
+                    m.same = true;
+                    continue;
+                }
+                let list: UnitList = split_units(value);
+                m.open |= list.open;
+                m.units.extend(list.units.into_iter().map(|mut u| {
+                    if let Some(r) = role {
+                        u.role = *r;
+                    }
+                    u
+                }));
+            }
+            Field::Deadline => {
+                if m.deadline.is_none() {
+                    m.deadline = Some(value.to_owned());
+                }
+            }
+            Field::People | Field::Seq | Field::Task | Field::Requirement => {}
+        }
+    }
+}
+
+/// The groups of a role-word marker when every group of `text` (split at ，；) names units
+/// and ends with a role word: "县发改局牵头，县财政局、各镇（街道）按职责分工负责". One group
+/// after the first may be the marker's deadline instead ("…按职责分工负责，2024年底前完成"):
+/// it is returned. When the text was `cut_short`, its last group only has to name units, and
+/// an earlier one must end with a role word.
+fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
+    /// Longest deadline group read in a role-word marker (characters).
+    const MAX_DEADLINE: usize = 20;
+    let mut groups: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '，' | '；' | ',' | ';') {
+            groups.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    groups.push(&text[start..]);
+    let mut groups: Vec<&str> = groups
+        .into_iter()
+        .map(|g| g.trim_matches(|c: char| is_space(c) || c == '。'))
+        .filter(|g| !g.is_empty())
+        .collect();
+    let with_role = |group: &str| {
+        without_role(group).is_some_and(|n| {
+            // "县发改局牵头、县财政局配合": roles between the entries too.
+            let entries: Vec<&str> = split_entries(n)
+                .into_iter()
+                .map(|e| without_role(e).unwrap_or(e))
+                .collect();
+            !n.is_empty() && names_units(&entries.join("、"))
+        })
+    };
+    let is_deadline = |group: &str| {
+        group.chars().count() <= MAX_DEADLINE
+            && !with_role(group)
+            && parse_deadline(group, None).0 != DeadlineKind::Unknown
+    };
+    let deadline = groups
+        .iter()
+        .skip(1)
+        .position(|g| is_deadline(g))
+        .map(|k| groups.remove(k + 1));
+    let ok = match groups.split_last() {
+        None => false,
+        Some((last, before)) if cut_short => {
+            before.iter().all(|g| with_role(g))
+                && (with_role(last) || (!before.is_empty() && names_units(last)))
+        }
+        Some(_) => groups.iter().all(|g| with_role(g)),
+    };
+    ok.then_some(deadline)
+}
+
+/// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
+/// or `None` when it ends with none.
+fn without_role(group: &str) -> Option<&str> {
+    ROLE_WORDS
+        .iter()
+        .find_map(|w| group.strip_suffix(w.word))
+        .map(|n| {
+            let n = n.trim_matches(is_space);
+            ROLE_ADVERBS
+                .iter()
+                .find_map(|a| n.strip_suffix(a))
+                .unwrap_or(n)
+                .trim_matches(is_space)
+        })
+}
+
+/// The entries of a list, split at 、 outside brackets.
+fn split_entries(list: &str) -> Vec<&str> {
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut entries = Vec::new();
+    for (i, c) in list.char_indices() {
+        if opens_name(c) {
+            depth += 1;
+        } else if closes_name(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && c == '、' {
+            entries.push(&list[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    entries.push(&list[start..]);
+    entries
+}
+
+/// "县财政局、各镇（街道）" names units: every entry is short, reads like an organ, a place
+/// (城关镇, 高新区) or a collective, and is not prose ("由县政府", "此项工作").
+pub(super) fn names_units(list: &str) -> bool {
+    split_entries(list).iter().all(|e| {
+        let e = e.trim_matches(is_space);
+        let n = e.chars().count();
+        let prose = PROSE_STARTS.iter().any(|p| e.starts_with(p))
+            || (e.contains('由') && !e.contains("自由"))
+            || e.contains(['。', '：', ':', '“', '”'])
+            || PROSE_WORDS.iter().any(|w| e.contains(w));
+        let place = OWN_LEVEL_ENDINGS.iter().any(|s| e.ends_with(s))
+            || (n <= MAX_PLACE && e.ends_with(PLACE_ENDINGS));
+        (2..=MAX_UNIT).contains(&n)
+            && !prose
+            && (is_organ_name(e)
+                || is_organ_name(before_trailing_group(e))
+                || place
+                || COLLECTIVE_STARTS.iter().any(|s| e.starts_with(s))
+                || e.ends_with('等'))
+    })
+}
+
+/// "市府办〔市大数据局〕" → "市府办": a name without the bracketed group it ends with.
+fn before_trailing_group(name: &str) -> &str {
+    let Some(last) = name.chars().next_back().filter(|&c| closes_name(c)) else {
+        return name;
+    };
+    let body = &name[..name.len() - last.len_utf8()];
+    let mut depth = 1usize;
+    for (i, c) in body.char_indices().rev() {
+        if closes_name(c) {
+            depth += 1;
+        } else if opens_name(c) {
+            depth -= 1;
+            if depth == 0 {
+                return &name[..i];
+            }
+        }
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use gongwen_model::UnitRole;
+
+    use super::*;
+
+    fn names(units: &[Unit], role: Option<UnitRole>) -> Vec<String> {
+        units
+            .iter()
+            .filter(|u| role.is_none_or(|r| u.role == r))
+            .map(|u| u.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn markers() {
+        // (marker text without brackets, all units, lead units, ditto)
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], bool);
+        let cases: &[Case<'_>] = &[
+            (
+                "牵头单位：县发改局；责任单位：县财政局、县住建局",
+                &["县发改局", "县财政局", "县住建局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "牵头单位：县发改局，责任单位：县财政局、县住建局",
+                &["县发改局", "县财政局", "县住建局"],
+                &["县发改局"],
+                false,
+            ),
+            // Commas both between the roles and between the units.
+            (
+                "牵头单位:县城管局,责任单位:县发改局,县财政局,县自然资源局",
+                &["县城管局", "县发改局", "县财政局", "县自然资源局"],
+                &["县城管局"],
+                false,
+            ),
+            (
+                "牵头单位：县发改局、县财政局，配合单位：各镇（街道）",
+                &["县发改局", "县财政局", "各镇（街道）"],
+                &["县发改局", "县财政局"],
+                false,
+            ),
+            (
+                "县发改局牵头，县财政局、县自然资源局按职责分工负责",
+                &["县发改局", "县财政局", "县自然资源局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "市场监管总局、工业和信息化部负责",
+                &["市场监管总局", "工业和信息化部"],
+                &[],
+                false,
+            ),
+            ("责任单位：县教体局", &["县教体局"], &[], false),
+            ("责任单位：县教体局，下同", &["县教体局"], &[], true),
+            (
+                "县卫健局牵头，各镇（街道）配合；下同",
+                &["县卫健局", "各镇（街道）"],
+                &["县卫健局"],
+                true,
+            ),
+            (
+                "生态环境部牵头，国家发展改革委、工业和信息化部参与",
+                &["生态环境部", "国家发展改革委", "工业和信息化部"],
+                &["生态环境部"],
+                false,
+            ),
+            (
+                "牵头单位：县行政审批服务局、县发改局配合单位：县财政局",
+                &["县行政审批服务局", "县发改局", "县财政局"],
+                &["县行政审批服务局", "县发改局"],
+                false,
+            ),
+            // 协办 marks support inline as it does in a table cell.
+            (
+                "县水利局牵头，县财政局协办",
+                &["县水利局", "县财政局"],
+                &["县水利局"],
+                false,
+            ),
+            ("县财政局协办", &["县财政局"], &[], false),
+            (
+                "县发改局、县财政局共同负责",
+                &["县发改局", "县财政局"],
+                &[],
+                false,
+            ),
+            (
+                "牵头单位：县商务局；配合单位：县财政局；完成时限：2024年10月底前",
+                &["县商务局", "县财政局"],
+                &["县商务局"],
+                false,
+            ),
+            // X牵头负责 names a lead; 负责落实 / 分别负责落实 responsible units.
+            (
+                "市农业农村局牵头负责",
+                &["市农业农村局"],
+                &["市农业农村局"],
+                false,
+            ),
+            ("县司法局负责落实", &["县司法局"], &[], false),
+            (
+                "县司法局、县政府办公室分别负责落实",
+                &["县司法局", "县政府办公室"],
+                &[],
+                false,
+            ),
+            // Brackets inside the names.
+            (
+                "各县（市、区）人民政府负责",
+                &["各县（市、区）人民政府"],
+                &[],
+                false,
+            ),
+            // A prose tail after the full stop is no unit.
+            (
+                "牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出",
+                &[
+                    "市行政审批服务局",
+                    "市直有关部门",
+                    "单位",
+                    "各区市政府",
+                    "开发区管委",
+                ],
+                &["市行政审批服务局"],
+                false,
+            ),
+            // A rule about the list is no unit, and its 下同 is the rule's.
+            (
+                "责任单位:区港航服务中心、区交通运输局、区发展改革局(列第一位的为牵头单位,下同)",
+                &["区港航服务中心", "区交通运输局", "区发展改革局"],
+                &[],
+                false,
+            ),
+            (
+                "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局",
+                &["县发改局", "县财政局", "县税务局"],
+                &[],
+                false,
+            ),
+            // Organs that end in 机关, 联, 协.
+            (
+                "县纪委监委机关、县直机关工委按职责分工负责",
+                &["县纪委监委机关", "县直机关工委"],
+                &[],
+                false,
+            ),
+            (
+                "县妇联牵头，县残联、县科协配合",
+                &["县妇联", "县残联", "县科协"],
+                &["县妇联"],
+                false,
+            ),
+            // Roles between entries, after 由, as labels, as 为…单位; places as units.
+            (
+                "县发改局牵头、县财政局配合",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "由县财政局牵头，县审计局配合",
+                &["县财政局", "县审计局"],
+                &["县财政局"],
+                false,
+            ),
+            (
+                "牵头：县发改局；配合：县财政局",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "县发改局为牵头单位，县财政局为配合单位",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "县发改局主责，县财政局协办",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
+            (
+                "城关镇、河西镇、高新区负责",
+                &["城关镇", "河西镇", "高新区"],
+                &[],
+                false,
+            ),
+            ("各乡镇抓好落实", &["各乡镇"], &[], false),
+            // 下同 in brackets of its own.
+            ("责任单位：县发改局（下同）", &["县发改局"], &[], true),
+            // A deadline group after the units is the marker's deadline.
+            (
+                "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",
+                &["县发改局", "县财政局", "各乡镇人民政府"],
+                &["县发改局"],
+                false,
+            ),
+            // 以上任务由…: the units of the items above.
+            (
+                "以上任务由县工信局牵头，县数据资源局、各乡镇人民政府配合",
+                &["县工信局", "县数据资源局", "各乡镇人民政府"],
+                &["县工信局"],
+                false,
+            ),
+        ];
+        for (text, all, leads, ditto) in cases {
+            let m = parse_marker(text, false).unwrap_or_else(|| panic!("{text:?} is a marker"));
+            assert_eq!(names(&m.units, None), *all, "{text:?}");
+            assert_eq!(names(&m.units, Some(UnitRole::Lead)), *leads, "{text:?}");
+            assert_eq!(m.ditto, *ditto, "{text:?}");
+            assert_eq!(m.above, text.starts_with("以上"), "{text:?}");
+        }
+        // Not markers.
+        for text in [
+            "试行",
+            "以下简称“领导小组”",
+            "工业和信息化部指导",
+            "由县发改局牵头，会同有关部门研究制定实施细则",
+            "此项工作由各镇负责",
+            "2024年6月底前完成",
+            "负责",
+            "详见附件2",
+            "含县直各部门",
+            "列第一位的为牵头单位，下同",
+            "首位单位为牵头单位,下同",
+            "以上任务要认真负责",
+            "由各乡镇负责组织实施",
+            "政策落实",
+            "重点区域负责",
+        ] {
+            assert_eq!(parse_marker(text, false), None, "{text:?}");
+        }
+        let m = parse_marker("县住建局负责；长期坚持", false).unwrap_or_default();
+        assert_eq!(m.deadline.as_deref(), Some("长期坚持"));
+        assert_eq!(names(&m.units, None), ["县住建局"]);
+        // A deadline alone is no marker.
+        assert_eq!(parse_marker("2024年底前完成", false), None);
+        let m = parse_marker("牵头单位：同上", false).unwrap_or_default();
+        assert!(m.same);
+        let m =
+            parse_marker("牵头单位：县商务局；完成时限：2024年10月底前", false).unwrap_or_default();
+        assert_eq!(m.deadline.as_deref(), Some("2024年10月底前"));
+    }
+
+    /// A text that stops inside a marker: its last group may lack the role word.
+    #[test]
+    fn cut_short() {
+        let m = parse_marker(
+            "市府办〔市大数据局〕牵头,市政府各部门、各县〔区〕政府、各功能区管委",
+            true,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            names(&m.units, None),
+            [
+                "市府办〔市大数据局〕",
+                "市政府各部门",
+                "各县〔区〕政府",
+                "各功能区管委"
+            ]
+        );
+        assert_eq!(
+            names(&m.units, Some(UnitRole::Lead)),
+            ["市府办〔市大数据局〕"]
+        );
+        // Complete, the same text is no marker: its last group has no role word.
+        assert_eq!(
+            parse_marker("市府办牵头,市政府各部门、各县〔区〕政府", false),
+            None
+        );
+        // Cut short, prose still is none.
+        for text in ["由县发改局牵头，会同", "县发改局", "详见附件"] {
+            assert_eq!(parse_marker(text, true), None, "{text:?}");
+        }
+    }
+
+    /// Only a text with a marker word and a bracket, a colon or an 以上 opener is read for
+    /// markers.
+    #[test]
+    fn texts_that_may_hold_a_marker() {
+        for yes in [
+            "（县发改局牵头，各镇配合）",
+            "牵头单位：县发改局",
+            "责任单位:县财政局",
+            "〔责任单位：县教体局〕",
+            "加强监管。（下同）",
+            "以上任务由县工信局牵头，县数据资源局配合。",
+        ] {
+            assert!(may_hold_marker(yes), "{yes}");
+        }
+        for no in [
+            "压实主体责任，落实属地管理责任",
+            "各单位要负责做好本系统的政务公开工作。",
+            "（一）加强政策解读",
+            "",
+        ] {
+            assert!(!may_hold_marker(no), "{no}");
+        }
+    }
+
+    /// Marker words are found wherever they are.
+    #[test]
+    fn marker_words_found() {
+        let texts = [
+            "（县发改局牵头，各镇配合）",
+            "压实主体责任",
+            "由县财政局负责",
+            "下同",
+            "同上。",
+            "加强协同",
+            "主动公开政府信息",
+            "承接省级下放事项",
+            "",
+            "无关文字",
+            "牵",
+        ];
+        let want = [
+            true, true, true, true, true, true, false, false, false, false, false,
+        ];
+        for (t, want) in texts.iter().zip(want) {
+            assert_eq!(has_marker_word(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn cutting() {
+        // (text, the markers' texts as printed, brackets included)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "加快推进项目建设，2024年10月底前完成。（牵头单位：县发改局；责任单位：县财政局）",
+                &["（牵头单位：县发改局；责任单位：县财政局）"],
+            ),
+            (
+                "完善标准体系。（市场监管总局、工业和信息化部负责）推广先进技术。（工业和信息化部负责）",
+                &[
+                    "（市场监管总局、工业和信息化部负责）",
+                    "（工业和信息化部负责）",
+                ],
+            ),
+            (
+                "建立联席会议制度〔牵头单位：县政府办公室，责任单位：各镇（街道）〕",
+                &["〔牵头单位：县政府办公室，责任单位：各镇（街道）〕"],
+            ),
+            (
+                "牵头单位：县住建局；配合单位：县城管局、县公安局",
+                &["牵头单位：县住建局；配合单位：县城管局、县公安局"],
+            ),
+            (
+                "做好统筹衔接。责任单位：县发改局、县统计局",
+                &["责任单位：县发改局、县统计局"],
+            ),
+            ("由县发改局牵头，会同县财政局研究制定实施细则。", &[]),
+            ("对各县（市、区）开展督导（详见附件）。", &[]),
+            // Open at the end: an excerpt cut inside the marker.
+            (
+                "形成基本框架。(市府办〔市大数据局〕牵头,市政府各部门、各县〔区〕政府",
+                &["(市府办〔市大数据局〕牵头,市政府各部门、各县〔区〕政府"],
+            ),
+            ("未闭合的括号（县发改局负责", &["（县发改局负责"]),
+            ("未闭合的括号（详见附件", &[]),
+            // A rule in brackets inside a labelled list: the list is the marker.
+            (
+                "责任单位:县发改局(首位单位为牵头单位,下同)、县经信局",
+                &["责任单位:县发改局(首位单位为牵头单位,下同)、县经信局"],
+            ),
+            // Several groups joined by 、 in one sentence.
+            (
+                "公开年度计划（牵头单位：县发展改革局）、推进债券公开（牵头单位：县财政局）、做好政策发布",
+                &["（牵头单位：县发展改革局）", "（牵头单位：县财政局）"],
+            ),
+            (
+                "以上任务由县工信局牵头，县数据资源局配合。",
+                &["以上任务由县工信局牵头，县数据资源局配合。"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = cut_markers(text)
+                .iter()
+                .map(|c| &text[c.start..c.end])
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics() {
+        for text in [
+            "（",
+            "）",
+            "（）",
+            "〔〕",
+            "牵头单位：",
+            "牵头单位：；责任单位：",
+            "（下同）",
+            "下同",
+            "（县发改局牵头",
+            "）县发改局牵头（",
+            "同上",
+            "以上任务由",
+            "以上任务由。",
+        ] {
+            let _ = cut_markers(text);
+            let _ = parse_marker(text, false);
+            let _ = parse_marker(text, true);
+        }
+        crate::test_support::each_slice(|t| {
+            let _ = cut_markers(t);
+        });
+    }
+}

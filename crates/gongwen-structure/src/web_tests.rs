@@ -1,0 +1,569 @@
+#![cfg(test)]
+//! Whole-document checks of text copied from government websites (issue 12): a body kept
+//! on one line, page chrome and metadata in every shape, the title among page headings,
+//! transmitted documents found by their names. Every text is invented.
+
+use gongwen_blocks::{Block, Paragraph};
+use gongwen_model::{DiagnosticCode, Document, Format, Loc, Source};
+
+fn structure_lines(lines: &[&str]) -> Document {
+    let blocks: Vec<Block> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let n = u32::try_from(i).unwrap_or(0);
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::lines(n, Some(n + 1), None),
+                ..Default::default()
+            })
+        })
+        .collect();
+    crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"))
+}
+
+fn has(doc: &Document, code: DiagnosticCode) -> bool {
+    doc.diagnostics.iter().any(|d| d.code == code)
+}
+
+/// A body a web store kept on one line is read as its paragraphs: the 主送, the signature
+/// and its date, the publicity note, the carried document with its items and their unit
+/// lines.
+#[test]
+fn body_on_one_line() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于印发2023年柏岩县重点工作责任分解的通知",
+        "各镇人民政府,县政府各部门: 《2023年柏岩县重点工作责任分解》已经县政府同意,现印发给你们,请认真贯彻执行。 柏岩县人民政府办公室 2023年3月2日 (此件公开发布) 2023年柏岩县重点工作责任分解 一、经济发展 1.地区生产总值增长6%左右。 责任单位:县发改局、县统计局 2.推进重点项目建设。 责任单位:县住建局 二、社会事业 1.新建幼儿园3所。 责任单位:县教育局",
+    ]);
+    assert_eq!(doc.recipients, ["各镇人民政府", "县政府各部门"]);
+    assert_eq!(doc.issuers, ["柏岩县人民政府办公室"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-03-02")
+    );
+    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    assert!(has(&doc, DiagnosticCode::LineSplit));
+    let carried = doc.transmitted.first().map(|t| t.title.as_str());
+    assert_eq!(carried, Some("2023年柏岩县重点工作责任分解"));
+    let sections = doc.transmitted.first().map_or(0, |t| t.sections.len());
+    assert_eq!(sections, 2);
+    let first = doc.transmitted.first().and_then(|t| t.sections.first());
+    let items: Vec<(Option<&str>, Vec<&str>)> = first
+        .map(|s| {
+            s.children
+                .iter()
+                .map(|c| {
+                    let paras = c.paragraphs.iter().map(|p| p.text.as_str()).collect();
+                    (c.heading.as_deref(), paras)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        items[0].1.contains(&"责任单位:县发改局、县统计局"),
+        "{items:?}"
+    );
+}
+
+/// The negative case: a line with a space or two is one paragraph.
+#[test]
+fn spaced_line_stays_whole() {
+    let line = "各单位要高度重视，加强组织领导。 要明确具体任务，细化工作方案，确保按时完成既定的目标任务。 要加强督促检查，及时通报进展情况。";
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于做好春耕备耕工作的通知",
+        "各镇人民政府，县政府各部门：",
+        line,
+        "柏岩县人民政府办公室",
+        "2024年3月1日",
+    ]);
+    assert!(!has(&doc, DiagnosticCode::LineSplit));
+    assert_eq!(
+        doc.body
+            .preamble
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>(),
+        [line]
+    );
+}
+
+const TITLE: &str = "柏岩县人民政府办公室关于做好2024年防汛工作的通知";
+const REST: [&str; 4] = [
+    "各镇人民政府，县政府各部门：",
+    "为切实做好今年防汛工作，现将有关事项通知如下。",
+    "柏岩县人民政府办公室",
+    "2024年5月6日",
+];
+
+/// Page chrome in the shapes web copies give is dropped, wherever it stands around the
+/// title, and the metadata it carries is kept.
+#[test]
+fn chrome_in_every_shape() {
+    // (lines above the title, lines between the title and the 主送, a metadata key kept)
+    type Case<'a> = (&'a [&'a str], &'a [&'a str], Option<(&'a str, &'a str)>);
+    let cases: &[Case<'_>] = &[
+        // A law database.
+        (
+            &["【法宝引证码】CLI.12.2873641", "【时效性】现行有效"],
+            &[],
+            Some(("时效性", "现行有效")),
+        ),
+        (
+            &[],
+            &[
+                "【发布部门】柏岩县人民政府办公室",
+                "【发文字号】柏政办发〔2024〕9号",
+            ],
+            Some(("发文字号", "柏政办发〔2024〕9号")),
+        ),
+        // Share widgets and a pop-up's close marks.
+        (&["政务微信", "政务微博", "×", "×"], &[], None),
+        // A document-sharing site.
+        (
+            &[
+                "柏岩县防汛通知.docx",
+                "- 文档编号:5328372",
+                "- 上传时间:2022-12-15",
+                "- 页数:3",
+                "柏岩县防汛通知.docx",
+                "《柏岩县防汛通知.docx》由会员分享，可在线阅读，更多相关《柏岩县防汛通知.docx》请在文库网上搜索。",
+                "柏岩县防汛通知",
+            ],
+            &[],
+            None,
+        ),
+        // A portal's line, a date stamp with its publisher, a date-and-source line.
+        (
+            &[],
+            &["柏岩县人民政府门户网站 www.baiyan.gov.cn 时间:2024-05-07 11:54 来源:县政府办公室"],
+            None,
+        ),
+        (&[], &["2024-05-07 10:00 县人民政府办公室"], None),
+        (&[], &["日期:2024-05-07 10:47 来源:县政府办公室"], None),
+        // Bullets.
+        (
+            &[],
+            &[
+                "  • 发布日期:2024-05-07",
+                "  • 浏览次数:",
+                "  • 字体:[ 大 中 小 ]",
+            ],
+            Some(("发布日期", "2024-05-07")),
+        ),
+        // Breadcrumbs with >> alone, the login bar.
+        (
+            &[
+                "登录 |  注册 ",
+                "柏岩县政府信息公开专栏 >> 柏岩县人民政府办公室 >> 通知公告",
+            ],
+            &[],
+            None,
+        ),
+        // Pairs without colons, labels spaced.
+        (
+            &[],
+            &[
+                "索 引 号 MB1534522/2024-05475 发文日期 2024-05-06",
+                "发布机构 县人民政府办公室 文    号 柏政办〔2024〕9号",
+                "分   类 政务公开 有 效 性 有效",
+            ],
+            Some(("文号", "柏政办〔2024〕9号")),
+        ),
+    ];
+    for (above, below, key) in cases {
+        let mut lines: Vec<&str> = above.to_vec();
+        lines.push(TITLE);
+        lines.extend(below.iter());
+        lines.extend(REST);
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.title.as_deref(), Some(TITLE), "{lines:?}");
+        assert_eq!(doc.issuers, ["柏岩县人民政府办公室"], "{lines:?}");
+        assert_eq!(
+            doc.recipients,
+            ["各镇人民政府", "县政府各部门"],
+            "{lines:?}"
+        );
+        if let Some((k, v)) = key {
+            assert_eq!(
+                doc.metadata.get(*k).map(String::as_str),
+                Some(*v),
+                "{lines:?}"
+            );
+        }
+    }
+}
+
+/// The negative cases: a document's own lines that look like chrome stay.
+#[test]
+fn document_lines_are_not_chrome() {
+    let own = [
+        "各单位将材料命名为“单位名称.docx”报送。",
+        "办理流程：申请 → 受理 → 审核 → 办结。",
+        "时间：2024年5月8日上午",
+    ];
+    let mut lines = vec![TITLE];
+    lines.extend(REST[..2].iter());
+    lines.extend(own);
+    lines.extend(REST[2..].iter());
+    let doc = structure_lines(&lines);
+    let text: Vec<&str> = doc.body.preamble.iter().map(|p| p.text.as_str()).collect();
+    for line in own {
+        assert!(text.contains(&line), "{line} in {text:?}");
+    }
+}
+
+/// The title is the notice's own, whatever the page prints around it: page headings and a
+/// browser's title before it are left out, a title printed two or three times is one, a
+/// title over three lines with a letter-spaced 文种 is joined, pipe debris is cleaned, and
+/// a bracketed 发文字号 after a browser's title gives the number.
+#[test]
+fn the_notice_s_own_title() {
+    let full = "柏岩县人民政府关于推进城乡供水一体化的实施意见";
+    // (lines before the 主送, title, doc number)
+    type Case<'a> = (&'a [&'a str], &'a str, Option<&'a str>);
+    let cases: &[Case<'_>] = &[
+        // A page heading (a plan's name) above the notice's title.
+        (
+            &[
+                "柏岩县城乡供水2024年工作要点",
+                "来源:电子政务网 更新时间:2024-03-04",
+                "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知 ",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知",
+            None,
+        ),
+        // A browser's title with the number and the site's name, a heading, the title over
+        // three lines with a letter-spaced 文种.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见(柏政发〔2024〕3号)-柏岩县人民政府门户网站",
+                full,
+                "发布时间: 2024-02-22 15:40 【字体: 大 中 小】 【打印】",
+                "柏岩县人民政府",
+                "关于推进城乡供水一体化的",
+                "实 施 意 见",
+            ],
+            full,
+            Some("柏政发〔2024〕3号"),
+        ),
+        // Printed three times, the last split after 关于, the number under it.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见-柏岩县人民政府门户网站",
+                full,
+                "柏岩县人民政府关于",
+                "推进城乡供水一体化的实施意见",
+                "柏政发〔2024〕3号",
+            ],
+            full,
+            Some("柏政发〔2024〕3号"),
+        ),
+        // A browser's title naming its column and site after underscores.
+        (
+            &["柏岩县人民政府关于推进城乡供水一体化的实施意见_政策文件_柏岩县人民政府"],
+            full,
+            None,
+        ),
+        // Chrome after the title on its line; a date in brackets under it.
+        (
+            &[
+                "柏岩县人民政府关于推进城乡供水一体化的实施意见 【字体：大 中 小】【打印】",
+                "（2024年2月2日县政府第9次常务会议通过）",
+            ],
+            full,
+            None,
+        ),
+        // Pipe debris after the title; a space after 印发.
+        (
+            &["关于印发 2024年柏岩县政务公开工作要点的通知 |", "||", "|"],
+            "关于印发2024年柏岩县政务公开工作要点的通知",
+            None,
+        ),
+        // The negative cases: a title broken after a plan's word goes on; organ names
+        // over a 关于 line begin it.
+        (
+            &[
+                "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案",
+                "的通知",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
+            None,
+        ),
+        (
+            &[
+                "柏岩县人民政府办公室",
+                "关于印发柏岩县城乡供水实施方案的通知",
+            ],
+            "柏岩县人民政府办公室关于印发柏岩县城乡供水实施方案的通知",
+            None,
+        ),
+        (
+            &[
+                "柏岩县水利局",
+                "柏岩县财政局",
+                "关于做好城乡供水工程建设的",
+                "通  知",
+            ],
+            "柏岩县水利局柏岩县财政局关于做好城乡供水工程建设的通知",
+            None,
+        ),
+    ];
+    for (above, title, number) in cases {
+        let mut lines: Vec<&str> = above.to_vec();
+        lines.extend(REST);
+        let doc = structure_lines(&lines);
+        assert_eq!(doc.title.as_deref(), Some(*title), "{lines:?}");
+        assert_eq!(
+            doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+            *number,
+            "{lines:?}"
+        );
+        assert!(doc.doc_type.is_some(), "{lines:?}");
+    }
+    // The page heading left out is said.
+    let doc = structure_lines(&[
+        "柏岩县城乡供水2024年工作要点",
+        "柏岩县人民政府办公室关于印发柏岩县城乡供水2024年工作要点的通知",
+        REST[0],
+    ]);
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::PageChromeDropped
+                && d.message.contains("柏岩县城乡供水2024年工作要点"))
+    );
+}
+
+/// A website's 公开方式 and 发文日期 are the publicity and the date of the notice a page
+/// shows; a page holding no notice (a heading and a table, no 主送, number, signature or
+/// 文种) states neither.
+#[test]
+fn publicity_from_metadata_needs_a_notice() {
+    let meta = [
+        "索引号：11530403MB0X26154T/2024-00317",
+        "公开方式：主动公开",
+    ];
+    let mut notice: Vec<&str> = meta.to_vec();
+    notice.push(TITLE);
+    notice.extend(REST);
+    let doc = structure_lines(&notice);
+    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    let mut table: Vec<&str> = meta.to_vec();
+    table.extend([
+        "柏岩县2024年民生实事项目任务分解表",
+        "序号 | 实事项目 | 牵头单位 |",
+        "1 | 新建幼儿园3所 | 县教育局 |",
+    ]);
+    let doc = structure_lines(&table);
+    assert_eq!(doc.publicity, None);
+    assert_eq!(doc.date, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县2024年民生实事项目任务分解表")
+    );
+}
+
+fn carried(doc: &Document) -> Vec<&str> {
+    doc.transmitted.iter().map(|t| t.title.as_str()).collect()
+}
+
+/// A notice that starts at its 主送 (no title) but says it carries a document carries it:
+/// its heading is found by the name the notice gives, the date printed twice is skipped,
+/// the heading may add the years.
+#[test]
+fn carried_without_a_title() {
+    let doc = structure_lines(&[
+        "各乡镇人民政府，县直各部门：",
+        "《柏岩县农村生活垃圾分类处理实施方案》已经县人民政府同意，现印发给你们，请认真组织实施。",
+        "柏岩县人民政府办公室",
+        "2022年9月14日",
+        "2022年9月14日",
+        "（此件公开发布）",
+        "柏岩县2022—2024年农村生活垃圾分类处理实施方案",
+        "为推进农村生活垃圾分类，制定本方案。",
+        "一、总体要求",
+        "二、重点任务",
+    ]);
+    assert_eq!(doc.title, None);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩县2022—2024年农村生活垃圾分类处理实施方案"]
+    );
+    assert_eq!(doc.transmitted[0].sections.len(), 2);
+    assert_eq!(doc.issuers, ["柏岩县人民政府办公室"]);
+    // A heading printed over two lines, inner marks printed as 《》.
+    let doc = structure_lines(&[
+        "各县（区）人民政府，市政府直属各单位：",
+        "《柏岩市贯彻〈东岭省政务公开五年行动计划（2021—2025年）〉实施方案》已经市政府同意，现印发给你们。",
+        "柏岩市人民政府办公室",
+        "2022年7月8日",
+        "柏岩市贯彻《东岭省政务公开",
+        "五年行动计划（2021—2025年）》实施方案",
+        "为深入推进政务公开工作，制定本方案。",
+        "一、总体要求",
+    ]);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩市贯彻《东岭省政务公开五年行动计划（2021—2025年）》实施方案"]
+    );
+}
+
+/// A 印发 notice whose document is a table with no heading under the signature carries
+/// the document its title names; two documents named and printed are both read.
+#[test]
+fn carried_tables_and_two_documents() {
+    let mut lines = vec![
+        "柏岩县人民政府办公室关于印发《柏岩县2023年政务公开重点任务清单》的通知",
+        "各乡镇人民政府，县直各部门：",
+        "现将《柏岩县2023年政务公开重点任务清单》印发给你们，请认真抓好落实。",
+        "柏岩县人民政府办公室",
+        "2023年6月9日",
+    ];
+    lines.extend(["序号\t工作任务\t责任单位", "1\t做好政策解读\t县政府办"]);
+    let blocks: Vec<Block> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let n = u32::try_from(i).unwrap_or(0);
+            if t.contains('\t') {
+                return Block::Table(gongwen_blocks::Table {
+                    rows: vec![gongwen_blocks::Row {
+                        cells: t
+                            .split('\t')
+                            .enumerate()
+                            .map(|(c, x)| gongwen_blocks::Cell {
+                                text: x.to_owned(),
+                                col: u32::try_from(c).unwrap_or(0),
+                                row_span: 1,
+                                col_span: 1,
+                                loc: Loc::block(n),
+                            })
+                            .collect(),
+                        repeat_header: false,
+                        loc: Loc::block(n),
+                    }],
+                    loc: Loc::block(n),
+                });
+            }
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::lines(n, Some(n + 1), None),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(carried(&doc), ["柏岩县2023年政务公开重点任务清单"]);
+    assert!(!doc.transmitted[0].tables.is_empty());
+
+    let doc = structure_lines(&[
+        "柏岩县人民政府关于印发《柏岩县数字经济实施方案》和《柏岩县数字乡村行动计划》的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《柏岩县数字经济实施方案》和《柏岩县数字乡村行动计划》印发给你们，请认真贯彻执行。",
+        "柏岩县人民政府",
+        "2023年9月25日",
+        "柏岩县数字经济实施方案",
+        "一、主要目标",
+        "到2025年，数字经济核心产业增加值占比达到8%。",
+        "柏岩县数字乡村行动计划",
+        "一、总体要求",
+        "以数字化赋能乡村振兴。",
+        "二、建设农村电商服务站30个。（责任单位：县商务局）",
+    ]);
+    assert_eq!(
+        carried(&doc),
+        ["柏岩县数字经济实施方案", "柏岩县数字乡村行动计划"]
+    );
+    assert_eq!(doc.transmitted[1].sections.len(), 2);
+    // The second document's tasks are read too.
+    let units: Vec<&str> = doc
+        .tasks
+        .iter()
+        .flat_map(|t| t.units.iter().map(|u| u.name.as_str()))
+        .collect();
+    assert_eq!(units, ["县商务局"]);
+}
+
+/// The negative cases: a notice citing 《…》 without carrying it carries nothing.
+#[test]
+fn citations_carry_nothing() {
+    for lines in [
+        &[
+            "柏岩县人民政府办公厅关于落实《柏岩县“十四五”规划纲要》主要目标任务分工的通知",
+            "各乡镇人民政府，县政府各部门：",
+            "《纲要》明确了今后五年的目标任务，为确保《纲要》顺利实施，现将有关事项通知如下：",
+            "一、分工原则",
+            "柏岩县人民政府办公厅",
+            "2012年3月2日",
+            "柏岩县“十四五”规划纲要主要目标任务分工表",
+        ][..],
+        &[
+            "各乡镇人民政府，县政府各部门：",
+            "为贯彻落实《东岭省人民政府办公厅关于印发2017年政务公开工作要点的通知》（以下简称《通知》）精神，现就有关事项通知如下：",
+            "一、加强组织领导",
+            "柏岩县人民政府办公室",
+            "2017年9月21日",
+            "柏岩县2017年政务公开工作要点",
+        ][..],
+    ] {
+        let doc = structure_lines(lines);
+        assert!(doc.transmitted.is_empty(), "{lines:?}");
+    }
+}
+
+/// A closing formula printed on the last item's line is the document's closing; a 纪要's
+/// 分送 line is its 抄送.
+#[test]
+fn glued_closing_and_distribution() {
+    let doc = structure_lines(&[
+        TITLE,
+        REST[0],
+        "一、压实防汛责任。各镇要落实防汛责任人。",
+        "二、加强督导检查，确保各项任务落到实处。特此通知。",
+        REST[2],
+        REST[3],
+    ]);
+    let closing: Vec<&str> = doc.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["特此通知。"]);
+    let last = doc.body.sections.last().map(|s| {
+        let mut text: Vec<&str> = s.heading.iter().map(String::as_str).collect();
+        text.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
+        text.concat()
+    });
+    assert!(last.is_some_and(|t| !t.contains("特此通知")));
+
+    let doc = structure_lines(&[
+        "2022年11月18日下午，副县长赵启明主持召开专题会议，研究集中供暖工作。现纪要如下：",
+        "一、会议原则同意二期工程主管网路由调整方案。",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "柏岩县人民政府办公室　　2022年11月21日印发",
+    ]);
+    assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+    assert!(doc.recipients.is_empty());
+}
+
+/// Lines under the title that are not part of it (a subtitle, the speaker) are left out of
+/// it and said.
+#[test]
+fn subtitle_is_not_title() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府",
+        "关于2023年度县级财政预算执行情况的",
+        "报  告",
+        "——2024年1月10日在柏岩县第十八届人民代表大会第三次会议上",
+        "县财政局局长  张三",
+        "各位代表：",
+        "受县人民政府委托，现将2023年度县级财政预算执行情况报告如下，请予审议。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府关于2023年度县级财政预算执行情况的报告")
+    );
+    let unplaced = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::UnplacedText)
+        .count();
+    assert_eq!(unplaced, 2);
+}
