@@ -211,6 +211,9 @@ where
     let paths: Vec<&Path> = entries.iter().map(|e| e.path.as_path()).collect();
     let mut results = gongwen::parse_many(paths, options)
         .jobs(args.jobs.map_or(0, usize::from))
+        // This thread only writes the outputs in order: with one job it parses too, and
+        // no input goes to a pool thread and back.
+        .inline_single_job(true)
         .map_inputs(move |input| {
             let Some(entry) = shared.get(input.index()) else {
                 return Outcome::failed("internal", "input out of range".to_owned());

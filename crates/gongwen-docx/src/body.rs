@@ -183,7 +183,7 @@ pub(crate) fn read_body(
 }
 
 struct BodyReader<'s> {
-    styles: &'s Styles,
+    styles: &'s Styles<'s>,
     numbering: &'s mut Numbering,
     max_depth: u32,
     max_table_cells: usize,
@@ -484,10 +484,7 @@ impl BodyReader<'_> {
     /// The resolved properties of the paragraph style in force.
     fn paragraph_style(&self, stated: Option<u32>) -> (Option<u32>, StyleProps) {
         let style = self.styles.paragraph_style(stated);
-        let props = style
-            .and_then(|i| self.styles.props(i))
-            .copied()
-            .unwrap_or_default();
+        let props = style.and_then(|i| self.styles.props(i)).unwrap_or_default();
         (style, props)
     }
 
@@ -516,7 +513,6 @@ impl BodyReader<'_> {
         let char_style = run
             .style
             .and_then(|i| self.styles.props(i))
-            .copied()
             .unwrap_or_default();
         let defaults = self.styles.defaults();
         let bold = run

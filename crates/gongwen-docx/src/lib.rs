@@ -36,7 +36,12 @@
 //! reordering, and hidden text or bold stated through toggles in more than one style level.
 //!
 //! Speed: one pass over the main part, events borrowed from the inflated part (no buffer
-//! copies, no DOM); styles and numbering are parsed first into compact resolved maps. A
+//! copies, no DOM); numbering is parsed first into compact maps; of the styles part only
+//! the top level is read first (where each style is), and a style's content is parsed when
+//! the document first uses it. Elements whose content is never needed (latent and table
+//! styles, section and table properties, field instructions, deleted text, …) are skipped
+//! by a byte search for their end, not tokenized; content skipped this way is not checked
+//! for well-formedness. Inflated parts' buffers are kept per thread between documents. A
 //! part that is valid UTF-8 is checked once (SIMD), and its plain tags and reference-free
 //! text are read by a small fast path; quick-xml reads everything else (declarations,
 //! comments, CDATA, references, odd shapes, parts that are not UTF-8) and words the errors.
@@ -118,11 +123,16 @@ pub fn read_docx(bytes: &[u8], limits: &DocxLimits) -> Result<Vec<Block>, DocxEr
         Some(part) => Numbering::parse(&part.data, &part.name, limits.max_depth)?,
         None => Numbering::default(),
     };
-    body::read_body(
+    let blocks = body::read_body(
         &parts.document.data,
         &parts.document.name,
         &styles,
         &mut numbering,
         limits,
-    )
+    )?;
+    // A style the body used whose content could not be read.
+    match styles.take_error() {
+        Some(e) => Err(e),
+        None => Ok(blocks),
+    }
 }

@@ -16,12 +16,73 @@ use crate::xml::{Xml, attr};
 /// First bytes of an OLE compound file (legacy .doc, or an encrypted .docx).
 const OLE_SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-/// One inflated part.
+/// One inflated part. Its buffer goes back to this thread's pool when it is dropped.
 pub(crate) struct Part {
     /// Its name as stored in the archive.
     pub(crate) name: String,
     /// Its inflated bytes.
     pub(crate) data: Vec<u8>,
+}
+
+impl Drop for Part {
+    fn drop(&mut self) {
+        give_back(std::mem::take(&mut self.data));
+    }
+}
+
+/// Buffers kept on a thread between documents, at most this many…
+const POOL_BUFFERS: usize = 6;
+/// …and none larger than this (a hostile or huge part's buffer is not kept).
+const POOL_MAX_CAPACITY: usize = 4 << 20;
+
+thread_local! {
+    /// Inflated parts' buffers, reused from one document to the next on the same thread.
+    ///
+    /// A Word or WPS package inflates to half a megabyte and more (document, styles and
+    /// numbering). Allocated afresh for every document, such buffers are beyond malloc's
+    /// mmap threshold or are handed back to the system when freed (glibc trims a worker
+    /// thread's heap), so that every document paid for hundreds of page faults: `gongwen
+    /// batch` spent a quarter more per Word-shaped document than the same parse repeated in
+    /// one loop (20,884 minor faults for 200 copies; 586 with the buffers kept).
+    static POOL: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An empty buffer of at least `capacity` bytes: the smallest pooled one that holds it,
+/// else the roomiest (grown), else a new one.
+fn take_buffer(capacity: usize) -> Vec<u8> {
+    let pooled = POOL
+        .try_with(|pool| {
+            let mut pool = pool.try_borrow_mut().ok()?;
+            let fits = (0..pool.len())
+                .filter(|&i| pool[i].capacity() >= capacity)
+                .min_by_key(|&i| pool[i].capacity());
+            let best = fits.or_else(|| (0..pool.len()).max_by_key(|&i| pool[i].capacity()))?;
+            Some(pool.swap_remove(best))
+        })
+        .ok()
+        .flatten();
+    match pooled {
+        Some(mut buffer) => {
+            buffer.clear();
+            buffer.reserve(capacity);
+            buffer
+        }
+        None => Vec::with_capacity(capacity),
+    }
+}
+
+fn give_back(mut buffer: Vec<u8>) {
+    if buffer.capacity() == 0 || buffer.capacity() > POOL_MAX_CAPACITY {
+        return;
+    }
+    buffer.clear();
+    let _ = POOL.try_with(|pool| {
+        if let Ok(mut pool) = pool.try_borrow_mut() {
+            if pool.len() < POOL_BUFFERS {
+                pool.push(buffer);
+            }
+        }
+    });
 }
 
 /// The parts the reader needs.
@@ -163,7 +224,7 @@ impl<'a> Package<'a> {
             )
             .min(cap)
             .min(MAX_SIZE_HINT);
-        let mut data = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
+        let mut data = take_buffer(usize::try_from(hint).unwrap_or(0));
         let read = (&mut file)
             .take(cap.saturating_add(1))
             .read_to_end(&mut data);

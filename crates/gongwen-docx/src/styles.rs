@@ -1,7 +1,17 @@
-//! `word/styles.xml`: style definitions resolved through their `w:basedOn` chains into
-//! compact per-style property sets, plus the document defaults.
+//! `word/styles.xml`: the document defaults, and the styles the document uses, resolved
+//! through their `w:basedOn` chains into compact property sets.
+//!
+//! The part is read in two steps. First, one pass over its top level: the document
+//! defaults are parsed, and each `w:style` records its id, type, default flag and where its
+//! content lies, which is skipped by a byte search (as are the latent styles). Then a
+//! style's content is parsed the first time the body asks for its properties (a paragraph
+//! or run names it, or a style based on it, or a list links to it). Word's, WPS's and
+//! python-docx's styles parts are 300 KB and more, of which a document uses a handful of
+//! styles: the rest is never tokenized. A style that is used and malformed (or nested too
+//! deep) is still an error; one that is never used is not read, so it is not judged.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::ops::Range;
 
 use gongwen_blocks::Align;
 use quick_xml::events::Event;
@@ -25,16 +35,44 @@ pub(crate) struct StyleProps {
     pub(crate) ilvl: Option<u8>,
 }
 
+/// A style as found in the first pass.
+#[derive(Debug)]
+struct Entry {
+    id: String,
+    paragraph: bool,
+    default: bool,
+    /// Where its content (between its start and end tags) lies in the part; empty for an
+    /// empty element, and for a table style (whose content is never read: it formats
+    /// tables that name it in their `w:tblPr`, which the reader does not follow).
+    content: Range<usize>,
+}
+
+/// A style's content, parsed on first use.
+#[derive(Debug, Default)]
+struct Parsed {
+    name: Option<String>,
+    based_on: Option<String>,
+    ppr: PProps,
+    rpr: RProps,
+}
+
 /// All styles of a document.
 #[derive(Debug, Default)]
-pub(crate) struct Styles {
+pub(crate) struct Styles<'a> {
+    /// The styles part, and its name and nesting limit for errors.
+    data: &'a [u8],
+    part: &'a str,
+    max_depth: u32,
     /// (style id, index), sorted by id: looked up once per paragraph and run, where a
     /// binary search over a few dozen ids beats hashing with SipHash.
     ids: Vec<(String, u32)>,
-    /// Style ids, by index.
-    names: Vec<String>,
-    /// Resolved properties, by index.
-    props: Vec<StyleProps>,
+    /// The styles, by index.
+    entries: Vec<Entry>,
+    /// Their content once parsed, and their resolved properties once asked for.
+    parsed: RefCell<Vec<Option<Parsed>>>,
+    resolved: RefCell<Vec<Option<StyleProps>>>,
+    /// The first error met parsing a style's content (reported after the body is read).
+    error: RefCell<Option<DocxError>>,
     /// The default paragraph style.
     default_paragraph: Option<u32>,
     /// `w:docDefaults`.
@@ -50,14 +88,7 @@ fn position(ids: &[(String, u32)], id: &str) -> Option<usize> {
     ids.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()
 }
 
-/// The index stored for style id `id` in the sorted `ids`.
-fn lookup(ids: &[(String, u32)], id: &str) -> Option<u32> {
-    position(ids, id)
-        .and_then(|at| ids.get(at))
-        .map(|(_, i)| *i)
-}
-
-impl Styles {
+impl<'a> Styles<'a> {
     /// The index of the style with id `id`.
     pub(crate) fn index(&self, id: &str) -> Option<u32> {
         if let Some((last, index)) = self.ids.get(self.last_hit.get()) {
@@ -72,12 +103,22 @@ impl Styles {
 
     /// The id of style `index`.
     pub(crate) fn id(&self, index: u32) -> Option<&str> {
-        self.names.get(index as usize).map(String::as_str)
+        self.entries.get(index as usize).map(|e| e.id.as_str())
     }
 
-    /// The resolved properties of style `index`.
-    pub(crate) fn props(&self, index: u32) -> Option<&StyleProps> {
-        self.props.get(index as usize)
+    /// The resolved properties of style `index` (its content, and that of the styles it is
+    /// based on, parsed now if they were not yet).
+    pub(crate) fn props(&self, index: u32) -> Option<StyleProps> {
+        let i = index as usize;
+        if let Some(Some(done)) = self.resolved.borrow().get(i) {
+            return Some(*done);
+        }
+        self.entries.get(i)?;
+        let props = self.resolve(i);
+        if let Some(slot) = self.resolved.borrow_mut().get_mut(i) {
+            *slot = Some(props);
+        }
+        Some(props)
     }
 
     /// The paragraph style in force: the stated one, else the default paragraph style.
@@ -90,24 +131,25 @@ impl Styles {
         &self.defaults
     }
 
-    /// Parses `styles.xml`.
-    pub(crate) fn parse(data: &[u8], part: &str, max_depth: u32) -> Result<Styles, DocxError> {
+    /// The first error met parsing the content of a style the document used.
+    pub(crate) fn take_error(&self) -> Option<DocxError> {
+        self.error.borrow_mut().take()
+    }
+
+    /// Reads the top level of `styles.xml`: the document defaults, and where each style is.
+    pub(crate) fn parse(data: &'a [u8], part: &'a str, max_depth: u32) -> Result<Self, DocxError> {
         let empty = Styles::default();
         let mut xml = Xml::new(data, part, max_depth);
-        let mut raw: Vec<RawStyle> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
         let mut defaults = (PProps::default(), RProps::default());
-        // Where we are: inside w:style (index into raw), inside w:docDefaults.
-        let mut current: Option<usize> = None;
         let mut in_defaults = false;
         loop {
             let (e, empty_element) = match xml.next()? {
                 Event::Start(e) => (e, false),
                 Event::Empty(e) => (e, true),
                 Event::End(e) => {
-                    match e.local_name().as_ref() {
-                        "style" => current = None,
-                        "docDefaults" => in_defaults = false,
-                        _ => {}
+                    if e.local_name().as_ref() == "docDefaults" {
+                        in_defaults = false;
                     }
                     continue;
                 }
@@ -117,109 +159,68 @@ impl Styles {
             let local = e.local_name();
             match local.as_ref() {
                 "style" => {
-                    raw.push(RawStyle {
+                    let kind = attr(&e, "type");
+                    let table = kind.as_deref() == Some("table");
+                    let mut entry = Entry {
                         id: attr(&e, "styleId")
                             .map(|v| v.into_owned())
                             .unwrap_or_default(),
-                        paragraph: attr(&e, "type").is_none_or(|t| t == "paragraph"),
+                        paragraph: kind.is_none_or(|t| t == "paragraph"),
                         default: attr(&e, "default").is_some_and(|v| v == "1" || v == "true"),
-                        ..RawStyle::default()
-                    });
-                    current = (!empty_element).then_some(raw.len() - 1);
-                }
-                "docDefaults" => in_defaults = !empty_element,
-                "name" | "basedOn" => {
-                    if let Some(style) = current.and_then(|i| raw.get_mut(i)) {
-                        let value = attr(&e, "val").map(|v| v.into_owned());
-                        if local.as_ref() == "name" {
-                            style.name = value;
-                        } else {
-                            style.based_on = value;
+                        content: 0..0,
+                    };
+                    if !empty_element {
+                        let start = xml.position();
+                        xml.skip()?;
+                        // The content ends where the end tag (which holds no `<`) starts.
+                        let end = data
+                            .get(..xml.position())
+                            .and_then(|d| memchr::memrchr(b'<', d))
+                            .unwrap_or(start)
+                            .max(start);
+                        if !table {
+                            entry.content = start..end;
                         }
                     }
+                    entries.push(entry);
                 }
-                "pPr" if !empty_element && (current.is_some() || in_defaults) => {
-                    let p = props::paragraph(&mut xml, &empty)?;
-                    match current.and_then(|i| raw.get_mut(i)) {
-                        Some(style) => style.ppr = p,
-                        None => defaults.0 = p,
-                    }
+                "docDefaults" => in_defaults = !empty_element,
+                "pPr" if !empty_element && in_defaults => {
+                    defaults.0 = props::paragraph(&mut xml, &empty)?;
                 }
-                "rPr" if !empty_element && (current.is_some() || in_defaults) => {
-                    let r = props::run(&mut xml, &empty)?;
-                    match current.and_then(|i| raw.get_mut(i)) {
-                        Some(style) => style.rpr = r,
-                        None => defaults.1 = r,
-                    }
+                "rPr" if !empty_element && in_defaults => {
+                    defaults.1 = props::run(&mut xml, &empty)?;
                 }
-                // Conditional table formatting, latent styles, table properties: never
-                // what a paragraph shows.
-                "tblStylePr" | "latentStyles" | "tblPr" | "trPr" | "tcPr" | "pPr" | "rPr"
-                    if !empty_element =>
-                {
-                    xml.skip()?;
-                }
+                // Latent styles (Word's list of its built-in styles and how to show them)
+                // and anything else beside the styles: never what a paragraph shows. (The
+                // root element, at depth 1, is entered.)
+                _ if !empty_element && !in_defaults && xml.depth() >= 2 => xml.skip()?,
                 _ => {}
             }
         }
-        Ok(Styles::resolve(raw, defaults))
-    }
-
-    fn resolve(raw: Vec<RawStyle>, defaults: (PProps, RProps)) -> Styles {
-        let mut ids: Vec<(String, u32)> = raw
+        let mut ids: Vec<(String, u32)> = entries
             .iter()
             .enumerate()
             .map(|(i, style)| (style.id.clone(), i as u32))
             .collect();
-        // Stable: for a duplicated id the first definition wins, as before.
+        // Stable: for a duplicated id the first definition wins.
         ids.sort_by(|a, b| a.0.cmp(&b.0));
         ids.dedup_by(|later, first| later.0 == first.0);
-        let mut props = Vec::with_capacity(raw.len());
-        for style in &raw {
-            let mut resolved = StyleProps::default();
-            let mut heading_done = false;
-            let mut next = Some(style);
-            for _ in 0..MAX_CHAIN {
-                let Some(s) = next else { break };
-                let (p, r) = (&s.ppr, &s.rpr);
-                resolved.align = resolved.align.or(p.align);
-                resolved.bold = resolved.bold.or(r.bold);
-                resolved.size = resolved.size.or(r.size);
-                if resolved.num_id.is_none() {
-                    resolved.num_id = p.num_id;
-                }
-                resolved.ilvl = resolved.ilvl.or(p.ilvl);
-                if !heading_done {
-                    if let Some(level) = p.outline {
-                        resolved.heading = (level < 9).then_some(level + 1);
-                        heading_done = true;
-                    } else if let Some(level) = s
-                        .name
-                        .as_deref()
-                        .and_then(heading_from_name)
-                        .or_else(|| heading_from_name(&s.id))
-                    {
-                        resolved.heading = Some(level);
-                        heading_done = true;
-                    }
-                }
-                next = s
-                    .based_on
-                    .as_deref()
-                    .and_then(|b| lookup(&ids, b))
-                    .and_then(|i| raw.get(i as usize));
-            }
-            props.push(resolved);
-        }
-        let default_paragraph = raw
+        let default_paragraph = entries
             .iter()
             .position(|s| s.paragraph && s.default)
             .map(|i| i as u32);
         let (p, r) = defaults;
-        Styles {
+        let n = entries.len();
+        Ok(Styles {
+            data,
+            part,
+            max_depth,
             ids,
-            names: raw.into_iter().map(|s| s.id).collect(),
-            props,
+            entries,
+            parsed: RefCell::new(std::iter::repeat_with(|| None).take(n).collect()),
+            resolved: RefCell::new(vec![None; n]),
+            error: RefCell::new(None),
             default_paragraph,
             defaults: StyleProps {
                 align: p.align,
@@ -230,20 +231,99 @@ impl Styles {
                 ilvl: None,
             },
             last_hit: Cell::new(0),
+        })
+    }
+
+    /// Style `i`'s properties through its basedOn chain.
+    fn resolve(&self, i: usize) -> StyleProps {
+        let mut resolved = StyleProps::default();
+        let mut heading_done = false;
+        let mut next = Some(i);
+        for _ in 0..MAX_CHAIN {
+            let Some(at) = next else { break };
+            self.ensure_parsed(at);
+            let parsed = self.parsed.borrow();
+            let (Some(Some(s)), Some(entry)) = (parsed.get(at), self.entries.get(at)) else {
+                break;
+            };
+            let (p, r) = (&s.ppr, &s.rpr);
+            resolved.align = resolved.align.or(p.align);
+            resolved.bold = resolved.bold.or(r.bold);
+            resolved.size = resolved.size.or(r.size);
+            if resolved.num_id.is_none() {
+                resolved.num_id = p.num_id;
+            }
+            resolved.ilvl = resolved.ilvl.or(p.ilvl);
+            if !heading_done {
+                if let Some(level) = p.outline {
+                    resolved.heading = (level < 9).then_some(level + 1);
+                    heading_done = true;
+                } else if let Some(level) = s
+                    .name
+                    .as_deref()
+                    .and_then(heading_from_name)
+                    .or_else(|| heading_from_name(&entry.id))
+                {
+                    resolved.heading = Some(level);
+                    heading_done = true;
+                }
+            }
+            next = s
+                .based_on
+                .as_deref()
+                .and_then(|b| position(&self.ids, b))
+                .and_then(|at| self.ids.get(at))
+                .map(|(_, index)| *index as usize);
+        }
+        resolved
+    }
+
+    /// Parses style `i`'s content, unless it was already.
+    fn ensure_parsed(&self, i: usize) {
+        if self.parsed.borrow().get(i).is_none_or(Option::is_some) {
+            return;
+        }
+        let parsed = match self.entries.get(i) {
+            Some(entry) => self
+                .parse_content(entry.content.clone())
+                .unwrap_or_else(|e| {
+                    self.error.borrow_mut().get_or_insert(e);
+                    Parsed::default()
+                }),
+            None => return,
+        };
+        if let Some(slot) = self.parsed.borrow_mut().get_mut(i) {
+            *slot = Some(parsed);
         }
     }
-}
 
-/// A style as written.
-#[derive(Debug, Default)]
-struct RawStyle {
-    id: String,
-    name: Option<String>,
-    based_on: Option<String>,
-    paragraph: bool,
-    default: bool,
-    ppr: PProps,
-    rpr: RProps,
+    /// The name, basedOn and properties in one style's content.
+    fn parse_content(&self, content: Range<usize>) -> Result<Parsed, DocxError> {
+        let mut out = Parsed::default();
+        if content.is_empty() {
+            return Ok(out);
+        }
+        let empty = Styles::default();
+        let mut xml = Xml::starting_at(self.data, content.start, self.part, self.max_depth);
+        while xml.position() < content.end {
+            let (e, empty_element) = match xml.next()? {
+                Event::Start(e) => (e, false),
+                Event::Empty(e) => (e, true),
+                Event::Eof => break,
+                _ => continue,
+            };
+            let local = e.local_name();
+            match local.as_ref() {
+                "name" => out.name = attr(&e, "val").map(|v| v.into_owned()),
+                "basedOn" => out.based_on = attr(&e, "val").map(|v| v.into_owned()),
+                "pPr" if !empty_element => out.ppr = props::paragraph(&mut xml, &empty)?,
+                "rPr" if !empty_element => out.rpr = props::run(&mut xml, &empty)?,
+                _ if !empty_element => xml.skip()?,
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// The level of a built-in heading style name or id: "heading 1", "Heading1", "标题 1".

@@ -143,7 +143,18 @@ impl<'a, 'p> Xml<'a, 'p> {
     }
 
     /// Skips the rest of the element whose `Start` event was just read.
+    ///
+    /// In a UTF-8 part its end is found by a byte search ([`Xml::raw_end`]): content that is
+    /// skipped is never tokenized, only searched for `<`. Elsewhere, or when the search
+    /// meets something it does not judge, the content is read event by event.
     pub(crate) fn skip(&mut self) -> Result<(), DocxError> {
+        if let Some(end) = self.raw_end() {
+            self.consume(end - self.position());
+            self.open.pop();
+            // quick-xml is after markup (an end tag), where the fast path may read.
+            self.handoff = true;
+            return Ok(());
+        }
         let level = self.open.len();
         loop {
             if let Event::End(_) = self.read(false)? {
@@ -228,6 +239,75 @@ impl<'a, 'p> Xml<'a, 'p> {
         }
     }
 
+    /// Where the element whose `Start` was just read ends (the offset just after its end
+    /// tag), found without tokenizing its content: the search stops only at `<`, and looks
+    /// only at tags of the element's own name (to count nesting) and at comments, CDATA
+    /// sections and processing instructions (which may hold a `<` that is not markup).
+    /// `None` when the fast path cannot be used here (a part that is not UTF-8, quick-xml
+    /// mid-text), at a DOCTYPE, or at the end of the part: the caller then reads the content
+    /// event by event, which also words the error of a part cut short.
+    ///
+    /// For well-formed content this is the end the event-by-event skip finds (a test holds
+    /// the two to it on every fixture part and on random markup). Malformed markup inside a
+    /// skipped element (a mismatched end tag of another name, say) is not reported: it is
+    /// never read. Linear: each byte is passed once.
+    fn raw_end(&self) -> Option<usize> {
+        if !self.handoff {
+            return None;
+        }
+        let bytes = self.text?.as_bytes();
+        let name = *self.open.last()?;
+        if name.is_empty() {
+            return None;
+        }
+        let mut depth = 1usize;
+        let mut i = self.position();
+        loop {
+            i += memchr::memchr(b'<', bytes.get(i..)?)?;
+            let rest = bytes.get(i + 1..)?;
+            match *rest.first()? {
+                b'/' => {
+                    let mut j = i + 2;
+                    if rest.get(1..)?.starts_with(name) {
+                        j += name.len();
+                        while bytes.get(j).copied().is_some_and(is_space_byte) {
+                            j += 1;
+                        }
+                        if *bytes.get(j)? == b'>' {
+                            depth -= 1;
+                            if depth == 0 {
+                                return Some(j + 1);
+                            }
+                        }
+                    }
+                    i = j;
+                }
+                b'!' if rest.starts_with(b"!--") => {
+                    i += 4 + memchr::memmem::find(bytes.get(i + 4..)?, b"-->")? + 3;
+                }
+                b'!' if rest.starts_with(b"![CDATA[") => {
+                    i += 9 + memchr::memmem::find(bytes.get(i + 9..)?, b"]]>")? + 3;
+                }
+                b'!' => return None,
+                b'?' => i += 2 + memchr::memmem::find(bytes.get(i + 2..)?, b"?>")? + 2,
+                _ => {
+                    let after = rest.get(name.len()).copied();
+                    if rest.starts_with(name)
+                        && after.is_some_and(|b| is_space_byte(b) || b == b'/' || b == b'>')
+                    {
+                        let gt = tag_end(bytes, i + 1 + name.len())?;
+                        if bytes[gt - 1] != b'/' {
+                            depth += 1;
+                        }
+                        i = gt + 1;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// Consumes `n` bytes of quick-xml's input (read by the fast path).
     fn consume(&mut self, n: usize) {
         let rest = self.reader.get_mut();
@@ -245,8 +325,16 @@ impl<'a, 'p> Xml<'a, 'p> {
             .unwrap_or_default()
     }
 
+    /// A cursor over `data` that starts reading at byte `start` (the content of an element
+    /// read earlier): offsets in its errors count from the start of the part.
+    pub(crate) fn starting_at(data: &'a [u8], start: usize, part: &'p str, max_depth: u32) -> Self {
+        let mut xml = Xml::new(data, part, max_depth);
+        xml.consume(start.min(data.len()));
+        xml
+    }
+
     /// Byte offset of the next unread byte.
-    fn position(&self) -> usize {
+    pub(crate) fn position(&self) -> usize {
         self.data.len() - self.reader.get_ref().len()
     }
 

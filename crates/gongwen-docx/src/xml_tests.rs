@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 
-use crate::fuzzing::{events, xml_paths_agree as same_either_way};
+use crate::fuzzing::{events, skips_agree, xml_paths_agree as same_either_way};
 
 #[test]
 fn every_fixture_part_reads_the_same_either_way() {
@@ -18,6 +18,7 @@ fn every_fixture_part_reads_the_same_either_way() {
             assert_eq!(error, None, "{}", path.display());
             assert!(events.len() > 20, "{}", path.display());
             same_either_way(&data);
+            skips_agree(&data, 40);
             seen += 1;
         }
     }
@@ -59,7 +60,48 @@ fn shapes_the_fast_path_hands_over_read_the_same_either_way() {
     ];
     for case in cases {
         same_either_way(case);
+        skips_agree(case, 50);
     }
+}
+
+/// Skipped content with what a byte search could mistake for the element's end or a
+/// nested start: its name inside comments, CDATA and PIs, a longer name with the same
+/// start, nested elements of the same name, an end tag with white space, a `>` in a value.
+#[test]
+fn skipping_by_byte_search_finds_the_same_end() {
+    let cases: &[&[u8]] = &[
+        b"<r><a><!-- </a> --><b/></a><c/></r>",
+        b"<r><a><![CDATA[</a><a>]]></a><c/></r>",
+        b"<r><a><?pi </a>?></a><c/></r>",
+        b"<r><a><ab></ab><a x=\"1\"><a/></a ></a><c/></r>",
+        b"<r><a><b x=\"a>b\" y='>'/></a>tail<c/></r>",
+        b"<r><w:sectPr><w:pgSz w:w=\"1\"/><w:sectPrChange><w:sectPr/></w:sectPrChange></w:sectPr><c/></r>",
+        b"<r><a>\r\n text &amp; more</a><c/></r>",
+        b"<r><a/><a></a></r>",
+        // Odd shapes quick-xml reads its own way: the byte search must agree or give up.
+        b"<r><a><a/ x></a></a><c/></r>",
+        b"<r><a><a/ ></a></a><c/></r>",
+        b"<r><a></a/></a></r>",
+        b"<r><a><a\t/></a>\n<c/></r>",
+        b"<r><a><!DOCTYPE x></a><c/></r>",
+        b"<r><a><?pi?></a><c/></r>",
+        b"<r><a><![CDATA[]]></a><c/></r>",
+        b"<r><a><!----></a><c/></r>",
+    ];
+    for case in cases {
+        skips_agree(case, 50);
+    }
+}
+
+#[test]
+fn a_skip_that_runs_off_the_part_is_an_error() {
+    // The byte search gives up; the event skip words the error.
+    let data = b"<r><a><b/>";
+    let mut xml = crate::xml::Xml::new(data, "part.xml", 16);
+    assert!(matches!(xml.next(), Ok(quick_xml::events::Event::Start(_))));
+    assert!(matches!(xml.next(), Ok(quick_xml::events::Event::Start(_))));
+    let err = xml.skip().expect_err("cut short");
+    assert!(err.to_string().contains("not closed"), "{err}");
 }
 
 /// Pieces of markup, well-formed and not, glued at random.
@@ -103,5 +145,6 @@ proptest! {
         pieces in proptest::collection::vec(piece(), 0..40)
     ) {
         same_either_way(&pieces.concat());
+        skips_agree(&pieces.concat(), 40);
     }
 }

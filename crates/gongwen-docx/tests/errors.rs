@@ -258,19 +258,28 @@ fn deeply_nested_elements_are_refused() {
         read_err(&docx(&in_props), &limits()),
         DocxError::TooDeep { .. }
     ));
+    // A style is read when the document uses it: nested too deep in what is read (its
+    // properties), it is refused then, and the offset counts from the start of the part.
+    // One that no paragraph names is never read (its end is found by a byte search).
     let deep_styles = styles(&format!(
-        "<w:style>{}{}</w:style>",
+        "<w:style w:type=\"paragraph\" w:styleId=\"Deep\"><w:pPr>{}{}</w:pPr></w:style>",
         "<w:a>".repeat(DEPTH),
         "</w:a>".repeat(DEPTH)
     ));
-    let err = read_err(
-        &docx_with(&document(&p("x")), Some(&deep_styles), None),
-        &limits(),
-    );
+    let uses_deep =
+        document("<w:p><w:pPr><w:pStyle w:val=\"Deep\"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>");
+    let err = read_err(&docx_with(&uses_deep, Some(&deep_styles), None), &limits());
     assert!(
-        matches!(&err, DocxError::TooDeep { part, .. } if part == "word/styles.xml"),
+        matches!(&err, DocxError::TooDeep { part, offset, .. }
+            if part == "word/styles.xml" && *offset > 256 * 5),
         "{err:?}"
     );
+    let blocks = read_docx(
+        &docx_with(&document(&p("x")), Some(&deep_styles), None),
+        &limits(),
+    )
+    .expect("an unused style is not read");
+    assert_eq!(blocks.len(), 1);
     let deep_numbering = numbering(&format!(
         "{}{}",
         "<w:a>".repeat(DEPTH),

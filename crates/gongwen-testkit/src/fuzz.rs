@@ -89,9 +89,11 @@ pub fn html(data: &[u8]) {
 }
 
 /// The .docx reader's XML cursor: its fast path for plain markup must read `data` to the
-/// same events and errors as quick-xml alone.
+/// same events and errors as quick-xml alone, and skipping an element by a byte search
+/// must end where skipping it event by event does (for input quick-xml reads whole).
 pub fn xml(data: &[u8]) {
     gongwen_docx::fuzzing::xml_paths_agree(data);
+    gongwen_docx::fuzzing::skips_agree(data, 16);
 }
 
 /// The .txt path: bytes → decode (detected encoding) → blocks → `Document` → JSON.
