@@ -23,7 +23,7 @@ use gongwen_model::Diagnostic;
 use crate::text::chars::is_space;
 use colophon::{Colophon, take_colophon};
 use page::{is_page_number, is_rule, page_number_dropped};
-use para::Para;
+use para::{Dropped, Para};
 use tables::PageTable;
 use web::{Web, WebFilter};
 
@@ -55,21 +55,28 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
     // after one is marked so that a sentence broken over the page can be joined.
     let mut page_gap = false;
     let mut web = WebFilter::default();
+    let mut dropped = Dropped::default();
     for block in blocks {
         match block {
             Block::Paragraph(p) if is_page_number(&p.text) => {
                 diags.push(page_number_dropped(p));
                 page_gap = true;
             }
-            // Rules drawn with dashes or box characters carry no text (版记 separators).
-            Block::Paragraph(p) if is_rule(&p.text) => {}
+            // Rules drawn with dashes or box characters carry no text (版记 separators); a
+            // line of pipes separates the cells of a table printed one cell per line.
+            Block::Paragraph(p) if is_rule(&p.text) => dropped.rule(&p.text, &p.hints),
             Block::Paragraph(p) => {
                 // Its number is read here, once, for every phase.
                 let mut para = Para::from_block(p);
-                if web.take_paragraph(&para, diags) || p.text.trim_matches(is_space).is_empty() {
+                if p.text.trim_matches(is_space).is_empty() {
+                    dropped.blank(&p.hints);
+                    continue;
+                }
+                if web.take_paragraph(&para, diags) {
                     continue;
                 }
                 para.page_gap = std::mem::take(&mut page_gap);
+                para.dropped = std::mem::take(&mut dropped);
                 match flattened::split_flattened(&p.text) {
                     // A body a web store kept on one line: its paragraphs, each through
                     // the web filter again (chrome may close the line).

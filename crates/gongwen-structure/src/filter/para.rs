@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use gongwen_blocks::{Align, Hints, Paragraph};
 use gongwen_model::Loc;
 
+use crate::lex::chrome::TABLE_BORDERS;
 use crate::parse::number::Number;
 
 /// The smallest font size (half-points) a title is printed at: 小二, 18 pt.
@@ -31,6 +32,40 @@ pub(crate) struct Para<'b> {
     /// Cut from a line holding several paragraphs ([`crate::filter::flattened`]): a
     /// paragraph of its own, never joined to the pieces around it.
     pub cut: bool,
+    /// The separator lines dropped just before it, which a table printed one cell per line
+    /// separates its cells and rows by.
+    pub dropped: Dropped,
+}
+
+/// Lines dropped just before a paragraph that say where a table printed one cell per line
+/// ends a cell or a row: lines of pipes only ("|", "||||") and blank lines.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Dropped {
+    /// Pipe characters on the dropped lines.
+    pub pipes: u16,
+    /// The most pipes on one of them.
+    pub pipe_run: u16,
+    /// Blank lines before and between them (the paragraph's own are in its hints).
+    pub blanks: u16,
+}
+
+impl Dropped {
+    /// Notes a dropped line of pipes (and rule characters) only, with its hints.
+    pub(crate) fn rule(&mut self, text: &str, hints: &Hints) {
+        let n = text.chars().filter(|c| TABLE_BORDERS.contains(c)).count();
+        let n = u16::try_from(n).unwrap_or(u16::MAX);
+        self.pipes = self.pipes.saturating_add(n);
+        self.pipe_run = self.pipe_run.max(n);
+        self.blanks = self.blanks.saturating_add(hints.blank_lines_before);
+    }
+
+    /// Notes a dropped line of white space only: a blank line.
+    pub(crate) fn blank(&mut self, hints: &Hints) {
+        self.blanks = self
+            .blanks
+            .saturating_add(hints.blank_lines_before)
+            .saturating_add(1);
+    }
 }
 
 impl<'b> Para<'b> {
@@ -47,6 +82,7 @@ impl<'b> Para<'b> {
             hints,
             page_gap: false,
             cut: false,
+            dropped: Dropped::default(),
         }
     }
 

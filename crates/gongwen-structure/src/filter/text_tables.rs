@@ -60,6 +60,8 @@ impl ColKind {
         Column {
             multi_line,
             missing,
+            // Levels of groups under one header cell, each cell ended by a pipe.
+            merge: (self == ColKind::Category).then_some(1.0),
         }
     }
 }
@@ -103,6 +105,179 @@ struct Line<'p> {
     /// Index of the paragraph.
     para: usize,
     text: Cow<'p, str>,
+    /// What separates it from the line before (the header's last line for the first).
+    gap: Gap,
+}
+
+/// What stands between two lines of a table printed one cell per line: the pipes and blank
+/// lines that separate its cells and rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Gap {
+    /// Pipe characters: ending the line before, on lines of their own, opening the line.
+    pipes: usize,
+    /// The most pipes on one line of pipes only ("||||": the rest of a row left empty).
+    pipe_run: usize,
+    /// Blank lines.
+    blanks: usize,
+}
+
+impl Gap {
+    fn blank_only(self) -> bool {
+        self.blanks > 0 && self.pipes == 0
+    }
+
+    fn none(self) -> bool {
+        self.blanks == 0 && self.pipes == 0
+    }
+}
+
+/// The gap between paragraphs `a` and `b` (`a < b`); the paragraphs between hold pipes only,
+/// and the lines dropped before each ([`crate::filter::para::Dropped`]) are counted.
+fn gap_between(paras: &[Para<'_>], a: usize, b: usize) -> Gap {
+    let pipes = |t: &str| t.chars().filter(|c| *c == '|').count();
+    let edge = |t: &str, tail: bool| {
+        let run = |c: &char| *c == '|' || is_space(*c);
+        let n = if tail {
+            t.chars()
+                .rev()
+                .take_while(run)
+                .filter(|c| *c == '|')
+                .count()
+        } else {
+            t.chars().take_while(run).filter(|c| *c == '|').count()
+        };
+        n
+    };
+    let mut gap = Gap::default();
+    if a >= b || b >= paras.len() {
+        return gap;
+    }
+    gap.pipes += edge(paras[a].text(), true);
+    for (k, p) in paras[a + 1..=b].iter().enumerate() {
+        // The lines of pipes the filter dropped, then a line of debris it kept.
+        let d = p.dropped;
+        gap.pipes += usize::from(d.pipes);
+        gap.pipe_run = gap.pipe_run.max(usize::from(d.pipe_run));
+        gap.blanks += usize::from(d.blanks) + usize::from(p.hints.blank_lines_before);
+        if a + 1 + k < b {
+            let n = pipes(p.text());
+            gap.pipes += n;
+            gap.pipe_run = gap.pipe_run.max(n);
+        }
+    }
+    gap.pipes += edge(paras[b].text(), false);
+    gap
+}
+
+/// How the table separates its cells, as its header shows (the gaps between its column
+/// names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// A pipe after every cell (" |", or a line "|" between cells).
+    Pipe,
+    /// A blank line between cells.
+    Blank,
+    /// Nothing, or no one thing.
+    Unmarked,
+}
+
+impl Sep {
+    fn of(header_gaps: &[Gap]) -> (Sep, usize) {
+        let most_pipes = header_gaps.iter().map(|g| g.pipes).max().unwrap_or(0);
+        (Sep::kind(header_gaps), most_pipes)
+    }
+
+    fn kind(header_gaps: &[Gap]) -> Sep {
+        if header_gaps.is_empty() {
+            Sep::Unmarked
+        } else if header_gaps.iter().all(|g| g.pipes > 0) {
+            Sep::Pipe
+        } else if header_gaps.iter().all(|g| g.blank_only()) {
+            Sep::Blank
+        } else {
+            Sep::Unmarked
+        }
+    }
+}
+
+/// What the separators say of each line: where a cell may go on and where a row starts.
+///
+/// - A pipe ends a cell: the line after it starts one.
+/// - More pipes than end a cell in the header ("|" on a line of its own after "text |", a
+///   line "||||" standing for the empty cells left in the row) end a row.
+/// - Cells separated by pipes and rows by blank lines (a blank line and no pipe where the
+///   header has pipes): a row is the run of cells between blank lines.
+/// - Where the header separates its names, the line that lacks the separator goes on with
+///   the cell before it (or is past the table).
+/// - Otherwise a finished sentence is seldom continued on the next line; a unit name often
+///   is.
+fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize) -> Vec<LineInfo> {
+    let rows_by_blank = sep == Sep::Pipe && rows_between_blank_lines(lines, width);
+    lines
+        .iter()
+        .enumerate()
+        .map(|(k, line)| {
+            let g = line.gap;
+            let after_sentence = k
+                .checked_sub(1)
+                .is_some_and(|p| lines[p].text.ends_with(['。', '；', ';', '！', '？']));
+            let mut info = LineInfo {
+                continuation: if after_sentence { 2.5 } else { 0.4 },
+                ..LineInfo::default()
+            };
+            if g.pipes > 0 {
+                info.continuation = f32::INFINITY;
+            }
+            match sep {
+                Sep::Pipe if g.none() => {
+                    info.continuation = info.continuation.min(0.2);
+                    info.new_cell = 2.0;
+                }
+                Sep::Blank if g.none() => {
+                    info.continuation = info.continuation.min(0.2);
+                    info.new_cell = 2.5;
+                }
+                _ => {}
+            }
+            let row_end = g.pipes > cell_pipes && (sep == Sep::Pipe || g.pipe_run >= 2);
+            if row_end || (rows_by_blank && g.blank_only()) {
+                info.brk = Break::Forced;
+            } else if rows_by_blank && g.pipes > 0 {
+                info.brk = Break::Forbidden;
+            }
+            info
+        })
+        .collect()
+}
+
+/// True when the table's rows are the runs of pipe-separated cells between blank lines: two
+/// runs at least, none with more cells than the table has columns.
+fn rows_between_blank_lines(lines: &[Line<'_>], width: usize) -> bool {
+    let mut runs = 0usize;
+    let mut cells = 0usize;
+    for (k, line) in lines.iter().enumerate() {
+        if k == 0 || line.gap.blank_only() {
+            runs += 1;
+            cells = 1;
+        } else if line.gap.pipes > 0 {
+            cells += 1;
+        }
+        if cells > width {
+            return false;
+        }
+    }
+    runs >= 2 && lines.iter().skip(1).any(|l| l.gap.blank_only())
+}
+
+/// The numbered heading just before a table's header ("一、整治任务"), by level and ordinal:
+/// a heading after it that goes on with the outline ("二、保障措施") is past the table.
+fn heading_before(paras: &[Para<'_>], header: usize) -> Option<(u8, u32)> {
+    paras[header.saturating_sub(3)..header]
+        .iter()
+        .rev()
+        .filter_map(|p| clean(p.text()))
+        .find_map(|t| parse_label(t).filter(|l| l.level <= 2 && !l.rest.is_empty()))
+        .map(|l| (l.level, l.ordinal))
 }
 
 /// Cleans a line: surrounding white space and pipes removed. `None` for a line of debris
@@ -197,9 +372,13 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
     let (header, body_start) = header_at(paras, i)?;
     let mut kinds: Vec<ColKind> = header.iter().map(|(k, _)| *k).collect();
     groups_before_requirement(&mut kinds);
-    // The candidate lines: up to the next header run or 附件 line.
+    // The candidate lines: up to the next header run, 附件 line or heading that goes on
+    // with the document's outline after the table.
+    let outline = heading_before(paras, i);
     let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut own_levels: Vec<u8> = Vec::new();
     let mut k = body_start;
+    let mut prev = header.last().map_or(i, |(_, p)| *p);
     while k < paras.len() {
         if k > body_start && header_at(paras, k).is_some() {
             break;
@@ -208,10 +387,22 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             if is_attachment_header(t).is_some() {
                 break;
             }
+            if let Some(label) = parse_label(t).filter(|l| l.level <= 2) {
+                if outline.is_some_and(|(level, ordinal)| {
+                    label.level == level
+                        && label.ordinal == ordinal + 1
+                        && !own_levels.contains(&level)
+                }) {
+                    break;
+                }
+                own_levels.push(label.level);
+            }
             lines.push(Line {
                 para: k,
                 text: Cow::Borrowed(t),
+                gap: gap_between(paras, prev, k),
             });
+            prev = k;
         }
         k += 1;
     }
@@ -235,18 +426,11 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             kinds.iter().map(|k| f.fit(*k)).collect()
         })
         .collect();
-    // A finished sentence is seldom continued on the next line; a unit name often is.
-    let info: Vec<LineInfo> = lines
-        .iter()
-        .enumerate()
-        .map(|(k, _)| LineInfo {
-            continuation: match k.checked_sub(1).map(|p| lines[p].text.as_ref()) {
-                Some(prev) if prev.ends_with(['。', '；', ';', '！', '？']) => 2.5,
-                _ => 0.4,
-            },
-            ..LineInfo::default()
-        })
+    let header_gaps: Vec<Gap> = header
+        .windows(2)
+        .map(|w| gap_between(paras, w[0].1, w[1].1))
         .collect();
+    let info = line_infos(&lines, Sep::of(&header_gaps), kinds.len());
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     let rows = placed.last().map_or(0, |p| p.row + 1);
     // A table needs a row with a requirement and units of its own.
@@ -353,8 +537,19 @@ fn push_rows(
     // The cells the text lost. A 序号 or group cell spans the rows below it (the same
     // number or group, merged); any other column gets a blank cell, which the task reader
     // fills from the row above and marks inherited: the alignment guessed that merge.
+    // A row of one numbered heading is a group row across the table, which ends the
+    // merges above it.
     let mut open: Vec<Option<(usize, usize)>> = vec![None; kinds.len()];
     for r in first_row..table.rows.len() {
+        if let Some(group) = group_row(&mut table.rows[r], kinds) {
+            let width = u32::try_from(kinds.len()).unwrap_or(u32::MAX);
+            group.col = 0;
+            group.col_span = width;
+            group.loc.col = Some(0);
+            group.loc.col_span = Some(width);
+            open.fill(None);
+            continue;
+        }
         for (c, kind) in kinds.iter().enumerate() {
             if let Some(k) = table.rows[r].cells.iter().position(|x| x.col as usize == c) {
                 open[c] = Some((r, k));
@@ -446,6 +641,7 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
                     Break::Forbidden
                 },
                 continuation: f32::INFINITY,
+                ..LineInfo::default()
             });
         }
     }
@@ -519,6 +715,19 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
         .with_loc(table.loc),
     );
     Some(out)
+}
+
+/// The heading cell of a row that holds nothing else, a group's numbered heading ("一、耕地
+/// 保护") printed in a group or requirement column: a group row.
+fn group_row<'r>(row: &'r mut Row, kinds: &[ColKind]) -> Option<&'r mut Cell> {
+    let [only] = row.cells.as_mut_slice() else {
+        return None;
+    };
+    let kind = kinds.get(only.col as usize)?;
+    let heading = Features::of(&only.text).heading
+        && !only.text.contains('\n')
+        && parse_label(&only.text).is_some_and(|l| l.level <= 2);
+    (heading && matches!(kind, ColKind::Category | ColKind::Requirement)).then_some(only)
 }
 
 fn cell(text: String, col: usize, row: usize, loc: Loc, block: u32) -> Cell {
@@ -686,11 +895,14 @@ fn starts_with_unit_doing(text: &str) -> bool {
 }
 
 /// A name a unit list may hold: an organ (县财政局), a collective (各镇（街道）) or a body
-/// without an organ ending (经开区, 各成员单位).
+/// without an organ ending (经开区, 各成员单位), a bureau's section (法规科) or a village
+/// (白沙村, 东城社区).
 fn is_unit_name(name: &str) -> bool {
     is_organ_name(name)
         || name.starts_with('各')
-        || ["区", "县", "镇", "街道", "集团", "分局", "组织"]
-            .iter()
-            .any(|s| name.ends_with(s) && name.chars().count() <= 12)
+        || [
+            "区", "县", "镇", "街道", "集团", "分局", "组织", "科", "村", "社区",
+        ]
+        .iter()
+        .any(|s| name.ends_with(s) && name.chars().count() <= 12)
 }

@@ -183,6 +183,8 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("重点工作", Task),
     column("工作事项", Task),
     column("任务名称", Task),
+    // A short name over the row's 具体要求, as 任务名称 is.
+    column("项目名称", Task),
     column("改革举措", Task),
     column("序", Seq),
     column("任务", Task),
@@ -240,10 +242,11 @@ const fn means(word: &'static str, sense: ColumnSense) -> ColumnWord {
 use ColumnSense as S;
 
 /// Column words, in the order they are tried: the first a header holds decides. Phrases
-/// that would otherwise read as another sense come first (进度安排 is a deadline, not a
-/// progress report; 完成情况 is a report, not a deadline).
+/// that would otherwise read as another sense come first (进度安排 and 进度要求 are
+/// deadlines, not progress reports; 完成情况 is a report, not a deadline).
 pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
     means("进度安排", S::Deadline),
+    means("进度要求", S::Deadline),
     means("时间安排", S::Deadline),
     means("完成情况", S::Other),
     means("进度", S::Other),

@@ -105,7 +105,8 @@ mod tests {
             ("完成时限 |", Some(C::Deadline)),
             // By meaning.
             ("民生实事", Some(C::Requirement)),
-            ("项目名称", Some(C::Requirement)),
+            ("项目名称", Some(C::Task)),
+            ("项目", Some(C::Requirement)),
             ("本局责任处（单位）", Some(C::Units(None))),
             ("党工委管委会牵头部门", Some(C::Units(Some(UnitRole::Lead)))),
             ("协同部门", Some(C::Units(Some(UnitRole::Support)))),
@@ -113,6 +114,7 @@ mod tests {
             ("当前进度", Some(C::Other)),
             ("完成情况", Some(C::Other)),
             ("进度安排", Some(C::Deadline)),
+            ("进度要求", Some(C::Deadline)),
             ("类别", Some(C::Group)),
             ("备注", Some(C::Other)),
             ("牵头领导", None),

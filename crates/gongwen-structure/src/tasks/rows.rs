@@ -196,12 +196,24 @@ pub(crate) fn read_tasks<'t>(
         let mut title = (!title_parts.is_empty()).then(|| title_parts.join("\n"));
         if req_cols.is_empty() {
             // No 具体要求 column: the task column's own text is the requirement; a value
-            // filled from a merged cell above would repeat another task's text.
+            // filled from a merged cell above would repeat another task's text, and a column
+            // of groups (类别) holds groups, never the task.
             title = None;
-            requirement = join_texts(task_cols.iter().filter_map(|&c| match slots[c] {
+            let own = |c: &usize| match slots[*c] {
                 Slot::Origin(cell) if category_of(cell).is_none() => Some(cell.text.as_str()),
                 _ => None,
-            }));
+            };
+            let tasks_only = || {
+                task_cols
+                    .iter()
+                    .filter(|&&c| lay.roles[c] != Some(Role::Group))
+                    .filter_map(own)
+            };
+            requirement = if tasks_only().next().is_some() {
+                join_texts(tasks_only())
+            } else {
+                join_texts(task_cols.iter().filter_map(own))
+            };
         }
 
         // A requirement printed with its own number ("1.全面公开…") in a table with no 序号
@@ -218,10 +230,20 @@ pub(crate) fn read_tasks<'t>(
         let mut raws: Vec<&'t str> = Vec::new();
         let mut open = false;
         let mut units_inherited = false;
+        // A blank 配合单位 cell beside a lead the row prints itself is empty, not merged: a
+        // task always has whoever leads it, not always anyone to help.
+        let own_lead = unit_cols.iter().any(|&c| {
+            matches!(lay.roles[c], Some(Role::Lead | Role::Units))
+                && matches!(slots[c], Slot::Origin(_))
+                && !slots[c].is_blank()
+        });
         for &c in &unit_cols {
             let slot = slots[c];
             // No cell at all (a short row, Word's gridAfter) is not a blank to fill.
             if matches!(slot, Slot::Empty) {
+                continue;
+            }
+            if slot.is_blank() && own_lead && lay.roles[c] == Some(Role::Support) {
                 continue;
             }
             let text = if slot.is_blank() {

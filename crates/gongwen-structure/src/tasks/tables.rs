@@ -180,7 +180,9 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
         .find(|&c| matches!(lay.roles[c], Some(Role::Units | Role::Lead | Role::Support)))
         .unwrap_or(lay.width);
     let data = lay.grid.len().saturating_sub(h + 1).max(1);
-    let per_row = |c: usize| {
+    // The cells a column prints of its own (not merged from above), and how many of them
+    // are numbered group headings.
+    let own = |c: usize| {
         let (mut own, mut headings) = (0usize, 0usize);
         for row in lay.grid.iter().skip(h + 1) {
             if let Slot::Origin(cell) = row[c] {
@@ -191,6 +193,10 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
                 }
             }
         }
+        (own, headings)
+    };
+    let per_row = |c: usize| {
+        let (own, headings) = own(c);
         own * 5 >= data * 3 && headings * 2 < own.max(1)
     };
     let mut req: Vec<usize> = (0..units)
@@ -208,17 +214,46 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
                     lay.roles[c] = Some(Role::Extra(lay.header_texts[c].clone()));
                 }
             }
+            return;
+        }
+        // Several task columns (工作事项 / 工作内容): one whose cells are the rows' own,
+        // printed in more rows than any before it (merged down the rows), holds the
+        // requirement; those before it name the rows' task or group.
+        let mut tasks: Vec<usize> = (0..units)
+            .filter(|&c| lay.roles[c] == Some(Role::Task))
+            .collect();
+        tasks.dedup_by(|b, a| lay.header_texts[*a] == lay.header_texts[*b]);
+        let detail = tasks.iter().enumerate().skip(1).find(|&(k, &c)| {
+            per_row(c) && tasks[..k].iter().all(|&before| own(before).0 < own(c).0)
+        });
+        if let Some((_, &c)) = detail {
+            let text = lay.header_texts[c].clone();
+            for d in c..units {
+                if lay.header_texts[d] == text {
+                    lay.roles[d] = Some(Role::Requirement);
+                }
+            }
         }
         return;
     }
     if req.len() < 2 {
         return;
     }
-    let main = req
-        .iter()
-        .copied()
-        .find(|&c| per_row(c))
-        .unwrap_or(req[req.len() - 1]);
+    // The first column of the rows' own, unless a later one is printed in more rows (the
+    // earlier merged down them: a group, 项目 over 具体措施).
+    let mut main = req.iter().copied().find(|&c| per_row(c));
+    if let Some(first) = main {
+        if let Some(&later) = req
+            .iter()
+            .filter(|&&c| c > first && per_row(c))
+            .max_by_key(|&&c| (own(c).0, std::cmp::Reverse(c)))
+        {
+            if own(later).0 > own(first).0 {
+                main = Some(later);
+            }
+        }
+    }
+    let main = main.unwrap_or(req[req.len() - 1]);
     let main_text = lay.header_texts[main].clone();
     for c in 0..units {
         if lay.roles[c] != Some(Role::Requirement) || lay.header_texts[c] == main_text {

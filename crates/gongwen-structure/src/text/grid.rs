@@ -25,6 +25,10 @@ pub(crate) struct Column {
     pub multi_line: bool,
     /// The cost of a row having no cell of its own in this column (merged or blank).
     pub missing: f32,
+    /// The cost of a cell of this column taking in the cell after it although a separator
+    /// ends the first (a group column whose header stands over several levels of groups,
+    /// "主动公开 | 基础信息公开 | 机构职能" under one "工作任务"); `None`: never.
+    pub merge: Option<f32>,
 }
 
 /// Whether a row may start at a line.
@@ -58,8 +62,12 @@ pub(crate) struct LineInfo {
     /// Whether a row may start at the line.
     pub brk: Break,
     /// The cost of the line going on with the cell of the line before it (high after a
-    /// finished sentence, low after a unit name).
+    /// finished sentence, low after a unit name; infinite after a separator that ends the
+    /// cell, which only a column's [`Column::merge`] overrides).
     pub continuation: f32,
+    /// The cost of the line starting a cell of its own, in the same row or a new one (high
+    /// where the table's cell separator is missing before it).
+    pub new_cell: f32,
 }
 
 impl Default for LineInfo {
@@ -67,6 +75,7 @@ impl Default for LineInfo {
         LineInfo {
             brk: Break::Free,
             continuation: 0.6,
+            new_cell: 0.0,
         }
     }
 }
@@ -145,17 +154,22 @@ pub(crate) fn align(
         for j in 0..k {
             let mut best = f32::NEG_INFINITY;
             let mut mv = Move::Start;
+            let new_cell = info(i).new_cell;
             if b != Break::Forced {
                 // The next cell of the same row, the columns between left out.
                 for p in 0..j {
-                    let v = score[(i - 1) * k + p] - missing(p + 1, j);
+                    let v = score[(i - 1) * k + p] - missing(p + 1, j) - new_cell;
                     if v > best {
                         best = v;
                         mv = Move::Next(p);
                     }
                 }
                 if cols[j].multi_line {
-                    let v = score[(i - 1) * k + j] - info(i).continuation;
+                    let mut cost = info(i).continuation;
+                    if cost.is_infinite() {
+                        cost = cols[j].merge.unwrap_or(cost);
+                    }
+                    let v = score[(i - 1) * k + j] - cost;
                     if v > best {
                         best = v;
                         mv = Move::Continue;
@@ -163,7 +177,7 @@ pub(crate) fn align(
                 }
             }
             if b != Break::Forbidden {
-                let v = end - costs.row - missing(0, j);
+                let v = end - costs.row - missing(0, j) - new_cell;
                 if v > best {
                     best = v;
                     mv = Move::NewRow(end_col);
@@ -233,18 +247,22 @@ mod tests {
             Column {
                 multi_line: false,
                 missing: 1.0,
+                merge: None,
             },
             Column {
                 multi_line: true,
                 missing: 3.0,
+                merge: None,
             },
             Column {
                 multi_line: true,
                 missing: 1.0,
+                merge: None,
             },
             Column {
                 multi_line: false,
                 missing: 0.8,
+                merge: None,
             },
         ]
     }
