@@ -212,6 +212,12 @@ impl Sep {
 /// - Otherwise a finished sentence is seldom continued on the next line; a unit name often
 ///   is.
 fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize) -> Vec<LineInfo> {
+    // The header's separator counts where the body's first cells keep it too.
+    let sep = if body_keeps(lines, sep, width) {
+        sep
+    } else {
+        Sep::Unmarked
+    };
     let rows_by_blank = sep == Sep::Pipe && rows_between_blank_lines(lines, width);
     lines
         .iter()
@@ -250,23 +256,47 @@ fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize)
         .collect()
 }
 
-/// True when the table's rows are the runs of pipe-separated cells between blank lines: two
-/// runs at least, none with more cells than the table has columns.
+/// True when two in three of the gaps between the body's first lines (three rows' worth)
+/// hold the header's separator, or a blank line where the header has pipes (rows between
+/// blank lines).
+fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
+    let sample = lines.iter().skip(1).take(3 * width.max(1));
+    let (mut n, mut kept) = (0usize, 0usize);
+    for line in sample {
+        let g = line.gap;
+        n += 1;
+        kept += usize::from(match sep {
+            Sep::Pipe => !g.none(),
+            Sep::Blank => g.blanks > 0,
+            Sep::Unmarked => false,
+        });
+    }
+    n > 0 && kept * 3 >= n * 2
+}
+
+/// True when the table's rows are the runs of pipe-separated cells between blank lines, as
+/// far as pipes go: two runs at least, none with more cells than the table has columns, two
+/// in three with several cells.
 fn rows_between_blank_lines(lines: &[Line<'_>], width: usize) -> bool {
-    let mut runs = 0usize;
-    let mut cells = 0usize;
-    for (k, line) in lines.iter().enumerate() {
+    let Some(last_pipe) = lines.iter().rposition(|l| l.gap.pipes > 0) else {
+        return false;
+    };
+    let (mut runs, mut several, mut cells) = (0usize, 0usize, 0usize);
+    for (k, line) in lines[..=last_pipe].iter().enumerate() {
         if k == 0 || line.gap.blank_only() {
             runs += 1;
             cells = 1;
         } else if line.gap.pipes > 0 {
             cells += 1;
+            if cells == 2 {
+                several += 1;
+            }
         }
         if cells > width {
             return false;
         }
     }
-    runs >= 2 && lines.iter().skip(1).any(|l| l.gap.blank_only())
+    runs >= 2 && several * 3 >= runs * 2
 }
 
 /// The numbered heading just before a table's header ("一、整治任务"), by level and ordinal:
@@ -477,6 +507,21 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
         .map(|l| (l.text.as_ref(), paras[l.para].loc))
         .collect();
     push_rows(&mut table, &placed, &cells, &kinds, block, 1);
+    // A text that stops inside the table's last row (an excerpt cut after a comma) lost the
+    // cells after the last it prints: they are not merged from above.
+    let cut = end == paras.len()
+        && lines
+            .get(placed.len().saturating_sub(1))
+            .is_some_and(|l| l.text.ends_with(['，', ',', '、', '：', ':']));
+    if let (true, Some(row)) = (cut, table.rows.last_mut()) {
+        let last = row
+            .cells
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .map(|c| c.col)
+            .max();
+        row.cells.retain(|c| !c.text.is_empty() || Some(c.col) < last);
+    }
     diags.push(
         Diagnostic::new(
             Level::Info,
