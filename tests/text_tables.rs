@@ -244,3 +244,265 @@ fn shifted_rows_when_the_last_row_is_cut() {
     );
     assert_eq!(rows(&doc)[0].1, names(&["县商务局", "县发改局"]));
 }
+
+/// Text of a doc's rebuilt table, row by row: "col/row_span/col_span:text" per cell.
+fn table_cells(doc: &Document) -> Vec<Vec<String>> {
+    doc.body
+        .tables
+        .iter()
+        .chain(doc.attachments.iter().flat_map(|a| &a.tables))
+        .next()
+        .map(|t| {
+            t.rows
+                .iter()
+                .map(|r| {
+                    r.cells
+                        .iter()
+                        .map(|c| format!("{}/{}/{}:{}", c.col, c.row_span, c.col_span, c.text))
+                        .collect()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Cells separated by lines "|", rows by blank lines, the first column merged down its
+/// group: a row of three cells is the detail of the group above, its units its own (never
+/// the row above's, never glued to the requirement), and the group's name is no part of the
+/// requirement.
+#[test]
+fn bar_lines_between_cells_blank_lines_between_rows() {
+    let doc = parse(
+        "青崖县市场监督管理局2024年信用监管工作任务清单\n\
+         \u{3000}\u{3000}为推进信用监管工作，制定本清单。\n\
+         工作事项\n|\n工作内容\n|\n责任科室\n|\n时间节点\n\n\
+         信用信息归集\n|\n按时归集行政许可、行政处罚信息，做到应归尽归，归集率达到100%。\n|\n信用监管科\n|\n每月5日前\n\n\
+         规范信用修复流程，修复申请5个工作日内办结。\n|\n登记注册科、信息科\n|\n2024年9月底前\n\n\
+         双随机抽查\n|\n制定年度抽查计划，抽查结果20个工作日内公示。\n|\n执法稽查队\n|\n2024年3月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].0, "按时归集行政许可");
+    assert_eq!(got[0].1, names(&["信用监管科"]));
+    assert_eq!(got[1].0, "规范信用修复流程");
+    assert_eq!(got[1].1, names(&["登记注册科", "信息科"]));
+    assert!(!doc.tasks[1].units_inherited);
+    assert_eq!(got[1].2.as_deref(), Some("2024年9月底前"));
+    // The merged 工作事项 names the rows' task: a title, not the requirement.
+    assert_eq!(doc.tasks[1].title.as_deref(), Some("信用信息归集"));
+    assert_eq!(got[2].0, "制定年度抽查计划");
+    assert_eq!(doc.tasks[2].title.as_deref(), Some("双随机抽查"));
+}
+
+/// An excerpt that stops inside the last row: the cells it lost are not the row above's.
+#[test]
+fn a_row_cut_by_the_end_of_the_text_inherits_nothing() {
+    let doc = parse(
+        "工作事项\n|\n工作内容\n|\n责任科室\n|\n时间节点\n\n\
+         信用信息归集\n|\n按时归集行政许可信息，归集率达到100%。\n|\n信用监管科\n|\n每月5日前\n\n\
+         信用承诺\n|\n全面推行证明事项告知承诺制，对企业和群众办事，",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].0, "全面推行证明事项");
+    assert!(got[1].1.is_empty(), "{got:#?}");
+    assert_eq!(got[1].2, None);
+    // The same row ended by a full stop is a row whose units and deadline are merged.
+    let doc = parse(
+        "工作事项\n|\n工作内容\n|\n责任科室\n|\n时间节点\n\n\
+         信用信息归集\n|\n按时归集行政许可信息，归集率达到100%。\n|\n信用监管科\n|\n每月5日前\n\n\
+         全面推行证明事项告知承诺制。\n\n\
+         信用承诺\n|\n公示企业信用承诺履行情况。\n|\n登记注册科\n|\n每季度\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got[1].1, names(&["信用监管科"]));
+    assert!(doc.tasks[1].units_inherited);
+}
+
+/// One cell per line, blank lines only, a merged 类别 column: the category is no
+/// requirement, village names are units, and the section heading after the table (the
+/// outline going on from the heading before it) is no row.
+#[test]
+fn cells_between_blank_lines_under_a_merged_group_column() {
+    let doc = parse(
+        "石坪镇人民政府关于印发《石坪镇2024年农村道路整治方案》的通知\n\
+         石政发〔2024〕3号\n各村（居）委员会：\n\u{3000}\u{3000}现将方案印发给你们，请认真落实。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}石坪镇人民政府\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2024年4月2日\n\
+         \u{3000}\u{3000}一、整治内容\n\
+         类别\n\n主要措施\n\n责任单位\n\n进度要求\n\n\
+         道路修缮\n\n完成东岭村、西河村通组道路硬化。\n\n镇规划建设办、东岭村、西河村\n\n2024年10月底前\n\n\
+         修复水毁路段护栏。\n\n镇交通管理站\n\n2024年6月底前\n\n\
+         路域环境\n\n清理路边堆积物。\n\n镇综合执法队\n\n每月\n\
+         \u{3000}\u{3000}二、工作要求\n\
+         \u{3000}\u{3000}（一）加强领导。各村要明确专人负责。\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].0, "完成东岭村、西河");
+    assert_eq!(got[0].1, names(&["镇规划建设办", "东岭村", "西河村"]));
+    // 进度要求 is the deadline column.
+    assert_eq!(got[0].3.as_deref(), Some("2024-10-31"));
+    assert_eq!(got[1].1, names(&["镇交通管理站"]));
+    assert_eq!(got[2].2.as_deref(), Some("每月"));
+    let cats: Vec<&str> = doc.tasks[1]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["道路修缮"]);
+}
+
+/// The table's end, by each sign alone: a line that lacks the blank line every cell has,
+/// and (with no blank lines at all) a heading that goes on with the outline.
+#[test]
+fn the_table_ends_where_its_rhythm_or_the_outline_says() {
+    let rhythm = parse(
+        "类别\n\n主要措施\n\n责任单位\n\n完成时间\n\n\
+         道路修缮\n\n完成东岭村通组道路硬化。\n\n镇规划建设办\n\n2024年10月底前\n\n\
+         修复水毁路段护栏。\n\n镇交通管理站\n\n2024年6月底前\n\
+         \u{3000}\u{3000}各村要明确专人负责，加强日常巡查。\n\
+         \u{3000}\u{3000}镇规划建设办要做好技术指导。\n",
+    );
+    let got = rows(&rhythm);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    let outline = parse(
+        "\u{3000}\u{3000}一、整治内容\n类别\n主要措施\n责任单位\n完成时间\n\
+         道路修缮\n完成东岭村通组道路硬化。\n镇规划建设办\n2024年10月底前\n\
+         修复水毁路段护栏。\n镇交通管理站\n2024年6月底前\n\
+         二、工作要求\n（一）加强领导。各村要明确专人负责。\n",
+    );
+    let got = rows(&outline);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].2.as_deref(), Some("2024年6月底前"));
+    // Negative: a group heading of the table's own (一、 then 二、 in its 类别 column) is
+    // no end, even after a heading of the same level before the table.
+    let own = parse(
+        "\u{3000}\u{3000}三、重点任务\n类别\n主要措施\n责任单位\n完成时间\n\
+         一、道路修缮\n完成东岭村通组道路硬化。\n镇规划建设办\n2024年10月底前\n\
+         二、路域环境\n清理路边堆积物。\n镇综合执法队\n每月\n\
+         四、路灯维护\n更换损坏路灯30盏。\n镇规划建设办\n2024年9月底前\n",
+    );
+    let got = rows(&own);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[2].0, "更换损坏路灯30");
+}
+
+/// Pipe rows shifted left under a merged 板块 column with a 任务名称 column: the printed
+/// group name is the category, never glued onto the task.
+#[test]
+fn shifted_pipe_rows_with_a_task_name_column() {
+    let doc = parse(
+        "附件\n2024年重点项目任务表\n\
+         | 板块 | 序号 | 任务名称 | 责任单位 | 完成时限 |\n\
+         |---|---|---|---|---|\n\
+         | 农业农村 | 1 | 新建冷库3座 | 县农业农村局、县商务局 | 2024年11月底前 |\n\
+         | 2 | 完成撂荒地复耕500亩 | 县农业农村局 | 2024年6月底前 | |\n\
+         | 城市建设 | 3 | 改造背街小巷12条 | 县住房城乡建设局 | 2024年10月底前 |\n\
+         | 4 | 新建停车场2处 | 县城市管理局 | 2024年12月底前 | |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(doc.tasks[0].requirement.as_deref(), Some("新建冷库3座"));
+    assert_eq!(
+        doc.tasks[2].requirement.as_deref(),
+        Some("改造背街小巷12条")
+    );
+    assert_eq!(got[1].1, names(&["县农业农村局"]));
+    let cats: Vec<&str> = doc.tasks[3]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["城市建设"]);
+}
+
+/// "||||" after a cell ends its row: the next requirement is a row of its own, never glued
+/// onto the cell above.
+#[test]
+fn a_line_of_pipes_ends_the_row() {
+    let doc = parse(
+        "工作任务 |\n具体要求 |\n责任单位 |\n完成时限 |\n||\n\
+         决策公开 |\n公开年度重大行政决策事项目录。 |\n县司法局 |\n2024年3月底前 |\n\
+         决策草案公开征求意见不少于30日。 |\n||||\n\
+         决策作出后20个工作日内公开决策文件 |\n||||\n\
+         执行公开 |\n公开重点改革任务落实情况。 |\n县发展改革局 |\n持续推进 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(
+        doc.tasks[1].requirement.as_deref(),
+        Some("决策草案公开征求意见不少于30日。")
+    );
+    assert_eq!(
+        doc.tasks[2].requirement.as_deref(),
+        Some("决策作出后20个工作日内公开决策文件")
+    );
+    assert_eq!(got[2].1, names(&["县司法局"]));
+    assert_eq!(got[3].1, names(&["县发展改革局"]));
+}
+
+/// A lone "|" after a cell's own " |" ends the row; a row holding only a numbered heading
+/// is a group row across the table, and its heading the rows' category.
+#[test]
+fn group_rows_between_bar_lines() {
+    let doc = parse(
+        "项目名称 |\n具体要求 |\n责任股室 |\n时限要求 |\n|\n\
+         一、林业保护 |\n|\n\
+         森林防火巡查 |\n落实护林员网格化巡查，火情当日处置。 |\n林业股 |\n每月 |\n|\n\
+         古树名木保护 |\n完成古树名木挂牌保护，建立一树一档。 |\n林业股、执法大队 |\n2024年8月底前 |\n|\n\
+         二、水土保持 |\n|\n\
+         坡耕地治理 |\n完成坡耕地综合治理800亩。 |\n水保股 |\n2024年11月底前 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].0, "落实护林员网格化");
+    assert_eq!(doc.tasks[0].title.as_deref(), Some("森林防火巡查"));
+    assert_eq!(got[1].1, names(&["林业股", "执法大队"]));
+    let cats: Vec<&str> = doc.tasks[2]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["水土保持"]);
+    let cells = table_cells(&doc);
+    assert_eq!(cells[1], ["0/1/4:一、林业保护"]);
+    assert_eq!(cells[4], ["0/1/4:二、水土保持"]);
+}
+
+/// A header with pipes over a body whose cells are separated by blank lines only: the
+/// blank lines are no row breaks there (each cell would be a row), the cells' fit decides.
+#[test]
+fn a_separator_the_body_does_not_keep_is_ignored() {
+    let doc = parse(
+        "序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n\n\
+         1\n\n新建公办幼儿园2所。\n\n县教育局\n\n2024年8月底前\n\n\
+         2\n\n改造农村公路30公里。\n\n县交通运输局\n\n2024年11月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].1, names(&["县交通运输局"]));
+    assert_eq!(got[1].2.as_deref(), Some("2024年11月底前"));
+}
+
+/// Word "save as text": a lone TAB line is a cell printed empty. Beside a lead the row
+/// prints itself, an empty 配合单位 means no support, not the row above's; when the lead is
+/// blank too, the row is merged with the one above and inherits both.
+#[test]
+fn an_empty_support_cell_is_no_merge_beside_its_own_lead() {
+    let table = |lead: &str| {
+        format!(
+            "附件\n分工表\n\t序号\n\t实事项目\n\t牵头单位\n\t配合单位\n\t完成时限\n\n\
+             \t1\n\t新建社区食堂3个。\n\t区民政局\n\t区财政局、各街道办事处\n\t2024年9月底前\n\n\
+             \t2\n\t改造城市公厕20座。\n\t{lead}\n\t\n\t2024年10月底前\n\n\
+             \t3\n\t新增停车泊位500个。\n\t区公安分局\n\t区住房城乡建设局\n\t2024年12月底前\n"
+        )
+    };
+    let got = rows(&parse(&table("区城市管理局")));
+    assert_eq!(got[1].1, names(&["区城市管理局*"]));
+    let got = rows(&parse(&table("")));
+    assert_eq!(
+        got[1].1,
+        names(&["区民政局*", "区财政局", "各街道办事处"]),
+        "a blank lead: the row is merged with the one above"
+    );
+}

@@ -11,11 +11,26 @@
 //! - Every following line is a cell, or goes on the cell above; [`crate::grid`] finds the
 //!   columns and rows by what each line says (a number, a unit list, a deadline, a sentence),
 //!   and the table ends at the first line that fits it worse than leaving it.
+//! - What separates the lines says where cells and rows end, as far as the table keeps to
+//!   it ([`line_infos`]): the header shows the cell separator (" |", a line "|", a blank
+//!   line); a pipe always ends a cell; more pipes than end a cell in the header ("|" after
+//!   "text |", "||||") end a row; cells separated by pipes and rows by blank lines make a
+//!   row of each run between blank lines; a line that lacks the separator goes on with its
+//!   cell, or is past the table. The header's separator counts only where the first rows
+//!   keep it.
+//! - A numbered heading that goes on with the document's outline after the heading just
+//!   before the table ("一、整治任务" … "二、保障措施") is past the table, unless the table
+//!   holds headings of that level itself.
+//! - A group column takes in several cells ended by pipes ("主动公开 | 基础信息公开 | 机构
+//!   职能" under one "工作任务" header cell: levels of groups); a row holding only a numbered
+//!   heading is a group row across the table.
 //! - A column the header does not name, numbers on lines of their own (1, 2, 3 …), is a
 //!   序号 column placed before the main requirement column; a diagnostic says so.
 //! - A row with no cell of its own in a column shares the cell above (a merged cell): the
 //!   rebuilt table spans that cell over the row, so the task reader marks the value
 //!   inherited.
+//! - A text that stops inside the last row (its last line ends on a comma) lost the cells
+//!   after it: they are left out, not merged from above.
 //! - The rebuilt table replaces its lines, with a diagnostic naming the rows found.
 
 use std::borrow::Cow;
@@ -520,7 +535,8 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             .filter(|c| !c.text.is_empty())
             .map(|c| c.col)
             .max();
-        row.cells.retain(|c| !c.text.is_empty() || Some(c.col) < last);
+        row.cells
+            .retain(|c| !c.text.is_empty() || Some(c.col) < last);
     }
     diags.push(
         Diagnostic::new(
@@ -950,4 +966,137 @@ fn is_unit_name(name: &str) -> bool {
         ]
         .iter()
         .any(|s| name.ends_with(s) && name.chars().count() <= 12)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PIPE: Gap = Gap {
+        pipes: 1,
+        pipe_run: 1,
+        blanks: 0,
+    };
+    const BLANK: Gap = Gap {
+        pipes: 0,
+        pipe_run: 0,
+        blanks: 1,
+    };
+    const NONE: Gap = Gap {
+        pipes: 0,
+        pipe_run: 0,
+        blanks: 0,
+    };
+
+    fn lines(cells: &[(&'static str, Gap)]) -> Vec<Line<'static>> {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(para, (text, gap))| Line {
+                para,
+                text: Cow::Borrowed(text),
+                gap: *gap,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_header_shows_the_cell_separator() {
+        assert_eq!(Sep::of(&[PIPE, PIPE, PIPE]), (Sep::Pipe, 1));
+        assert_eq!(Sep::of(&[BLANK, BLANK]), (Sep::Blank, 0));
+        assert_eq!(Sep::of(&[PIPE, BLANK]).0, Sep::Unmarked);
+        assert_eq!(Sep::of(&[NONE, NONE]).0, Sep::Unmarked);
+        assert_eq!(Sep::of(&[]).0, Sep::Unmarked);
+    }
+
+    #[test]
+    fn pipes_within_rows_and_blank_lines_between_them() {
+        let body = lines(&[
+            ("政策解读", BLANK),
+            ("同步发布解读材料。", PIPE),
+            ("法规科", PIPE),
+            ("长期坚持", PIPE),
+            ("开展多元化解读。", BLANK),
+            ("宣传科、信息中心", PIPE),
+            ("6月底前", PIPE),
+        ]);
+        let info = line_infos(&body, (Sep::Pipe, 1), 4);
+        let brk: Vec<Break> = info.iter().map(|i| i.brk).collect();
+        use Break::{Forbidden as N, Forced as F};
+        assert_eq!(brk[1..], [N, N, N, F, N, N]);
+        assert!(info[5].continuation.is_infinite(), "a pipe ends the cell");
+        // A run longer than the table is wide: the blank lines are not its rows.
+        let wide = lines(&[
+            ("a", BLANK),
+            ("b", PIPE),
+            ("c", PIPE),
+            ("d", BLANK),
+            ("e", PIPE),
+            ("f", PIPE),
+        ]);
+        assert!(!rows_between_blank_lines(&wide, 2));
+        assert!(rows_between_blank_lines(&wide, 3));
+        // Runs of single cells (paragraphs between blank lines) are no rows.
+        let single = lines(&[("a", BLANK), ("b", BLANK), ("c", BLANK), ("d", PIPE)]);
+        assert!(!rows_between_blank_lines(&single, 4));
+    }
+
+    #[test]
+    fn more_pipes_than_end_a_cell_end_the_row() {
+        let two = Gap { pipes: 2, ..PIPE };
+        let run = Gap {
+            pipes: 5,
+            pipe_run: 4,
+            blanks: 0,
+        };
+        let body = lines(&[
+            ("重大决策", PIPE),
+            ("编制目录。", PIPE),
+            ("征求意见不少于30日。", two),
+            ("公开决策文件。", run),
+        ]);
+        let info = line_infos(&body, (Sep::Pipe, 1), 3);
+        assert_eq!(info[1].brk, Break::Free);
+        assert_eq!(info[2].brk, Break::Forced);
+        assert_eq!(info[3].brk, Break::Forced);
+        // Where the header's own cells are ended by two pipes, two are no row end.
+        let info = line_infos(&body, (Sep::Pipe, 2), 3);
+        assert_eq!(info[2].brk, Break::Free);
+    }
+
+    #[test]
+    fn a_line_without_the_separator_goes_on_with_its_cell() {
+        let body = lines(&[
+            ("垃圾治理", BLANK),
+            ("清理积存垃圾。", BLANK),
+            ("各村（社区）", BLANK),
+            ("每月", BLANK),
+            ("二、保障措施", NONE),
+        ]);
+        let info = line_infos(&body, (Sep::Blank, 0), 4);
+        assert_eq!(info[1].new_cell, 0.0);
+        assert!(info[4].new_cell > 2.0);
+        assert!(info[4].continuation < 0.5);
+        // A body that does not keep the header's blank lines: no cost anywhere.
+        let dense = lines(&[
+            ("垃圾治理", NONE),
+            ("清理积存垃圾。", NONE),
+            ("各村（社区）", NONE),
+            ("每月", NONE),
+        ]);
+        let info = line_infos(&dense, (Sep::Blank, 0), 4);
+        assert!(info.iter().all(|i| i.new_cell == 0.0));
+    }
+
+    #[test]
+    fn sections_and_villages_are_unit_names() {
+        assert!(is_unit_name("法规与标准科"));
+        assert!(is_unit_name("白沙村"));
+        assert!(is_unit_name("东城社区"));
+        assert!(!is_unit_name(
+            "全面清理村庄内外积存垃圾做到垃圾不落地的学科"
+        ));
+        assert!(Features::of("宣传教育科、信息中心").units);
+        assert!(Features::of("镇村镇建设办、白沙村、枫林村").units);
+    }
 }

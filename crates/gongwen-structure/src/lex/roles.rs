@@ -265,6 +265,7 @@ pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
     means("部门", S::Units),
     means("科室", S::Units),
     means("处室", S::Units),
+    means("股室", S::Units),
     means("责任处", S::Units),
     means("主体", S::Units),
     means("时限", S::Deadline),

@@ -111,6 +111,7 @@ mod tests {
             ("党工委管委会牵头部门", Some(C::Units(Some(UnitRole::Lead)))),
             ("协同部门", Some(C::Units(Some(UnitRole::Support)))),
             ("指导部门", Some(C::Units(None))),
+            ("责任股室", Some(C::Units(None))),
             ("当前进度", Some(C::Other)),
             ("完成情况", Some(C::Other)),
             ("进度安排", Some(C::Deadline)),

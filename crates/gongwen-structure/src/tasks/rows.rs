@@ -1,4 +1,9 @@
 //! Rows of a task table → [`Task`]s: categories filled down, units split, deadlines read.
+//!
+//! A blank cell is a merged one (filled from the row above, marked inherited) save a blank
+//! 配合单位 cell beside a lead the row prints itself: a task always has whoever leads it, not
+//! always anyone to help, so that blank is empty. A column of groups (类别) never gives the
+//! requirement of a table that has no 具体要求 column.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -217,14 +217,29 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
             return;
         }
         // Several task columns (工作事项 / 工作内容): one whose cells are the rows' own,
-        // printed in more rows than any before it (merged down the rows), holds the
-        // requirement; those before it name the rows' task or group.
+        // printed in more rows than any before it (merged down the rows) or as often with
+        // twice the text (short names before the detail), holds the requirement; those
+        // before it name the rows' task or group.
         let mut tasks: Vec<usize> = (0..units)
             .filter(|&c| lay.roles[c] == Some(Role::Task))
             .collect();
         tasks.dedup_by(|b, a| lay.header_texts[*a] == lay.header_texts[*b]);
+        let chars = |c: usize| -> usize {
+            lay.grid
+                .iter()
+                .skip(h + 1)
+                .filter_map(|row| match row[c] {
+                    Slot::Origin(cell) => Some(cell.text.trim().chars().count()),
+                    _ => None,
+                })
+                .sum()
+        };
         let detail = tasks.iter().enumerate().skip(1).find(|&(k, &c)| {
-            per_row(c) && tasks[..k].iter().all(|&before| own(before).0 < own(c).0)
+            per_row(c)
+                && tasks[..k].iter().all(|&before| {
+                    let (b, d) = (own(before).0, own(c).0);
+                    b < d || (b == d && chars(before) * 2 <= chars(c))
+                })
         });
         if let Some((_, &c)) = detail {
             let text = lay.header_texts[c].clone();

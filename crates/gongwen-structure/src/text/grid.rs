@@ -14,7 +14,9 @@
 //!   merged all the time, a requirement column almost never).
 //! - A row ends when a line fits an earlier column (or the same one again) better: the next
 //!   row starts there. The caller may force or forbid a row break before a line (pipe rows
-//!   and blank-line-separated rows carry their breaks).
+//!   and blank-line-separated rows carry their breaks), price a line going on with the cell
+//!   before it (infinite after a separator that ends the cell, save in a column that merges
+//!   cells) and price it starting a cell of its own (where the separator is missing).
 //! - The table ends at the first line that fits it worse than leaving it: that line and
 //!   every one after it are not the table's.
 
@@ -398,6 +400,85 @@ mod tests {
         ];
         let placed = run("RURU", &b);
         assert_eq!(placed[2], (1, 1, false));
+    }
+
+    #[test]
+    fn a_missing_separator_makes_a_new_cell_cost_more_than_going_on() {
+        // "R U U D": the second unit line is a cell of its own only if nothing says
+        // otherwise; where the table's separator is missing before it, it goes on with the
+        // first.
+        let free = run("RUUD1RUD", &[]);
+        assert_eq!(
+            free[2],
+            (0, 2, true),
+            "a unit list over two lines, as before"
+        );
+        let ninf = f32::NEG_INFINITY;
+        // A requirement line then a short line that fits requirement and units alike.
+        let fit = vec![
+            vec![ninf, 2.0, -2.0, -3.0],
+            vec![ninf, 1.0, 1.2, -3.0],
+            vec![ninf, -1.0, -3.0, 3.0],
+        ];
+        let info = |new_cell: f32| {
+            vec![
+                LineInfo::default(),
+                LineInfo {
+                    new_cell,
+                    continuation: 0.2,
+                    ..LineInfo::default()
+                },
+                LineInfo::default(),
+            ]
+        };
+        let placed = align(&fit, &cols(), &info(0.0), Costs::default());
+        assert_eq!((placed[1].col, placed[1].continues), (2, false));
+        let placed = align(&fit, &cols(), &info(2.5), Costs::default());
+        assert_eq!((placed[1].col, placed[1].continues), (1, true));
+    }
+
+    #[test]
+    fn a_separator_ends_a_cell_unless_its_column_merges_cells() {
+        let ninf = f32::NEG_INFINITY;
+        // A group column, then requirement and units: two short group names, each ended by
+        // a separator, then a requirement and its unit.
+        let mut columns = vec![
+            Column {
+                multi_line: true,
+                missing: 0.2,
+                merge: None,
+            },
+            Column {
+                multi_line: true,
+                missing: 3.0,
+                merge: None,
+            },
+            Column {
+                multi_line: true,
+                missing: 1.0,
+                merge: None,
+            },
+        ];
+        let fit = vec![
+            vec![1.0, 0.3, -3.0],
+            vec![1.0, 0.3, -3.0],
+            vec![-2.0, 2.5, -3.0],
+            vec![-3.0, -2.0, 3.5],
+        ];
+        let sep = LineInfo {
+            continuation: f32::INFINITY,
+            ..LineInfo::default()
+        };
+        let info = vec![LineInfo::default(), sep, sep, sep];
+        let placed = align(&fit, &columns, &info, Costs::default());
+        assert!(
+            !placed[1].continues,
+            "a separator ends the first name's cell"
+        );
+        columns[0].merge = Some(1.0);
+        let placed = align(&fit, &columns, &info, Costs::default());
+        assert_eq!((placed[1].col, placed[1].continues), (0, true));
+        assert_eq!(placed[3].row, 0);
     }
 
     #[test]
