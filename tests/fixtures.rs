@@ -51,13 +51,14 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 6] = [
+    const OTHERS: [&str; 7] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
         "labelled-corpus-web-and-text.snap",
         "labelled-corpus-html.snap",
         "labelled-fixtures-web.snap",
+        "labelled-holdout.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
