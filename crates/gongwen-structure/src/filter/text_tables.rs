@@ -40,6 +40,7 @@ use gongwen_model::{DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
+use crate::lex::chrome::TABLE_BORDERS;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of};
 use crate::parse::deadline::parse_deadline;
@@ -149,19 +150,15 @@ impl Gap {
 /// The gap between paragraphs `a` and `b` (`a < b`); the paragraphs between hold pipes only,
 /// and the lines dropped before each ([`crate::filter::para::Dropped`]) are counted.
 fn gap_between(paras: &[Para<'_>], a: usize, b: usize) -> Gap {
-    let pipes = |t: &str| t.chars().filter(|c| *c == '|').count();
+    let bar = |c: &char| TABLE_BORDERS.contains(c);
+    let pipes = |t: &str| t.chars().filter(bar).count();
     let edge = |t: &str, tail: bool| {
-        let run = |c: &char| *c == '|' || is_space(*c);
-        let n = if tail {
-            t.chars()
-                .rev()
-                .take_while(run)
-                .filter(|c| *c == '|')
-                .count()
+        let run = |c: &char| bar(c) || is_space(*c);
+        if tail {
+            t.chars().rev().take_while(run).filter(bar).count()
         } else {
-            t.chars().take_while(run).filter(|c| *c == '|').count()
-        };
-        n
+            t.chars().take_while(run).filter(bar).count()
+        }
     };
     let mut gap = Gap::default();
     if a >= b || b >= paras.len() {
@@ -328,7 +325,7 @@ fn heading_before(paras: &[Para<'_>], header: usize) -> Option<(u8, u32)> {
 /// Cleans a line: surrounding white space and pipes removed. `None` for a line of debris
 /// only ("|", "||||", "| | |").
 fn clean(text: &str) -> Option<&str> {
-    let t = text.trim_matches(|c: char| c == '|' || is_space(c));
+    let t = text.trim_matches(|c: char| TABLE_BORDERS.contains(&c) || is_space(c));
     (!t.is_empty()).then_some(t)
 }
 

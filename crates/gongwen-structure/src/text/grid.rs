@@ -439,7 +439,6 @@ mod tests {
 
     #[test]
     fn a_separator_ends_a_cell_unless_its_column_merges_cells() {
-        let ninf = f32::NEG_INFINITY;
         // A group column, then requirement and units: two short group names, each ended by
         // a separator, then a requirement and its unit.
         let mut columns = vec![
