@@ -234,12 +234,14 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
                 })
                 .sum()
         };
+        // Counted once per column: a hostile header may name hundreds of task columns.
+        let sizes: Vec<(usize, usize)> = tasks.iter().map(|&c| (own(c).0, chars(c))).collect();
         let detail = tasks.iter().enumerate().skip(1).find(|&(k, &c)| {
+            let (d, dc) = sizes[k];
             per_row(c)
-                && tasks[..k].iter().all(|&before| {
-                    let (b, d) = (own(before).0, own(c).0);
-                    b < d || (b == d && chars(before) * 2 <= chars(c))
-                })
+                && sizes[..k]
+                    .iter()
+                    .all(|&(b, bc)| b < d || (b == d && bc * 2 <= dc))
         });
         if let Some((_, &c)) = detail {
             let text = lay.header_texts[c].clone();
