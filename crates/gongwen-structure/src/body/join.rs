@@ -6,6 +6,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 use crate::filter::para::Para;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::date_line;
+use crate::parse::field_label::field_label_at;
 use crate::parse::number::Number;
 use crate::text::chars::{ends_sentence, head, tail};
 
@@ -96,6 +97,8 @@ fn is_broken(
     !next.is_empty()
         && next_number.is_none()
         && date_line(next).is_none()
+        // "责任主体：…" then "完成时限：…": each label starts a line of its own.
+        && field_label_at(next).is_none()
         && !is_attachment_note(next)
         && is_attachment_header(next).is_none()
 }

@@ -55,7 +55,8 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
     // after one is marked so that a sentence broken over the page can be joined.
     let mut page_gap = false;
     let mut web = WebFilter::default();
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
+        let after = blocks.get(i + 1..).unwrap_or_default();
         match block {
             Block::Paragraph(p) if is_page_number(&p.text) => {
                 diags.push(page_number_dropped(p));
@@ -66,7 +67,9 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
             Block::Paragraph(p) => {
                 // Its number is read here, once, for every phase.
                 let mut para = Para::from_block(p);
-                if web.take_paragraph(&para, diags) || p.text.trim_matches(is_space).is_empty() {
+                if web.take_paragraph(&para, after, diags)
+                    || p.text.trim_matches(is_space).is_empty()
+                {
                     continue;
                 }
                 para.page_gap = std::mem::take(&mut page_gap);
@@ -78,7 +81,7 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                         for (from, to) in pieces {
                             let mut piece = Para::new(&p.text[from..to], p.loc, &p.hints);
                             piece.cut = true;
-                            if !web.take_paragraph(&piece, diags) {
+                            if !web.take_paragraph(&piece, &[], diags) {
                                 piece.page_gap = std::mem::take(&mut para.page_gap);
                                 paras.push(piece);
                             }

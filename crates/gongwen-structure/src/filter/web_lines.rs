@@ -147,6 +147,13 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
     }
     // Cheap tests first: a pair needs a colon or a bracket, a lone label is a few
     // characters.
+    if n <= 16 && text.ends_with(['：', ':']) {
+        // "发布机构：" with its value on the next line (a label a page also prints as
+        // chrome, "字号：" before its size bar, stays a pair).
+        if let Some(label) = label_only(text).filter(|l| chrome_kind(l).is_none()) {
+            return Some(Line::Label(label));
+        }
+    }
     if text.contains(['：', ':', '】', ']', '］']) {
         if let Some(line) = pair_line(text, false) {
             return Some(line);
@@ -357,6 +364,20 @@ fn match_spaced<'s>(s: &'s str, label: &str) -> Option<&'s str> {
 /// kind. `bare`: labels without colons ("索 引 号 MB…/2023-05475 发文日期 2023-01-03"),
 /// taken only when a strong label or two labels are there.
 pub(super) fn pair_line(text: &str, bare: bool) -> Option<Line<'_>> {
+    pairs(text, bare, false)
+}
+
+/// A line of pairs without colons inside a metadata block, where one weak label is enough
+/// ("名称\t芦湾区人民政府办公室关于…的通知" under "文号\t…"): what [`pair_line`] takes
+/// only with a strong label or two.
+pub(super) fn bare_pair_in_block(text: &str) -> Option<Line<'_>> {
+    if text.chars().count() > MAX_LINE {
+        return None;
+    }
+    pairs(text.trim_matches(is_space), true, true)
+}
+
+fn pairs(text: &str, bare: bool, in_block: bool) -> Option<Line<'_>> {
     let (mut label, mut start) = label_at(text, 0, bare)?;
     let mut pairs: Vec<(&'static str, &str)> = Vec::new();
     let mut after_space = false;
@@ -381,7 +402,7 @@ pub(super) fn pair_line(text: &str, bare: bool) -> Option<Line<'_>> {
     }
     pairs.push((label, text[start..].trim_matches(is_space)));
     if bare
-        && ((pairs.len() < 2 && !pairs.iter().any(|(l, _)| is_strong(l)))
+        && ((pairs.len() < 2 && !in_block && !pairs.iter().any(|(l, _)| is_strong(l)))
             || pairs.iter().all(|(_, v)| v.is_empty()))
     {
         return None;

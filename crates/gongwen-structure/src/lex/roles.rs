@@ -193,9 +193,6 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("时限", Deadline),
     column("时间", Deadline),
     label("主体单位", Units(None)),
-    label("牵头科室", Units(Some(Lead))),
-    label("配合科室", Units(Some(Support))),
-    label("责任股室", Units(None)),
     // The role alone as a label: "（牵头：县发改局；配合：县财政局）".
     label("牵头", Units(Some(Lead))),
     label("配合", Units(Some(Support))),
@@ -385,9 +382,34 @@ pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];
 /// A marker whose units are "the same as above".
 pub(crate) const SAME_AS_ABOVE: &str = "同上";
 
-/// The field names that label values ("牵头单位：…"), with what they name.
+/// The role half of a unit label "牵头股室：…" / "协同单位：…": the word before a
+/// [`OFFICE_KINDS`] word, and the role it gives (none: as the list says, 责任单位). Each
+/// holds a [`MARKER_WORDS`] word.
+pub(crate) const LABEL_ROLES: [(&str, Option<UnitRole>); 10] = [
+    ("牵头", Some(Lead)),
+    ("主责", Some(Lead)),
+    ("配合", Some(Support)),
+    ("协同", Some(Support)),
+    ("协办", Some(Support)),
+    ("参与", Some(Support)),
+    ("协助", Some(Support)),
+    ("责任", None),
+    ("承办", None),
+    ("负责", None),
+];
+
+/// The kinds of office a unit label names after its role word ("牵头**单位**", "配合
+/// **股室**", "责任**处室**"): every role of [`LABEL_ROLES`] with every kind is a label, as
+/// the [`FIELD_NAMES`] labels are.
+pub(crate) const OFFICE_KINDS: [&str; 10] = [
+    "单位", "部门", "科室", "股室", "处室", "机构", "处", "科", "股", "站所",
+];
+
+/// The field names that label values ("牵头单位：…"), with what they name: the
+/// [`FIELD_NAMES`] labels, then each [`LABEL_ROLES`] word with each [`OFFICE_KINDS`] word
+/// not among them.
 pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
-    LABELS.iter().copied()
+    LABELS.iter()
 }
 
 /// The field names that head columns, in the table's order.
@@ -397,7 +419,18 @@ pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
 
 /// The lists derived from [`FIELD_NAMES`], gathered once: they are searched for every
 /// header cell and at every place a marker may start.
-static LABELS: LazyLock<Vec<&'static FieldName>> =
-    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.label).collect());
+static LABELS: LazyLock<Vec<FieldName>> = LazyLock::new(|| {
+    let mut labels: Vec<FieldName> = FIELD_NAMES.iter().filter(|n| n.label).copied().collect();
+    for (role, gives) in LABEL_ROLES {
+        for kind in OFFICE_KINDS {
+            let word = format!("{role}{kind}");
+            if !labels.iter().any(|n| n.word == word) {
+                // Built once for the life of the process, like the table it extends.
+                labels.push(label(word.leak(), Units(gives)));
+            }
+        }
+    }
+    labels
+});
 static COLUMNS: LazyLock<Vec<&'static FieldName>> =
     LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.column).collect());

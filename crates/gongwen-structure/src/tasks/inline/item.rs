@@ -171,7 +171,12 @@ pub(super) fn read_item_in(s: &Section, flat: bool) -> Item {
         flow.heading_only &= piece.heading || cuts.is_empty();
         let mut from = 0;
         for cut in cuts {
-            flow.push(&piece.text[from..cut.start], piece.loc);
+            let before = &piece.text[from..cut.start];
+            if cut.marker.deadline_only() && !flow.just_closed(before) {
+                // "完成时限：…" with text since the last marker: that text's own words.
+                continue;
+            }
+            flow.push(before, piece.loc);
             from = cut.end;
             flow.close(cut, alone, piece.loc);
         }
@@ -220,6 +225,14 @@ impl Flow {
         self.pending.push_str(text);
         self.whole.push_str(text);
         self.pending_loc.get_or_insert(loc);
+    }
+
+    /// A marker was the last thing read, with nothing but `before` (blank or a stop)
+    /// since: a deadline line there is that marker's.
+    fn just_closed(&self, before: &str) -> bool {
+        clean(before).is_empty()
+            && clean(&self.pending).is_empty()
+            && self.parts.last().is_some_and(|p| !p.above)
     }
 
     fn close(&mut self, cut: Cut, alone: bool, loc: Loc) {

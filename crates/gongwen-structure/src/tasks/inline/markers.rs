@@ -28,6 +28,7 @@ use crate::lex::roles::{
     ROLE_ADVERBS, ROLE_WORDS, SAME_AS_ABOVE,
 };
 use crate::parse::deadline::parse_deadline;
+use crate::parse::field_label::field_label_at;
 use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
 use crate::text::chars::{is_organ_name, is_space};
 
@@ -57,6 +58,14 @@ pub(super) struct Marker {
     pub above: bool,
     /// Read from a sentence asking for the task ("请A、B在…前完成"), not from a marker.
     pub asked: bool,
+}
+
+impl Marker {
+    /// Names no units, only a deadline ("完成时限：2024年3月底前"): it belongs to the marker
+    /// just before it, and is text anywhere else.
+    pub fn deadline_only(&self) -> bool {
+        self.units.is_empty() && !self.same && self.deadline.is_some()
+    }
 }
 
 /// A marker and the byte range it takes in its text (brackets included).
@@ -144,7 +153,7 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             depth += 1;
         } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && boundary && !is_space(c) && label_at(&text[i..]).is_some() {
+        } else if depth == 0 && boundary && !is_space(c) && field_label_at(&text[i..]).is_some() {
             if cuts.iter().any(|cut| cut.start >= i) {
                 break;
             }
@@ -177,17 +186,6 @@ fn c_len(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// The label (with its colon) at the start of `s`, and the text after the colon.
-pub(super) fn label_at(s: &str) -> Option<(Field, &str)> {
-    roles::labels().find_map(|name| {
-        let rest = s.strip_prefix(name.word)?;
-        let rest = rest
-            .trim_start_matches(is_space)
-            .strip_prefix(['：', ':'])?;
-        Some((name.field, rest))
-    })
-}
-
 /// Reads a marker's text (without brackets): a labelled list, role-word groups, 同上, or
 /// an "以上任务由…" line. `cut_short`: the text stops inside the marker (an excerpt), so its
 /// last group may have lost its role word.
@@ -204,7 +202,7 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     let body = body.strip_prefix(MARKER_BY).unwrap_or(body);
     // Most bracketed groups are no marker ("（以下简称…）"): ruled out before anything is
     // copied.
-    let labelled = label_at(body).is_some();
+    let labelled = field_label_at(body).is_some();
     if !labelled && body != SAME_AS_ABOVE && !has_marker_word(body) {
         return None;
     }
@@ -247,7 +245,8 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     }
     // An excerpt cut inside a name leaves a stub ("责任单位：市"): no unit.
     m.units.retain(|u| u.name.chars().count() >= 2);
-    (!m.units.is_empty() || m.same).then_some(m)
+    // "完成时限：长期坚持" alone: the deadline of the units labelled before it.
+    (!m.units.is_empty() || m.same || (labelled && m.deadline.is_some())).then_some(m)
 }
 
 /// `s` without the bracketed groups that state a rule about the list ("（列第一位的为牵头
@@ -336,7 +335,7 @@ fn read_labelled(text: &str, m: &mut Marker) {
             depth = depth.saturating_sub(1);
         }
         if depth == 0 && i >= skip_to {
-            if let Some((slot, rest)) = label_at(&text[i..]) {
+            if let Some((slot, rest)) = field_label_at(&text[i..]) {
                 skip_to = text.len() - rest.len();
                 found.push((slot, skip_to, i));
             }

@@ -928,6 +928,70 @@ mod tests {
         );
     }
 
+    /// Unit labels of any role and kind of office (牵头股室, 协同单位, 责任主体), and a
+    /// "完成时间：…" line right after them: that line is their task's deadline. Before the
+    /// units, or with no units at all, it is the item's text.
+    #[test]
+    fn office_labels_and_deadline_lines() {
+        let lines = [
+            "二、工作措施",
+            "1.开展燃气管道排查。对辖区内燃气管道逐一排查，建立问题台账。",
+            "牵头股室：安全股",
+            "配合股室：法规股、燃气站",
+            "完成时间：2025年4月底前",
+            "2.完善应急预案。修订燃气事故应急预案。",
+            "责任主体：县城管局",
+            "完成时限：长期坚持",
+            "3.加强宣传引导。（主责单位：县城管局；协同单位：县融媒体中心、各镇人民政府）",
+            "4.推进老旧管网改造。",
+            "完成时限：2025年9月底前",
+            "责任单位：县住建局",
+            "5.开展业务培训。完成时限：2025年6月底前。全年培训200人次。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "开展燃气管道排查。对辖",
+                    &["安全股", "法规股", "燃气站"],
+                    &["安全股"],
+                    Some((ByDate, Some("2025-04-30")))
+                ),
+                want(
+                    "完善应急预案。修订燃气",
+                    &["县城管局"],
+                    &[],
+                    Some((Ongoing, None))
+                ),
+                want(
+                    "加强宣传引导",
+                    &["县城管局", "县融媒体中心", "各镇人民政府"],
+                    &["县城管局"],
+                    None
+                ),
+                want(
+                    "推进老旧管网改造",
+                    &["县住建局"],
+                    &[],
+                    Some((ByDate, Some("2025-09-30")))
+                ),
+            ]
+        );
+        assert_eq!(
+            names(&tasks[2].units, Some(UnitRole::Support)),
+            ["县融媒体中心", "各镇人民政府"]
+        );
+        assert_eq!(
+            tasks[0].units_raw.as_deref(),
+            Some("牵头股室：安全股\n配合股室：法规股、燃气站\n完成时间：2025年4月底前")
+        );
+        assert_eq!(
+            tasks[3].requirement.as_deref(),
+            Some("推进老旧管网改造\n完成时限：2025年9月底前")
+        );
+    }
+
     /// A marker after the sentence's full stop, itself followed by a full stop: the item's
     /// sentence is the requirement, not the stop left over.
     #[test]
