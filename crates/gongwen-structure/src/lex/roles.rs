@@ -33,12 +33,9 @@ const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
 }
 
 /// Role words. A word that ends with another comes before it (牵头负责 before 负责): the
-/// first that a group ends with is taken.
+/// first that a group ends with is taken. "为" with a unit label ("A**为牵头单位**", "B**为
+/// 责任主体**") is a role word too: [`role_words`] adds them.
 pub(crate) const ROLE_WORDS: &[RoleWord] = &[
-    role("为牵头单位", Lead),
-    role("为主责单位", Lead),
-    role("为配合单位", Support),
-    role("为责任单位", Responsible),
     role("牵头负责", Lead),
     role("牵头落实", Lead),
     role("负责牵头", Lead),
@@ -71,8 +68,45 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
 ];
 
 /// Words before a role word that say how the units share it ("A、B**分别**牵头落实",
-/// "A、B**共同**负责"): dropped with the role word, never part of a unit's name.
-pub(crate) const ROLE_ADVERBS: [&str; 3] = ["分别", "共同", "具体"];
+/// "A、B**共同**负责") or by what ("A、B**按分工**负责"): dropped with the role word, never
+/// part of a unit's name.
+pub(crate) const ROLE_ADVERBS: [&str; 10] = [
+    "分别",
+    "共同",
+    "具体",
+    "按照职责分工",
+    "按职责分工",
+    "按照分工",
+    "按分工",
+    "按照职责",
+    "按职责",
+    "依职责",
+];
+
+/// What joins units to a unit label used as a role word: "县农业农村局**为**牵头单位".
+pub(crate) const LABEL_AS_ROLE: &str = "为";
+
+/// Every role word: "为" with each unit label of three characters or more ("为牵头单位",
+/// "为责任主体", "为配合股室"), then [`ROLE_WORDS`]. (No role word ends with a label, so the
+/// labels may come first.)
+pub(crate) fn role_words() -> impl Iterator<Item = &'static RoleWord> {
+    ALL_ROLE_WORDS.iter()
+}
+
+static ALL_ROLE_WORDS: LazyLock<Vec<RoleWord>> = LazyLock::new(|| {
+    let mut words: Vec<RoleWord> = labels()
+        .filter_map(|n| match n.field {
+            Units(gives) if n.word.chars().count() >= 3 => {
+                let word = format!("{LABEL_AS_ROLE}{}", n.word);
+                // Built once for the life of the process, like the table it extends.
+                Some(role(word.leak(), gives.unwrap_or(Responsible)))
+            }
+            _ => None,
+        })
+        .collect();
+    words.extend_from_slice(ROLE_WORDS);
+    words
+});
 
 /// What a field name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -25,7 +25,7 @@ use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, o
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
-    ROLE_ADVERBS, ROLE_WORDS, SAME_AS_ABOVE,
+    ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -434,8 +434,7 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
 /// or `None` when it ends with none.
 fn without_role(group: &str) -> Option<&str> {
-    ROLE_WORDS
-        .iter()
+    role_words()
         .find_map(|w| group.strip_suffix(w.word))
         .map(|n| {
             let n = n.trim_matches(is_space);
@@ -704,6 +703,38 @@ mod tests {
             ("各乡镇抓好落实", &["各乡镇"], &[], false),
             // 下同 in brackets of its own.
             ("责任单位：县发改局（下同）", &["县发改局"], &[], true),
+            // Any unit label after 为; 按分工 before the role word; labels of any role
+            // and kind of office.
+            (
+                "各街道办事处为责任主体，区城管局为牵头单位",
+                &["各街道办事处", "区城管局"],
+                &["区城管局"],
+                false,
+            ),
+            (
+                "区住建局为牵头部门，区财政局为配合部门",
+                &["区住建局", "区财政局"],
+                &["区住建局"],
+                false,
+            ),
+            (
+                "区商务局、区税务局按分工负责",
+                &["区商务局", "区税务局"],
+                &[],
+                false,
+            ),
+            (
+                "主责单位：区教育局；协同单位：区财政局、各街道办事处",
+                &["区教育局", "区财政局", "各街道办事处"],
+                &["区教育局"],
+                false,
+            ),
+            (
+                "牵头股室：规划股；配合股室：城建股",
+                &["规划股", "城建股"],
+                &["规划股"],
+                false,
+            ),
             // A deadline group after the units is the marker's deadline.
             (
                 "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",
