@@ -88,7 +88,8 @@ pub(super) fn may_hold_marker(text: &str) -> bool {
             .map(|b| b.open)
             .chain(['：', ':'])
             .any(|c| text.contains(c))
-            || ABOVE_OPENERS.iter().any(|w| text.contains(w)))
+            || ABOVE_OPENERS.iter().any(|w| text.contains(w))
+            || text.contains(MARKER_BY))
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -172,6 +173,9 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             boundary = true;
         }
     }
+    if text.contains(MARKER_BY) {
+        cuts.extend(sentence_markers(text));
+    }
     cuts.sort_by_key(|c| c.start);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for cut in cuts {
@@ -180,6 +184,47 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
         }
     }
     out
+}
+
+/// Sentences outside brackets that are wholly a marker opened by 由: "由县水利局负责，县财政
+/// 局配合。", "由A、B按职责分工负责。" Each runs from the start of the text or a stop (。；)
+/// to the next stop or the end, its stop included. Prose goes on after its groups ("由县发改
+/// 局牵头，会同…", "由A牵头，B配合，完成了…") and is none.
+fn sentence_markers(text: &str) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0usize;
+    let mut check = |from: usize, to: usize, end: usize| {
+        let sentence = &text[from..to];
+        let trimmed = sentence.trim_start_matches(is_space);
+        if !trimmed.starts_with(MARKER_BY) || !has_marker_word(trimmed) {
+            return;
+        }
+        if let Some(marker) = parse_marker(trimmed, false)
+            .filter(|m| !m.units.is_empty() && !m.above && m.raw.starts_with(MARKER_BY))
+        {
+            cuts.push(Cut {
+                start: from + (sentence.len() - trimmed.len()),
+                end,
+                marker,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '。' | '；' | ';') {
+            let end = i + c.len_utf8();
+            check(start, i, end);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        check(start, text.len(), text.len());
+    }
+    cuts
 }
 
 fn c_len(text: &str, at: usize) -> usize {
@@ -919,6 +964,22 @@ mod tests {
                 "以上任务由县工信局牵头，县数据资源局配合。",
                 &["以上任务由县工信局牵头，县数据资源局配合。"],
             ),
+            // A sentence that is wholly a marker opened by 由, closing the text or not.
+            (
+                "推进污水管网建设，新建管网12公里。由区水务局负责，区财政局、区住建局配合。",
+                &["由区水务局负责，区财政局、区住建局配合。"],
+            ),
+            (
+                "完善排水防涝设施。由区水务局、区城管局按职责分工负责。推进海绵城市建设。由区住建局负责",
+                &["由区水务局、区城管局按职责分工负责。", "由区住建局负责"],
+            ),
+            // Prose goes on after the groups, or the sentence does not start with 由.
+            (
+                "全年梳理项目86个。由区发改局牵头，区财政局配合，完成了全区项目库更新。",
+                &[],
+            ),
+            ("排查工作由区应急局负责，区消防救援大队配合。", &[]),
+            ("2023年，由我局牵头，会同区住建局开展专项整治。", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = cut_markers(text)

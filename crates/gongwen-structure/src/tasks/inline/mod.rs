@@ -640,6 +640,44 @@ mod tests {
         assert_eq!(tasks[2].units_raw.as_deref(), Some("县工信局、县科技局"));
     }
 
+    /// A sentence "由A负责，B、C配合。" or "由A、B按职责分工负责。" closing an item is its
+    /// marker, as the bracketed form is.
+    #[test]
+    fn sentence_markers_closing_items() {
+        let lines = [
+            "二、主要任务",
+            "（一）完善排水设施。新建雨水管网8公里，改造易涝点6处。由区水务局负责，区财政局、区城管局配合。",
+            "（二）推进海绵城市建设。2025年底前建成区20%以上面积达到要求。由区住建局、区自然资源局按职责分工负责。",
+            "（三）加强汛期值守。汛期实行24小时值班，由区应急局统一调度。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "完善排水设施。新建雨水",
+                    &["区水务局", "区财政局", "区城管局"],
+                    &[],
+                    None
+                ),
+                want(
+                    "推进海绵城市建设。20",
+                    &["区住建局", "区自然资源局"],
+                    &[],
+                    Some((ByDate, Some("2025-12-31")))
+                ),
+            ]
+        );
+        assert_eq!(
+            names(&tasks[0].units, Some(UnitRole::Support)),
+            ["区财政局", "区城管局"]
+        );
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("完善排水设施。新建雨水管网8公里，改造易涝点6处。")
+        );
+    }
+
     /// Prose never becomes a task: rules for everybody, reporting rules, 牵头 in a sentence.
     #[test]
     fn prose_rules_are_no_tasks() {
