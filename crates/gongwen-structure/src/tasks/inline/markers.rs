@@ -21,7 +21,9 @@ use std::borrow::Cow;
 
 use gongwen_model::{DeadlineKind, Unit};
 
-use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
+use crate::lex::brackets::{
+    BRACKETS, LABEL_BRACKETS, closes_marker, closes_name, opens_marker, opens_name,
+};
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
@@ -158,7 +160,7 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             if cuts.iter().any(|cut| cut.start >= i) {
                 break;
             }
-            if let Some(marker) = parse_marker(&text[i..], false) {
+            if let Some(marker) = parse_marker(&text[i..], false).and_then(without_stub) {
                 cuts.push(Cut {
                     start: i,
                     end: text.len(),
@@ -175,6 +177,19 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
     }
     if text.contains(MARKER_BY) {
         cuts.extend(sentence_markers(text));
+    }
+    // "【牵头单位】A【配合单位】B": labels in brackets before their values, to the end.
+    if let Some((start, labelled)) = bracketed_labels(text) {
+        if !cuts.iter().any(|cut| cut.end > start) {
+            if let Some(mut marker) = parse_marker(&labelled, false).and_then(without_stub) {
+                marker.raw = text[start..].trim_matches(is_space).to_owned();
+                cuts.push(Cut {
+                    start,
+                    end: text.len(),
+                    marker,
+                });
+            }
+        }
     }
     cuts.sort_by_key(|c| c.start);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -225,6 +240,66 @@ fn sentence_markers(text: &str) -> Vec<Cut> {
         check(start, text.len(), text.len());
     }
     cuts
+}
+
+/// A labelled marker that runs to the end of its text and stops inside its last name, as an
+/// excerpt cut there does ("…【牵头单位】人事", "责任单位：县发改局、县财"): that stub — a
+/// few characters that name no unit — is none, and the list was cut open. `None` when
+/// nothing is left.
+fn without_stub(mut m: Marker) -> Option<Marker> {
+    /// Longest stub (characters): a longer name is kept even when it reads like no organ
+    /// ("县气象台").
+    const MAX_STUB: usize = 3;
+    let raw = m.raw.trim_end_matches(is_space);
+    let stub = m.units.last().is_some_and(|u| {
+        raw.ends_with(u.name.as_str())
+            && u.name.chars().count() <= MAX_STUB
+            && !names_units(&u.name)
+    });
+    if stub {
+        m.units.pop();
+        m.open = true;
+    }
+    (!m.units.is_empty() || m.same || m.deadline.is_some()).then_some(m)
+}
+
+/// Where the first bracketed label of units or a deadline stands in `text` ("…增长。
+/// 【牵头单位】县医保局【配合单位】财务股【完成时间】2024年10月"), and the text from there with
+/// each such label written with its colon ("牵头单位：县医保局；配合单位：财务股；完成时间：
+/// 2024年10月").
+fn bracketed_labels(text: &str) -> Option<(usize, String)> {
+    if !LABEL_BRACKETS.iter().any(|(open, _)| text.contains(*open)) {
+        return None;
+    }
+    // (start of the bracket, end of the bracket, the label)
+    let labels: Vec<(usize, usize, &str)> = text
+        .char_indices()
+        .filter_map(|(i, _)| label_in_brackets(&text[i..]).map(|(len, word)| (i, i + len, word)))
+        .collect();
+    let &(start, _, _) = labels.first()?;
+    let mut out = String::with_capacity(text.len() - start + 8 * labels.len());
+    for (k, &(_, end, word)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map_or(text.len(), |next| next.0);
+        if k > 0 {
+            out.push('；');
+        }
+        out.push_str(word);
+        out.push('：');
+        out.push_str(text.get(end..value_end).unwrap_or_default());
+    }
+    Some((start, out))
+}
+
+/// A label of units or a deadline in [`LABEL_BRACKETS`] at the start of `s`
+/// ("【配合单位】"): the length of the bracketed text in bytes, and the label.
+fn label_in_brackets(s: &str) -> Option<(usize, &'static str)> {
+    let (open, close) = LABEL_BRACKETS.iter().find(|(o, _)| s.starts_with(*o))?;
+    let inner = &s[open.len_utf8()..];
+    let at = inner.find(*close)?;
+    let word = inner[..at].trim_matches(is_space);
+    let name = roles::labels()
+        .find(|n| n.word == word && matches!(n.field, Field::Units(_) | Field::Deadline))?;
+    Some((open.len_utf8() + at + close.len_utf8(), name.word))
 }
 
 fn c_len(text: &str, at: usize) -> usize {
@@ -988,6 +1063,50 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{text:?}");
         }
+    }
+
+    /// Labels in 【】 before their values: the marker runs from the first to the end; an
+    /// excerpt cut inside the last name leaves no unit of it.
+    #[test]
+    fn bracketed_labels_before_values() {
+        let text = "完善家庭医生签约服务。【牵头单位】基层卫生股【配合单位】县人民医院、各镇卫生院【完成时间】2025年6月";
+        let cuts = cut_markers(text);
+        assert_eq!(cuts.len(), 1);
+        let cut = &cuts[0];
+        assert_eq!(
+            &text[cut.start..cut.end],
+            &text["完善家庭医生签约服务。".len()..]
+        );
+        let m = &cut.marker;
+        assert_eq!(
+            names(&m.units, None),
+            ["基层卫生股", "县人民医院", "各镇卫生院"]
+        );
+        assert_eq!(names(&m.units, Some(UnitRole::Lead)), ["基层卫生股"]);
+        assert_eq!(m.deadline.as_deref(), Some("2025年6月"));
+        assert_eq!(m.raw, &text[cut.start..]);
+        // [责任单位] works the same; a label of something else is none.
+        let cuts = cut_markers("开展义诊活动。[责任单位]县卫健局[完成时限]长期坚持");
+        assert_eq!(
+            cuts.first().map(|c| names(&c.marker.units, None)),
+            Some(vec!["县卫健局".to_owned()])
+        );
+        for text in [
+            "【附件】县卫生工作要点",
+            "【发文字号】县卫发〔2025〕3号",
+            "详见【通知】",
+        ] {
+            assert_eq!(cut_markers(text), vec![], "{text:?}");
+        }
+        // Cut inside the last name.
+        let cuts = cut_markers("实施人才引育工程。【牵头单位】县卫健局【配合单位】人事");
+        let m = &cuts[0].marker;
+        assert_eq!(names(&m.units, None), ["县卫健局"]);
+        assert!(m.open);
+        assert_eq!(cut_markers("实施人才引育工程。【牵头单位】人事"), vec![]);
+        // A name that reads like no organ but is long is kept.
+        let cuts = cut_markers("做好气象服务。责任单位：柏岩县气象台");
+        assert_eq!(names(&cuts[0].marker.units, None), ["柏岩县气象台"]);
     }
 
     #[test]
