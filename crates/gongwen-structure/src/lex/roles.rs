@@ -354,6 +354,12 @@ pub(crate) const MARKER_WORDS: [&str; 15] = [
 pub(crate) const PROSE_STARTS: [&str; 10] =
     ["由", "请", "要", "将", "并", "应", "须", "此", "该", "其"];
 
+/// How a bracketed aside opens where a list of units might stand ("（**含**县直各部门）",
+/// "（**详见**附件）"): a bracket opening so is never a bare list of units.
+pub(crate) const ASIDE_STARTS: [&str; 12] = [
+    "含", "包括", "不含", "除", "即", "如", "例如", "详见", "见", "注", "以下", "下同",
+];
+
 /// Words of prose, never of a unit's name ("各单位**工作**").
 pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
 

@@ -26,8 +26,8 @@ use crate::lex::brackets::{
 };
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
-    self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
-    ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
+    self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS,
+    PROSE_WORDS, ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -78,10 +78,27 @@ pub(super) struct Cut {
     pub marker: Marker,
 }
 
+/// The marker forms a document uses beyond those every document may.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Forms {
+    /// The document states that the first unit listed leads ("列在首位的单位为牵头单位"):
+    /// a bracketed list of units with no role word after a full stop ("…增长6%左右。（市发展改
+    /// 革委、市统计局）") is a marker too.
+    pub bare_lists: bool,
+}
+
 /// A text can hold a marker only with a marker word and a bracket, a colon or an
 /// "以上任务由" opener. (Most items that say 负责 or 责任 say it in prose; they are not read
 /// further.)
-pub(super) fn may_hold_marker(text: &str) -> bool {
+pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
+    if forms.bare_lists
+        && BRACKETS
+            .iter()
+            .filter(|b| b.marker)
+            .any(|b| text.contains(b.open))
+    {
+        return true;
+    }
     // One search per character: each is a fast byte search, unlike a test of every char.
     has_marker_word(text)
         && (BRACKETS
@@ -100,7 +117,7 @@ pub(super) fn has_marker_word(text: &str) -> bool {
 }
 
 /// Every marker of `text`, in order, none overlapping.
-pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
+pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
     let trimmed = text.trim_matches(is_space);
     // "以上任务由县工信局牵头，…配合。": the whole line.
     if ABOVE_OPENERS.iter().any(|w| trimmed.starts_with(w)) {
@@ -127,7 +144,12 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             depth -= 1;
             if depth == 0 {
                 let inner = &text[open_at + c_len(text, open_at)..i];
-                if let Some(marker) = parse_marker(inner, false) {
+                let bare = || {
+                    (forms.bare_lists && after_stop(&text[..open_at]))
+                        .then(|| bare_list(inner))
+                        .flatten()
+                };
+                if let Some(marker) = parse_marker(inner, false).or_else(bare) {
                     cuts.push(Cut {
                         start: open_at,
                         end: i + c.len_utf8(),
@@ -199,6 +221,41 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
         }
     }
     out
+}
+
+/// `before` is empty or ends with a full stop: what follows starts a sentence.
+fn after_stop(before: &str) -> bool {
+    before
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '。' | '；' | ';' | '！' | '？'))
+}
+
+/// "市发展改革委、市统计局", "市发展改革委、市住房城乡建设局，各县〔市、区〕政府": a list of
+/// units naming no role, every group of it units ([`names_units`]), none opening an aside
+/// ("含县直各部门", "详见附件"). Its units are responsible; a rule of the document gives
+/// the first the lead.
+fn bare_list(inner: &str) -> Option<Marker> {
+    let raw = inner.trim_matches(is_space);
+    if raw.is_empty() || raw.chars().count() > MAX_MARKER {
+        return None;
+    }
+    let groups = raw
+        .split(['，', ',', '；', ';'])
+        .map(|g| g.trim_matches(is_space));
+    for g in groups {
+        if g.is_empty() || ASIDE_STARTS.iter().any(|a| g.starts_with(a)) || !names_units(g) {
+            return None;
+        }
+    }
+    let list = split_units(raw);
+    (!list.units.is_empty()).then(|| Marker {
+        raw: raw.to_owned(),
+        units: list.units,
+        open: list.open,
+        ..Marker::default()
+    })
 }
 
 /// Sentences outside brackets that are wholly a marker opened by 由: "由县水利局负责，县财政
@@ -953,7 +1010,7 @@ mod tests {
             "加强监管。（下同）",
             "以上任务由县工信局牵头，县数据资源局配合。",
         ] {
-            assert!(may_hold_marker(yes), "{yes}");
+            assert!(may_hold_marker(yes, Forms::default()), "{yes}");
         }
         for no in [
             "压实主体责任，落实属地管理责任",
@@ -961,7 +1018,7 @@ mod tests {
             "（一）加强政策解读",
             "",
         ] {
-            assert!(!may_hold_marker(no), "{no}");
+            assert!(!may_hold_marker(no, Forms::default()), "{no}");
         }
     }
 
@@ -1057,11 +1114,57 @@ mod tests {
             ("2023年，由我局牵头，会同区住建局开展专项整治。", &[]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = cut_markers(text)
+            let got: Vec<&str> = cut_markers(text, Forms::default())
                 .iter()
                 .map(|c| &text[c.start..c.end])
                 .collect();
             assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    /// Where the document states that the first unit listed leads, a bracketed list of units
+    /// naming no role after a full stop is a marker; asides, and a bracket after a word,
+    /// are not; without the rule, no bare list is.
+    #[test]
+    fn bare_lists_under_a_stated_rule() {
+        let rule = Forms { bare_lists: true };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "全年新增城镇就业1.2万人。（区人社局、区统计局）",
+                &["区人社局", "区统计局"],
+            ),
+            (
+                "（区发改委、区住建局，各街道办事处）",
+                &["区发改委", "区住建局", "各街道办事处"],
+            ),
+            (
+                "推进老旧小区改造。（区住建局）完善物业管理。",
+                &["区住建局"],
+            ),
+        ];
+        for (text, want) in cases {
+            let cuts = cut_markers(text, rule);
+            assert_eq!(cuts.len(), 1, "{text:?}");
+            assert_eq!(names(&cuts[0].marker.units, None), *want, "{text:?}");
+            assert!(
+                cuts[0]
+                    .marker
+                    .units
+                    .iter()
+                    .all(|u| u.role == UnitRole::Responsible)
+            );
+            assert_eq!(cut_markers(text, Forms::default()), vec![], "{text:?}");
+        }
+        for text in [
+            "制定实施细则。（试行）",
+            "加强基层治理。（含区直各部门）",
+            "完成改造任务。（详见附件2）",
+            "各镇（街道）要加强领导。",
+            "开展专项行动。（2024—2026年）",
+            "做好区政府办公室（区大数据中心）的工作。",
+            "建设智慧社区。（以下简称“智慧社区”）",
+        ] {
+            assert_eq!(cut_markers(text, rule), vec![], "{text:?}");
         }
     }
 
@@ -1070,7 +1173,7 @@ mod tests {
     #[test]
     fn bracketed_labels_before_values() {
         let text = "完善家庭医生签约服务。【牵头单位】基层卫生股【配合单位】县人民医院、各镇卫生院【完成时间】2025年6月";
-        let cuts = cut_markers(text);
+        let cuts = cut_markers(text, Forms::default());
         assert_eq!(cuts.len(), 1);
         let cut = &cuts[0];
         assert_eq!(
@@ -1086,7 +1189,10 @@ mod tests {
         assert_eq!(m.deadline.as_deref(), Some("2025年6月"));
         assert_eq!(m.raw, &text[cut.start..]);
         // [责任单位] works the same; a label of something else is none.
-        let cuts = cut_markers("开展义诊活动。[责任单位]县卫健局[完成时限]长期坚持");
+        let cuts = cut_markers(
+            "开展义诊活动。[责任单位]县卫健局[完成时限]长期坚持",
+            Forms::default(),
+        );
         assert_eq!(
             cuts.first().map(|c| names(&c.marker.units, None)),
             Some(vec!["县卫健局".to_owned()])
@@ -1096,16 +1202,22 @@ mod tests {
             "【发文字号】县卫发〔2025〕3号",
             "详见【通知】",
         ] {
-            assert_eq!(cut_markers(text), vec![], "{text:?}");
+            assert_eq!(cut_markers(text, Forms::default()), vec![], "{text:?}");
         }
         // Cut inside the last name.
-        let cuts = cut_markers("实施人才引育工程。【牵头单位】县卫健局【配合单位】人事");
+        let cuts = cut_markers(
+            "实施人才引育工程。【牵头单位】县卫健局【配合单位】人事",
+            Forms::default(),
+        );
         let m = &cuts[0].marker;
         assert_eq!(names(&m.units, None), ["县卫健局"]);
         assert!(m.open);
-        assert_eq!(cut_markers("实施人才引育工程。【牵头单位】人事"), vec![]);
+        assert_eq!(
+            cut_markers("实施人才引育工程。【牵头单位】人事", Forms::default()),
+            vec![]
+        );
         // A name that reads like no organ but is long is kept.
-        let cuts = cut_markers("做好气象服务。责任单位：柏岩县气象台");
+        let cuts = cut_markers("做好气象服务。责任单位：柏岩县气象台", Forms::default());
         assert_eq!(names(&cuts[0].marker.units, None), ["柏岩县气象台"]);
     }
 
@@ -1126,12 +1238,12 @@ mod tests {
             "以上任务由",
             "以上任务由。",
         ] {
-            let _ = cut_markers(text);
+            let _ = cut_markers(text, Forms::default());
             let _ = parse_marker(text, false);
             let _ = parse_marker(text, true);
         }
         crate::test_support::each_slice(|t| {
-            let _ = cut_markers(t);
+            let _ = cut_markers(t, Forms::default());
         });
     }
 }

@@ -43,7 +43,7 @@ use crate::text::chars::is_space;
 use item::{
     Item, Part, clean, may_hold_task, read_item, read_item_in, subtree_may_hold, without_cuts,
 };
-use markers::cut_markers;
+use markers::{Forms, cut_markers};
 
 /// Every numbered item of the tree (depth first) that carries a responsibility marker
 /// becomes one task per marker group.
@@ -55,6 +55,9 @@ pub(crate) fn read_inline_tasks(
     let mut walker = Walker {
         outline,
         ctx,
+        forms: Forms {
+            bare_lists: ctx.first_unit_leads.is_some(),
+        },
         tasks: Vec::new(),
         last: None,
     };
@@ -127,6 +130,8 @@ struct Text<'a> {
 struct Walker<'o, 's> {
     outline: &'o Outline<'s>,
     ctx: TaskContext,
+    /// The marker forms the document uses.
+    forms: Forms,
     /// The tasks, each with the block of the marker list that named its units.
     tasks: Vec<(Task, Option<u32>)>,
     /// The item the last task was read from.
@@ -147,7 +152,7 @@ impl Walker<'_, '_> {
                 let given = Given::of(&part, id);
                 ditto = part.ditto.then(|| given.clone());
                 let t = Text {
-                    title: read_item(s).title,
+                    title: read_item(s, self.forms).title,
                     requirement: &text,
                     stated: part.stated.clone(),
                     loc: s.loc,
@@ -158,12 +163,16 @@ impl Walker<'_, '_> {
                 continue;
             }
             // Most items name no units: skip reading them unless a 下同 hands units on.
-            let own_may = s.heading.as_deref().is_some_and(may_hold_task)
-                || s.paragraphs.iter().any(|p| may_hold_task(&p.text));
+            let forms = self.forms;
+            let own_may = s
+                .heading
+                .as_deref()
+                .is_some_and(|h| may_hold_task(h, forms))
+                || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms));
             let item = if ditto.is_none() && !own_may {
                 Item::default()
             } else {
-                read_item(s)
+                read_item(s, forms)
             };
             let grouped = item.parts.iter().filter(|p| !p.above).count() > 1;
             let mut gave = false;
@@ -233,18 +242,22 @@ impl Walker<'_, '_> {
     fn covering(&self, id: SectionId) -> Option<Part> {
         let s = self.outline.section(id);
         if s.children.len() < 2
-            || s.heading.as_deref().is_some_and(may_hold_task)
-            || s.paragraphs.iter().any(|p| may_hold_task(&p.text))
+            || s.heading
+                .as_deref()
+                .is_some_and(|h| may_hold_task(h, self.forms))
+            || s.paragraphs
+                .iter()
+                .any(|p| may_hold_task(&p.text, self.forms))
         {
             return None;
         }
         let (last, others) = s.children.split_last()?;
-        if !last.children.is_empty() || others.iter().any(subtree_may_hold) {
+        if !last.children.is_empty() || others.iter().any(|o| subtree_may_hold(o, self.forms)) {
             return None;
         }
         // Sub-items sharing one place come from a body kept on one line.
         let flat = others.last().is_some_and(|o| o.loc == last.loc);
-        match read_item_in(last, flat).parts.as_slice() {
+        match read_item_in(last, flat, self.forms).parts.as_slice() {
             [p] if p.alone && !p.above && !p.units.is_empty() => Some(p.clone()),
             _ => None,
         }
@@ -255,7 +268,7 @@ impl Walker<'_, '_> {
     fn covered_text(&self, id: SectionId, part: &Part) -> String {
         let s = self.outline.section(id);
         let mut lines: Vec<String> = Vec::with_capacity(s.children.len() + 1);
-        let own = read_item(s).text;
+        let own = read_item(s, self.forms).text;
         if !own.is_empty() {
             lines.push(own);
         }
@@ -264,7 +277,7 @@ impl Walker<'_, '_> {
             let text = if k + 1 == n {
                 part.text.clone()
             } else {
-                read_item(child).text
+                read_item(child, self.forms).text
             };
             lines.push(format!("{}{}", child.label.trim_matches(is_space), text));
         }
@@ -275,7 +288,7 @@ impl Walker<'_, '_> {
     fn cover_above(&mut self, items: &[SectionId], part: &Part, diags: &mut Vec<Diagnostic>) {
         for &id in items {
             let s = self.outline.section(id);
-            let item = read_item(s);
+            let item = read_item(s, self.forms);
             let t = Text {
                 title: item.title.clone(),
                 requirement: &item.text,
@@ -366,7 +379,7 @@ fn category_of(outline: &Outline<'_>, id: SectionId) -> Category {
     let title = s
         .heading
         .as_deref()
-        .map(|h| clean(&without_cuts(h, &cut_markers(h))))
+        .map(|h| clean(&without_cuts(h, &cut_markers(h, Forms::default()))))
         .unwrap_or_default();
     Category::new(s.level, title, s.loc).with_number(outline.canonical_label(id), s.ordinal)
 }
@@ -752,6 +765,51 @@ mod tests {
             names(&tasks[0].units, Some(UnitRole::Lead)),
             ["县交通运输局"]
         );
+    }
+
+    /// The rule "列在首位的单位为牵头单位" stated once: bare unit lists close tasks, their
+    /// first unit leads; a list with its own roles keeps them.
+    #[test]
+    fn bare_lists_under_the_first_unit_rule() {
+        let lines = [
+            "一、主要目标",
+            "1.全区生产总值增长6.5%。（区发改委、区统计局）",
+            "2.实施城市更新行动，改造老旧小区42个。",
+            "（区住建局、区财政局，各街道办事处）",
+            "3.发展职业教育。（区教体局、区人社局分别牵头）",
+            "4.优化营商环境（2024—2026年）。",
+        ];
+        let ctx = TaskContext {
+            first_unit_leads: Some(0),
+            ..TaskContext::default()
+        };
+        let (tasks, _) = tasks_of(&lines, ctx);
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "全区生产总值增长6.5",
+                    &["区发改委", "区统计局"],
+                    &["区发改委"],
+                    None
+                ),
+                want(
+                    "实施城市更新行动，改造",
+                    &["区住建局", "区财政局", "各街道办事处"],
+                    &["区住建局"],
+                    None
+                ),
+                want(
+                    "发展职业教育",
+                    &["区教体局", "区人社局"],
+                    &["区教体局", "区人社局"],
+                    None
+                ),
+            ]
+        );
+        // Without the rule, a bare list is no marker.
+        let (tasks, _) = tasks_of(&lines, TaskContext::default());
+        assert_eq!(tasks.len(), 1);
     }
 
     /// Sub-items run together in one paragraph: each task starts after its number.
