@@ -31,8 +31,8 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
 use crate::filter::web_lines::{
-    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, classify, is_running_text, is_strong, is_value,
-    label_at, label_only, pair_line,
+    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_fits, classify, is_running_text,
+    is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::meta::{self, HeaderField};
 use crate::parse::number::Number;
@@ -76,6 +76,8 @@ pub(crate) struct WebFilter {
     body_started: bool,
     /// A label alone on its line, waiting for its value on the next.
     pending: Option<At<&'static str>>,
+    /// A chrome label alone on its line ("来源："): its value on the next is dropped too.
+    pending_chrome: Option<&'static str>,
     /// The names of files a document-sharing site showed (white space removed, without
     /// their extensions): a line repeating one above the document is the site's too.
     files: Vec<String>,
@@ -89,6 +91,7 @@ impl Default for WebFilter {
             in_block: false,
             body_started: false,
             pending: None,
+            pending_chrome: None,
             files: Vec::new(),
         }
     }
@@ -110,9 +113,17 @@ impl WebFilter {
         let labelled = p.label().is_some();
         let mut line = classify(text);
         if let Some(At { value: label, loc }) = self.pending.take() {
-            if line.is_none() && is_value(text, labelled) {
+            // A time stamp is a value too ("发布时间：" above "2024-05-22 09:30").
+            let plain = matches!(line, None | Some(Line::TopChrome));
+            if plain && is_value(text, labelled) {
                 self.record(label, text, loc.through(p.loc));
                 self.in_block = true;
+                return true;
+            }
+        }
+        if let Some(label) = self.pending_chrome.take() {
+            if line.is_none() && is_value(text, labelled) && chrome_value_fits(label, text) {
+                diags.push(chrome_dropped(text, p.loc));
                 return true;
             }
         }
@@ -122,6 +133,13 @@ impl WebFilter {
         match line {
             Some(Line::Chrome) => {
                 diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            Some(Line::ChromeLabel(label)) if !self.body_started || !top_only(label) => {
+                diags.push(chrome_dropped(text, p.loc));
+                if !self.body_started {
+                    self.pending_chrome = Some(label);
+                }
                 return true;
             }
             Some(Line::TopChrome) if !self.body_started => {
@@ -713,6 +731,30 @@ mod tests {
                 &[TITLE, "名称\t平阴县防汛抗旱指挥部", BODY],
                 &[],
                 0,
+            ),
+            // 26. A chrome label alone, its value on the next line: both are the page's.
+            (
+                &[
+                    TITLE,
+                    "来源：",
+                    "平阴县水务局",
+                    "发布时间：",
+                    "2024-05-22 09:30",
+                    "浏览次数：",
+                    "1268",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("发布时间", "2024-05-22 09:30")],
+                4,
+            ),
+            // 27. … but a sentence is no value, and after the body a 来源 line is the
+            //     document's.
+            (
+                &[TITLE, "来源：", BODY, "来源：", "县统计局"],
+                &[TITLE, BODY, "来源：", "县统计局"],
+                &[],
+                1,
             ),
         ];
         for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {

@@ -61,7 +61,7 @@ pub(super) fn is_strong(label: &str) -> bool {
 
 /// Labels a document may print itself (来源 under a table, a time) or that only a page's
 /// top holds (a shared file's facts): their lines are chrome only before the body.
-fn top_only(label: &str) -> bool {
+pub(super) fn top_only(label: &str) -> bool {
     matches!(
         chrome_kind(label),
         Some(ChromeKind::Source | ChromeKind::Stamp | ChromeKind::Listing)
@@ -91,6 +91,9 @@ pub(super) enum Line<'a> {
     },
     /// A metadata label alone, its value on the next line.
     Label(&'static str),
+    /// A chrome label alone with its colon ("来源：", "责任编辑："), its value perhaps on the
+    /// next line.
+    ChromeLabel(&'static str),
 }
 
 /// What the line `text` (trimmed) is, if anything of the page's.
@@ -101,6 +104,13 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
     }
     let text = strip_bullet(text.trim_matches(is_space));
     let squeezed = squeeze(text);
+    // "来源：", "浏览次数：" alone: the value may follow on the next line.
+    if let Some(label) = squeezed
+        .strip_suffix(['：', ':'])
+        .and_then(|t| CHROME_LABELS.iter().find(|l| l.word == t))
+    {
+        return Some(Line::ChromeLabel(label.word));
+    }
     if is_breadcrumb(&squeezed)
         || is_site_name(&squeezed)
         || is_chrome_words(text)
@@ -444,7 +454,7 @@ pub(crate) fn without_chrome_tail(value: &str) -> &str {
     value[..cut].trim_end_matches(is_space)
 }
 
-fn chrome_value_fits(label: &str, value: &str) -> bool {
+pub(super) fn chrome_value_fits(label: &str, value: &str) -> bool {
     let n = value.chars().count();
     if value.contains('。') {
         return false;
@@ -505,6 +515,7 @@ mod tests {
             Some(Line::Pairs { meta, chrome, .. }) if meta.is_empty() && chrome > 0 => "chrome",
             Some(Line::Pairs { .. }) => "pairs",
             Some(Line::Label(_)) => "label",
+            Some(Line::ChromeLabel(_)) => "chrome label",
             None => "text",
         }
     }
@@ -523,7 +534,9 @@ mod tests {
             ("政务微信", "chrome"),
             ("政务微博", "chrome"),
             ("×", "chrome"),
-            ("相关链接:", "chrome"),
+            ("相关链接:", "chrome label"),
+            ("来源：", "chrome label"),
+            ("责任编辑:", "chrome label"),
             ("扫一扫在手机上查看当前页面", "chrome"),
             ("登录 |  注册", "chrome"),
             ("微信", "text"),
@@ -565,7 +578,7 @@ mod tests {
             // Bullets.
             ("  • 发布日期:2022-12-14", "pairs"),
             ("• 字体:[ ]", "chrome"),
-            ("• 浏览次数:", "chrome"),
+            ("• 浏览次数:", "chrome label"),
             // Breadcrumbs without 当前位置.
             (
                 "柏岩市政府信息公开专栏 >> 柏岩市人民政府办公室 >> 政府信息公开制度",

@@ -50,10 +50,6 @@ pub(crate) const BRACKETS: [Bracket; 17] = [
     pair('{', '}', [true, false, false, false]),
 ];
 
-/// Brackets around a task field's label printed before its value: "【牵头单位】县医保局
-/// 【完成时间】2024年10月". (Round brackets after a name mark its role: "县发改局（牵头）".)
-pub(crate) const LABEL_BRACKETS: [(char, char); 3] = [('【', '】'), ('[', ']'), ('［', '］')];
-
 fn opens(c: char, use_: impl Fn(&Bracket) -> bool) -> bool {
     !is_ideograph(c) && BRACKETS.iter().any(|b| b.open == c && use_(b))
 }

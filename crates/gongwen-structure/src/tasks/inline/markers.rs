@@ -21,9 +21,8 @@ use std::borrow::Cow;
 
 use gongwen_model::{DeadlineKind, Unit};
 
-use crate::lex::brackets::{
-    BRACKETS, LABEL_BRACKETS, closes_marker, closes_name, opens_marker, opens_name,
-};
+use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
+use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS,
