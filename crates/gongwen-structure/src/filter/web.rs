@@ -276,8 +276,8 @@ impl WebFilter {
 }
 
 /// The two lines after a weak label alone below the title ("信息来源："): its value, then a
-/// metadata line ("县政府办公室", "公开日期："). Then the label opens a metadata block; a
-/// document's own line would not be followed so.
+/// metadata line or a chrome label alone ("县政府办公室", "公开日期：" or "来源："). Then the
+/// label opens a metadata block; a document's own line would not be followed so.
 fn value_then_metadata(after: &[Block]) -> bool {
     let mut lines = after
         .iter()
@@ -295,7 +295,7 @@ fn value_then_metadata(after: &[Block]) -> bool {
     classify(value).is_none()
         && is_value(value, labelled)
         && match classify(next) {
-            Some(Line::Label(_)) => true,
+            Some(Line::Label(_) | Line::ChromeLabel(_)) => true,
             Some(Line::Pairs { meta, .. }) => !meta.is_empty(),
             _ => false,
         }
@@ -755,6 +755,20 @@ mod tests {
                 &[TITLE, BODY, "来源：", "县统计局"],
                 &[],
                 1,
+            ),
+            // 28. A weak label alone whose value a chrome label alone follows.
+            (
+                &[
+                    TITLE,
+                    "信息来源：",
+                    "县水务局",
+                    "来源：",
+                    "县应急局",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("信息来源", "县水务局")],
+                2,
             ),
         ];
         for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {
