@@ -51,8 +51,9 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 6] = [
+    const OTHERS: [&str; 7] = [
         "corpus-field-summary.snap",
+        "labelled-holdout.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
         "labelled-corpus-web-and-text.snap",
