@@ -133,6 +133,30 @@ mod tests {
         }
     }
 
+    /// The first and last characters gathered from the role words and labels rule out
+    /// none of them, and rule out a plain name.
+    #[test]
+    fn word_ends_cover_their_words() {
+        let (roles_ends, label_ends) = (roles::role_word_ends(), roles::label_ends());
+        for w in roles::role_words() {
+            assert!(
+                roles_ends.may_start(w.word) && roles_ends.may_end(w.word),
+                "{}",
+                w.word
+            );
+        }
+        for n in roles::labels() {
+            assert!(
+                label_ends.may_start(n.word) && label_ends.may_end(n.word),
+                "{}",
+                n.word
+            );
+        }
+        assert!(!roles_ends.may_end("县财政局"));
+        assert!(!label_ends.may_start("县财政局"));
+        assert!(!label_ends.may_start(""));
+    }
+
     /// Every role word and unit label holds a marker word, or an item printing it would
     /// never be read for markers.
     #[test]

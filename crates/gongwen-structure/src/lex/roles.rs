@@ -452,6 +452,58 @@ pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
     LABELS.iter()
 }
 
+/// The first and the last characters of the words of a list: most places a word is looked
+/// for hold neither, and are ruled out by one test instead of a search of the whole list
+/// (role words and labels are looked for at every character of every unit list).
+#[derive(Debug, Default)]
+pub(crate) struct WordEnds {
+    first: Vec<char>,
+    last: Vec<char>,
+}
+
+impl WordEnds {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> WordEnds {
+        let mut ends = WordEnds::default();
+        for w in words {
+            if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
+                if !ends.first.contains(&f) {
+                    ends.first.push(f);
+                }
+                if !ends.last.contains(&l) {
+                    ends.last.push(l);
+                }
+            }
+        }
+        ends
+    }
+
+    /// A word of the list may start `s`.
+    pub(crate) fn may_start(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| self.first.contains(&c))
+    }
+
+    /// A word of the list may end `s`.
+    pub(crate) fn may_end(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|c| self.last.contains(&c))
+    }
+}
+
+/// The ends of [`role_words`].
+pub(crate) fn role_word_ends() -> &'static WordEnds {
+    &ROLE_WORD_ENDS
+}
+
+/// The ends of [`labels`].
+pub(crate) fn label_ends() -> &'static WordEnds {
+    &LABEL_ENDS
+}
+
+static ROLE_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(role_words().map(|w| w.word)));
+static LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::of(labels().map(|n| n.word)));
+
 /// The field names that head columns, in the table's order.
 pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
     COLUMNS.iter().copied()

@@ -8,6 +8,9 @@ use crate::text::chars::is_space;
 /// The field a label at the start of `s` names (white space allowed before its colon),
 /// and the text after the colon.
 pub(crate) fn field_label_at(s: &str) -> Option<(Field, &str)> {
+    if !roles::label_ends().may_start(s) {
+        return None;
+    }
     roles::labels().find_map(|name| {
         let rest = s.strip_prefix(name.word)?;
         let rest = rest

@@ -243,6 +243,9 @@ fn clean(s: &str) -> &str {
 /// A label that opens a group ("牵头单位：县发改局"), and the role it gives (责任单位: as
 /// the group says).
 fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
+    if !roles::label_ends().may_start(group) {
+        return (group, None);
+    }
     for &(word, role) in UNIT_LABELS.iter() {
         if let Some(rest) = group.strip_prefix(word) {
             if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
@@ -277,6 +280,9 @@ static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
 /// Strips a role word from the end of `s` (leaving a non-empty name), with the adverb
 /// before it ("A、B分别牵头落实", "A、B共同负责").
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
+    if !roles::role_word_ends().may_end(s) {
+        return (s, None);
+    }
     for w in role_words() {
         if let Some(rest) = s.strip_suffix(w.word) {
             let rest = strip_adverb(clean(rest));
@@ -309,7 +315,11 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
         } else if closes_group(c) {
             depth -= 1;
         } else if depth == 0 {
-            if let Some(w) = role_words().find(|w| group[i..].starts_with(w.word)) {
+            let at = &group[i..];
+            if !roles::role_word_ends().may_start(at) {
+                continue;
+            }
+            if let Some(w) = role_words().find(|w| at.starts_with(w.word)) {
                 found = Some((i, w));
                 break;
             }
@@ -319,7 +329,9 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
         return (group, None);
     };
     let rest = &group[at + word.word.len()..];
-    if at == 0 || rest.is_empty() || role_words().any(|w| group.ends_with(w.word)) {
+    let ends_with_role =
+        roles::role_word_ends().may_end(group) && role_words().any(|w| group.ends_with(w.word));
+    if at == 0 || rest.is_empty() || ends_with_role {
         return (group, None);
     }
     let head = strip_adverb(clean(&group[..at]));

@@ -610,6 +610,9 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
 /// or `None` when it ends with none.
 fn without_role(group: &str) -> Option<&str> {
+    if !roles::role_word_ends().may_end(group) {
+        return None;
+    }
     role_words()
         .find_map(|w| group.strip_suffix(w.word))
         .map(|n| {
