@@ -31,7 +31,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
 use crate::filter::web_lines::{
-    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_fits, classify, is_running_text,
+    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_line, classify, is_running_text,
     is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::meta::{self, HeaderField};
@@ -115,14 +115,17 @@ impl WebFilter {
         if let Some(At { value: label, loc }) = self.pending.take() {
             // A time stamp is a value too ("发布时间：" above "2024-05-22 09:30").
             let plain = matches!(line, None | Some(Line::TopChrome));
-            if plain && is_value(text, labelled) {
+            // A label left empty above the title ("发布机构：" then "…关于…的通知") keeps it.
+            let title =
+                text.contains("关于") && !meta::keys_of(HeaderField::Title).any(|k| k == label);
+            if plain && !title && is_value(text, labelled) {
                 self.record(label, text, loc.through(p.loc));
                 self.in_block = true;
                 return true;
             }
         }
         if let Some(label) = self.pending_chrome.take() {
-            if line.is_none() && is_value(text, labelled) && chrome_value_fits(label, text) {
+            if line.is_none() && is_value(text, labelled) && chrome_value_line(label, text) {
                 diags.push(chrome_dropped(text, p.loc));
                 return true;
             }
@@ -756,7 +759,16 @@ mod tests {
                 &[],
                 1,
             ),
-            // 28. A weak label alone whose value a chrome label alone follows.
+            // 28. A chrome label left empty above the title: the title stays.
+            (&["来源：", TITLE, RECIPIENTS], &[TITLE, RECIPIENTS], &[], 1),
+            // 29. … and so does a metadata label left empty.
+            (
+                &["索引号：001/2025-00003", "发布机构：", TITLE, RECIPIENTS],
+                &[TITLE, RECIPIENTS],
+                &[("索引号", "001/2025-00003")],
+                0,
+            ),
+            // 30. A weak label alone whose value a chrome label alone follows.
             (
                 &[
                     TITLE,

@@ -26,7 +26,7 @@ use crate::lex::chrome::{
 };
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
-use crate::text::chars::{is_space, squeeze};
+use crate::text::chars::{is_organ_name, is_space, squeeze};
 
 /// Longest line (characters) that may be chrome or metadata.
 pub(super) const MAX_LINE: usize = 160;
@@ -454,7 +454,26 @@ pub(crate) fn without_chrome_tail(value: &str) -> &str {
     value[..cut].trim_end_matches(is_space)
 }
 
-pub(super) fn chrome_value_fits(label: &str, value: &str) -> bool {
+/// The line after a chrome label alone ("来源：" above "县水务局"): a value of its kind, and,
+/// unless a count, a time or a size, a short name or an organ's — never a title or a line
+/// of the document's that follows a label left empty.
+pub(super) fn chrome_value_line(label: &str, value: &str) -> bool {
+    /// Longest value on a line of its own that need not be an organ's name (a person, a
+    /// site).
+    const MAX_NAME_VALUE: usize = 12;
+    if !chrome_value_fits(label, value) {
+        return false;
+    }
+    match chrome_kind(label) {
+        Some(ChromeKind::Count | ChromeKind::Stamp | ChromeKind::Size) => true,
+        _ => {
+            !value.contains("关于")
+                && (value.chars().count() <= MAX_NAME_VALUE || is_organ_name(value))
+        }
+    }
+}
+
+fn chrome_value_fits(label: &str, value: &str) -> bool {
     let n = value.chars().count();
     if value.contains('。') {
         return false;
