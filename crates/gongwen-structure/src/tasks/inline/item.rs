@@ -168,6 +168,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
             }
         }
         cuts.sort_by_key(|c| c.start);
+        let cuts = flow.attached(piece.text, cuts);
         // A line holding nothing but markers stands alone after the item's text.
         let alone = piece.own_line
             && !cuts.is_empty()
@@ -177,12 +178,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
         flow.heading_only &= piece.heading || cuts.is_empty();
         let mut from = 0;
         for cut in cuts {
-            let before = &piece.text[from..cut.start];
-            if cut.marker.deadline_only() && !flow.just_closed(before) {
-                // "完成时限：…" with text since the last marker: that text's own words.
-                continue;
-            }
-            flow.push(before, piece.loc);
+            flow.push(&piece.text[from..cut.start], piece.loc);
             from = cut.end;
             flow.close(cut, alone, piece.loc);
         }
@@ -233,12 +229,28 @@ impl Flow {
         self.pending_loc.get_or_insert(loc);
     }
 
-    /// A marker was the last thing read, with nothing but `before` (blank or a stop)
-    /// since: a deadline line there is that marker's.
-    fn just_closed(&self, before: &str) -> bool {
-        clean(before).is_empty()
-            && clean(&self.pending).is_empty()
-            && self.parts.last().is_some_and(|p| !p.above)
+    /// The markers of `text` (in order) without the deadlines that name no units and do not
+    /// follow a marker with nothing between ("完成时限：…" after text of its own: that text's
+    /// words).
+    fn attached(&self, text: &str, cuts: Vec<Cut>) -> Vec<Cut> {
+        // A marker was the last thing read: a part stands closed, nothing pending since.
+        let mut closed =
+            clean(&self.pending).is_empty() && self.parts.last().is_some_and(|p| !p.above);
+        let mut from = 0;
+        let mut kept = Vec::with_capacity(cuts.len());
+        for cut in cuts {
+            let follows = clean(&text[from..cut.start]).is_empty();
+            if cut.marker.deadline_only() {
+                if !(closed && follows) {
+                    continue;
+                }
+            } else {
+                closed = !cut.marker.above;
+            }
+            from = cut.end;
+            kept.push(cut);
+        }
+        kept
     }
 
     fn close(&mut self, cut: Cut, alone: bool, loc: Loc) {

@@ -1086,6 +1086,18 @@ mod tests {
             tasks[3].requirement.as_deref(),
             Some("推进老旧管网改造\n完成时限：2025年9月底前")
         );
+        // Under a heading whose marker covers the item, a deadline label in the text is
+        // the text's: the item's text is still the task's.
+        let lines = [
+            "（三）加强组织领导（县城管局牵头）",
+            "各单位要建立工作机制。完成时限：长期坚持",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("加强组织领导\n各单位要建立工作机制。完成时限：长期坚持")
+        );
+        assert_eq!(tasks[0].deadline.as_ref().map(|d| d.kind), Some(Ongoing));
     }
 
     /// A marker after the sentence's full stop, itself followed by a full stop: the item's
