@@ -8,7 +8,12 @@
 //!   deadline ("…，2024年底前完成"); places (城关镇, 高新区) are units like organs;
 //! - a group left open at the end of the text, when its content reads so with its last group
 //!   cut short (an excerpt that stops inside "（A牵头，B、C");
-//! - a label ("责任单位：…") at the start of the text or after a full stop, to the end;
+//! - a label ("责任单位：…") at the start of the text or after a full stop, to the end; a
+//!   "完成时限：…" label alone is the deadline of the marker right before it;
+//! - labels in 【】 before their values ("【牵头单位】A【配合单位】B【完成时间】…"), to the end;
+//! - a sentence wholly made of role-word groups after 由 ("由A负责，B、C配合。");
+//! - where the document states that the first unit listed leads ([`Forms`]), a bracketed
+//!   list of units naming no role after a full stop ("（A、B）");
 //! - a line "以上任务由A牵头，B配合。" giving the items above it their units.
 //!
 //! Inside a marker, a prose tail after a full stop ("…开发区管委。以下任务均需…落实，不再

@@ -1,6 +1,8 @@
 //! Tasks written inline in numbered items rather than in a table: one task per marker
 //! group — （牵头单位：…；责任单位：…）, 〔牵头单位：…，责任单位：…〕, "（X牵头，Y配合）",
-//! "（A、B按职责分工负责）", "（X负责落实）", a "责任单位：…" line under the item — and per
+//! "（A、B按职责分工负责）", "（X负责落实）", a sentence "由A负责，B配合。", labels in 【】
+//! before their values, a "责任单位：…" line under the item (with a "完成时限：…" line after
+//! it), a bare "（A、B）" where the document states that the first unit leads — and per
 //! sentence asking named units to finish by a date ("请A、B在2019年2月底前完成").
 //!
 //! Decisions (each covered by a test):
