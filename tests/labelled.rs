@@ -92,12 +92,13 @@ fn invented_web_copies() {
 }
 
 /// The held-out set (`fixtures/holdout`): invented notices written without reading the
-/// parser, never tuned on; its figure is the nearest to what unseen notices get.
+/// parser. Its misses were fixed afterwards as classes of input (each rule with a fixture of
+/// its own), so it is no longer blind; the figure for unseen notices is in its README.
 #[test]
 fn held_out_web_copies() {
     let holdout = score_folder("fixtures/holdout").expect("fixtures/holdout/expected.json");
     snapshot("labelled-holdout", &holdout);
-    at_least("fixtures/holdout", &holdout, 89.0);
+    at_least("fixtures/holdout", &holdout, 99.0);
 }
 
 /// The scorer itself, on outputs whose score is known.

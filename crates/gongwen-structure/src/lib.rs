@@ -86,14 +86,20 @@
 //! - **a marker form**: a word giving units a role ("县财政局协办") is a `lex/roles.rs`
 //!   `ROLE_WORDS` entry (`role("协办", Support)`, or `entry(…)` when it may also mark one
 //!   unit in brackets, "县发改局（牵头）"); a label ("牵头单位：…") or a task-table column is
-//!   a `FIELD_NAMES` entry (`both(…)`, `label(…)` or `column(…)`); how a line giving the
+//!   a `FIELD_NAMES` entry (`both(…)`, `label(…)` or `column(…)`), while a unit label made of
+//!   a role and a kind of office ("协同单位", "牵头股室") comes from one `LABEL_ROLES` and one
+//!   `OFFICE_KINDS` entry (and "为" with any unit label is a role word: "A为责任主体"); how a
+//!   bracketed aside opens that is never a bare unit list ("（含…）") is an `ASIDE_STARTS`
+//!   entry; how a line giving the
 //!   items above it their units opens ("以上任务由") is an `ABOVE_OPENERS` entry, and the
 //!   words of a prose task ("请A、B在6月底前完成": opener, link word, the reporting verbs
 //!   that make it a rule, the qualifiers of a unit naming no organ) are the `PROSE_TASK_*`,
 //!   `REPORT_STARTS`, `GENERIC_QUALIFIERS` and `GENERIC_UNITS` lists there;
 //! - **a unit suffix**: how an organ's name ends is an `ORGAN_SUFFIXES` entry in
 //!   `lex/organs.rs`; a word that only looks like a jurisdiction (市场…) goes to the
-//!   `not_before` characters of its level in `LEVELS`, or to `NOT_PLACES`;
+//!   `not_before` characters of its level in `LEVELS`, or to `NOT_PLACES`; a vertical
+//!   system whose local bodies are named by their place without a level ("XX金融监管分局")
+//!   is a `SYSTEM_WORDS` entry;
 //! - **a deadline phrase**: a `lex/deadlines.rs` `DEADLINE_WORDS` entry with its sense
 //!   (`word("每两", Recurring)`, `opens("翌年", Year(1))` when it may open a dated phrase in
 //!   running text, `said("长期坚持", Ongoing)` when it states a task's deadline in the

@@ -567,3 +567,96 @@ fn subtitle_is_not_title() {
         .count();
     assert_eq!(unplaced, 2);
 }
+
+/// Metadata printed as a label line then its value line, below the title, starting with a
+/// label a document might print too (信息来源): read as metadata, never the 主送 or the date.
+#[test]
+fn metadata_on_alternating_lines_below_the_title() {
+    let doc = structure_lines(&[
+        "您现在的位置：首页 > 政务公开 > 县政府办文件",
+        "柏岩县人民政府办公室关于印发《柏岩县2025年森林防火工作要点》的通知",
+        "信息来源：",
+        "县应急管理局",
+        "公开日期：",
+        "2025-03-02",
+        "所属主题：",
+        "应急管理",
+        "发文机构：",
+        "柏岩县人民政府办公室",
+        "文　　号：",
+        "柏政办发〔2025〕4号",
+        "【打印本页】【关闭窗口】",
+        "各镇人民政府，县政府各部门：",
+        "　　《柏岩县2025年森林防火工作要点》已经县政府同意，现印发给你们，请认真贯彻落实。",
+        "　　　　　　柏岩县人民政府办公室",
+        "　　　　　　2025年2月27日",
+    ]);
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("柏政办发〔2025〕4号")
+    );
+    assert_eq!(doc.recipients, ["各镇人民政府", "县政府各部门"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-27")
+    );
+    assert_eq!(
+        doc.metadata.get("信息来源").map(String::as_str),
+        Some("县应急管理局")
+    );
+}
+
+/// Metadata pairs separated by TABs, one weak label alone on the last of them; the title
+/// under them stays apart from the 主送 line.
+#[test]
+fn tab_separated_metadata_pairs() {
+    let doc = structure_lines(&[
+        "索引号\t11370124MB28542XXX/2025-00012\t信息分类\t政府文件",
+        "发布机构\t柏岩县人民政府办公室\t发文日期\t2025-03-06",
+        "文号\t柏政办发〔2025〕5号\t时效\t有效",
+        "名称\t柏岩县人民政府办公室关于印发柏岩县2025年政务服务提质增效清单的通知",
+        "柏岩县人民政府办公室关于印发柏岩县2025年政务服务提质增效清单的通知",
+        "各镇人民政府,县政府各部门:",
+        "《柏岩县2025年政务服务提质增效清单》已经县政府同意,现印发给你们,请认真组织实施。",
+        "柏岩县人民政府办公室",
+        "2025年3月3日",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府办公室关于印发柏岩县2025年政务服务提质增效清单的通知")
+    );
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("柏政办发〔2025〕5号")
+    );
+    assert_eq!(doc.recipients, ["各镇人民政府", "县政府各部门"]);
+    assert!(!has(&doc, DiagnosticCode::LinesJoined));
+}
+
+/// A 纪要 numbered by its meeting ("第7次") with the organ-and-date line under it: the
+/// number, the issuer and the date.
+#[test]
+fn minutes_numbered_by_meeting() {
+    let doc = structure_lines(&[
+        "首页 >> 信息公开 >> 会议纪要",
+        "柏岩县人民政府第7次常务会议纪要",
+        "发布时间：2025-03-12 10:15　　来源：县政府办公室",
+        "第7次",
+        "柏岩县人民政府办公室　　　　　　2025年3月10日",
+        "　　2025年3月6日上午，县长李明主持召开县政府第7次常务会议。现将会议议定事项纪要如下：",
+        "　　一、关于春季造林工作",
+        "　　1.同意实施春季造林2万亩。（责任单位：县林业局；完成时限：2025年4月底前）",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府第7次常务会议纪要")
+    );
+    assert_eq!(doc.issue_number.as_ref().map(|n| n.serial), Some(7));
+    assert_eq!(doc.issuers, ["柏岩县人民政府办公室"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
+    assert_eq!(doc.tasks.len(), 1);
+    assert!(!has(&doc, DiagnosticCode::UnplacedText));
+}

@@ -6,6 +6,7 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 use crate::filter::para::Para;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::date_line;
+use crate::parse::field_label::field_label_at;
 use crate::parse::number::Number;
 use crate::text::chars::{ends_sentence, head, tail};
 
@@ -96,6 +97,8 @@ fn is_broken(
     !next.is_empty()
         && next_number.is_none()
         && date_line(next).is_none()
+        // "责任主体：…" then "完成时限：…": each label starts a line of its own.
+        && field_label_at(next).is_none()
         && !is_attachment_note(next)
         && is_attachment_header(next).is_none()
 }
@@ -120,4 +123,42 @@ fn is_heading(text: &str, label: Option<Number>) -> bool {
         let rest = l.rest(text);
         !rest.contains('。') && rest.chars().count() <= MAX_HEADING
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (line, next line, joined)
+    #[test]
+    fn broken_lines() {
+        let cases = [
+            (
+                "各乡镇要加强对农村集中供水工程的日常巡查和",
+                "维护管理，确保群众饮水安全。",
+                true,
+            ),
+            // A task field's label starts a line of its own.
+            (
+                "责任主体：县住房城乡建设局、县自然资源局、县数据资源局",
+                "完成时限：2025年12月底前",
+                false,
+            ),
+            (
+                "牵头股室：质量安全监督站、城建股、房管股、计财股",
+                "配合股室：建管股",
+                false,
+            ),
+            // Short lines and sentences are never broken.
+            ("责任主体：县税务局", "完成时限：长期坚持", false),
+            (
+                "全面加强农村集中供水工程的日常巡查。",
+                "维护管理，确保群众饮水安全。",
+                false,
+            ),
+        ];
+        for (prev, next, want) in cases {
+            assert_eq!(is_broken_text(prev, next), want, "{prev} + {next}");
+        }
+    }
 }

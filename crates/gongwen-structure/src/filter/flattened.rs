@@ -144,11 +144,12 @@ fn starts_paragraph(right: &str, word: &str) -> bool {
             return true;
         }
     }
-    roles::labels().any(|l| {
-        right
-            .strip_prefix(l.word)
-            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(['：', ':']))
-    })
+    roles::label_ends().may_start(right)
+        && roles::labels().any(|l| {
+            right
+                .strip_prefix(l.word)
+                .is_some_and(|r| r.trim_start_matches(is_space).starts_with(['：', ':']))
+        })
 }
 
 /// A date alone, as a signature prints it.

@@ -56,7 +56,8 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
     let mut page_gap = false;
     let mut web = WebFilter::default();
     let mut dropped = Dropped::default();
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
+        let after = blocks.get(i + 1..).unwrap_or_default();
         match block {
             Block::Paragraph(p) if is_page_number(&p.text) => {
                 diags.push(page_number_dropped(p));
@@ -72,7 +73,7 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                     dropped.blank(&p.hints);
                     continue;
                 }
-                if web.take_paragraph(&para, diags) {
+                if web.take_paragraph(&para, after, diags) {
                     continue;
                 }
                 para.page_gap = std::mem::take(&mut page_gap);
@@ -85,7 +86,7 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                         for (from, to) in pieces {
                             let mut piece = Para::new(&p.text[from..to], p.loc, &p.hints);
                             piece.cut = true;
-                            if !web.take_paragraph(&piece, diags) {
+                            if !web.take_paragraph(&piece, &[], diags) {
                                 piece.page_gap = std::mem::take(&mut para.page_gap);
                                 paras.push(piece);
                             }

@@ -26,15 +26,16 @@
 
 use std::collections::BTreeMap;
 
-use gongwen_blocks::{Meta, Table};
+use gongwen_blocks::{Block, Meta, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
 use crate::filter::web_lines::{
-    Line, MAX_LINE, MAX_VALUE, classify, is_running_text, is_strong, is_value, label_at,
-    label_only, pair_line,
+    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_line, classify, is_running_text,
+    is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::meta::{self, HeaderField};
+use crate::parse::number::Number;
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
 
@@ -75,6 +76,8 @@ pub(crate) struct WebFilter {
     body_started: bool,
     /// A label alone on its line, waiting for its value on the next.
     pending: Option<At<&'static str>>,
+    /// A chrome label alone on its line ("来源："): its value on the next is dropped too.
+    pending_chrome: Option<&'static str>,
     /// The names of files a document-sharing site showed (white space removed, without
     /// their extensions): a line repeating one above the document is the site's too.
     files: Vec<String>,
@@ -88,30 +91,58 @@ impl Default for WebFilter {
             in_block: false,
             body_started: false,
             pending: None,
+            pending_chrome: None,
             files: Vec::new(),
         }
     }
 }
 
 impl WebFilter {
-    /// True when `p` is chrome or metadata (and was consumed).
-    pub fn take_paragraph(&mut self, p: &Para<'_>, diags: &mut Vec<Diagnostic>) -> bool {
+    /// True when `p` is chrome or metadata (and was consumed). `after`: the blocks that
+    /// follow it, looked at only when a weak label alone may open a block.
+    pub fn take_paragraph(
+        &mut self,
+        p: &Para<'_>,
+        after: &[Block],
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
         let text = p.text().trim_matches(is_space);
         if text.is_empty() {
             return false;
         }
         let labelled = p.label().is_some();
-        let line = classify(text);
+        let mut line = classify(text);
         if let Some(At { value: label, loc }) = self.pending.take() {
-            if line.is_none() && is_value(text, labelled) {
+            // A time stamp is a value too ("发布时间：" above "2024-05-22 09:30").
+            let plain = matches!(line, None | Some(Line::TopChrome));
+            // A label left empty above the title ("发布机构：" then "…关于…的通知") keeps it.
+            let title =
+                text.contains("关于") && !meta::keys_of(HeaderField::Title).any(|k| k == label);
+            if plain && !title && is_value(text, labelled) {
                 self.record(label, text, loc.through(p.loc));
                 self.in_block = true;
                 return true;
             }
         }
+        if let Some(label) = self.pending_chrome.take() {
+            if line.is_none() && is_value(text, labelled) && chrome_value_line(label, text) {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+        }
+        if line.is_none() && self.in_block && !self.body_started {
+            line = bare_pair_in_block(text);
+        }
         match line {
             Some(Line::Chrome) => {
                 diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            Some(Line::ChromeLabel(label)) if !self.body_started || !top_only(label) => {
+                diags.push(chrome_dropped(text, p.loc));
+                if !self.body_started {
+                    self.pending_chrome = Some(label);
+                }
                 return true;
             }
             Some(Line::TopChrome) if !self.body_started => {
@@ -154,7 +185,11 @@ impl WebFilter {
                 }
             }
             Some(Line::Label(label))
-                if !self.body_started && (self.in_block || self.at_top || is_strong(label)) =>
+                if !self.body_started
+                    && (self.in_block
+                        || self.at_top
+                        || is_strong(label)
+                        || value_then_metadata(after)) =>
             {
                 self.pending = Some(At::new(label, p.loc));
                 self.in_block = true;
@@ -241,6 +276,32 @@ impl WebFilter {
             self.web.locs.insert(label.to_owned(), loc);
         }
     }
+}
+
+/// The two lines after a weak label alone below the title ("信息来源："): its value, then a
+/// metadata line or a chrome label alone ("县政府办公室", "公开日期：" or "来源："). Then the
+/// label opens a metadata block; a document's own line would not be followed so.
+fn value_then_metadata(after: &[Block]) -> bool {
+    let mut lines = after
+        .iter()
+        .map_while(|b| match b {
+            Block::Paragraph(p) => Some(Some(p.text.trim_matches(is_space))),
+            Block::Meta(_) => Some(None),
+            Block::Table(_) => None,
+        })
+        .flatten()
+        .filter(|t| !t.is_empty());
+    let (Some(value), Some(next)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let labelled = Number::read(value).is_some_and(|n| n.is_item());
+    classify(value).is_none()
+        && is_value(value, labelled)
+        && match classify(next) {
+            Some(Line::Label(_) | Line::ChromeLabel(_)) => true,
+            Some(Line::Pairs { meta, .. }) => !meta.is_empty(),
+            _ => false,
+        }
 }
 
 fn chrome_dropped(text: &str, loc: Loc) -> Diagnostic {
@@ -360,12 +421,27 @@ mod tests {
     fn run(lines: &[&str]) -> (Vec<String>, BTreeMap<String, String>, usize) {
         let mut filter = WebFilter::default();
         let mut diags = Vec::new();
-        let kept = lines
+        let blocks: Vec<Block> = lines
             .iter()
             .enumerate()
-            .filter(|(i, t)| !filter.take_paragraph(&para(*i, t), &mut diags))
-            .map(|(_, t)| (*t).to_owned())
+            .map(|(i, t)| {
+                let n = u32::try_from(i).unwrap_or(0);
+                Block::Paragraph(gongwen_blocks::Paragraph {
+                    text: (*t).to_owned(),
+                    loc: Loc::lines(n, Some(n + 1), None),
+                    ..Default::default()
+                })
+            })
             .collect();
+        let mut kept = Vec::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if let Block::Paragraph(p) = block {
+                let para = Para::from_block(p);
+                if !filter.take_paragraph(&para, &blocks[i + 1..], &mut diags) {
+                    kept.push(p.text.clone());
+                }
+            }
+        }
         let chrome = diags
             .iter()
             .filter(|d| d.code == DiagnosticCode::PageChromeDropped)
@@ -604,6 +680,108 @@ mod tests {
                 &[],
                 0,
             ),
+            // 22. Labels alone with their colons, values on the next lines, below the
+            //     title: a weak label opens the block when metadata follows its value.
+            (
+                &[
+                    TITLE,
+                    "信息来源：",
+                    "县水务局",
+                    "发布日期：",
+                    "2024-05-22",
+                    "文　　号：",
+                    "平政办字〔2024〕11号",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[
+                    ("信息来源", "县水务局"),
+                    ("发布日期", "2024-05-22"),
+                    ("文号", "平政办字〔2024〕11号"),
+                ],
+                0,
+            ),
+            // 23. … but not when the document's text follows the value.
+            (
+                &[TITLE, "关键词：", "防汛", BODY],
+                &[TITLE, "关键词：", "防汛", BODY],
+                &[],
+                0,
+            ),
+            // 24. TAB-separated pairs without colons; inside the block one weak label
+            //     is enough.
+            (
+                &[
+                    "索引号\t11370124MB28542XXX/2024-00031\t信息分类\t政府文件",
+                    "文号\t平政办字〔2024〕11号\t时效\t有效",
+                    "名称\t平阴县人民政府办公室关于做好2024年防汛工作的通知",
+                    TITLE,
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[
+                    ("索引号", "11370124MB28542XXX/2024-00031"),
+                    ("信息分类", "政府文件"),
+                    ("文号", "平政办字〔2024〕11号"),
+                    ("时效", "有效"),
+                    ("名称", "平阴县人民政府办公室关于做好2024年防汛工作的通知"),
+                ],
+                0,
+            ),
+            // 25. … and outside a block it is not.
+            (
+                &[TITLE, "名称\t平阴县防汛抗旱指挥部", BODY],
+                &[TITLE, "名称\t平阴县防汛抗旱指挥部", BODY],
+                &[],
+                0,
+            ),
+            // 26. A chrome label alone, its value on the next line: both are the page's.
+            (
+                &[
+                    TITLE,
+                    "来源：",
+                    "平阴县水务局",
+                    "发布时间：",
+                    "2024-05-22 09:30",
+                    "浏览次数：",
+                    "1268",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("发布时间", "2024-05-22 09:30")],
+                4,
+            ),
+            // 27. … but a sentence is no value, and after the body a 来源 line is the
+            //     document's.
+            (
+                &[TITLE, "来源：", BODY, "来源：", "县统计局"],
+                &[TITLE, BODY, "来源：", "县统计局"],
+                &[],
+                1,
+            ),
+            // 28. A chrome label left empty above the title: the title stays.
+            (&["来源：", TITLE, RECIPIENTS], &[TITLE, RECIPIENTS], &[], 1),
+            // 29. … and so does a metadata label left empty.
+            (
+                &["索引号：001/2025-00003", "发布机构：", TITLE, RECIPIENTS],
+                &[TITLE, RECIPIENTS],
+                &[("索引号", "001/2025-00003")],
+                0,
+            ),
+            // 30. A weak label alone whose value a chrome label alone follows.
+            (
+                &[
+                    TITLE,
+                    "信息来源：",
+                    "县水务局",
+                    "来源：",
+                    "县应急局",
+                    RECIPIENTS,
+                ],
+                &[TITLE, RECIPIENTS],
+                &[("信息来源", "县水务局")],
+                2,
+            ),
         ];
         for (i, (lines, kept, want, chrome)) in cases.iter().enumerate() {
             let (got_kept, got_meta, got_chrome) = run(lines);
@@ -700,13 +878,13 @@ mod tests {
 
         // After the body started, nothing is metadata.
         let mut f = WebFilter::default();
-        assert!(!f.take_paragraph(&para(0, BODY), &mut diags));
+        assert!(!f.take_paragraph(&para(0, BODY), &[], &mut diags));
         let t = table(&[&["索引号", "001", "发布机构", "平阴县水务局"]]);
         assert_eq!(f.take_table(&t, &mut diags), 0);
 
         // One label in a table below the title is not enough.
         let mut f = WebFilter::default();
-        assert!(!f.take_paragraph(&para(0, TITLE), &mut diags));
+        assert!(!f.take_paragraph(&para(0, TITLE), &[], &mut diags));
         let t = table(&[&["名称", "平阴县水务局"], &["地址", "平阴县锦水街1号"]]);
         assert_eq!(f.take_table(&t, &mut diags), 0);
     }
@@ -724,7 +902,7 @@ mod tests {
             "发文字号：柏政办发〔2024〕6号　　索引号：002/2024-0004",
         ];
         for (i, t) in lines.iter().enumerate() {
-            assert!(f.take_paragraph(&para(i, t), &mut diags), "{t}");
+            assert!(f.take_paragraph(&para(i, t), &[], &mut diags), "{t}");
         }
         let web = f.finish();
         let line_of = |key: &str| web.locs.get(key).map(|l| (l.line, l.line_end));
@@ -787,7 +965,7 @@ mod tests {
         let mut f = WebFilter::default();
         let mut diags = Vec::new();
         for (i, t) in odd.iter().enumerate() {
-            let _ = f.take_paragraph(&para(i, t), &mut diags);
+            let _ = f.take_paragraph(&para(i, t), &[], &mut diags);
         }
         let _ = f.finish();
         assert!(

@@ -26,7 +26,7 @@ use crate::lex::chrome::{
 };
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
-use crate::text::chars::{is_space, squeeze};
+use crate::text::chars::{is_organ_name, is_space, squeeze};
 
 /// Longest line (characters) that may be chrome or metadata.
 pub(super) const MAX_LINE: usize = 160;
@@ -61,7 +61,7 @@ pub(super) fn is_strong(label: &str) -> bool {
 
 /// Labels a document may print itself (来源 under a table, a time) or that only a page's
 /// top holds (a shared file's facts): their lines are chrome only before the body.
-fn top_only(label: &str) -> bool {
+pub(super) fn top_only(label: &str) -> bool {
     matches!(
         chrome_kind(label),
         Some(ChromeKind::Source | ChromeKind::Stamp | ChromeKind::Listing)
@@ -91,6 +91,9 @@ pub(super) enum Line<'a> {
     },
     /// A metadata label alone, its value on the next line.
     Label(&'static str),
+    /// A chrome label alone with its colon ("来源：", "责任编辑："), its value perhaps on the
+    /// next line.
+    ChromeLabel(&'static str),
 }
 
 /// What the line `text` (trimmed) is, if anything of the page's.
@@ -101,6 +104,13 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
     }
     let text = strip_bullet(text.trim_matches(is_space));
     let squeezed = squeeze(text);
+    // "来源：", "浏览次数：" alone: the value may follow on the next line.
+    if let Some(label) = squeezed
+        .strip_suffix(['：', ':'])
+        .and_then(|t| CHROME_LABELS.iter().find(|l| l.word == t))
+    {
+        return Some(Line::ChromeLabel(label.word));
+    }
     if is_breadcrumb(&squeezed)
         || is_site_name(&squeezed)
         || is_chrome_words(text)
@@ -147,6 +157,13 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
     }
     // Cheap tests first: a pair needs a colon or a bracket, a lone label is a few
     // characters.
+    if n <= 16 && text.ends_with(['：', ':']) {
+        // "发布机构：" with its value on the next line (a label a page also prints as
+        // chrome, "字号：" before its size bar, stays a pair).
+        if let Some(label) = label_only(text).filter(|l| chrome_kind(l).is_none()) {
+            return Some(Line::Label(label));
+        }
+    }
     if text.contains(['：', ':', '】', ']', '］']) {
         if let Some(line) = pair_line(text, false) {
             return Some(line);
@@ -357,6 +374,20 @@ fn match_spaced<'s>(s: &'s str, label: &str) -> Option<&'s str> {
 /// kind. `bare`: labels without colons ("索 引 号 MB…/2023-05475 发文日期 2023-01-03"),
 /// taken only when a strong label or two labels are there.
 pub(super) fn pair_line(text: &str, bare: bool) -> Option<Line<'_>> {
+    pairs(text, bare, false)
+}
+
+/// A line of pairs without colons inside a metadata block, where one weak label is enough
+/// ("名称\t芦湾区人民政府办公室关于…的通知" under "文号\t…"): what [`pair_line`] takes
+/// only with a strong label or two.
+pub(super) fn bare_pair_in_block(text: &str) -> Option<Line<'_>> {
+    if text.chars().count() > MAX_LINE {
+        return None;
+    }
+    pairs(text.trim_matches(is_space), true, true)
+}
+
+fn pairs(text: &str, bare: bool, in_block: bool) -> Option<Line<'_>> {
     let (mut label, mut start) = label_at(text, 0, bare)?;
     let mut pairs: Vec<(&'static str, &str)> = Vec::new();
     let mut after_space = false;
@@ -381,7 +412,7 @@ pub(super) fn pair_line(text: &str, bare: bool) -> Option<Line<'_>> {
     }
     pairs.push((label, text[start..].trim_matches(is_space)));
     if bare
-        && ((pairs.len() < 2 && !pairs.iter().any(|(l, _)| is_strong(l)))
+        && ((pairs.len() < 2 && !in_block && !pairs.iter().any(|(l, _)| is_strong(l)))
             || pairs.iter().all(|(_, v)| v.is_empty()))
     {
         return None;
@@ -421,6 +452,25 @@ pub(crate) fn without_chrome_tail(value: &str) -> &str {
         }
     }
     value[..cut].trim_end_matches(is_space)
+}
+
+/// The line after a chrome label alone ("来源：" above "县水务局"): a value of its kind, and,
+/// unless a count, a time or a size, a short name or an organ's — never a title or a line
+/// of the document's that follows a label left empty.
+pub(super) fn chrome_value_line(label: &str, value: &str) -> bool {
+    /// Longest value on a line of its own that need not be an organ's name (a person, a
+    /// site).
+    const MAX_NAME_VALUE: usize = 12;
+    if !chrome_value_fits(label, value) {
+        return false;
+    }
+    match chrome_kind(label) {
+        Some(ChromeKind::Count | ChromeKind::Stamp | ChromeKind::Size) => true,
+        _ => {
+            !value.contains("关于")
+                && (value.chars().count() <= MAX_NAME_VALUE || is_organ_name(value))
+        }
+    }
 }
 
 fn chrome_value_fits(label: &str, value: &str) -> bool {
@@ -484,6 +534,7 @@ mod tests {
             Some(Line::Pairs { meta, chrome, .. }) if meta.is_empty() && chrome > 0 => "chrome",
             Some(Line::Pairs { .. }) => "pairs",
             Some(Line::Label(_)) => "label",
+            Some(Line::ChromeLabel(_)) => "chrome label",
             None => "text",
         }
     }
@@ -502,7 +553,9 @@ mod tests {
             ("政务微信", "chrome"),
             ("政务微博", "chrome"),
             ("×", "chrome"),
-            ("相关链接:", "chrome"),
+            ("相关链接:", "chrome label"),
+            ("来源：", "chrome label"),
+            ("责任编辑:", "chrome label"),
             ("扫一扫在手机上查看当前页面", "chrome"),
             ("登录 |  注册", "chrome"),
             ("微信", "text"),
@@ -544,7 +597,7 @@ mod tests {
             // Bullets.
             ("  • 发布日期:2022-12-14", "pairs"),
             ("• 字体:[ ]", "chrome"),
-            ("• 浏览次数:", "chrome"),
+            ("• 浏览次数:", "chrome label"),
             // Breadcrumbs without 当前位置.
             (
                 "柏岩市政府信息公开专栏 >> 柏岩市人民政府办公室 >> 政府信息公开制度",

@@ -57,7 +57,11 @@ pub(crate) fn issue_number(t: &str) -> Option<IssueNumber> {
         Some(inner) => inner.strip_suffix(['）', ')'])?,
         None => &s,
     };
-    let body = s.strip_suffix(['号', '期'])?;
+    // A 纪要 numbered by its meeting says 第…次 ("第23次").
+    let (body, meeting) = match s.strip_suffix('次') {
+        Some(body) => (body, true),
+        None => (s.strip_suffix(['号', '期'])?, false),
+    };
     let (year, rest) = match year_prefix(body) {
         Some((year, rest)) => (Some(year), rest),
         None => (None, body),
@@ -65,7 +69,9 @@ pub(crate) fn issue_number(t: &str) -> Option<IssueNumber> {
     // Without a bracketed year the number must say 第: a bare "6号" is not a number line.
     let serial_text = match rest.strip_prefix('第') {
         Some(r) => r,
-        None if year.is_some() && !body.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        None if !meeting && year.is_some() && !body.starts_with(|c: char| c.is_ascii_digit()) => {
+            rest
+        }
         None => return None,
     };
     if serial_text.is_empty() || serial_text.chars().count() > 8 {
@@ -124,15 +130,39 @@ pub(crate) fn minutes_organ(title: &str) -> Option<&str> {
         return None;
     }
     let mut head = &title[..title.find("会议")?];
-    // At most two kinds ("主任" + "办公"), so a long title is never eaten away.
+    // At most two kinds ("主任" + "办公"), so a long title is never eaten away; the
+    // meeting's number may stand before them ("第23次常务", "2024年第5次常务").
     for _ in 0..2 {
         if let Some(kind) = MEETING_KINDS.iter().find(|k| head.ends_with(*k)) {
             head = &head[..head.len() - kind.len()];
         }
     }
+    head = without_meeting_number(head);
     let n = head.chars().count();
     ((3..=MAX_ORDER_ORGAN).contains(&n) && is_organ_name(head) && !head.contains(['，', '、']))
         .then_some(head)
+}
+
+/// `head` without the meeting's number it ends with: "XX县人民政府第23次" → "XX县人民政府",
+/// "XX县人民政府2024年第5次" → "XX县人民政府".
+fn without_meeting_number(head: &str) -> &str {
+    let Some(at) = head.rfind('第') else {
+        return head;
+    };
+    let Some(serial) = head[at + '第'.len_utf8()..].strip_suffix('次') else {
+        return head;
+    };
+    if parse_number(serial).is_none() {
+        return head;
+    }
+    let before = &head[..at];
+    // "2024年第5次": the year goes with the number.
+    match before.strip_suffix('年') {
+        Some(y) if y.len() >= 4 && y[y.len() - 4..].bytes().all(|b| b.is_ascii_digit()) => {
+            &y[..y.len() - 4]
+        }
+        _ => before,
+    }
 }
 
 /// A 纪要's date line under its title ("栖川县人民政府办公室　2024年5月20日").
@@ -163,6 +193,9 @@ mod tests {
             ("（第6期）", number("（第6期）", 6, None)),
             ("2024年第6期", number("2024年第6期", 6, Some(2024))),
             ("〔2024〕6号", number("〔2024〕6号", 6, Some(2024))),
+            // A 纪要 numbered by its meeting.
+            ("第23次", number("第23次", 23, None)),
+            ("2024年第五次", number("2024年第五次", 5, Some(2024))),
             ("[2024]第6号", number("[2024]第6号", 6, Some(2024))),
             ("第３号", number("第３号", 3, None)),
             // Not number lines.
@@ -175,6 +208,9 @@ mod tests {
             ("第27号文件", None),
             ("会议纪要第6期内容", None),
             ("〔2024〕", None),
+            ("23次", None),
+            ("2024年5次", None),
+            ("第23次会议", None),
         ];
         for (input, want) in cases {
             assert_eq!(&issue_number(input), want, "{input}");
@@ -219,6 +255,12 @@ mod tests {
                 "云岫市发展和改革委员会主任办公会议纪要",
                 Some("云岫市发展和改革委员会"),
             ),
+            ("梓岭县人民政府第23次常务会议纪要", Some("梓岭县人民政府")),
+            (
+                "梓岭县人民政府2024年第五次常务会议纪要",
+                Some("梓岭县人民政府"),
+            ),
+            ("第23次常务会议纪要", None),
             ("县长办公会议纪要", None),
             ("关于防汛工作的会议纪要", None),
             ("栖川县人民政府常务会议纪要的通知", None),

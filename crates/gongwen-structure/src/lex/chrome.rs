@@ -211,7 +211,9 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [
 ];
 
 /// Brackets around a font-size bar's values ("字体：[ 大 中 小 ]") or a label
-/// ("【字体：大 中 小】", a law database's "【时效性】现行有效").
+/// ("【字体：大 中 小】", a law database's "【时效性】现行有效", a task's "【牵头单位】县医保局
+/// 【完成时间】2024年10月"; round brackets after a name mark its role instead: "县发改局
+/// （牵头）").
 pub(crate) const LABEL_BRACKETS: [(char, char); 3] = [('【', '】'), ('[', ']'), ('［', '］')];
 
 /// What a date stamp's value is made of besides digits ("2017-09-21 11:54:07").

@@ -120,8 +120,9 @@ mod tests {
     /// come before it, or "牵头负责" would be read as 负责.
     #[test]
     fn role_words_longest_first() {
-        for (i, a) in roles::ROLE_WORDS.iter().enumerate() {
-            for b in &roles::ROLE_WORDS[i + 1..] {
+        let words: Vec<&roles::RoleWord> = roles::role_words().collect();
+        for (i, a) in words.iter().enumerate() {
+            for b in &words[i + 1..] {
                 assert!(
                     !b.word.ends_with(a.word),
                     "{} must come before {}",
@@ -132,6 +133,30 @@ mod tests {
         }
     }
 
+    /// The first and last characters gathered from the role words and labels rule out
+    /// none of them, and rule out a plain name.
+    #[test]
+    fn word_ends_cover_their_words() {
+        let (roles_ends, label_ends) = (roles::role_word_ends(), roles::label_ends());
+        for w in roles::role_words() {
+            assert!(
+                roles_ends.may_start(w.word) && roles_ends.may_end(w.word),
+                "{}",
+                w.word
+            );
+        }
+        for n in roles::labels() {
+            assert!(
+                label_ends.may_start(n.word) && label_ends.may_end(n.word),
+                "{}",
+                n.word
+            );
+        }
+        assert!(!roles_ends.may_end("县财政局"));
+        assert!(!label_ends.may_start("县财政局"));
+        assert!(!label_ends.may_start(""));
+    }
+
     /// Every role word and unit label holds a marker word, or an item printing it would
     /// never be read for markers.
     #[test]
@@ -139,7 +164,7 @@ mod tests {
         let unit_labels = roles::labels()
             .filter(|n| matches!(n.field, roles::Field::Units(_)))
             .map(|n| n.word);
-        let words = roles::ROLE_WORDS.iter().map(|w| w.word).chain(unit_labels);
+        let words = roles::role_words().map(|w| w.word).chain(unit_labels);
         for word in words {
             assert!(
                 roles::MARKER_WORDS.iter().any(|m| word.contains(m)),

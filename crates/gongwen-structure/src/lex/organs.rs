@@ -262,6 +262,25 @@ pub(crate) const NATIONAL_SYSTEMS: [&str; 11] = [
     "铁路",
 ];
 
+/// Words that open the organ part of a vertical system's local body, named by its own
+/// place without a level ("瑶川**金融监管**分局", "梧岭**调查队**"): such a name never takes
+/// the 市 or 县 of the list it stands in.
+pub(crate) const SYSTEM_WORDS: [&str; 9] = [
+    "金融监管",
+    "调查队",
+    "税务",
+    "气象",
+    "海事",
+    "邮政",
+    "烟草",
+    "消防救援",
+    "水文",
+];
+
+/// Words of two or three characters before a [`SYSTEM_WORDS`] word that are no place
+/// ("**地方**金融监管局" is the city's own bureau).
+pub(crate) const NOT_PLACE_WORDS: [&str; 4] = ["地方", "国家", "中央", "省级"];
+
 /// The head of an entry whose noun is elided and shared with the next one: "县**直**、驻县
 /// 有关单位", "市**属**、…", "**驻**县、…" (ends, then starts).
 pub(crate) const ELIDED_HEADS: (&str, &str) = ("直属", "驻");

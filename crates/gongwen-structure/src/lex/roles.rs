@@ -33,12 +33,9 @@ const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
 }
 
 /// Role words. A word that ends with another comes before it (牵头负责 before 负责): the
-/// first that a group ends with is taken.
+/// first that a group ends with is taken. "为" with a unit label ("A**为牵头单位**", "B**为
+/// 责任主体**") is a role word too: [`role_words`] adds them.
 pub(crate) const ROLE_WORDS: &[RoleWord] = &[
-    role("为牵头单位", Lead),
-    role("为主责单位", Lead),
-    role("为配合单位", Support),
-    role("为责任单位", Responsible),
     role("牵头负责", Lead),
     role("牵头落实", Lead),
     role("负责牵头", Lead),
@@ -71,8 +68,45 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
 ];
 
 /// Words before a role word that say how the units share it ("A、B**分别**牵头落实",
-/// "A、B**共同**负责"): dropped with the role word, never part of a unit's name.
-pub(crate) const ROLE_ADVERBS: [&str; 3] = ["分别", "共同", "具体"];
+/// "A、B**共同**负责") or by what ("A、B**按分工**负责"): dropped with the role word, never
+/// part of a unit's name.
+pub(crate) const ROLE_ADVERBS: [&str; 10] = [
+    "分别",
+    "共同",
+    "具体",
+    "按照职责分工",
+    "按职责分工",
+    "按照分工",
+    "按分工",
+    "按照职责",
+    "按职责",
+    "依职责",
+];
+
+/// What joins units to a unit label used as a role word: "县农业农村局**为**牵头单位".
+pub(crate) const LABEL_AS_ROLE: &str = "为";
+
+/// Every role word: "为" with each unit label of three characters or more ("为牵头单位",
+/// "为责任主体", "为配合股室"), then [`ROLE_WORDS`]. (No role word ends with a label, so the
+/// labels may come first.)
+pub(crate) fn role_words() -> impl Iterator<Item = &'static RoleWord> {
+    ALL_ROLE_WORDS.iter()
+}
+
+static ALL_ROLE_WORDS: LazyLock<Vec<RoleWord>> = LazyLock::new(|| {
+    let mut words: Vec<RoleWord> = labels()
+        .filter_map(|n| match n.field {
+            Units(gives) if n.word.chars().count() >= 3 => {
+                let word = format!("{LABEL_AS_ROLE}{}", n.word);
+                // Built once for the life of the process, like the table it extends.
+                Some(role(word.leak(), gives.unwrap_or(Responsible)))
+            }
+            _ => None,
+        })
+        .collect();
+    words.extend_from_slice(ROLE_WORDS);
+    words
+});
 
 /// What a field name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,9 +229,6 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("时限", Deadline),
     column("时间", Deadline),
     label("主体单位", Units(None)),
-    label("牵头科室", Units(Some(Lead))),
-    label("配合科室", Units(Some(Support))),
-    label("责任股室", Units(None)),
     // The role alone as a label: "（牵头：县发改局；配合：县财政局）".
     label("牵头", Units(Some(Lead))),
     label("配合", Units(Some(Support))),
@@ -327,6 +358,12 @@ pub(crate) const MARKER_WORDS: [&str; 15] = [
 pub(crate) const PROSE_STARTS: [&str; 10] =
     ["由", "请", "要", "将", "并", "应", "须", "此", "该", "其"];
 
+/// How a bracketed aside opens where a list of units might stand ("（**含**县直各部门）",
+/// "（**详见**附件）"): a bracket opening so is never a bare list of units.
+pub(crate) const ASIDE_STARTS: [&str; 12] = [
+    "含", "包括", "不含", "除", "即", "如", "例如", "详见", "见", "注", "以下", "下同",
+];
+
 /// Words of prose, never of a unit's name ("各单位**工作**").
 pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
 
@@ -389,10 +426,87 @@ pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];
 /// A marker whose units are "the same as above".
 pub(crate) const SAME_AS_ABOVE: &str = "同上";
 
-/// The field names that label values ("牵头单位：…"), with what they name.
+/// The role half of a unit label "牵头股室：…" / "协同单位：…": the word before a
+/// [`OFFICE_KINDS`] word, and the role it gives (none: as the list says, 责任单位). Each
+/// holds a [`MARKER_WORDS`] word.
+pub(crate) const LABEL_ROLES: [(&str, Option<UnitRole>); 10] = [
+    ("牵头", Some(Lead)),
+    ("主责", Some(Lead)),
+    ("配合", Some(Support)),
+    ("协同", Some(Support)),
+    ("协办", Some(Support)),
+    ("参与", Some(Support)),
+    ("协助", Some(Support)),
+    ("责任", None),
+    ("承办", None),
+    ("负责", None),
+];
+
+/// The kinds of office a unit label names after its role word ("牵头**单位**", "配合
+/// **股室**", "责任**处室**"): every role of [`LABEL_ROLES`] with every kind is a label, as
+/// the [`FIELD_NAMES`] labels are.
+pub(crate) const OFFICE_KINDS: [&str; 10] = [
+    "单位", "部门", "科室", "股室", "处室", "机构", "处", "科", "股", "站所",
+];
+
+/// The field names that label values ("牵头单位：…"), with what they name: the
+/// [`FIELD_NAMES`] labels, then each [`LABEL_ROLES`] word with each [`OFFICE_KINDS`] word
+/// not among them.
 pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
-    LABELS.iter().copied()
+    LABELS.iter()
 }
+
+/// The first and the last characters of the words of a list: most places a word is looked
+/// for hold neither, and are ruled out by one test instead of a search of the whole list
+/// (role words and labels are looked for at every character of every unit list).
+#[derive(Debug, Default)]
+pub(crate) struct WordEnds {
+    first: Vec<char>,
+    last: Vec<char>,
+}
+
+impl WordEnds {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> WordEnds {
+        let mut ends = WordEnds::default();
+        for w in words {
+            if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
+                if !ends.first.contains(&f) {
+                    ends.first.push(f);
+                }
+                if !ends.last.contains(&l) {
+                    ends.last.push(l);
+                }
+            }
+        }
+        ends
+    }
+
+    /// A word of the list may start `s`.
+    pub(crate) fn may_start(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| self.first.contains(&c))
+    }
+
+    /// A word of the list may end `s`.
+    pub(crate) fn may_end(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|c| self.last.contains(&c))
+    }
+}
+
+/// The ends of [`role_words`].
+pub(crate) fn role_word_ends() -> &'static WordEnds {
+    &ROLE_WORD_ENDS
+}
+
+/// The ends of [`labels`].
+pub(crate) fn label_ends() -> &'static WordEnds {
+    &LABEL_ENDS
+}
+
+static ROLE_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(role_words().map(|w| w.word)));
+static LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::of(labels().map(|n| n.word)));
 
 /// The field names that head columns, in the table's order.
 pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
@@ -401,7 +515,18 @@ pub(crate) fn columns() -> impl Iterator<Item = &'static FieldName> {
 
 /// The lists derived from [`FIELD_NAMES`], gathered once: they are searched for every
 /// header cell and at every place a marker may start.
-static LABELS: LazyLock<Vec<&'static FieldName>> =
-    LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.label).collect());
+static LABELS: LazyLock<Vec<FieldName>> = LazyLock::new(|| {
+    let mut labels: Vec<FieldName> = FIELD_NAMES.iter().filter(|n| n.label).copied().collect();
+    for (role, gives) in LABEL_ROLES {
+        for kind in OFFICE_KINDS {
+            let word = format!("{role}{kind}");
+            if !labels.iter().any(|n| n.word == word) {
+                // Built once for the life of the process, like the table it extends.
+                labels.push(label(word.leak(), Units(gives)));
+            }
+        }
+    }
+    labels
+});
 static COLUMNS: LazyLock<Vec<&'static FieldName>> =
     LazyLock::new(|| FIELD_NAMES.iter().filter(|n| n.column).collect());

@@ -23,7 +23,8 @@ use crate::parse::deadline::parse_deadline;
 const MAX_PHRASES: usize = 8;
 /// Longest stretch of date characters read back from a phrase's 前 (characters).
 const MAX_BACK: usize = 16;
-/// Longest raw text kept for a repetition or continuous-work phrase (characters).
+/// Longest stretch before a repetition's own word may stand (characters); a phrase said in
+/// running text is kept up to twice as long.
 const MAX_SAID: usize = 8;
 
 /// A dated phrase in running text: its byte range and its text (a following 完成 added).
@@ -141,24 +142,30 @@ pub(crate) fn dated_phrases(text: &str) -> Vec<Phrase> {
 /// The first phrase of `text` led by a word of `sense` said in running text, up to the next
 /// punctuation or quotation mark.
 fn said(text: &str, sense: Sense) -> Option<String> {
-    let (at, _) = DEADLINE_WORDS
+    let (at, word) = DEADLINE_WORDS
         .iter()
         .filter(|w| w.said && w.sense == sense)
-        .filter_map(|w| text.find(w.word).map(|at| (at, w)))
+        .filter_map(|w| text.find(w.word).map(|at| (at, w.word)))
         .min_by_key(|(at, _)| *at)?;
     let clause: String = text[at..]
         .chars()
         .take_while(|c| !is_break(*c))
-        .take(2 * MAX_SAID)
+        .take(2 * MAX_SAID + 1)
         .collect();
     // "每季度更新一次项目…", "每季度末月20日前报送": the repetition ends with its 一次 or 前.
     let end = ["一次", "前"]
         .iter()
         .filter_map(|w| clause.find(w).map(|i| i + w.len()))
         .min();
+    // Else the whole clause when it is short ("按季度更新政策兑现情况"), never a piece of a
+    // word cut at a length: a longer one is its word alone.
+    let whole = clause.chars().count() <= 2 * MAX_SAID;
     Some(match end {
-        Some(end) => clause[..end].to_owned(),
-        None => clause.chars().take(MAX_SAID).collect(),
+        Some(end) if clause[..end].chars().count() <= 2 * MAX_SAID => clause[..end].to_owned(),
+        _ if whole => clause,
+        // "按季" + "度".
+        _ if text[at + word.len()..].starts_with('度') => format!("{word}度"),
+        _ => word.to_owned(),
     })
 }
 
@@ -257,7 +264,19 @@ mod tests {
                 "对重要政策开展多元化解读，此项工作长期坚持。",
                 Some("长期坚持"),
             ),
-            ("按月及时公开财政收支执行情况", Some("按月及时公开财政")),
+            // The clause when short, the word alone when long: never a word cut.
+            (
+                "按月及时公开财政收支执行情况",
+                Some("按月及时公开财政收支执行情况"),
+            ),
+            (
+                "按季度更新惠企政策兑现情况，方便企业查询",
+                Some("按季度更新惠企政策兑现情况"),
+            ),
+            (
+                "按季度在门户网站专栏集中更新全县惠企政策兑现进展情况",
+                Some("按季度"),
+            ),
             // A repetition before continuous work, wherever each stands.
             ("长期坚持并每月通报一次", Some("每月通报一次")),
             // The date of a repetition is no single due date.

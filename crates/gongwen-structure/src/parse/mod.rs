@@ -9,6 +9,7 @@ pub mod deadline;
 pub(crate) mod deadline_text;
 pub(crate) mod division;
 pub mod doc_number;
+pub(crate) mod field_label;
 pub mod label;
 pub(crate) mod meeting;
 pub(crate) mod number;

@@ -28,11 +28,11 @@ use gongwen_model::{Unit, UnitRole};
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NATIONAL_SYSTEMS,
-    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
-    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, level,
+    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS,
+    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, SYSTEM_WORDS, level,
 };
 use crate::lex::roles::{
-    self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, ROLE_WORDS,
+    self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, role_words,
 };
 use crate::text::chars::{is_cjk, is_organ_name, is_space};
 
@@ -150,7 +150,7 @@ fn is_bracketed_part(group: &str) -> bool {
         && closes_group(last)
         && group.chars().filter(|&c| opens_group(c)).count() == 1
         && strip_entry_marker(group).1.is_none()
-        && !ROLE_WORDS.iter().any(|w| group.contains(w.word))
+        && !role_words().any(|w| group.contains(w.word))
 }
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
@@ -243,6 +243,9 @@ fn clean(s: &str) -> &str {
 /// A label that opens a group ("牵头单位：县发改局"), and the role it gives (责任单位: as
 /// the group says).
 fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
+    if !roles::label_ends().may_start(group) {
+        return (group, None);
+    }
     for &(word, role) in UNIT_LABELS.iter() {
         if let Some(rest) = group.strip_prefix(word) {
             if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
@@ -270,17 +273,17 @@ static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
     let labels = UNIT_LABELS
         .iter()
         .filter_map(|&(word, role)| Some((word, role?)));
-    let words = ROLE_WORDS
-        .iter()
-        .filter(|w| w.entry)
-        .map(|w| (w.word, w.role));
+    let words = role_words().filter(|w| w.entry).map(|w| (w.word, w.role));
     labels.chain(words).collect()
 });
 
 /// Strips a role word from the end of `s` (leaving a non-empty name), with the adverb
 /// before it ("A、B分别牵头落实", "A、B共同负责").
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
-    for w in ROLE_WORDS {
+    if !roles::role_word_ends().may_end(s) {
+        return (s, None);
+    }
+    for w in role_words() {
         if let Some(rest) = s.strip_suffix(w.word) {
             let rest = strip_adverb(clean(rest));
             if !rest.is_empty() {
@@ -312,7 +315,11 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
         } else if closes_group(c) {
             depth -= 1;
         } else if depth == 0 {
-            if let Some(w) = ROLE_WORDS.iter().find(|w| group[i..].starts_with(w.word)) {
+            let at = &group[i..];
+            if !roles::role_word_ends().may_start(at) {
+                continue;
+            }
+            if let Some(w) = role_words().find(|w| at.starts_with(w.word)) {
                 found = Some((i, w));
                 break;
             }
@@ -322,7 +329,9 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
         return (group, None);
     };
     let rest = &group[at + word.word.len()..];
-    if at == 0 || rest.is_empty() || ROLE_WORDS.iter().any(|w| group.ends_with(w.word)) {
+    let ends_with_role =
+        roles::role_word_ends().may_end(group) && role_words().any(|w| group.ends_with(w.word));
+    if at == 0 || rest.is_empty() || ends_with_role {
         return (group, None);
     }
     let head = strip_adverb(clean(&group[..at]));
@@ -492,7 +501,27 @@ fn has_own_level(name: &str) -> bool {
         return true;
     }
     let chars: Vec<char> = name.chars().collect();
-    named_place_len(&chars, false) == Some(chars.len())
+    named_place_len(&chars, false) == Some(chars.len()) || system_body_of_place(name)
+}
+
+/// "瑶川金融监管分局", "梧岭调查队": a place of two or three characters printed without its
+/// level, then a vertical system's organ ([`SYSTEM_WORDS`]). The place holds no level or
+/// organ character and is no word of a name's own ([`NOT_PLACE_WORDS`]).
+fn system_body_of_place(name: &str) -> bool {
+    let Some(first) = name.chars().next() else {
+        return false;
+    };
+    if NOT_PLACE_STARTS.contains(&first) {
+        return false;
+    }
+    name.char_indices().skip(2).take(2).any(|(at, _)| {
+        let (place, rest) = name.split_at(at);
+        SYSTEM_WORDS.iter().any(|w| rest.starts_with(w))
+            && place
+                .chars()
+                .all(|c| is_cjk(c) && !is_level_char(c) && !is_organ_char(c))
+            && !NOT_PLACE_WORDS.contains(&place)
+    })
 }
 
 /// Gives each entry without a jurisdiction the prefix of the last entry that had one.
@@ -577,6 +606,37 @@ mod tests {
                     ("市金融办", Lead, false),
                     ("人民银行霁川市中心支行", Lead, false),
                     ("霁川银保监分局", Lead, false),
+                ],
+                false,
+            ),
+            // A vertical system's body named by its place without a level takes no
+            // prefix; the city's own bureaus, and a system's bare name, do.
+            (
+                "市金融办、柘原金融监管分局、市财政局、地方金融监管局、柘原调查队、气象局",
+                &[
+                    ("市金融办", Responsible, false),
+                    ("柘原金融监管分局", Responsible, false),
+                    ("市财政局", Responsible, false),
+                    ("市地方金融监管局", Responsible, false),
+                    ("柘原调查队", Responsible, false),
+                    ("市气象局", Responsible, false),
+                ],
+                false,
+            ),
+            // "按分工" before the role word, "为" with a unit label as the role.
+            (
+                "市公安局、市司法局按分工负责",
+                &[
+                    ("市公安局", Responsible, false),
+                    ("市司法局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "各乡镇人民政府为责任主体,县农业农村局为牵头单位",
+                &[
+                    ("各乡镇人民政府", Responsible, true),
+                    ("县农业农村局", Lead, false),
                 ],
                 false,
             ),

@@ -23,7 +23,7 @@
 use gongwen_model::{Loc, Section, Unit};
 
 use crate::parse::label::parse_label;
-use crate::tasks::inline::markers::{Cut, Marker, cut_markers, may_hold_marker};
+use crate::tasks::inline::markers::{Cut, Forms, Marker, cut_markers, may_hold_marker};
 use crate::tasks::inline::prose::{asked, may_ask};
 use crate::text::chars::is_space;
 
@@ -67,15 +67,17 @@ pub(super) struct Item {
 }
 
 /// A text can hold a task: a marker, or a sentence asking for one.
-pub(super) fn may_hold_task(text: &str) -> bool {
-    may_hold_marker(text) || may_ask(text)
+pub(super) fn may_hold_task(text: &str, forms: Forms) -> bool {
+    may_hold_marker(text, forms) || may_ask(text)
 }
 
 /// True when the item's own text or any text under it may hold a task.
-pub(super) fn subtree_may_hold(s: &Section) -> bool {
-    s.heading.as_deref().is_some_and(may_hold_task)
-        || s.paragraphs.iter().any(|p| may_hold_task(&p.text))
-        || s.children.iter().any(subtree_may_hold)
+pub(super) fn subtree_may_hold(s: &Section, forms: Forms) -> bool {
+    s.heading
+        .as_deref()
+        .is_some_and(|h| may_hold_task(h, forms))
+        || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms))
+        || s.children.iter().any(|c| subtree_may_hold(c, forms))
 }
 
 /// One piece of an item's text.
@@ -93,18 +95,22 @@ struct Piece<'s> {
 }
 
 /// Reads an item's text into its parts.
-pub(super) fn read_item(s: &Section) -> Item {
-    read_item_in(s, false)
+pub(super) fn read_item(s: &Section, forms: Forms) -> Item {
+    read_item_in(s, false, forms)
 }
 
 /// Reads an item's text into its parts; `flat`: the item comes from a body the web kept on
 /// one line, cut back into paragraphs that share one place, so a paragraph holding only
 /// markers may have stood on a line of its own though it shares the item's place.
-pub(super) fn read_item_in(s: &Section, flat: bool) -> Item {
+pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
     let run_in = s.paragraphs.first().is_some_and(|p| p.loc == s.loc);
     let heading = s.heading.as_deref();
-    let heading_cuts = heading.map(cut_markers).unwrap_or_default();
-    let paragraph_cuts: Vec<Vec<Cut>> = s.paragraphs.iter().map(|p| cut_markers(&p.text)).collect();
+    let heading_cuts = heading.map(|h| cut_markers(h, forms)).unwrap_or_default();
+    let paragraph_cuts: Vec<Vec<Cut>> = s
+        .paragraphs
+        .iter()
+        .map(|p| cut_markers(&p.text, forms))
+        .collect();
     let mut pieces: Vec<Piece<'_>> = Vec::with_capacity(s.paragraphs.len() + 1);
     // A heading on a line of its own above text of its own is a title ("（一）约束性指标"
     // above its targets); above nothing but marker lines it is the task's text.
@@ -162,6 +168,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool) -> Item {
             }
         }
         cuts.sort_by_key(|c| c.start);
+        let cuts = flow.attached(piece.text, cuts);
         // A line holding nothing but markers stands alone after the item's text.
         let alone = piece.own_line
             && !cuts.is_empty()
@@ -220,6 +227,30 @@ impl Flow {
         self.pending.push_str(text);
         self.whole.push_str(text);
         self.pending_loc.get_or_insert(loc);
+    }
+
+    /// The markers of `text` (in order) without the deadlines that name no units and do not
+    /// follow a marker with nothing between ("完成时限：…" after text of its own: that text's
+    /// words).
+    fn attached(&self, text: &str, cuts: Vec<Cut>) -> Vec<Cut> {
+        // A marker was the last thing read: a part stands closed, nothing pending since.
+        let mut closed =
+            clean(&self.pending).is_empty() && self.parts.last().is_some_and(|p| !p.above);
+        let mut from = 0;
+        let mut kept = Vec::with_capacity(cuts.len());
+        for cut in cuts {
+            let follows = clean(&text[from..cut.start]).is_empty();
+            if cut.marker.deadline_only() {
+                if !(closed && follows) {
+                    continue;
+                }
+            } else {
+                closed = !cut.marker.above;
+            }
+            from = cut.end;
+            kept.push(cut);
+        }
+        kept
     }
 
     fn close(&mut self, cut: Cut, alone: bool, loc: Loc) {

@@ -8,7 +8,12 @@
 //!   deadline ("…，2024年底前完成"); places (城关镇, 高新区) are units like organs;
 //! - a group left open at the end of the text, when its content reads so with its last group
 //!   cut short (an excerpt that stops inside "（A牵头，B、C");
-//! - a label ("责任单位：…") at the start of the text or after a full stop, to the end;
+//! - a label ("责任单位：…") at the start of the text or after a full stop, to the end; a
+//!   "完成时限：…" label alone is the deadline of the marker right before it;
+//! - labels in 【】 before their values ("【牵头单位】A【配合单位】B【完成时间】…"), to the end;
+//! - a sentence wholly made of role-word groups after 由 ("由A负责，B、C配合。");
+//! - where the document states that the first unit listed leads ([`Forms`]), a bracketed
+//!   list of units naming no role after a full stop ("（A、B）");
 //! - a line "以上任务由A牵头，B配合。" giving the items above it their units.
 //!
 //! Inside a marker, a prose tail after a full stop ("…开发区管委。以下任务均需…落实，不再
@@ -22,12 +27,14 @@ use std::borrow::Cow;
 use gongwen_model::{DeadlineKind, Unit};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
+use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
-    self, ABOVE_OPENERS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS, PROSE_WORDS,
-    ROLE_ADVERBS, ROLE_WORDS, SAME_AS_ABOVE,
+    self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS,
+    PROSE_WORDS, ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
 };
 use crate::parse::deadline::parse_deadline;
+use crate::parse::field_label::field_label_at;
 use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
 use crate::text::chars::{is_organ_name, is_space};
 
@@ -59,6 +66,14 @@ pub(super) struct Marker {
     pub asked: bool,
 }
 
+impl Marker {
+    /// Names no units, only a deadline ("完成时限：2024年3月底前"): it belongs to the marker
+    /// just before it, and is text anywhere else.
+    pub fn deadline_only(&self) -> bool {
+        self.units.is_empty() && !self.same && self.deadline.is_some()
+    }
+}
+
 /// A marker and the byte range it takes in its text (brackets included).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Cut {
@@ -67,10 +82,27 @@ pub(super) struct Cut {
     pub marker: Marker,
 }
 
+/// The marker forms a document uses beyond those every document may.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Forms {
+    /// The document states that the first unit listed leads ("列在首位的单位为牵头单位"):
+    /// a bracketed list of units with no role word after a full stop ("…增长6%左右。（市发展改
+    /// 革委、市统计局）") is a marker too.
+    pub bare_lists: bool,
+}
+
 /// A text can hold a marker only with a marker word and a bracket, a colon or an
 /// "以上任务由" opener. (Most items that say 负责 or 责任 say it in prose; they are not read
 /// further.)
-pub(super) fn may_hold_marker(text: &str) -> bool {
+pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
+    if forms.bare_lists
+        && BRACKETS
+            .iter()
+            .filter(|b| b.marker)
+            .any(|b| text.contains(b.open))
+    {
+        return true;
+    }
     // One search per character: each is a fast byte search, unlike a test of every char.
     has_marker_word(text)
         && (BRACKETS
@@ -79,7 +111,8 @@ pub(super) fn may_hold_marker(text: &str) -> bool {
             .map(|b| b.open)
             .chain(['：', ':'])
             .any(|c| text.contains(c))
-            || ABOVE_OPENERS.iter().any(|w| text.contains(w)))
+            || ABOVE_OPENERS.iter().any(|w| text.contains(w))
+            || text.contains(MARKER_BY))
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -88,7 +121,7 @@ pub(super) fn has_marker_word(text: &str) -> bool {
 }
 
 /// Every marker of `text`, in order, none overlapping.
-pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
+pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
     let trimmed = text.trim_matches(is_space);
     // "以上任务由县工信局牵头，…配合。": the whole line.
     if ABOVE_OPENERS.iter().any(|w| trimmed.starts_with(w)) {
@@ -115,7 +148,12 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             depth -= 1;
             if depth == 0 {
                 let inner = &text[open_at + c_len(text, open_at)..i];
-                if let Some(marker) = parse_marker(inner, false) {
+                let bare = || {
+                    (forms.bare_lists && after_stop(&text[..open_at]))
+                        .then(|| bare_list(inner))
+                        .flatten()
+                };
+                if let Some(marker) = parse_marker(inner, false).or_else(bare) {
                     cuts.push(Cut {
                         start: open_at,
                         end: i + c.len_utf8(),
@@ -144,11 +182,11 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             depth += 1;
         } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && boundary && !is_space(c) && label_at(&text[i..]).is_some() {
+        } else if depth == 0 && boundary && !is_space(c) && field_label_at(&text[i..]).is_some() {
             if cuts.iter().any(|cut| cut.start >= i) {
                 break;
             }
-            if let Some(marker) = parse_marker(&text[i..], false) {
+            if let Some(marker) = parse_marker(&text[i..], false).and_then(without_stub) {
                 cuts.push(Cut {
                     start: i,
                     end: text.len(),
@@ -163,6 +201,22 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
             boundary = true;
         }
     }
+    if text.contains(MARKER_BY) {
+        cuts.extend(sentence_markers(text));
+    }
+    // "【牵头单位】A【配合单位】B": labels in brackets before their values, to the end.
+    if let Some((start, labelled)) = bracketed_labels(text) {
+        if !cuts.iter().any(|cut| cut.end > start) {
+            if let Some(mut marker) = parse_marker(&labelled, false).and_then(without_stub) {
+                marker.raw = text[start..].trim_matches(is_space).to_owned();
+                cuts.push(Cut {
+                    start,
+                    end: text.len(),
+                    marker,
+                });
+            }
+        }
+    }
     cuts.sort_by_key(|c| c.start);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for cut in cuts {
@@ -173,19 +227,144 @@ pub(super) fn cut_markers(text: &str) -> Vec<Cut> {
     out
 }
 
-fn c_len(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(1, char::len_utf8)
+/// `before` is empty or ends with a full stop: what follows starts a sentence.
+fn after_stop(before: &str) -> bool {
+    before
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '。' | '；' | ';' | '！' | '？'))
 }
 
-/// The label (with its colon) at the start of `s`, and the text after the colon.
-pub(super) fn label_at(s: &str) -> Option<(Field, &str)> {
-    roles::labels().find_map(|name| {
-        let rest = s.strip_prefix(name.word)?;
-        let rest = rest
-            .trim_start_matches(is_space)
-            .strip_prefix(['：', ':'])?;
-        Some((name.field, rest))
+/// "市发展改革委、市统计局", "市发展改革委、市住房城乡建设局，各县〔市、区〕政府": a list of
+/// units naming no role, every group of it units ([`names_units`]), none opening an aside
+/// ("含县直各部门", "详见附件"). Its units are responsible; a rule of the document gives
+/// the first the lead.
+fn bare_list(inner: &str) -> Option<Marker> {
+    let raw = inner.trim_matches(is_space);
+    if raw.is_empty() || raw.chars().count() > MAX_MARKER {
+        return None;
+    }
+    let groups = raw
+        .split(['，', ',', '；', ';'])
+        .map(|g| g.trim_matches(is_space));
+    for g in groups {
+        if g.is_empty() || ASIDE_STARTS.iter().any(|a| g.starts_with(a)) || !names_units(g) {
+            return None;
+        }
+    }
+    let list = split_units(raw);
+    (!list.units.is_empty()).then(|| Marker {
+        raw: raw.to_owned(),
+        units: list.units,
+        open: list.open,
+        ..Marker::default()
     })
+}
+
+/// Sentences outside brackets that are wholly a marker opened by 由: "由县水利局负责，县财政
+/// 局配合。", "由A、B按职责分工负责。" Each runs from the start of the text or a stop (。；)
+/// to the next stop or the end, its stop included. Prose goes on after its groups ("由县发改
+/// 局牵头，会同…", "由A牵头，B配合，完成了…") and is none.
+fn sentence_markers(text: &str) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0usize;
+    let mut check = |from: usize, to: usize, end: usize| {
+        let sentence = &text[from..to];
+        let trimmed = sentence.trim_start_matches(is_space);
+        if !trimmed.starts_with(MARKER_BY) || !has_marker_word(trimmed) {
+            return;
+        }
+        if let Some(marker) = parse_marker(trimmed, false)
+            .filter(|m| !m.units.is_empty() && !m.above && m.raw.starts_with(MARKER_BY))
+        {
+            cuts.push(Cut {
+                start: from + (sentence.len() - trimmed.len()),
+                end,
+                marker,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '。' | '；' | ';') {
+            let end = i + c.len_utf8();
+            check(start, i, end);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        check(start, text.len(), text.len());
+    }
+    cuts
+}
+
+/// A labelled marker that runs to the end of its text and stops inside its last name, as an
+/// excerpt cut there does ("…【牵头单位】人事", "责任单位：县发改局、县财"): that stub — a
+/// few characters that name no unit — is none, and the list was cut open. `None` when
+/// nothing is left.
+fn without_stub(mut m: Marker) -> Option<Marker> {
+    /// Longest stub (characters): a longer name is kept even when it reads like no organ
+    /// ("县气象台").
+    const MAX_STUB: usize = 3;
+    let raw = m.raw.trim_end_matches(is_space);
+    let stub = m.units.last().is_some_and(|u| {
+        raw.ends_with(u.name.as_str())
+            && u.name.chars().count() <= MAX_STUB
+            && !names_units(&u.name)
+    });
+    if stub {
+        m.units.pop();
+        m.open = true;
+    }
+    (!m.units.is_empty() || m.same || m.deadline.is_some()).then_some(m)
+}
+
+/// Where the first bracketed label of units or a deadline stands in `text` ("…增长。
+/// 【牵头单位】县医保局【配合单位】财务股【完成时间】2024年10月"), and the text from there with
+/// each such label written with its colon ("牵头单位：县医保局；配合单位：财务股；完成时间：
+/// 2024年10月").
+fn bracketed_labels(text: &str) -> Option<(usize, String)> {
+    if !LABEL_BRACKETS.iter().any(|(open, _)| text.contains(*open)) {
+        return None;
+    }
+    // (start of the bracket, end of the bracket, the label)
+    let labels: Vec<(usize, usize, &str)> = text
+        .char_indices()
+        .filter_map(|(i, _)| label_in_brackets(&text[i..]).map(|(len, word)| (i, i + len, word)))
+        .collect();
+    let &(start, _, _) = labels.first()?;
+    let mut out = String::with_capacity(text.len() - start + 8 * labels.len());
+    for (k, &(_, end, word)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map_or(text.len(), |next| next.0);
+        if k > 0 {
+            out.push('；');
+        }
+        out.push_str(word);
+        out.push('：');
+        out.push_str(text.get(end..value_end).unwrap_or_default());
+    }
+    Some((start, out))
+}
+
+/// A label of units or a deadline in [`LABEL_BRACKETS`] at the start of `s`
+/// ("【配合单位】"): the length of the bracketed text in bytes, and the label.
+fn label_in_brackets(s: &str) -> Option<(usize, &'static str)> {
+    let (open, close) = LABEL_BRACKETS.iter().find(|(o, _)| s.starts_with(*o))?;
+    let inner = &s[open.len_utf8()..];
+    let at = inner.find(*close)?;
+    let word = inner[..at].trim_matches(is_space);
+    let name = roles::labels()
+        .find(|n| n.word == word && matches!(n.field, Field::Units(_) | Field::Deadline))?;
+    Some((open.len_utf8() + at + close.len_utf8(), name.word))
+}
+
+fn c_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// Reads a marker's text (without brackets): a labelled list, role-word groups, 同上, or
@@ -204,7 +383,7 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     let body = body.strip_prefix(MARKER_BY).unwrap_or(body);
     // Most bracketed groups are no marker ("（以下简称…）"): ruled out before anything is
     // copied.
-    let labelled = label_at(body).is_some();
+    let labelled = field_label_at(body).is_some();
     if !labelled && body != SAME_AS_ABOVE && !has_marker_word(body) {
         return None;
     }
@@ -247,7 +426,8 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     }
     // An excerpt cut inside a name leaves a stub ("责任单位：市"): no unit.
     m.units.retain(|u| u.name.chars().count() >= 2);
-    (!m.units.is_empty() || m.same).then_some(m)
+    // "完成时限：长期坚持" alone: the deadline of the units labelled before it.
+    (!m.units.is_empty() || m.same || (labelled && m.deadline.is_some())).then_some(m)
 }
 
 /// `s` without the bracketed groups that state a rule about the list ("（列第一位的为牵头
@@ -336,7 +516,7 @@ fn read_labelled(text: &str, m: &mut Marker) {
             depth = depth.saturating_sub(1);
         }
         if depth == 0 && i >= skip_to {
-            if let Some((slot, rest)) = label_at(&text[i..]) {
+            if let Some((slot, rest)) = field_label_at(&text[i..]) {
                 skip_to = text.len() - rest.len();
                 found.push((slot, skip_to, i));
             }
@@ -435,8 +615,10 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
 /// or `None` when it ends with none.
 fn without_role(group: &str) -> Option<&str> {
-    ROLE_WORDS
-        .iter()
+    if !roles::role_word_ends().may_end(group) {
+        return None;
+    }
+    role_words()
         .find_map(|w| group.strip_suffix(w.word))
         .map(|n| {
             let n = n.trim_matches(is_space);
@@ -705,6 +887,38 @@ mod tests {
             ("各乡镇抓好落实", &["各乡镇"], &[], false),
             // 下同 in brackets of its own.
             ("责任单位：县发改局（下同）", &["县发改局"], &[], true),
+            // Any unit label after 为; 按分工 before the role word; labels of any role
+            // and kind of office.
+            (
+                "各街道办事处为责任主体，区城管局为牵头单位",
+                &["各街道办事处", "区城管局"],
+                &["区城管局"],
+                false,
+            ),
+            (
+                "区住建局为牵头部门，区财政局为配合部门",
+                &["区住建局", "区财政局"],
+                &["区住建局"],
+                false,
+            ),
+            (
+                "区商务局、区税务局按分工负责",
+                &["区商务局", "区税务局"],
+                &[],
+                false,
+            ),
+            (
+                "主责单位：区教育局；协同单位：区财政局、各街道办事处",
+                &["区教育局", "区财政局", "各街道办事处"],
+                &["区教育局"],
+                false,
+            ),
+            (
+                "牵头股室：规划股；配合股室：城建股",
+                &["规划股", "城建股"],
+                &["规划股"],
+                false,
+            ),
             // A deadline group after the units is the marker's deadline.
             (
                 "县发改局牵头，县财政局、各乡镇人民政府按职责分工负责，2024年底前完成",
@@ -803,7 +1017,7 @@ mod tests {
             "加强监管。（下同）",
             "以上任务由县工信局牵头，县数据资源局配合。",
         ] {
-            assert!(may_hold_marker(yes), "{yes}");
+            assert!(may_hold_marker(yes, Forms::default()), "{yes}");
         }
         for no in [
             "压实主体责任，落实属地管理责任",
@@ -811,7 +1025,7 @@ mod tests {
             "（一）加强政策解读",
             "",
         ] {
-            assert!(!may_hold_marker(no), "{no}");
+            assert!(!may_hold_marker(no, Forms::default()), "{no}");
         }
     }
 
@@ -889,14 +1103,129 @@ mod tests {
                 "以上任务由县工信局牵头，县数据资源局配合。",
                 &["以上任务由县工信局牵头，县数据资源局配合。"],
             ),
+            // A sentence that is wholly a marker opened by 由, closing the text or not.
+            (
+                "推进污水管网建设，新建管网12公里。由区水务局负责，区财政局、区住建局配合。",
+                &["由区水务局负责，区财政局、区住建局配合。"],
+            ),
+            (
+                "完善排水防涝设施。由区水务局、区城管局按职责分工负责。推进海绵城市建设。由区住建局负责",
+                &["由区水务局、区城管局按职责分工负责。", "由区住建局负责"],
+            ),
+            // Prose goes on after the groups, or the sentence does not start with 由.
+            (
+                "全年梳理项目86个。由区发改局牵头，区财政局配合，完成了全区项目库更新。",
+                &[],
+            ),
+            ("排查工作由区应急局负责，区消防救援大队配合。", &[]),
+            ("2023年，由我局牵头，会同区住建局开展专项整治。", &[]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = cut_markers(text)
+            let got: Vec<&str> = cut_markers(text, Forms::default())
                 .iter()
                 .map(|c| &text[c.start..c.end])
                 .collect();
             assert_eq!(got, *want, "{text:?}");
         }
+    }
+
+    /// Where the document states that the first unit listed leads, a bracketed list of units
+    /// naming no role after a full stop is a marker; asides, and a bracket after a word,
+    /// are not; without the rule, no bare list is.
+    #[test]
+    fn bare_lists_under_a_stated_rule() {
+        let rule = Forms { bare_lists: true };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "全年新增城镇就业1.2万人。（区人社局、区统计局）",
+                &["区人社局", "区统计局"],
+            ),
+            (
+                "（区发改委、区住建局，各街道办事处）",
+                &["区发改委", "区住建局", "各街道办事处"],
+            ),
+            (
+                "推进老旧小区改造。（区住建局）完善物业管理。",
+                &["区住建局"],
+            ),
+        ];
+        for (text, want) in cases {
+            let cuts = cut_markers(text, rule);
+            assert_eq!(cuts.len(), 1, "{text:?}");
+            assert_eq!(names(&cuts[0].marker.units, None), *want, "{text:?}");
+            assert!(
+                cuts[0]
+                    .marker
+                    .units
+                    .iter()
+                    .all(|u| u.role == UnitRole::Responsible)
+            );
+            assert_eq!(cut_markers(text, Forms::default()), vec![], "{text:?}");
+        }
+        for text in [
+            "制定实施细则。（试行）",
+            "加强基层治理。（含区直各部门）",
+            "完成改造任务。（详见附件2）",
+            "各镇（街道）要加强领导。",
+            "开展专项行动。（2024—2026年）",
+            "做好区政府办公室（区大数据中心）的工作。",
+            "建设智慧社区。（以下简称“智慧社区”）",
+        ] {
+            assert_eq!(cut_markers(text, rule), vec![], "{text:?}");
+        }
+    }
+
+    /// Labels in 【】 before their values: the marker runs from the first to the end; an
+    /// excerpt cut inside the last name leaves no unit of it.
+    #[test]
+    fn bracketed_labels_before_values() {
+        let text = "完善家庭医生签约服务。【牵头单位】基层卫生股【配合单位】县人民医院、各镇卫生院【完成时间】2025年6月";
+        let cuts = cut_markers(text, Forms::default());
+        assert_eq!(cuts.len(), 1);
+        let cut = &cuts[0];
+        assert_eq!(
+            &text[cut.start..cut.end],
+            &text["完善家庭医生签约服务。".len()..]
+        );
+        let m = &cut.marker;
+        assert_eq!(
+            names(&m.units, None),
+            ["基层卫生股", "县人民医院", "各镇卫生院"]
+        );
+        assert_eq!(names(&m.units, Some(UnitRole::Lead)), ["基层卫生股"]);
+        assert_eq!(m.deadline.as_deref(), Some("2025年6月"));
+        assert_eq!(m.raw, &text[cut.start..]);
+        // [责任单位] works the same; a label of something else is none.
+        let cuts = cut_markers(
+            "开展义诊活动。[责任单位]县卫健局[完成时限]长期坚持",
+            Forms::default(),
+        );
+        assert_eq!(
+            cuts.first().map(|c| names(&c.marker.units, None)),
+            Some(vec!["县卫健局".to_owned()])
+        );
+        for text in [
+            "【附件】县卫生工作要点",
+            "【发文字号】县卫发〔2025〕3号",
+            "详见【通知】",
+        ] {
+            assert_eq!(cut_markers(text, Forms::default()), vec![], "{text:?}");
+        }
+        // Cut inside the last name.
+        let cuts = cut_markers(
+            "实施人才引育工程。【牵头单位】县卫健局【配合单位】人事",
+            Forms::default(),
+        );
+        let m = &cuts[0].marker;
+        assert_eq!(names(&m.units, None), ["县卫健局"]);
+        assert!(m.open);
+        assert_eq!(
+            cut_markers("实施人才引育工程。【牵头单位】人事", Forms::default()),
+            vec![]
+        );
+        // A name that reads like no organ but is long is kept.
+        let cuts = cut_markers("做好气象服务。责任单位：柏岩县气象台", Forms::default());
+        assert_eq!(names(&cuts[0].marker.units, None), ["柏岩县气象台"]);
     }
 
     #[test]
@@ -916,12 +1245,12 @@ mod tests {
             "以上任务由",
             "以上任务由。",
         ] {
-            let _ = cut_markers(text);
+            let _ = cut_markers(text, Forms::default());
             let _ = parse_marker(text, false);
             let _ = parse_marker(text, true);
         }
         crate::test_support::each_slice(|t| {
-            let _ = cut_markers(t);
+            let _ = cut_markers(t, Forms::default());
         });
     }
 }

@@ -1,6 +1,8 @@
 //! Tasks written inline in numbered items rather than in a table: one task per marker
 //! group — （牵头单位：…；责任单位：…）, 〔牵头单位：…，责任单位：…〕, "（X牵头，Y配合）",
-//! "（A、B按职责分工负责）", "（X负责落实）", a "责任单位：…" line under the item — and per
+//! "（A、B按职责分工负责）", "（X负责落实）", a sentence "由A负责，B配合。", labels in 【】
+//! before their values, a "责任单位：…" line under the item (with a "完成时限：…" line after
+//! it), a bare "（A、B）" where the document states that the first unit leads — and per
 //! sentence asking named units to finish by a date ("请A、B在2019年2月底前完成").
 //!
 //! Decisions (each covered by a test):
@@ -43,7 +45,7 @@ use crate::text::chars::is_space;
 use item::{
     Item, Part, clean, may_hold_task, read_item, read_item_in, subtree_may_hold, without_cuts,
 };
-use markers::cut_markers;
+use markers::{Forms, cut_markers};
 
 /// Every numbered item of the tree (depth first) that carries a responsibility marker
 /// becomes one task per marker group.
@@ -55,6 +57,9 @@ pub(crate) fn read_inline_tasks(
     let mut walker = Walker {
         outline,
         ctx,
+        forms: Forms {
+            bare_lists: ctx.first_unit_leads.is_some(),
+        },
         tasks: Vec::new(),
         last: None,
     };
@@ -127,6 +132,8 @@ struct Text<'a> {
 struct Walker<'o, 's> {
     outline: &'o Outline<'s>,
     ctx: TaskContext,
+    /// The marker forms the document uses.
+    forms: Forms,
     /// The tasks, each with the block of the marker list that named its units.
     tasks: Vec<(Task, Option<u32>)>,
     /// The item the last task was read from.
@@ -147,7 +154,7 @@ impl Walker<'_, '_> {
                 let given = Given::of(&part, id);
                 ditto = part.ditto.then(|| given.clone());
                 let t = Text {
-                    title: read_item(s).title,
+                    title: read_item(s, self.forms).title,
                     requirement: &text,
                     stated: part.stated.clone(),
                     loc: s.loc,
@@ -158,12 +165,16 @@ impl Walker<'_, '_> {
                 continue;
             }
             // Most items name no units: skip reading them unless a 下同 hands units on.
-            let own_may = s.heading.as_deref().is_some_and(may_hold_task)
-                || s.paragraphs.iter().any(|p| may_hold_task(&p.text));
+            let forms = self.forms;
+            let own_may = s
+                .heading
+                .as_deref()
+                .is_some_and(|h| may_hold_task(h, forms))
+                || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms));
             let item = if ditto.is_none() && !own_may {
                 Item::default()
             } else {
-                read_item(s)
+                read_item(s, forms)
             };
             let grouped = item.parts.iter().filter(|p| !p.above).count() > 1;
             let mut gave = false;
@@ -233,18 +244,22 @@ impl Walker<'_, '_> {
     fn covering(&self, id: SectionId) -> Option<Part> {
         let s = self.outline.section(id);
         if s.children.len() < 2
-            || s.heading.as_deref().is_some_and(may_hold_task)
-            || s.paragraphs.iter().any(|p| may_hold_task(&p.text))
+            || s.heading
+                .as_deref()
+                .is_some_and(|h| may_hold_task(h, self.forms))
+            || s.paragraphs
+                .iter()
+                .any(|p| may_hold_task(&p.text, self.forms))
         {
             return None;
         }
         let (last, others) = s.children.split_last()?;
-        if !last.children.is_empty() || others.iter().any(subtree_may_hold) {
+        if !last.children.is_empty() || others.iter().any(|o| subtree_may_hold(o, self.forms)) {
             return None;
         }
         // Sub-items sharing one place come from a body kept on one line.
         let flat = others.last().is_some_and(|o| o.loc == last.loc);
-        match read_item_in(last, flat).parts.as_slice() {
+        match read_item_in(last, flat, self.forms).parts.as_slice() {
             [p] if p.alone && !p.above && !p.units.is_empty() => Some(p.clone()),
             _ => None,
         }
@@ -255,7 +270,7 @@ impl Walker<'_, '_> {
     fn covered_text(&self, id: SectionId, part: &Part) -> String {
         let s = self.outline.section(id);
         let mut lines: Vec<String> = Vec::with_capacity(s.children.len() + 1);
-        let own = read_item(s).text;
+        let own = read_item(s, self.forms).text;
         if !own.is_empty() {
             lines.push(own);
         }
@@ -264,7 +279,7 @@ impl Walker<'_, '_> {
             let text = if k + 1 == n {
                 part.text.clone()
             } else {
-                read_item(child).text
+                read_item(child, self.forms).text
             };
             lines.push(format!("{}{}", child.label.trim_matches(is_space), text));
         }
@@ -275,7 +290,7 @@ impl Walker<'_, '_> {
     fn cover_above(&mut self, items: &[SectionId], part: &Part, diags: &mut Vec<Diagnostic>) {
         for &id in items {
             let s = self.outline.section(id);
-            let item = read_item(s);
+            let item = read_item(s, self.forms);
             let t = Text {
                 title: item.title.clone(),
                 requirement: &item.text,
@@ -366,7 +381,7 @@ fn category_of(outline: &Outline<'_>, id: SectionId) -> Category {
     let title = s
         .heading
         .as_deref()
-        .map(|h| clean(&without_cuts(h, &cut_markers(h))))
+        .map(|h| clean(&without_cuts(h, &cut_markers(h, Forms::default()))))
         .unwrap_or_default();
     Category::new(s.level, title, s.loc).with_number(outline.canonical_label(id), s.ordinal)
 }
@@ -640,6 +655,44 @@ mod tests {
         assert_eq!(tasks[2].units_raw.as_deref(), Some("县工信局、县科技局"));
     }
 
+    /// A sentence "由A负责，B、C配合。" or "由A、B按职责分工负责。" closing an item is its
+    /// marker, as the bracketed form is.
+    #[test]
+    fn sentence_markers_closing_items() {
+        let lines = [
+            "二、主要任务",
+            "（一）完善排水设施。新建雨水管网8公里，改造易涝点6处。由区水务局负责，区财政局、区城管局配合。",
+            "（二）推进海绵城市建设。2025年底前建成区20%以上面积达到要求。由区住建局、区自然资源局按职责分工负责。",
+            "（三）加强汛期值守。汛期实行24小时值班，由区应急局统一调度。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "完善排水设施。新建雨水",
+                    &["区水务局", "区财政局", "区城管局"],
+                    &[],
+                    None
+                ),
+                want(
+                    "推进海绵城市建设。20",
+                    &["区住建局", "区自然资源局"],
+                    &[],
+                    Some((ByDate, Some("2025-12-31")))
+                ),
+            ]
+        );
+        assert_eq!(
+            names(&tasks[0].units, Some(UnitRole::Support)),
+            ["区财政局", "区城管局"]
+        );
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("完善排水设施。新建雨水管网8公里，改造易涝点6处。")
+        );
+    }
+
     /// Prose never becomes a task: rules for everybody, reporting rules, 牵头 in a sentence.
     #[test]
     fn prose_rules_are_no_tasks() {
@@ -714,6 +767,51 @@ mod tests {
             names(&tasks[0].units, Some(UnitRole::Lead)),
             ["县交通运输局"]
         );
+    }
+
+    /// The rule "列在首位的单位为牵头单位" stated once: bare unit lists close tasks, their
+    /// first unit leads; a list with its own roles keeps them.
+    #[test]
+    fn bare_lists_under_the_first_unit_rule() {
+        let lines = [
+            "一、主要目标",
+            "1.全区生产总值增长6.5%。（区发改委、区统计局）",
+            "2.实施城市更新行动，改造老旧小区42个。",
+            "（区住建局、区财政局，各街道办事处）",
+            "3.发展职业教育。（区教体局、区人社局分别牵头）",
+            "4.优化营商环境（2024—2026年）。",
+        ];
+        let ctx = TaskContext {
+            first_unit_leads: Some(0),
+            ..TaskContext::default()
+        };
+        let (tasks, _) = tasks_of(&lines, ctx);
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "全区生产总值增长6.5",
+                    &["区发改委", "区统计局"],
+                    &["区发改委"],
+                    None
+                ),
+                want(
+                    "实施城市更新行动，改造",
+                    &["区住建局", "区财政局", "各街道办事处"],
+                    &["区住建局"],
+                    None
+                ),
+                want(
+                    "发展职业教育",
+                    &["区教体局", "区人社局"],
+                    &["区教体局", "区人社局"],
+                    None
+                ),
+            ]
+        );
+        // Without the rule, a bare list is no marker.
+        let (tasks, _) = tasks_of(&lines, TaskContext::default());
+        assert_eq!(tasks.len(), 1);
     }
 
     /// Sub-items run together in one paragraph: each task starts after its number.
@@ -926,6 +1024,82 @@ mod tests {
                 .count(),
             3
         );
+    }
+
+    /// Unit labels of any role and kind of office (牵头股室, 协同单位, 责任主体), and a
+    /// "完成时间：…" line right after them: that line is their task's deadline. Before the
+    /// units, or with no units at all, it is the item's text.
+    #[test]
+    fn office_labels_and_deadline_lines() {
+        let lines = [
+            "二、工作措施",
+            "1.开展燃气管道排查。对辖区内燃气管道逐一排查，建立问题台账。",
+            "牵头股室：安全股",
+            "配合股室：法规股、燃气站",
+            "完成时间：2025年4月底前",
+            "2.完善应急预案。修订燃气事故应急预案。",
+            "责任主体：县城管局",
+            "完成时限：长期坚持",
+            "3.加强宣传引导。（主责单位：县城管局；协同单位：县融媒体中心、各镇人民政府）",
+            "4.推进老旧管网改造。",
+            "完成时限：2025年9月底前",
+            "责任单位：县住建局",
+            "5.开展业务培训。完成时限：2025年6月底前。全年培训200人次。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "开展燃气管道排查。对辖",
+                    &["安全股", "法规股", "燃气站"],
+                    &["安全股"],
+                    Some((ByDate, Some("2025-04-30")))
+                ),
+                want(
+                    "完善应急预案。修订燃气",
+                    &["县城管局"],
+                    &[],
+                    Some((Ongoing, None))
+                ),
+                want(
+                    "加强宣传引导",
+                    &["县城管局", "县融媒体中心", "各镇人民政府"],
+                    &["县城管局"],
+                    None
+                ),
+                want(
+                    "推进老旧管网改造",
+                    &["县住建局"],
+                    &[],
+                    Some((ByDate, Some("2025-09-30")))
+                ),
+            ]
+        );
+        assert_eq!(
+            names(&tasks[2].units, Some(UnitRole::Support)),
+            ["县融媒体中心", "各镇人民政府"]
+        );
+        assert_eq!(
+            tasks[0].units_raw.as_deref(),
+            Some("牵头股室：安全股\n配合股室：法规股、燃气站\n完成时间：2025年4月底前")
+        );
+        assert_eq!(
+            tasks[3].requirement.as_deref(),
+            Some("推进老旧管网改造\n完成时限：2025年9月底前")
+        );
+        // Under a heading whose marker covers the item, a deadline label in the text is
+        // the text's: the item's text is still the task's.
+        let lines = [
+            "（三）加强组织领导（县城管局牵头）",
+            "各单位要建立工作机制。完成时限：长期坚持",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("加强组织领导\n各单位要建立工作机制。完成时限：长期坚持")
+        );
+        assert_eq!(tasks[0].deadline.as_ref().map(|d| d.kind), Some(Ongoing));
     }
 
     /// A marker after the sentence's full stop, itself followed by a full stop: the item's
