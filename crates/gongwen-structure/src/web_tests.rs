@@ -660,3 +660,74 @@ fn minutes_numbered_by_meeting() {
     assert_eq!(doc.tasks.len(), 1);
     assert!(!has(&doc, DiagnosticCode::UnplacedText));
 }
+
+/// A forwarded document's heading ends at its 文种: the organ that wrote it and its number,
+/// printed on lines of their own under it, are not part of its title. The forwarding
+/// notice's own numbered demands, each with its units, are tasks; its numbered items with
+/// no units are not.
+#[test]
+fn forwarded_heading_apparatus_and_own_demands() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室转发县农业农村局关于加快高标准农田建设的意见的通知",
+        "各乡镇人民政府，县直各有关单位：",
+        "县农业农村局《关于加快高标准农田建设的意见》已经县人民政府同意，现转发给你们，并提出以下贯彻要求。",
+        "一、压实建设责任。各乡镇要在6月底前完成年度建设任务分解。（县农业农村局牵头，各乡镇人民政府配合）",
+        "二、强化资金保障。足额落实县级配套资金。（县财政局负责）",
+        "柏岩县人民政府办公室",
+        "2023年4月10日",
+        "关于加快高标准农田建设的意见",
+        "柏农发〔2023〕7号",
+        "县农业农村局",
+        "为加快推进高标准农田建设，提出如下意见。",
+        "一、明确目标",
+        "到2025年，累计建成高标准农田20万亩。",
+    ]);
+    assert_eq!(carried(&doc), ["关于加快高标准农田建设的意见"]);
+    let units: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [vec!["县农业农村局", "各乡镇人民政府"], vec!["县财政局"]]
+    );
+
+    // The negative: a forwarding notice whose items name no unit holds no task, and a
+    // heading's second line that is a title's continuation stays in it.
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室转发县教育局关于做好2023年秋季学期开学工作的通知",
+        "各乡镇人民政府，县直各有关单位：",
+        "县教育局《关于做好2023年秋季学期开学工作的通知》已经县人民政府同意，现转发给你们，并提出以下要求。",
+        "一、高度重视开学工作。",
+        "二、加强校园安全管理。",
+        "柏岩县人民政府办公室",
+        "2023年8月20日",
+        "关于做好2023年秋季学期",
+        "开学工作的通知",
+        "各学校：",
+        "现就有关事项通知如下。",
+    ]);
+    assert_eq!(carried(&doc), ["关于做好2023年秋季学期开学工作的通知"]);
+    assert!(doc.tasks.is_empty());
+}
+
+/// A carried document or attachment linked as a file keeps its title without the file's
+/// extension; a title merely ending in Latin letters keeps them.
+#[test]
+fn linked_file_titles_lose_their_extension() {
+    use crate::tail::title::without_file_extension;
+    assert_eq!(
+        without_file_extension("柏岩县2023年政务公开重点任务分工.DOC"),
+        "柏岩县2023年政务公开重点任务分工"
+    );
+    assert_eq!(
+        without_file_extension("柏岩县任务清单.xlsx"),
+        "柏岩县任务清单"
+    );
+    assert_eq!(
+        without_file_extension("柏岩县推进IPv6规模部署方案"),
+        "柏岩县推进IPv6规模部署方案"
+    );
+    assert_eq!(without_file_extension(".pdf"), ".pdf");
+}

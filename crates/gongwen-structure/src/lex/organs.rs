@@ -63,6 +63,10 @@ pub(crate) struct Level {
     pub ends_place: bool,
     /// Characters that cannot follow it in a jurisdiction prefix.
     pub not_before: &'static str,
+    /// Words that make it a prefix again though their first character is in `not_before`:
+    /// 市民政局 is 市 + 民政局, 市政务服务中心 市 + 政务服务中心 and 县乡村振兴局 县 +
+    /// 乡村振兴局, though 市民, 市政 and 县乡 are words.
+    pub yet_before: &'static [&'static str],
 }
 
 /// Levels of government.
@@ -71,46 +75,55 @@ pub(crate) const LEVELS: [Level; 9] = [
         ch: '县',
         ends_place: true,
         not_before: "区乡镇",
+        yet_before: &["乡村"],
     },
     Level {
         ch: '市',
         ends_place: true,
         not_before: "场民容区县政值面内外井郊中",
+        yet_before: &["民政", "民宗", "政府", "政务", "政法"],
     },
     Level {
         ch: '区',
         ends_place: true,
         not_before: "块划间别分位县市镇街",
+        yet_before: &[],
     },
     Level {
         ch: '省',
         ends_place: true,
         not_before: "县内外份会略",
+        yet_before: &[],
     },
     Level {
         ch: '州',
         ends_place: true,
         not_before: "县市",
+        yet_before: &[],
     },
     Level {
         ch: '盟',
         ends_place: true,
         not_before: "员友约军",
+        yet_before: &[],
     },
     Level {
         ch: '旗',
         ends_place: true,
         not_before: "帜舰下袍",
+        yet_before: &[],
     },
     Level {
         ch: '镇',
         ends_place: false,
         not_before: "街村区乡",
+        yet_before: &[],
     },
     Level {
         ch: '乡',
         ends_place: false,
         not_before: "村镇土贤亲愁下音",
+        yet_before: &[],
     },
 ];
 
@@ -277,7 +290,20 @@ pub(crate) const SYSTEM_WORDS: [&str; 9] = [
     "水文",
 ];
 
-/// Words of two or three characters before a [`SYSTEM_WORDS`] word that are no place
+/// Words that open a development zone's name, named (like a system's body) by its own place
+/// without a level ("枫岙**工业园区**管委会"): the zone is no bureau of the county whose list
+/// it stands in. A zone named by no place ("工业园区管委会") still takes the 县.
+pub(crate) const ZONE_WORDS: [&str; 7] = [
+    "工业园区",
+    "经济开发区",
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "高新区",
+    "产业园区",
+    "工业集中区",
+];
+
+/// Words of two or three characters before a [`SYSTEM_WORDS`] or [`ZONE_WORDS`] word that are no place
 /// ("**地方**金融监管局" is the city's own bureau).
 pub(crate) const NOT_PLACE_WORDS: [&str; 4] = ["地方", "国家", "中央", "省级"];
 

@@ -14,6 +14,11 @@ pub(crate) struct RoleWord {
     pub role: UnitRole,
     /// Also marks one entry when printed in brackets after it: "县发改局（牵头）".
     pub entry: bool,
+    /// Makes a bracketed group a responsibility marker on its own. 统筹 does not: "（县发改
+    /// 局统筹，县财政局配合）" gives roles, "（国家发展改革委统筹）" after a programme's
+    /// name says who runs it. (指导 does: a State Council plan marks each item with the
+    /// ministries that guide it, "（生态环境部、国家发展改革委指导）".)
+    pub alone: bool,
 }
 
 const fn role(word: &'static str, role: UnitRole) -> RoleWord {
@@ -21,6 +26,7 @@ const fn role(word: &'static str, role: UnitRole) -> RoleWord {
         word,
         role,
         entry: false,
+        alone: true,
     }
 }
 
@@ -29,6 +35,17 @@ const fn entry(word: &'static str, role: UnitRole) -> RoleWord {
         word,
         role,
         entry: true,
+        alone: true,
+    }
+}
+
+/// A role word that marks no bracketed group alone ([`RoleWord::alone`]).
+const fn beside(word: &'static str, role: UnitRole) -> RoleWord {
+    RoleWord {
+        word,
+        role,
+        entry: false,
+        alone: false,
     }
 }
 
@@ -41,6 +58,8 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("负责牵头", Lead),
     entry("牵头", Lead),
     role("主责", Lead),
+    beside("统筹推进", Lead),
+    beside("统筹", Lead),
     role("配合落实", Support),
     role("配合实施", Support),
     role("协助配合", Support),
@@ -50,6 +69,11 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     entry("协助", Support),
     role("协同", Support),
     role("协办", Support),
+    // "各乡镇具体落实，县民政局指导": the organ that guides others supports the task.
+    role("督促指导", Support),
+    role("业务指导", Support),
+    role("加强指导", Support),
+    role("指导", Support),
     role("按照职责分工负责", Responsible),
     role("按职责分工负责", Responsible),
     role("按照职责分工落实", Responsible),
@@ -333,10 +357,12 @@ pub(crate) const LEAD_COLUMN_WORDS: [&str; 3] = ["牵头", "主责", "主办"];
 pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 5] = ["配合", "协办", "参与", "协助", "协同"];
 
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
-/// before an item's text is read for markers. (Fourteen substring searches measured
+/// before an item's text is read for markers. (Fifteen substring searches measured
 /// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
-pub(crate) const MARKER_WORDS: [&str; 15] = [
+pub(crate) const MARKER_WORDS: [&str; 17] = [
     "牵头",
+    "统筹",
+    "指导",
     "落实",
     "负责",
     "责任",

@@ -29,7 +29,7 @@ use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker,
 use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NATIONAL_SYSTEMS,
     NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS,
-    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, SYSTEM_WORDS, level,
+    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, SYSTEM_WORDS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, role_words,
@@ -436,10 +436,6 @@ fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
     if NOT_AFTER_LEVEL.contains(&next) || !is_cjk(next) {
         return false;
     }
-    // 市政府办公室 is 市 + 政府办公室, though 市政 is a word.
-    if c == '市' && next == '政' && after == Some('府') {
-        return true;
-    }
     // 县市场监管局 is 县 + 市场监管局; 县市 / 县市区 are plurals.
     let market = next == '市' && matches!(after, Some('场' | '政'));
     let Some(level) = level(c) else {
@@ -449,7 +445,13 @@ fn single_level_ok(c: char, next: char, after: Option<char>) -> bool {
         // 区市场监管局 too: a level before 市场/市政 is a prefix whatever else may follow it.
         return market;
     }
-    !level.not_before.contains(next)
+    if !level.not_before.contains(next) {
+        return true;
+    }
+    level.yet_before.iter().any(|w| {
+        let mut w = w.chars();
+        w.next() == Some(next) && w.next() == after
+    })
 }
 
 /// The jurisdiction prefix a name starts with (县, 平阴县, 济南市平阴县), if any.
@@ -505,7 +507,7 @@ fn has_own_level(name: &str) -> bool {
 }
 
 /// "瑶川金融监管分局", "梧岭调查队": a place of two or three characters printed without its
-/// level, then a vertical system's organ ([`SYSTEM_WORDS`]). The place holds no level or
+/// level, then a vertical system's organ ([`SYSTEM_WORDS`]) or a development zone ([`ZONE_WORDS`]). The place holds no level or
 /// organ character and is no word of a name's own ([`NOT_PLACE_WORDS`]).
 fn system_body_of_place(name: &str) -> bool {
     let Some(first) = name.chars().next() else {
@@ -516,7 +518,10 @@ fn system_body_of_place(name: &str) -> bool {
     }
     name.char_indices().skip(2).take(2).any(|(at, _)| {
         let (place, rest) = name.split_at(at);
-        SYSTEM_WORDS.iter().any(|w| rest.starts_with(w))
+        SYSTEM_WORDS
+            .iter()
+            .chain(ZONE_WORDS.iter())
+            .any(|w| rest.starts_with(w))
             && place
                 .chars()
                 .all(|c| is_cjk(c) && !is_level_char(c) && !is_organ_char(c))
@@ -581,6 +586,35 @@ mod tests {
                 ],
                 false,
             ),
+            // 市民政局 and 市政务服务管理局 carry their own 市 (市民, 市政 are words, yet
+            // these are 市 + 民政局 and 市 + 政务…); 市场监管局 and 市政公用局 after a
+            // county unit still take its 县.
+            (
+                "市市场监管局、市民政局、市政务服务管理局",
+                &[
+                    ("市市场监管局", Responsible, false),
+                    ("市民政局", Responsible, false),
+                    ("市政务服务管理局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县民政局、县乡村振兴局",
+                &[
+                    ("县民政局", Responsible, false),
+                    ("县乡村振兴局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住建局、市政公用局、市场监管局",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("县市政公用局", Responsible, false),
+                    ("县市场监管局", Responsible, false),
+                ],
+                false,
+            ),
             // A name broken before its bracketed part, one paragraph each.
             (
                 "区党工委管委会办公室\n（政策法规处）\n综合处",
@@ -597,6 +631,25 @@ mod tests {
                     ("区司法局", Lead, false),
                     ("区各决策承办单位", Responsible, false),
                     ("各成员单位", Responsible, true),
+                ],
+                false,
+            ),
+            // A guiding unit supports; a coordinating one leads. 指导 inside a task's
+            // words ("指导各乡镇开展…") gives no role.
+            (
+                "各乡镇（街道）具体落实，县民政局指导",
+                &[
+                    ("各乡镇（街道）", Responsible, true),
+                    ("县民政局", Support, false),
+                ],
+                false,
+            ),
+            (
+                "县发改局统筹，县财政局、县自然资源局业务指导",
+                &[
+                    ("县发改局", Lead, false),
+                    ("县财政局", Support, false),
+                    ("县自然资源局", Support, false),
                 ],
                 false,
             ),
@@ -620,6 +673,18 @@ mod tests {
                     ("市地方金融监管局", Responsible, false),
                     ("柘原调查队", Responsible, false),
                     ("市气象局", Responsible, false),
+                ],
+                false,
+            ),
+            // A zone named by its own place keeps its name; one named by no place, or by an
+            // industry, is the county's.
+            (
+                "县工信局、蓟峪工业园区管委会、经济开发区管委会、化工园区管委会",
+                &[
+                    ("县工信局", Responsible, false),
+                    ("蓟峪工业园区管委会", Responsible, false),
+                    ("县经济开发区管委会", Responsible, false),
+                    ("县化工园区管委会", Responsible, false),
                 ],
                 false,
             ),

@@ -7,7 +7,7 @@ use crate::body::read_text;
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::parse::attachment::is_attachment_header;
-use crate::tail::title::{joined_text, title_lines};
+use crate::tail::title::{joined_text, title_lines, without_file_extension};
 
 /// Longest line taken for part of an attachment's title (characters).
 const MAX_TITLE_LINE: usize = 60;
@@ -30,11 +30,12 @@ pub(crate) fn read_attachment(
         .find(|&pos| pos > start && pos <= end)
         .unwrap_or(end);
     let (title, body_from) = match inline_title {
-        Some(t) => (Some(t.to_owned()), start + 1),
+        Some(t) => (Some(without_file_extension(t).to_owned()), start + 1),
         None => {
             let k = title_lines(paras, start + 1, end.min(table_at), MAX_TITLE_LINE);
             let t = joined_text(&paras[start + 1..k]);
-            ((!t.is_empty()).then_some(t), k)
+            let t = without_file_extension(&t);
+            ((!t.is_empty()).then(|| t.to_owned()), k)
         }
     };
     let text = read_text(paras[body_from..end].to_vec(), diags);

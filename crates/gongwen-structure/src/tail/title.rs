@@ -4,8 +4,14 @@
 use gongwen_model::Loc;
 
 use crate::filter::para::Para;
+use crate::header::title::doc_type_of;
+use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::lex::document::DIVISIONS;
-use crate::text::chars::{ends_sentence, is_space};
+use crate::parse::doc_number::find_doc_number;
+use crate::text::chars::{ends_sentence, is_organ_name, is_space};
+
+/// Longest line under a title read as the organ that wrote it ("县人力资源和社会保障局").
+const MAX_AUTHOR_LINE: usize = 25;
 
 /// Up to three short lines that do not end a sentence: a title printed over lines. A
 /// line with a colon, a chapter marker (第一章) or a clearly different indent is not part
@@ -18,6 +24,7 @@ pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len
         let t: &str = p.text();
         if t.chars().count() > max_len
             || ends_sentence(t)
+            || (k > from && under_complete_title(&paras[from..k], t))
             || p.label().is_some()
             || t.contains(['：', ':'])
             || is_chapter_marker(p)
@@ -49,6 +56,33 @@ fn is_chapter_marker(p: &Para<'_>) -> bool {
         && DIVISIONS
             .iter()
             .any(|(w, _)| w.chars().count() == 1 && rest[end..].starts_with(w))
+}
+
+/// True when `line` stands under a title already complete (`above` ends with its 文种)
+/// as the title's own apparatus, not its continuation: the document's number
+/// ("蕙府办〔2022〕45号", bracketed or not) or the organ that wrote it, printed on a line
+/// of its own under a carried 意见 or 方案.
+fn under_complete_title(above: &[Para<'_>], line: &str) -> bool {
+    if doc_type_of(&joined_text(above)).is_none() {
+        return false;
+    }
+    let bare = line
+        .trim_matches(is_space)
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let number = find_doc_number(bare).is_some_and(|(_, at)| at.start == 0 && at.end == bare.len());
+    number || (bare.chars().count() <= MAX_AUTHOR_LINE && is_organ_name(bare))
+}
+
+/// A title without the extension of the file a web page links it as ("….doc").
+pub(crate) fn without_file_extension(title: &str) -> &str {
+    let lower = title.to_ascii_lowercase();
+    FILE_EXTENSIONS
+        .iter()
+        .find(|e| lower.ends_with(*e) && title.len() > e.len())
+        .map_or(title, |e| {
+            title[..title.len() - e.len()].trim_end_matches(is_space)
+        })
 }
 
 pub(crate) fn joined_text(paras: &[Para<'_>]) -> String {

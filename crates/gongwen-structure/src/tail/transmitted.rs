@@ -12,7 +12,7 @@ use crate::header::title::squeeze_title;
 use crate::parse::date::date_line;
 use crate::parse::publicity::publicity_of;
 use crate::tail::carried::names_heading;
-use crate::tail::title::{joined_text, span_loc, title_lines};
+use crate::tail::title::{joined_text, span_loc, title_lines, without_file_extension};
 
 /// Longest line taken for part of a transmitted document's title (characters).
 const MAX_TITLE_LINE: usize = 50;
@@ -119,7 +119,7 @@ fn read_transmitted(
     let title = if printed.is_empty() {
         names.first().cloned().unwrap_or_default()
     } else {
-        squeeze_title(&printed).into_owned()
+        without_file_extension(&squeeze_title(&printed)).to_owned()
     };
     let loc = span_loc(&paras[from..title_end]).unwrap_or(paras[from].loc);
     // A forwarded 请示 or 报告 keeps its own recipients, signature and date.

@@ -100,6 +100,12 @@ pub(crate) fn read(
     // Tasks written inline in numbered items, where a document has no task table for them;
     // a notice carrying two documents has them in both.
     tasks.extend(read_inline_tasks(&owner, context(None), diags));
+    // A notice forwarding another may add its own numbered demands, each with its units
+    // ("现转发给你们，并结合我县实际提出以下贯彻意见"): they are tasks too.
+    if !tail.transmitted.is_empty() {
+        let own = Outline::of(&main.body.sections);
+        tasks.extend(read_inline_tasks(&own, context(None), diags));
+    }
     for t in tail.transmitted.iter().skip(1) {
         let outline = Outline::of(&t.sections);
         tasks.extend(read_inline_tasks(&outline, context(None), diags));

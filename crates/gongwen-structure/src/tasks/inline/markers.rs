@@ -609,7 +609,13 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
         }
         Some(_) => groups.iter().all(|g| with_role(g)),
     };
-    ok.then_some(deadline)
+    // One group at least ends with a role word that marks a group alone.
+    let alone = |group: &str| {
+        role_words()
+            .find(|w| group.ends_with(w.word))
+            .is_some_and(|w| w.alone)
+    };
+    (ok && groups.iter().any(|g| alone(g))).then_some(deadline)
 }
 
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
@@ -710,6 +716,26 @@ mod tests {
         // (marker text without brackets, all units, lead units, ditto)
         type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], bool);
         let cases: &[Case<'_>] = &[
+            // The organs that guide a task (a State Council plan names them so), with the
+            // units that carry it or alone.
+            (
+                "生态环境部、国家发展改革委指导",
+                &["生态环境部", "国家发展改革委"],
+                &[],
+                false,
+            ),
+            (
+                "柏岩市生态环境局指导，各县（区）人民政府负责落实",
+                &["柏岩市生态环境局", "各县（区）人民政府"],
+                &[],
+                false,
+            ),
+            (
+                "县发改局统筹，县财政局配合",
+                &["县发改局", "县财政局"],
+                &["县发改局"],
+                false,
+            ),
             (
                 "牵头单位：县发改局；责任单位：县财政局、县住建局",
                 &["县发改局", "县财政局", "县住建局"],
@@ -945,7 +971,8 @@ mod tests {
         for text in [
             "试行",
             "以下简称“领导小组”",
-            "工业和信息化部指导",
+            // 统筹 gives a role beside another role word, never alone.
+            "国家发展改革委统筹",
             "由县发改局牵头，会同有关部门研究制定实施细则",
             "此项工作由各镇负责",
             "2024年6月底前完成",
