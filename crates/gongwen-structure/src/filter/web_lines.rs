@@ -22,7 +22,7 @@
 use crate::lex::chrome::{
     BREADCRUMBS, BULLETS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind,
     FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS, SHARE_SITE_PHRASES,
-    SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS,
+    SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, page_label_ends,
 };
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
@@ -332,6 +332,9 @@ pub(super) fn label_at(text: &str, i: usize, bare: bool) -> Option<(&'static str
         Some((r, close)) => (r.trim_start_matches(is_space), Some(close)),
         None => (rest, None),
     };
+    if !page_label_ends().may_start(rest) {
+        return None;
+    }
     meta::printed()
         .map(|k| k.key)
         .chain(CHROME_LABELS.iter().map(|l| l.word))

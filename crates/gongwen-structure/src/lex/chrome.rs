@@ -2,6 +2,10 @@
 //! page numbers ("— 1 —", "第2页 共5页"), and a website's breadcrumbs, buttons and
 //! counters (当前位置：首页 > …, 【打印本页】【关闭窗口】, 浏览次数：356).
 
+use std::sync::LazyLock;
+
+use super::roles::WordEnds;
+
 /// A dash, and what it may draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Dash {
@@ -153,6 +157,21 @@ const fn chrome_label(word: &'static str, kind: ChromeKind) -> ChromeLabel {
 }
 
 use ChromeKind::{Count, Listing, Other, Size, Source, Stamp};
+
+/// The first and last characters of every label a web page prints before a value (the
+/// printed metadata keys and [`CHROME_LABELS`]): the web filter tries the whole list at a
+/// place only where one of them stands (it looks at the start of every paragraph).
+pub(crate) fn page_label_ends() -> &'static WordEnds {
+    &PAGE_LABEL_ENDS
+}
+
+static PAGE_LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
+    WordEnds::of(
+        super::meta::printed()
+            .map(|k| k.key)
+            .chain(CHROME_LABELS.iter().map(|l| l.word)),
+    )
+});
 
 /// Chrome labels.
 pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [

@@ -492,7 +492,7 @@ pub(crate) struct WordEnds {
 }
 
 impl WordEnds {
-    fn of<'a>(words: impl Iterator<Item = &'a str>) -> WordEnds {
+    pub(crate) fn of<'a>(words: impl Iterator<Item = &'a str>) -> WordEnds {
         let mut ends = WordEnds::default();
         for w in words {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
