@@ -45,6 +45,17 @@ pub(crate) enum Column {
 
 /// What the column headed `header` holds, or `None` when the text is no column name.
 pub(crate) fn column_of(header: &str) -> Option<Column> {
+    // Most lines asked about are text: refused by counting, before the copy `squeeze`
+    // makes (the name before a bracket is what is measured below, white space aside).
+    let name = header.split(['（', '(']).next().unwrap_or(header);
+    if name
+        .chars()
+        .filter(|&c| c != '|' && !is_space(c))
+        .nth(MAX_HEADER + 2)
+        .is_some()
+    {
+        return None;
+    }
     let full = squeeze(header);
     let full = full.trim_matches(|c: char| c == '|' || is_space(c));
     let h = full.trim_end_matches(['）', ')']);
