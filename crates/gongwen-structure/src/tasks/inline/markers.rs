@@ -117,7 +117,11 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
 pub(super) fn has_marker_word(text: &str) -> bool {
-    MARKER_WORDS.iter().any(|w| text.contains(w))
+    // One pass over the characters, a word compared only where its first character stands:
+    // fewer instructions than a substring search per word now that there are seventeen.
+    let firsts = roles::marker_word_firsts();
+    text.char_indices()
+        .any(|(i, c)| firsts.contains(&c) && MARKER_WORDS.iter().any(|w| text[i..].starts_with(w)))
 }
 
 /// Every marker of `text`, in order, none overlapping.
