@@ -108,7 +108,7 @@ fn held_out_web_copies() {
 fn second_held_out_web_copies() {
     let holdout = score_folder("fixtures/holdout2").expect("fixtures/holdout2/expected.json");
     snapshot("labelled-holdout2", &holdout);
-    at_least("fixtures/holdout2", &holdout, 98.5);
+    at_least("fixtures/holdout2", &holdout, 99.0);
 }
 
 /// The scorer itself, on outputs whose score is known.

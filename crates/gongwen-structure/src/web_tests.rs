@@ -731,3 +731,34 @@ fn linked_file_titles_lose_their_extension() {
     );
     assert_eq!(without_file_extension(".pdf"), ".pdf");
 }
+
+/// A lone "文号：" line under the title, after a chrome line, whose value is wholly a 发文字号:
+/// the page's metadata. A "文号" line whose value is not a number stays unread.
+#[test]
+fn lone_number_line_under_the_title() {
+    let doc = structure_lines(&[
+        "您现在的位置：首页 > 政务公开 > 政策文件",
+        "柏岩县人民政府办公室关于做好2025年春季植树造林工作的通知",
+        "时间：2025-02-20　　来源：县政府办公室　　浏览：次",
+        "文号：柏政办〔2025〕7号",
+        "各镇人民政府，县政府各部门：",
+        "　　为做好今年春季植树造林工作，现将有关事项通知如下。",
+        "柏岩县人民政府办公室",
+        "2025年2月18日",
+    ]);
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("柏政办〔2025〕7号")
+    );
+    assert_eq!(doc.recipients, ["各镇人民政府", "县政府各部门"]);
+
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于做好2025年春季植树造林工作的通知",
+        "文号：见附件",
+        "各镇人民政府，县政府各部门：",
+        "　　为做好今年春季植树造林工作，现将有关事项通知如下。",
+        "柏岩县人民政府办公室",
+        "2025年2月18日",
+    ]);
+    assert_eq!(doc.doc_number, None);
+}

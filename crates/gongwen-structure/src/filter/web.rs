@@ -35,6 +35,7 @@ use crate::filter::web_lines::{
     is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::meta::{self, HeaderField};
+use crate::parse::doc_number::find_doc_number;
 use crate::parse::number::Number;
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
@@ -170,6 +171,7 @@ impl WebFilter {
                         || self.in_block
                         || self.at_top
                         || meta.iter().any(|(l, _)| is_strong(l))
+                        || meta.iter().any(|(l, v)| is_number_pair(l, v))
                 };
                 if allowed {
                     for (label, value) in &meta {
@@ -400,6 +402,15 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
         }
     }
     (!entries.is_empty() || cells.is_empty()).then_some(entries)
+}
+
+/// "文号：杞政办〔2019〕21号" alone under the title: a weak key that fills the document
+/// number, whose whole value is one, is the page's metadata (a document prints its number
+/// on a line of its own, never behind such a label).
+fn is_number_pair(label: &str, value: &str) -> bool {
+    let value = value.trim_matches(is_space);
+    meta::printed().any(|k| k.key == label && k.fills == Some(HeaderField::DocNumber))
+        && find_doc_number(value).is_some_and(|(_, at)| at.start == 0 && at.end == value.len())
 }
 
 #[cfg(test)]

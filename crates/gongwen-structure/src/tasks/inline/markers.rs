@@ -539,6 +539,11 @@ fn read_labelled(text: &str, m: &mut Marker) {
                     m.same = true;
                     continue;
                 }
+                // "责任单位：A、B，2024年10月底前完成": the last group a deadline of its own.
+                let (value, deadline) = trailing_deadline(value);
+                if let Some(d) = deadline {
+                    m.deadline.get_or_insert_with(|| d.to_owned());
+                }
                 let list: UnitList = split_units(value);
                 m.open |= list.open;
                 m.units.extend(list.units.into_iter().map(|mut u| {
@@ -555,6 +560,40 @@ fn read_labelled(text: &str, m: &mut Marker) {
             }
             Field::People | Field::Seq | Field::Task | Field::Requirement => {}
         }
+    }
+}
+
+/// A labelled unit list without the deadline its last group states, and that deadline:
+/// "A、B，2024年10月底前完成" → ("A、B", "2024年10月底前完成"). Only a short group after a
+/// comma (or ；) outside brackets that reads as a deadline and names no unit.
+fn trailing_deadline(value: &str) -> (&str, Option<&str>) {
+    /// Longest deadline group read after a unit list (characters).
+    const MAX_DEADLINE: usize = 20;
+    let mut depth = 0usize;
+    let mut cut = None;
+    for (i, c) in value.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '，' | '；' | ',' | ';') {
+            cut = Some((i, i + c.len_utf8()));
+        }
+    }
+    let Some((at, after)) = cut else {
+        return (value, None);
+    };
+    let group = value[after..].trim_matches(|c: char| is_space(c) || c == '。');
+    let units = value[..at].trim_matches(is_space);
+    let is_deadline = !group.is_empty()
+        && !units.is_empty()
+        && group.chars().count() <= MAX_DEADLINE
+        && !names_units(group)
+        && parse_deadline(group, None).0 != DeadlineKind::Unknown;
+    if is_deadline {
+        (units, Some(group))
+    } else {
+        (value, None)
     }
 }
 
@@ -1002,6 +1041,18 @@ mod tests {
         let m =
             parse_marker("牵头单位：县商务局；完成时限：2024年10月底前", false).unwrap_or_default();
         assert_eq!(m.deadline.as_deref(), Some("2024年10月底前"));
+        // A labelled list whose last group is its deadline; a last group that is a unit,
+        // or a long clause, stays in the list.
+        let m = parse_marker(
+            "责任单位：柏岩县自然资源局、县住建局，2025年3月底前完成",
+            false,
+        )
+        .unwrap_or_default();
+        assert_eq!(m.deadline.as_deref(), Some("2025年3月底前完成"));
+        assert_eq!(names(&m.units, None), ["柏岩县自然资源局", "县住建局"]);
+        let m = parse_marker("责任单位：县财政局，各乡镇人民政府", false).unwrap_or_default();
+        assert_eq!(m.deadline, None);
+        assert_eq!(names(&m.units, None), ["县财政局", "各乡镇人民政府"]);
     }
 
     /// A text that stops inside a marker: its last group may lack the role word.
