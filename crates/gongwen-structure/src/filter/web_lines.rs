@@ -22,7 +22,7 @@
 use crate::lex::chrome::{
     BREADCRUMBS, BULLETS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind,
     FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS, SHARE_SITE_PHRASES,
-    SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, page_label_ends,
+    SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends, page_label_ends,
 };
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
@@ -205,6 +205,9 @@ fn is_breadcrumb(t: &str) -> bool {
         return true;
     }
     // Steps between arrows alone: three steps, or two after a leading arrow.
+    if !t.contains(PATH_ONLY_ARROWS) {
+        return false;
+    }
     let steps: Vec<&str> = t
         .split(PATH_ONLY_ARROWS)
         .filter(|s| !s.is_empty())
@@ -220,7 +223,7 @@ fn is_breadcrumb(t: &str) -> bool {
 /// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
 /// without white space).
 fn is_site_name(t: &str) -> bool {
-    t.chars().count() <= 30 && SITE_ENDINGS.iter().any(|s| t.ends_with(s))
+    SITE_ENDINGS.iter().any(|s| t.ends_with(s)) && t.chars().nth(30).is_none()
 }
 
 /// What follows a site's name and address heading a line ("河南省人民政府门户网站
@@ -275,6 +278,9 @@ fn is_publisher(text: &str) -> bool {
 /// The name a document-sharing site shows of its file ("潍坊政务公开工作要点实施方案.docx",
 /// `t` without white space): the name without its extension.
 fn file_stem(t: &str) -> Option<&str> {
+    if !t.contains('.') {
+        return None;
+    }
     let lower = t.to_ascii_lowercase();
     let ext = FILE_EXTENSIONS.iter().find(|e| lower.ends_with(*e))?;
     let stem = &t[..t.len() - ext.len()];
@@ -285,6 +291,10 @@ fn file_stem(t: &str) -> Option<&str> {
 /// "《潍坊….docx》由会员分享，可在线阅读，更多相关《….docx》请在冰豆网上搜索。" (`t` without white
 /// space).
 fn is_share_blurb(t: &str) -> bool {
+    // Every extension holds a full stop: most lines are refused before they are copied.
+    if !t.contains('.') {
+        return false;
+    }
     let lower = t.to_ascii_lowercase();
     FILE_EXTENSIONS.iter().any(|e| lower.contains(e))
         && SHARE_SITE_PHRASES.iter().any(|p| t.contains(p))
@@ -302,6 +312,9 @@ pub(super) fn is_chrome_words(text: &str) -> bool {
             if digits.len() < rest.len() {
                 rest = digits;
                 continue;
+            }
+            if !chrome_word_ends().may_start(rest) {
+                return false;
             }
             let found = CHROME_WORDS
                 .iter()

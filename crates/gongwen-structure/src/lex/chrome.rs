@@ -165,6 +165,15 @@ pub(crate) fn page_label_ends() -> &'static WordEnds {
     &PAGE_LABEL_ENDS
 }
 
+/// The first and last characters of [`CHROME_WORDS`]: a line is tested against the list
+/// only where one of them stands.
+pub(crate) fn chrome_word_ends() -> &'static WordEnds {
+    &CHROME_WORD_ENDS
+}
+
+static CHROME_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(CHROME_WORDS.iter().map(|w| w.word)));
+
 static PAGE_LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
     WordEnds::of(
         super::meta::printed()
