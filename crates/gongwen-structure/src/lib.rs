@@ -99,7 +99,9 @@
 //!   `lex/organs.rs`; a word that only looks like a jurisdiction (市场…) goes to the
 //!   `not_before` characters of its level in `LEVELS`, or to `NOT_PLACES`; a vertical
 //!   system whose local bodies are named by their place without a level ("XX金融监管分局")
-//!   is a `SYSTEM_WORDS` entry;
+//!   is a `SYSTEM_WORDS` entry, a development zone named so ("XX工业园区管委会") a
+//!   `ZONE_WORDS` entry; a word after a level character that makes it a prefix again
+//!   though its first character is in `not_before` (市**民政**局) goes to `yet_before`;
 //! - **a deadline phrase**: a `lex/deadlines.rs` `DEADLINE_WORDS` entry with its sense
 //!   (`word("每两", Recurring)`, `opens("翌年", Year(1))` when it may open a dated phrase in
 //!   running text, `said("长期坚持", Ongoing)` when it states a task's deadline in the
