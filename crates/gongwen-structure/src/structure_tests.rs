@@ -303,7 +303,8 @@ fn traced_bugs() {
         Some("2025-03-31")
     );
 
-    // "公开属性" in a website's metadata block sets the publicity.
+    // "公开属性" in a website's metadata block is the site's, kept in `metadata`: the
+    // publicity is the note the document prints, and this one prints none.
     let doc = structure_lines(&[
         "索 引 号：11370124MB28542XXX/2024-00031",
         "公开属性：主动公开　　成文日期：2024年05月20日",
@@ -313,12 +314,12 @@ fn traced_bugs() {
         "岚溪县人民政府办公室",
         "2024年5月20日",
     ]);
-    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    assert_eq!(doc.publicity, None);
     assert_eq!(
         doc.metadata.get("公开属性").map(String::as_str),
         Some("主动公开")
     );
-    assert_eq!(doc.provenance.publicity.and_then(|l| l.line), Some(2));
+    assert_eq!(doc.provenance.publicity, None);
 }
 
 /// A .docx paragraph: its text and the layout the reader found.

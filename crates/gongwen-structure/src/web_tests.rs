@@ -335,11 +335,11 @@ fn the_notice_s_own_title() {
     );
 }
 
-/// A website's 公开方式 and 发文日期 are the publicity and the date of the notice a page
-/// shows; a page holding no notice (a heading and a table, no 主送, number, signature or
-/// 文种) states neither.
+/// A website's 公开方式 is the site's, never the document's publicity (kept in
+/// `metadata`); its 发文日期 is the date of the notice a page shows only when the page
+/// holds one (a heading and a table, no 主送, number, signature or 文种, states none).
 #[test]
-fn publicity_from_metadata_needs_a_notice() {
+fn publicity_never_from_metadata() {
     let meta = [
         "索引号：11530403MB0X26154T/2024-00317",
         "公开方式：主动公开",
@@ -348,7 +348,11 @@ fn publicity_from_metadata_needs_a_notice() {
     notice.push(TITLE);
     notice.extend(REST);
     let doc = structure_lines(&notice);
-    assert_eq!(doc.publicity, Some(gongwen_model::Publicity::Public));
+    assert_eq!(doc.publicity, None);
+    assert_eq!(
+        doc.metadata.get("公开方式").map(String::as_str),
+        Some("主动公开")
+    );
     let mut table: Vec<&str> = meta.to_vec();
     table.extend([
         "柏岩县2024年民生实事项目任务分解表",

@@ -112,32 +112,21 @@ pub(crate) const SECRECY_STARS: [char; 3] = ['★', '*', '☆'];
 pub(crate) struct PublicityPhrase {
     pub word: &'static str,
     pub publicity: Publicity,
-    /// In the note under the date ("（此件公开发布）"); otherwise the value of a website's
-    /// 公开方式 ("主动公开").
-    pub note: bool,
 }
 
-const fn publicity(word: &'static str, publicity: Publicity, note: bool) -> PublicityPhrase {
-    PublicityPhrase {
-        word,
-        publicity,
-        note,
-    }
+const fn publicity(word: &'static str, publicity: Publicity) -> PublicityPhrase {
+    PublicityPhrase { word, publicity }
 }
 
-/// Publicity phrases. The first one a text contains is taken: a phrase holding another
-/// comes before it (依申请公开 before 公开).
-pub(crate) const PUBLICITY: [PublicityPhrase; 10] = [
-    publicity("此件依申请公开", Publicity::OnRequest, true),
-    publicity("此件不予公开", Publicity::NotPublic, true),
-    publicity("此件不公开", Publicity::NotPublic, true),
-    publicity("此件公开发布", Publicity::Public, true),
-    publicity("此件主动公开", Publicity::Public, true),
-    publicity("依申请", Publicity::OnRequest, false),
-    publicity("不予公开", Publicity::NotPublic, false),
-    publicity("不公开", Publicity::NotPublic, false),
-    publicity("主动公开", Publicity::Public, false),
-    publicity("公开发布", Publicity::Public, false),
+/// Publicity phrases of the note under the date ("（此件公开发布）"). The first one a text
+/// contains is taken: a phrase holding another comes before it. (A website's 公开方式,
+/// "主动公开", is the site's and stays in the metadata.)
+pub(crate) const PUBLICITY: [PublicityPhrase; 5] = [
+    publicity("此件依申请公开", Publicity::OnRequest),
+    publicity("此件不予公开", Publicity::NotPublic),
+    publicity("此件不公开", Publicity::NotPublic),
+    publicity("此件公开发布", Publicity::Public),
+    publicity("此件主动公开", Publicity::Public),
 ];
 
 /// The word that opens an attachment ("附件2") and its 附件说明 ("附件：1. …").

@@ -1,5 +1,5 @@
-//! Publicity (公开属性): the note under the date ("（此件公开发布）"), and the value of a
-//! website's 公开方式 ("主动公开").
+//! Publicity (公开属性): the note under the date ("（此件公开发布）"). A website's 公开方式
+//! ("主动公开") is the site's, kept in the metadata.
 
 use gongwen_model::Publicity;
 
@@ -12,19 +12,9 @@ pub(crate) fn publicity_of(text: &str) -> Option<Publicity> {
     if t.chars().count() > 24 {
         return None;
     }
-    first_phrase(&t, true)
-}
-
-/// The publicity a metadata value states: 主动公开, 依申请公开, 不予公开.
-pub(crate) fn publicity_value(value: &str) -> Option<Publicity> {
-    first_phrase(value, false)
-}
-
-/// The publicity of the first phrase `text` holds (of the note's phrases, or the value's).
-fn first_phrase(text: &str, note: bool) -> Option<Publicity> {
     PUBLICITY
         .iter()
-        .find(|p| p.note == note && text.contains(p.word))
+        .find(|p| t.contains(p.word))
         .map(|p| p.publicity)
 }
 

@@ -2,14 +2,13 @@
 //! (发文字号, 发布机构, 成文日期, 标题, 公开方式), each with a `filled_from_metadata`
 //! diagnostic naming the key.
 
+use gongwen_model::DocNumber;
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
-use gongwen_model::{DocNumber, Publicity};
 
 use crate::filter::web::Web;
 use crate::lex::meta::HeaderField;
 use crate::parse::date::{Ymd, parse_date};
 use crate::parse::doc_number::find_doc_number;
-use crate::parse::publicity::publicity_value;
 use crate::text::at::At;
 use crate::text::chars::is_space;
 use crate::text::split::split_names;
@@ -114,12 +113,6 @@ pub(crate) fn page_title(web: &Web) -> Option<At<(String, Option<DocNumber>)>> {
         }
     }
     (!title.is_empty()).then(|| At::new((title.to_owned(), None), loc))
-}
-
-/// 公开方式 / 公开属性 in a website's metadata block: 主动公开, 依申请公开, 不予公开.
-pub(crate) fn metadata_publicity(web: &Web) -> Option<At<Publicity>> {
-    let v = web.get(HeaderField::Publicity)?;
-    Some(At::new(publicity_value(v.value)?, v.loc))
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::text::at::At;
 use crate::text::chars::head;
 use checks::{check_header, match_attachments};
 use issuers::{header_issuers, is_printer_echo};
-use metadata::{HeaderFields, fill_from_metadata, metadata_publicity};
+use metadata::{HeaderFields, fill_from_metadata};
 
 /// The header facts as the document states them.
 #[derive(Debug)]
@@ -111,16 +111,18 @@ pub(crate) fn run(
             }
         }
     };
-    // The website's 公开方式 and 成文日期 are the notice's; a page holding no notice (a
-    // table under a heading: no 主送, number, signature or 文种) states neither.
+    // The website's 成文日期 is the notice's; a page holding no notice (a table under a
+    // heading: no 主送, number, signature or 文种) states none.
     let notice = sig.is_some()
         || front.recipients.is_some()
         || front.doc_number.is_some()
         || header.title().and_then(doc_type_of).is_some();
+    // The publicity is the note the document prints (此件公开发布): a website's 公开方式
+    // says how the site published the page and stays in `metadata` (the labelled corpus
+    // reads it so: "公开方式 主动公开 is metadata, not a body line").
     let publicity = sig
         .and_then(|s| s.publicity)
-        .or_else(|| find_publicity(&page.paras))
-        .or_else(|| metadata_publicity(&page.web).filter(|_| notice));
+        .or_else(|| find_publicity(&page.paras));
     let mut doc_number = front.doc_number.clone();
     let mut date = main.date;
     let mut title = header.title().map(str::to_owned);

@@ -396,7 +396,8 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
         return None;
     }
     let body = without_rules(body);
-    let body = without_prose_tail(&body);
+    let body = without_rule_sentence(&body);
+    let body = without_prose_tail(body);
     let (body, ditto) = strip_ditto(body);
     if body.is_empty() {
         return None;
@@ -464,6 +465,29 @@ fn without_rules(s: &str) -> Cow<'_, str> {
     }
     out.push_str(&s[from..]);
     Cow::Owned(out)
+}
+
+/// `s` without a last sentence that states the rule about the list, unbracketed ("责任单位：
+/// A、B。列第一位的为牵头单位，下同"): the rule is read from the document's text, its words
+/// are no unit, and its 下同 carries the rule, not the units.
+fn without_rule_sentence(s: &str) -> &str {
+    if !s.contains("牵头") {
+        return s;
+    }
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        if opens_marker(c) {
+            depth += 1;
+        } else if closes_marker(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '。' | '；' | ';') {
+            let rest = &s[i + c.len_utf8()..];
+            if states_first_unit_leads(rest) {
+                return &s[..i];
+            }
+        }
+    }
+    s
 }
 
 /// `s` up to its first full stop outside brackets when prose follows it that labels no
@@ -1050,6 +1074,14 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(m.deadline.as_deref(), Some("2025年3月底前完成"));
         assert_eq!(names(&m.units, None), ["柏岩县自然资源局", "县住建局"]);
+        // The rule about the list as the marker's last sentence: no unit, no 下同 of units.
+        let m = parse_marker(
+            "责任单位：柏岩市发改委、市统计局。列第一位的为牵头单位，下同",
+            false,
+        )
+        .unwrap_or_default();
+        assert_eq!(names(&m.units, None), ["柏岩市发改委", "市统计局"]);
+        assert!(!m.ditto);
         let m = parse_marker("责任单位：县财政局，各乡镇人民政府", false).unwrap_or_default();
         assert_eq!(m.deadline, None);
         assert_eq!(names(&m.units, None), ["县财政局", "各乡镇人民政府"]);
