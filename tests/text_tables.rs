@@ -506,3 +506,34 @@ fn an_empty_support_cell_is_no_merge_beside_its_own_lead() {
         "a blank lead: the row is merged with the one above"
     );
 }
+
+/// TAB rows whose continuation row lost two merged cells apart from each other (序号 and the
+/// leader): its requirement, a count ("加装电梯26部", never an organ for its 部), goes back
+/// under the requirement column, not under the leader's. A leader's cell ("副县长 王立")
+/// is no requirement.
+#[test]
+fn tab_rows_that_lost_the_seq_and_the_leader() {
+    let doc = parse(
+        "柏岩县2025年民生实事项目责任分工\n\
+         序号\t重点工作\t牵头领导\t牵头单位\t责任单位\t完成时限\n\
+         1\t完成老旧小区改造15个，惠及居民3200户\t副县长 王立\t县住建局\t各镇人民政府\t2025年11月底前\n\
+         加装既有住宅电梯26部\t县住建局\t县市场监管局、各镇人民政府\t2025年12月底前\n\
+         2\t建成社区食堂8个\t县委常委、副县长 陈方\t县民政局\t县商务局\t2025年9月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[1].0, "加装既有住宅电梯");
+    assert_eq!(
+        got[1].1,
+        names(&["县住建局*", "县市场监管局", "各镇人民政府"])
+    );
+    assert_eq!(got[1].2.as_deref(), Some("2025年12月底前"));
+    assert_eq!(got[2].0, "建成社区食堂8个");
+    assert!(
+        doc.tasks
+            .iter()
+            .all(|t| t.extra.get("牵头领导").is_none_or(|l| l.contains("县长"))),
+        "{:#?}",
+        doc.tasks.iter().map(|t| &t.extra).collect::<Vec<_>>()
+    );
+}

@@ -45,6 +45,7 @@ use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of};
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
+use crate::parse::person::{is_person_name, is_title};
 use crate::parse::units::split_units;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
 use crate::text::grid::{self, Break, Column, Costs, LineInfo};
@@ -59,6 +60,8 @@ pub(crate) enum ColKind {
     Requirement,
     Units,
     Deadline,
+    /// The people in charge (责任领导, 牵头领导): titles and names, never the task.
+    People,
     /// Anything else (进度, 备注, 地址 …).
     Extra,
 }
@@ -71,6 +74,8 @@ impl ColKind {
             ColKind::Requirement => (true, 3.0),
             ColKind::Units => (true, 1.0),
             ColKind::Deadline => (false, 0.8),
+            // A leader is often merged down the rows of his tasks.
+            ColKind::People => (true, 0.6),
             ColKind::Extra => (true, 0.6),
         };
         Column {
@@ -93,7 +98,8 @@ pub(crate) fn header_role(text: &str) -> Option<ColKind> {
         column::Column::Group => ColKind::Category,
         column::Column::Units(_) => ColKind::Units,
         column::Column::Deadline => ColKind::Deadline,
-        column::Column::People | column::Column::Other => ColKind::Extra,
+        column::Column::People => ColKind::People,
+        column::Column::Other => ColKind::Extra,
     })
 }
 
@@ -826,6 +832,8 @@ struct Features {
     /// Units with what they do (区司法局牵头…, 市发改委牵头落实).
     unit_prose: bool,
     deadline: bool,
+    /// Only officials' titles and names ("副区长 罗静", "区委常委、副区长 周明远").
+    people: bool,
 }
 
 impl Features {
@@ -852,6 +860,13 @@ impl Features {
             && !text.ends_with(['。', '，', ',']);
         let unit_prose = !units && starts_with_unit_doing(text);
         let deadline = chars <= 30 && parse_deadline(text, None).0 != DeadlineKind::Unknown;
+        let people = !seq && chars <= 40 && {
+            let mut pieces = text
+                .split(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | '；' | ';'))
+                .filter(|p| !p.is_empty())
+                .peekable();
+            pieces.peek().is_some() && pieces.all(|p| is_person_name(p) || is_title(p))
+        };
         Features {
             chars,
             seq,
@@ -860,6 +875,7 @@ impl Features {
             units,
             unit_prose,
             deadline,
+            people,
         }
     }
 
@@ -917,6 +933,15 @@ impl Features {
                     -1.0
                 } else {
                     -3.0
+                }
+            }
+            ColKind::People => {
+                if f.people {
+                    3.0
+                } else if f.seq {
+                    f32::NEG_INFINITY
+                } else {
+                    -2.0
                 }
             }
             ColKind::Extra => {

@@ -52,9 +52,20 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
         Some(pos) if pos > 0 => &n[..pos],
         _ => n,
     };
+    let whole = name.trim_end_matches(is_space);
+    // "电梯40部", "幼儿园4所": a count, not an organ (no organ's name puts digits before
+    // its ending).
+    let organ_end = |t: &str, s: &str| {
+        t.strip_suffix(s).is_some_and(|head| {
+            !head
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
+    };
     ORGAN_SUFFIXES
         .iter()
-        .any(|s| name.trim_end_matches(is_space).ends_with(s) || base.ends_with(s))
+        .any(|s| organ_end(whole, s) || organ_end(base, s))
 }
 
 /// The first `n` characters of `s` (for messages).
@@ -127,6 +138,17 @@ mod tests {
         assert!(ends_sentence("各镇人民政府，县政府各部门："));
         assert!(!ends_sentence("及时公开翠屏片区、锦水片区等40个老旧小区"));
         assert!(!ends_sentence("各镇街、各部门（单位）"));
+    }
+
+    /// Organ endings, but not a count ("电梯40部", "幼儿园4所").
+    #[test]
+    fn organ_names() {
+        assert!(is_organ_name("县住房城乡建设局"));
+        assert!(is_organ_name("工业和信息化部"));
+        assert!(is_organ_name("城关派出所"));
+        assert!(is_organ_name("各部门（单位）"));
+        assert!(!is_organ_name("加装既有住宅电梯40部"));
+        assert!(!is_organ_name("新建幼儿园４所"));
     }
 
     #[test]
