@@ -687,6 +687,20 @@ fn forwarded_heading_apparatus_and_own_demands() {
         "到2025年，累计建成高标准农田20万亩。",
     ]);
     assert_eq!(carried(&doc), ["关于加快高标准农田建设的意见"]);
+    // A 方案 with its author and number under its title, the notice's own text without a
+    // numbered demand: the title alone.
+    let plan = structure_lines(&[
+        "柏岩县人民政府办公室关于转发县卫生健康局2024年家庭医生签约服务工作方案的通知",
+        "各乡镇人民政府，县直有关单位：",
+        "县卫生健康局制定的《柏岩县2024年家庭医生签约服务工作方案》已经县政府同意，现转发给你们，请认真组织实施。",
+        "柏岩县人民政府办公室",
+        "2024年3月5日",
+        "柏岩县2024年家庭医生签约服务工作方案",
+        "柏岩县卫生健康局",
+        "柏卫发〔2024〕6号",
+        "为做好家庭医生签约服务，制定本方案。",
+    ]);
+    assert_eq!(carried(&plan), ["柏岩县2024年家庭医生签约服务工作方案"]);
     let units: Vec<Vec<&str>> = doc
         .tasks
         .iter()

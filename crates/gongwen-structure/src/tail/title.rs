@@ -4,7 +4,7 @@
 use gongwen_model::Loc;
 
 use crate::filter::para::Para;
-use crate::header::title::doc_type_of;
+use crate::header::title::title_end;
 use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::lex::document::DIVISIONS;
 use crate::parse::doc_number::find_doc_number;
@@ -58,12 +58,13 @@ fn is_chapter_marker(p: &Para<'_>) -> bool {
             .any(|(w, _)| w.chars().count() == 1 && rest[end..].starts_with(w))
 }
 
-/// True when `line` stands under a title already complete (`above` ends with its 文种)
+/// True when `line` stands under a title already complete (`above` ends with its 文种 or
+/// a plan's word: 方案, 要点, 清单 …)
 /// as the title's own apparatus, not its continuation: the document's number
 /// ("蕙府办〔2022〕45号", bracketed or not) or the organ that wrote it, printed on a line
 /// of its own under a carried 意见 or 方案.
 fn under_complete_title(above: &[Para<'_>], line: &str) -> bool {
-    if doc_type_of(&joined_text(above)).is_none() {
+    if title_end(&joined_text(above)).is_none() {
         return false;
     }
     let bare = line
