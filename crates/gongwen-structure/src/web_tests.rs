@@ -780,3 +780,40 @@ fn lone_number_line_under_the_title() {
     ]);
     assert_eq!(doc.doc_number, None);
 }
+
+/// A page's chrome printed with pipes between its pieces, under the title: dropped, so the
+/// number and the 主送 under it are read. A line of text that holds a pipe stays text.
+#[test]
+fn chrome_pieces_between_pipes() {
+    let doc = structure_lines(&[
+        "首页 > 法治政府建设 > 年度报告",
+        "柏岩县人民政府关于2024年度法治政府建设情况的报告",
+        "发布时间：2025-03-20 | 来源：柏岩县司法局 | 浏览量：1024 | 分享到：",
+        "柏政〔2025〕5号",
+        "柏川市人民政府：",
+        "　　2024年，我县全面推进法治政府建设，现将有关情况报告如下。",
+        "柏岩县人民政府",
+        "2025年3月18日",
+    ]);
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("柏政〔2025〕5号")
+    );
+    assert_eq!(doc.recipients, ["柏川市人民政府"]);
+
+    let doc = structure_lines(&[
+        "柏岩县人民政府关于2024年度法治政府建设情况的报告",
+        "柏川市人民政府：",
+        "　　全年办理行政复议案件 | 行政诉讼案件共56件，均依法办结。",
+        "柏岩县人民政府",
+        "2025年3月18日",
+    ]);
+    assert!(
+        doc.body
+            .preamble
+            .iter()
+            .any(|p| p.text.contains("行政复议案件 | 行政诉讼")),
+        "{:#?}",
+        doc.body.preamble
+    );
+}

@@ -112,7 +112,16 @@ impl WebFilter {
             return false;
         }
         let labelled = p.label().is_some();
-        let mut line = classify(text);
+        // Pieces of chrome or metadata printed with pipes between them ("发布时间：2024-03-28
+        // | 来源：县司法局 | 浏览量：2178") read as pieces between white space.
+        let unpiped;
+        let pieces = if text.contains(['|', '｜']) {
+            unpiped = text.replace(['|', '｜'], "　");
+            unpiped.as_str()
+        } else {
+            text
+        };
+        let mut line = classify(pieces);
         if let Some(At { value: label, loc }) = self.pending.take() {
             // A time stamp is a value too ("发布时间：" above "2024-05-22 09:30").
             let plain = matches!(line, None | Some(Line::TopChrome));
