@@ -149,10 +149,65 @@ pub(crate) fn table_at(
             Err(scanned_to) => scan.pipe_fail_until = scanned_to,
         }
     }
+    if trimmed.matches(['|', '｜']).nth(1).is_some() && start >= scan.pipe_fail_until {
+        match inner_pipe_rows(lines, start, scan)? {
+            Ok(t) => return Ok(Some(t)),
+            Err(scanned_to) => scan.pipe_fail_until = scanned_to,
+        }
+    }
     if is_separator(trimmed) {
         return cell_per_line(lines, start, scan);
     }
     Ok(None)
+}
+
+/// "序号 | 工作内容 | 责任部门" rows with pipes only between the cells (no outer pipes, no
+/// separator line): three lines at least in a row, each of three cells or more, the first two
+/// of one width; a later row may hold fewer cells (merged cells lost, or the text cut inside
+/// it), never more than one beyond. `Err(i)` when there is no table here.
+fn inner_pipe_rows(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &Scan,
+) -> Result<Result<TextTable, usize>, TextError> {
+    /// Fewest rows read as such a table: two lines with pipes may be prose.
+    const MIN_ROWS: usize = 3;
+    let mut count = CellCount::new(scan, lines, start);
+    let mut rows: Vec<TextRow> = Vec::new();
+    let mut width = 0;
+    let mut i = start;
+    while i < lines.len() {
+        let t = lines[i].trimmed();
+        if t.matches(['|', '｜']).nth(1).is_none() {
+            break;
+        }
+        let cells: Vec<TextCell> = t
+            .split(['|', '｜'])
+            .map(|c| TextCell::new(c, lines[i].number))
+            .collect();
+        let fits = match rows.len() {
+            0 => true,
+            1 => cells.len() == width,
+            _ => cells.len() <= width + 1,
+        };
+        if !fits {
+            break;
+        }
+        if rows.is_empty() {
+            width = cells.len();
+        }
+        count.add(cells.len(), lines[i].number)?;
+        rows.push(TextRow {
+            cells,
+            spans_table: false,
+        });
+        i += 1;
+    }
+    Ok(if rows.len() >= MIN_ROWS {
+        Ok(TextTable { rows, end: i })
+    } else {
+        Err(i.max(start + 1))
+    })
 }
 
 /// Word "save as text": TAB-led cell lines, blank lines between rows. `Err(i)` when there
@@ -432,6 +487,21 @@ mod tests {
         let t = first_table(&lines);
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 3);
+    }
+
+    /// Pipes only between the cells: three rows or more of one width (a last row cut short
+    /// kept); two lines of prose holding pipes are no table.
+    #[test]
+    fn pipes_only_between_cells() {
+        let text = "序号 | 工作内容 | 责任部门\n1 | 改造老旧小区 | 区住建局\n2 | 建设口袋公园 | 区城管局\n3 | 推进街区保护 | 区文旅局（牵头）、区住\n下文";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!(t.rows[3].cells.len(), 3);
+        assert_eq!(t.end, 4);
+        let prose = "全年受理 | 办结 | 回复三类事项共1200件。\n其中网上办理 | 现场办理 | 邮寄各占三分之一。\n下文";
+        let lines = split_lines(prose);
+        assert_eq!(table_at(&lines, 0, &mut Scan::new(usize::MAX)), Ok(None));
     }
 
     #[test]
