@@ -537,3 +537,34 @@ fn tab_rows_that_lost_the_seq_and_the_leader() {
         doc.tasks.iter().map(|t| &t.extra).collect::<Vec<_>>()
     );
 }
+
+/// A 责任单位 column beside a 配合单位 column and no 牵头 column: its units answer for the
+/// task, the others help (leads and supporters). Without the supporters' column, or beside
+/// a 牵头 column, they stay responsible.
+#[test]
+fn responsible_column_against_a_supporters_column() {
+    let doc = parse(
+        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 新增城镇就业4000人。 | 县人社局 | 县财政局、各乡镇 | 2025年12月底前 |\n\
+         | 2 | 完成职业技能培训1500人次。 | 县人社局 | 县教育局 | 2025年11月底前 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got[0].1, names(&["县人社局*", "县财政局", "各乡镇"]));
+
+    let doc = parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n\
+         |---|---|---|---|\n\
+         | 1 | 新增城镇就业4000人。 | 县人社局、县财政局 | 2025年12月底前 |\n\
+         | 2 | 完成职业技能培训1500人次。 | 县人社局 | 2025年11月底前 |\n",
+    );
+    assert_eq!(rows(&doc)[0].1, names(&["县人社局", "县财政局"]));
+
+    let doc = parse(
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 配合单位 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 新增城镇就业4000人。 | 县人社局 | 各乡镇 | 县财政局 |\n\
+         | 2 | 完成职业技能培训1500人次。 | 县人社局 | 各乡镇 | 县教育局 |\n",
+    );
+    assert_eq!(rows(&doc)[0].1, names(&["县人社局*", "各乡镇", "县财政局"]));
+}

@@ -163,7 +163,30 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
             }
         }
     }
+    responsible_against_support(&mut lay);
     lay
+}
+
+/// One units column (责任单位, 责任科室) beside a supporters' column (配合单位) and no lead
+/// column: the units that answer for the task against those that help, its leads.
+fn responsible_against_support(lay: &mut Layout<'_>) {
+    let has = |r: &Role| lay.roles.iter().any(|x| x.as_ref() == Some(r));
+    if !has(&Role::Support) || has(&Role::Lead) {
+        return;
+    }
+    let mut units = (0..lay.width).filter(|&c| lay.roles[c] == Some(Role::Units));
+    let Some(first) = units.next() else {
+        return;
+    };
+    let text = lay.header_texts[first].clone();
+    if units.any(|c| lay.header_texts[c] != text) {
+        return;
+    }
+    for c in 0..lay.width {
+        if lay.roles[c] == Some(Role::Units) {
+            lay.roles[c] = Some(Role::Lead);
+        }
+    }
 }
 
 /// How a table says which column holds the requirement, when several may.
