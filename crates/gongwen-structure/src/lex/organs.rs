@@ -303,7 +303,18 @@ pub(crate) const ZONE_WORDS: [&str; 7] = [
     "工业集中区",
 ];
 
-/// Words of two or three characters before a [`SYSTEM_WORDS`] or [`ZONE_WORDS`] word that are no place
+/// Trades that open the name of a state-owned company named by its place without a level
+/// ("澈江**燃气**集团", "柏岩**城投**公司"): never the county's bureau. Such a name ends with
+/// one of [`ENTERPRISE_ENDINGS`]; a trade word alone ("城投公司") still takes the 县.
+pub(crate) const ENTERPRISE_WORDS: [&str; 12] = [
+    "燃气", "水务", "供水", "城投", "城建", "交投", "文旅", "公交", "热力", "国投", "投资", "建投",
+];
+
+/// How the name of a company ends.
+pub(crate) const ENTERPRISE_ENDINGS: [&str; 3] = ["集团", "公司", "有限公司"];
+
+/// Words of two or three characters before a [`SYSTEM_WORDS`], [`ZONE_WORDS`] or
+/// [`ENTERPRISE_WORDS`] word that are no place
 /// ("**地方**金融监管局" is the city's own bureau).
 pub(crate) const NOT_PLACE_WORDS: [&str; 4] = ["地方", "国家", "中央", "省级"];
 

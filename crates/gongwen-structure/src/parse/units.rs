@@ -27,9 +27,10 @@ use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
-    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, NATIONAL_SYSTEMS,
-    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS,
-    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, SYSTEM_WORDS, ZONE_WORDS, level,
+    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, ENTERPRISE_ENDINGS,
+    ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS,
+    NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS,
+    SYSTEM_WORDS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, role_words,
@@ -516,12 +517,15 @@ fn system_body_of_place(name: &str) -> bool {
     if NOT_PLACE_STARTS.contains(&first) {
         return false;
     }
+    let company = ENTERPRISE_ENDINGS.iter().any(|e| name.ends_with(e));
     name.char_indices().skip(2).take(2).any(|(at, _)| {
         let (place, rest) = name.split_at(at);
-        SYSTEM_WORDS
-            .iter()
-            .chain(ZONE_WORDS.iter())
-            .any(|w| rest.starts_with(w))
+        let trade = company && ENTERPRISE_WORDS.iter().any(|w| rest.starts_with(w));
+        (trade
+            || SYSTEM_WORDS
+                .iter()
+                .chain(ZONE_WORDS.iter())
+                .any(|w| rest.starts_with(w)))
             && place
                 .chars()
                 .all(|c| is_cjk(c) && !is_level_char(c) && !is_organ_char(c))
@@ -685,6 +689,18 @@ mod tests {
                     ("蓟峪工业园区管委会", Responsible, false),
                     ("县经济开发区管委会", Responsible, false),
                     ("县化工园区管委会", Responsible, false),
+                ],
+                false,
+            ),
+            // A state-owned company named by its place keeps its name; a trade alone, or a
+            // place before no company, is the county's.
+            (
+                "县住建局、蓟峪燃气集团、城投公司、蓟峪水务站",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("蓟峪燃气集团", Responsible, false),
+                    ("县城投公司", Responsible, false),
+                    ("县蓟峪水务站", Responsible, false),
                 ],
                 false,
             ),
