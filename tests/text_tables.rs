@@ -568,3 +568,21 @@ fn responsible_column_against_a_supporters_column() {
     );
     assert_eq!(rows(&doc)[0].1, names(&["县人社局*", "各乡镇", "县财政局"]));
 }
+
+/// A table printed one cell per line at the end of an attachment, the 版记 right under it:
+/// the 抄送 and 印发 lines are the 版记 (cc, printed), never a row of the table.
+#[test]
+fn colophon_under_a_cell_per_line_table() {
+    let doc = parse(
+        "柏岩县2025年重点事项清单\n\
+         序号 |\n事项名称 |\n牵头部门 |\n协同部门 |\n完成时间 |\n||\n\
+         1 |\n新生儿出生“一件事” |\n县卫生健康局 |\n县公安局、县医保局 |\n2025年3月底前 |\n||\n\
+         2 |\n退休“一件事” |\n县人力社保局 |\n县医保局 |\n2025年6月底前 |\n||\n\
+         抄送：县委办公室，县人大常委会办公室。\n\
+         柏岩县人民政府办公室　　　　2025年2月10日印发\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室"]);
+    assert!(doc.printed.is_some());
+}

@@ -48,6 +48,11 @@ pub(crate) fn take_colophon(paras: &mut Vec<Para<'_>>, after: usize) -> Colophon
     colophon
 }
 
+/// A 版记 line (抄送：…, "…年…月…日印发"): it ends a table printed above it.
+pub(crate) fn is_colophon_line(t: &str) -> bool {
+    cc_line(t).is_some() || printed_line(t).is_some()
+}
+
 /// "抄送：县委办公室，县人大常委会办公室。", a 纪要's "分送：…" → the organs.
 fn cc_line(t: &str) -> Option<Vec<String>> {
     let rest = CC_LABELS

@@ -38,6 +38,7 @@ use std::borrow::Cow;
 use gongwen_blocks::{Cell, Row, Table};
 use gongwen_model::{DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc};
 
+use crate::filter::colophon::is_colophon_line;
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
@@ -432,7 +433,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             break;
         }
         if let Some(t) = clean(paras[k].text()) {
-            if is_attachment_header(t).is_some() {
+            if is_attachment_header(t).is_some() || is_colophon_line(t) {
                 break;
             }
             if let Some(label) = parse_label(t).filter(|l| l.level <= 2) {
