@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 8] = [
+    const OTHERS: [&str; 9] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -60,6 +60,7 @@ fn every_snapshot_has_its_fixture() {
         "labelled-fixtures-web.snap",
         "labelled-holdout.snap",
         "labelled-holdout2.snap",
+        "labelled-holdout3.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;

@@ -1,7 +1,8 @@
 //! Field accuracy on labelled documents, by the rules of `../shared/corpus/score.py`
 //! (`support/score.rs`): the real corpus beside the project (`../shared/corpus/web`, `text`,
 //! `html`; skipped with a message where absent), the project's own invented web copies
-//! (`fixtures/web`) and the held-out sets (`fixtures/holdout`, `fixtures/holdout2`). Each folder's per-field
+//! (`fixtures/web`) and the held-out sets (`fixtures/holdout`, `fixtures/holdout2`,
+//! `fixtures/holdout3`). Each folder's per-field
 //! table is a snapshot, so every change to accuracy shows in review, and each has a floor
 //! the score may not fall below.
 //!
@@ -109,6 +110,17 @@ fn second_held_out_web_copies() {
     let holdout = score_folder("fixtures/holdout2").expect("fixtures/holdout2/expected.json");
     snapshot("labelled-holdout2", &holdout);
     at_least("fixtures/holdout2", &holdout, 99.0);
+}
+
+/// The third held-out set (`fixtures/holdout3`: 22 web copies and 8 served pages), scored
+/// blind from outside the repository (`fixtures/holdout3/SCORE.md`: 90.7%), then added as a
+/// regression set once the faults it showed were fixed; its remaining misses are label
+/// conventions this parser reads otherwise (listed there).
+#[test]
+fn third_held_out_set() {
+    let holdout = score_folder("fixtures/holdout3").expect("fixtures/holdout3/expected.json");
+    snapshot("labelled-holdout3", &holdout);
+    at_least("fixtures/holdout3", &holdout, 94.5);
 }
 
 /// The scorer itself, on outputs whose score is known.
