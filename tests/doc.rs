@@ -243,10 +243,27 @@ fn corpus_zhejiang_circ_joint_notice() {
     assert_eq!(paras[sig], "浙江保监局      浙江省司法厅      宁波保监局");
     assert_eq!(paras[sig - 1], "XX年度XX公司涉及重新司法鉴定案件情况表—2");
     assert_eq!(paras[sig + 1], "2013年7月16日");
-    // Known structurer gap, not the reader's: the second 附件 entry (no number) is joined
-    // to the signature line as a broken line, so the issuers are one wrong string. The
-    // same lines as a .txt, or LibreOffice's .docx of the file, give the same result.
-    assert_eq!(doc.issuers.len(), 1);
+    // The second 附件 entry lost its automatic number: it is known by the attachment's name
+    // repeated under the signature, so it is an entry (not an issuer), and that name starts
+    // the second attachment.
+    assert_eq!(doc.issuers, ["浙江保监局", "浙江省司法厅", "宁波保监局"]);
+    let notes: Vec<&str> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "XX年度XX公司司法鉴定案件情况表—1",
+            "XX年度XX公司涉及重新司法鉴定案件情况表—2"
+        ]
+    );
+    assert_eq!(doc.attachments.len(), 2);
+    assert_eq!(
+        doc.attachments[1].title.as_deref(),
+        Some("XX年度XX公司涉及重新司法鉴定案件情况表—2")
+    );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -748,10 +748,10 @@ fn compare_facts(exp: &Value, doc: &Value, failures: &mut Vec<String>) {
     // Schema 1.2: the special formats. Objects in the expected file list only the keys
     // they check (a `loc` may be left out), so these compare as a subset.
     for key in ["layout", "issue_number", "signatories", "meeting"] {
-        if let Some(want) = exp.get(key) {
-            if !is_subset(want, &doc[key]) {
-                failures.push(format!("{key}: expected {want}, got {}", doc[key]));
-            }
+        if let Some(want) = exp.get(key)
+            && !is_subset(want, &doc[key])
+        {
+            failures.push(format!("{key}: expected {want}, got {}", doc[key]));
         }
     }
     if let Some(want) = exp.get("encoding") {

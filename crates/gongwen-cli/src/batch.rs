@@ -68,10 +68,10 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
         ("--ndjson", file),
         ("--report", args.input.report.as_deref()),
     ] {
-        if let Some(path) = path {
-            if let Err(e) = inputs::check_not_input(flag, path, &entries) {
-                return usage(&e);
-            }
+        if let Some(path) = path
+            && let Err(e) = inputs::check_not_input(flag, path, &entries)
+        {
+            return usage(&e);
         }
     }
     let mut sink = match Sink::open(file) {
@@ -101,14 +101,14 @@ fn ndjson(args: &BatchArgs, file: &Path) -> ExitCode {
         },
     );
     let mut tally = tally;
-    if let Err(e) = sink.finish() {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            message(&format!(
-                "{}: cannot write the output: {e}",
-                file.unwrap_or(Path::new("-")).display()
-            ));
-            tally.fatal = true;
-        }
+    if let Err(e) = sink.finish()
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        message(&format!(
+            "{}: cannot write the output: {e}",
+            file.unwrap_or(Path::new("-")).display()
+        ));
+        tally.fatal = true;
     }
     tally.exit_code()
 }
@@ -130,10 +130,10 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
         Ok(e) => e,
         Err(e) => return usage(&e),
     };
-    if let Some(report) = &args.input.report {
-        if let Err(e) = inputs::check_not_input("--report", report, &entries) {
-            return usage(&e);
-        }
+    if let Some(report) = &args.input.report
+        && let Err(e) = inputs::check_not_input("--report", report, &entries)
+    {
+        return usage(&e);
     }
     if let Err(e) = distinct_outputs(&entries) {
         return usage(&e);
@@ -163,10 +163,8 @@ fn out_dir(args: &BatchArgs, dir: &Path) -> ExitCode {
                 Ok(sha) => sha,
                 Err(e) => return Outcome::error(&e),
             };
-            if !force {
-                if let Some(format) = up_to_date(&out, &sha) {
-                    return Outcome::up_to_date(format);
-                }
+            if !force && let Some(format) = up_to_date(&out, &sha) {
+                return Outcome::up_to_date(format);
             }
             let doc = match input.parse() {
                 Ok(doc) => doc,

@@ -259,25 +259,23 @@ where
                 tally.fatal = true;
             }
         }
-        if sink_open {
-            if let Err(e) = sink(&path, outcome) {
-                sink_open = false;
-                results.stop();
-                if e.kind() != io::ErrorKind::BrokenPipe {
-                    progress.suspend(|| message(&format!("cannot write the output: {e}")));
-                    tally.fatal = true;
-                }
+        if sink_open && let Err(e) = sink(&path, outcome) {
+            sink_open = false;
+            results.stop();
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                progress.suspend(|| message(&format!("cannot write the output: {e}")));
+                tally.fatal = true;
             }
         }
         progress.inc(1);
     }
     drop(results);
     progress.finish_and_clear();
-    if let Some(r) = report {
-        if let Err(e) = r.finish() {
-            message(&format!("cannot write the report: {e}"));
-            tally.fatal = true;
-        }
+    if let Some(r) = report
+        && let Err(e) = r.finish()
+    {
+        message(&format!("cannot write the report: {e}"));
+        tally.fatal = true;
     }
     let secs = started.elapsed().as_secs_f64();
     let rate = if secs > 0.0 {

@@ -49,10 +49,10 @@ pub fn run(args: &TasksArgs) -> ExitCode {
         ("--xlsx", args.xlsx.as_deref()),
         ("--report", args.input.report.as_deref()),
     ] {
-        if let Some(path) = path {
-            if let Err(e) = inputs::check_not_input(flag, path, &entries) {
-                return usage(&e);
-            }
+        if let Some(path) = path
+            && let Err(e) = inputs::check_not_input(flag, path, &entries)
+        {
+            return usage(&e);
         }
     }
     // The CSV goes to --csv FILE, or to stdout unless only a workbook was asked for.
@@ -121,12 +121,12 @@ pub fn run(args: &TasksArgs) -> ExitCode {
             .into_inner()
             .map_err(|e| e.into_error())
             .and_then(Sink::finish);
-        if let Err(e) = finished {
-            if e.kind() != std::io::ErrorKind::BrokenPipe {
-                let target = args.csv.as_deref().unwrap_or(Path::new("-"));
-                message(&format!("{}: cannot write the CSV: {e}", target.display()));
-                tally.fatal = true;
-            }
+        if let Err(e) = finished
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            let target = args.csv.as_deref().unwrap_or(Path::new("-"));
+            message(&format!("{}: cannot write the CSV: {e}", target.display()));
+            tally.fatal = true;
         }
     }
     if let (Some(book), Some(path)) = (book, args.xlsx.as_deref()) {

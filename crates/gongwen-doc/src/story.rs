@@ -318,10 +318,10 @@ fn char_flags(pieces: &Pieces<'_>, chpx: &[Run<'_>], len: usize) -> Vec<u8> {
                 s.iter_mut().for_each(|x| *x |= f);
             }
         }
-        if piece_flags != 0 {
-            if let Some(s) = flags.get_mut(piece.cp as usize..cp_end) {
-                s.iter_mut().for_each(|x| *x |= piece_flags);
-            }
+        if piece_flags != 0
+            && let Some(s) = flags.get_mut(piece.cp as usize..cp_end)
+        {
+            s.iter_mut().for_each(|x| *x |= piece_flags);
         }
     }
     flags

@@ -78,10 +78,10 @@ impl TableBuilder {
 
     /// Ends the row with its definition.
     pub(crate) fn end_row(&mut self, tap: Tap) {
-        if let Some(cell) = self.open.take() {
-            if !cell.text.is_empty() {
-                self.cells.push(cell);
-            }
+        if let Some(cell) = self.open.take()
+            && !cell.text.is_empty()
+        {
+            self.cells.push(cell);
         }
         // A definition declaring more cells than the row holds counts its own width.
         let declared = tap.cells.len();
@@ -120,24 +120,22 @@ impl TableBuilder {
                     None => (col, 1),
                 };
                 col = start.saturating_add(span);
-                if def.is_some_and(|d| d.h_merged) {
-                    if let Some(prev) = cells.last_mut() {
-                        prev.col_span = prev.col_span.saturating_add(span).min(MAX_SPAN);
-                        append(&mut prev.text, &rc.text);
-                        continue;
-                    }
+                if def.is_some_and(|d| d.h_merged)
+                    && let Some(prev) = cells.last_mut()
+                {
+                    prev.col_span = prev.col_span.saturating_add(span).min(MAX_SPAN);
+                    append(&mut prev.text, &rc.text);
+                    continue;
                 }
                 let v_merge = def.map_or(VMerge::None, |d| d.v_merge);
-                if v_merge == VMerge::Continue {
-                    if let Some(&(c, row, cell)) = merges.iter().find(|m| m.0 == start) {
-                        if let Some(origin) = rows.get_mut(row).and_then(|x| x.cells.get_mut(cell))
-                        {
-                            origin.row_span = u32::try_from(r - row + 1).unwrap_or(u32::MAX);
-                            append(&mut origin.text, &rc.text);
-                            next_merges.push((c, row, cell));
-                            continue;
-                        }
-                    }
+                if v_merge == VMerge::Continue
+                    && let Some(&(c, row, cell)) = merges.iter().find(|m| m.0 == start)
+                    && let Some(origin) = rows.get_mut(row).and_then(|x| x.cells.get_mut(cell))
+                {
+                    origin.row_span = u32::try_from(r - row + 1).unwrap_or(u32::MAX);
+                    append(&mut origin.text, &rc.text);
+                    next_merges.push((c, row, cell));
+                    continue;
                 }
                 if v_merge != VMerge::None {
                     next_merges.push((start, r, cells.len()));

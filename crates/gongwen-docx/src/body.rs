@@ -489,16 +489,16 @@ impl BodyReader<'_> {
     }
 
     fn finish_run(&mut self) {
-        if let Some(p) = self.paras.last_mut() {
-            if p.run.props.hidden {
-                // Hidden text (w:vanish) is not on the page.
-                let start = p.run.start;
-                if p.text.is_char_boundary(start) {
-                    p.text.truncate(start);
-                    p.text_cut_at(start);
-                }
-                return;
+        if let Some(p) = self.paras.last_mut()
+            && p.run.props.hidden
+        {
+            // Hidden text (w:vanish) is not on the page.
+            let start = p.run.start;
+            if p.text.is_char_boundary(start) {
+                p.text.truncate(start);
+                p.text_cut_at(start);
             }
+            return;
         }
         let Some(p) = self.paras.last() else { return };
         let shows = p

@@ -77,10 +77,10 @@ fn give_back(mut buffer: Vec<u8>) {
     }
     buffer.clear();
     let _ = POOL.try_with(|pool| {
-        if let Ok(mut pool) = pool.try_borrow_mut() {
-            if pool.len() < POOL_BUFFERS {
-                pool.push(buffer);
-            }
+        if let Ok(mut pool) = pool.try_borrow_mut()
+            && pool.len() < POOL_BUFFERS
+        {
+            pool.push(buffer);
         }
     });
 }

@@ -91,10 +91,10 @@ fn position(ids: &[(String, u32)], id: &str) -> Option<usize> {
 impl<'a> Styles<'a> {
     /// The index of the style with id `id`.
     pub(crate) fn index(&self, id: &str) -> Option<u32> {
-        if let Some((last, index)) = self.ids.get(self.last_hit.get()) {
-            if last == id {
-                return Some(*index);
-            }
+        if let Some((last, index)) = self.ids.get(self.last_hit.get())
+            && last == id
+        {
+            return Some(*index);
         }
         let at = position(&self.ids, id)?;
         self.last_hit.set(at);

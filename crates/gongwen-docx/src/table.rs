@@ -139,12 +139,12 @@ impl TableBuilder {
         self.col = cell.col.saturating_add(span).min(MAX_COL);
 
         // Legacy horizontal merge: widen the cell before it.
-        if cell.props.h_merge_continue {
-            if let Some(previous) = self.cells.last_mut() {
-                previous.col_span = previous.col_span.saturating_add(span).min(MAX_SPAN);
-                append(&mut previous.text, &cell.text);
-                return;
-            }
+        if cell.props.h_merge_continue
+            && let Some(previous) = self.cells.last_mut()
+        {
+            previous.col_span = previous.col_span.saturating_add(span).min(MAX_SPAN);
+            append(&mut previous.text, &cell.text);
+            return;
         }
 
         if cell.props.v_merge == VMerge::Continue {
@@ -152,18 +152,17 @@ impl TableBuilder {
             // search keeps a wide row linear-logarithmic rather than quadratic.
             let at = self.merges.partition_point(|m| m.col < cell.col);
             let open = self.merges.get(at).filter(|m| m.col == cell.col).copied();
-            if let Some(merge) = open {
-                if let Some(origin) = self
+            if let Some(merge) = open
+                && let Some(origin) = self
                     .rows
                     .get_mut(merge.row)
                     .and_then(|r| r.cells.get_mut(merge.cell))
-                {
-                    origin.row_span =
-                        u32::try_from(row.saturating_sub(merge.row) + 1).unwrap_or(u32::MAX);
-                    append(&mut origin.text, &cell.text);
-                    self.next_merges.push(merge);
-                    return;
-                }
+            {
+                origin.row_span =
+                    u32::try_from(row.saturating_sub(merge.row) + 1).unwrap_or(u32::MAX);
+                append(&mut origin.text, &cell.text);
+                self.next_merges.push(merge);
+                return;
             }
         }
 

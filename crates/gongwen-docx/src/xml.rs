@@ -157,10 +157,10 @@ impl<'a, 'p> Xml<'a, 'p> {
         }
         let level = self.open.len();
         loop {
-            if let Event::End(_) = self.read(false)? {
-                if self.open.len() < level {
-                    return Ok(());
-                }
+            if let Event::End(_) = self.read(false)?
+                && self.open.len() < level
+            {
+                return Ok(());
             }
         }
     }

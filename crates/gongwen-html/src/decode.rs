@@ -314,18 +314,18 @@ fn decode_with<'a>(
     base: usize,
     source: Source,
 ) -> Result<Decoded<'a>, HtmlError> {
-    if enc == UTF_8 {
-        if let Ok(text) = std::str::from_utf8(body) {
-            return Ok(Decoded {
-                text: Cow::Borrowed(text),
-                encoding: UTF_8,
-                source,
-                replaced: 0,
-                first_bad: None,
-                base,
-                lt_offsets: None,
-            });
-        }
+    if enc == UTF_8
+        && let Ok(text) = std::str::from_utf8(body)
+    {
+        return Ok(Decoded {
+            text: Cow::Borrowed(text),
+            encoding: UTF_8,
+            source,
+            replaced: 0,
+            first_bad: None,
+            base,
+            lt_offsets: None,
+        });
     }
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut out = String::with_capacity(

@@ -194,11 +194,11 @@ fn pairs(text: &str) -> Option<Vec<(&'static str, bool, String)>> {
         }
         if prev_space && !c.is_whitespace() {
             // Another label after white space starts another pair.
-            if let Some((next, next_strong, end)) = label_at(&text[i..]) {
-                if let Some(v) = colon_after(text, i + end) {
-                    out.push((label, strong, text[value_start..i].trim().to_owned()));
-                    (label, strong, value_start) = (next, next_strong, v);
-                }
+            if let Some((next, next_strong, end)) = label_at(&text[i..])
+                && let Some(v) = colon_after(text, i + end)
+            {
+                out.push((label, strong, text[value_start..i].trim().to_owned()));
+                (label, strong, value_start) = (next, next_strong, v);
             }
         }
         prev_space = c.is_whitespace();

@@ -201,11 +201,9 @@ impl<'d> Walker<'d> {
             self.drop_element(id, "hidden element");
             return Ok(());
         }
-        if !is_root {
-            if let Some(kind) = chrome_kind(el) {
-                self.drop_element(id, kind);
-                return Ok(());
-            }
+        if !is_root && let Some(kind) = chrome_kind(el) {
+            self.drop_element(id, kind);
+            return Ok(());
         }
         let block = self.stats.is_block(id);
         let mut c = ctx;
@@ -686,7 +684,7 @@ fn cjk_number(n: u32) -> String {
             }
         ),
         20..=99 => {
-            let ones = if n % 10 == 0 {
+            let ones = if n.is_multiple_of(10) {
                 String::new()
             } else {
                 digit(n % 10).to_string()

@@ -735,3 +735,57 @@ fn marker_piece_after_sub_items_in_a_one_line_body() {
         ["完善应急预案体系", "推进乡镇应急管理", "加强专项预案牵头"]
     );
 }
+
+/// A .doc whose 附件 numbering was automatic loses "2." before the second 附件说明 entry and
+/// the "附件2" line above the second attachment: the entry is known by the attachment's
+/// name repeated under the signature, so it is no issuer, and the attachment starts at that
+/// name. A second name line above the date that nothing repeats stays the issuers'.
+#[test]
+fn attachment_entries_and_headings_without_numbers() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于报送2024年安全生产统计数据的通知",
+        "各乡镇人民政府，县直有关部门：",
+        "请按附件格式报送2024年安全生产统计数据。",
+        "附件：柏岩县安全生产事故统计表—1",
+        "柏岩县安全生产隐患整改统计表—2",
+        "柏岩县人民政府办公室",
+        "2024年7月2日",
+        "附件",
+        "柏岩县安全生产事故统计表—1",
+        "（略）",
+        "柏岩县安全生产隐患整改统计表—2",
+        "（略）",
+    ]);
+    assert_eq!(doc.issuers, ["柏岩县人民政府办公室"]);
+    let notes: Vec<&str> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "柏岩县安全生产事故统计表—1",
+            "柏岩县安全生产隐患整改统计表—2"
+        ]
+    );
+    let titles: Vec<Option<&str>> = doc.attachments.iter().map(|a| a.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [
+            Some("柏岩县安全生产事故统计表—1"),
+            Some("柏岩县安全生产隐患整改统计表—2")
+        ]
+    );
+
+    // Two issuers' lines above the date, nothing repeating them below.
+    let doc = structure_lines(&[
+        "柏岩县应急管理局 柏岩县财政局关于做好2024年防汛物资储备的通知",
+        "各乡镇人民政府：",
+        "请做好防汛物资储备。",
+        "柏岩县应急管理局",
+        "柏岩县财政局",
+        "2024年5月8日",
+    ]);
+    assert_eq!(doc.issuers, ["柏岩县应急管理局", "柏岩县财政局"]);
+}

@@ -86,7 +86,7 @@ pub fn doc_parts(text: &str, marks: &[(usize, &[u8])]) -> DocParts {
         }
     }
     // PapxFkp pages, 10 runs each (far under the page's room).
-    while word.len() % 512 != 0 {
+    while !word.len().is_multiple_of(512) {
         word.push(0);
     }
     let mut bin_fcs = Vec::new();

@@ -44,21 +44,21 @@ pub fn html(data: &[u8]) {
     let mut limits = gongwen_html::HtmlLimits::default();
     let mut forced = None;
     let mut page = data;
-    if let Some((&mode, rest)) = data.split_last() {
-        if mode < 0x08 {
-            page = rest;
-            if mode & 0x01 != 0 {
-                let mut small = Limits::default();
-                small.max_xml_depth = 24;
-                small.max_table_cells = 64;
-                options = options.limits(small);
-                limits = limits.with_max_depth(24).with_max_table_cells(64);
-            }
-            if mode & 0x02 != 0 {
-                let label = if mode & 0x04 != 0 { "utf-8" } else { "gbk" };
-                options = options.encoding(label);
-                forced = gongwen_html::encoding_for_label(label).ok();
-            }
+    if let Some((&mode, rest)) = data.split_last()
+        && mode < 0x08
+    {
+        page = rest;
+        if mode & 0x01 != 0 {
+            let mut small = Limits::default();
+            small.max_xml_depth = 24;
+            small.max_table_cells = 64;
+            options = options.limits(small);
+            limits = limits.with_max_depth(24).with_max_table_cells(64);
+        }
+        if mode & 0x02 != 0 {
+            let label = if mode & 0x04 != 0 { "utf-8" } else { "gbk" };
+            options = options.encoding(label);
+            forced = gongwen_html::encoding_for_label(label).ok();
         }
     }
     if let Ok(out) = gongwen_html::read_html(page, forced, &limits) {
@@ -102,23 +102,23 @@ pub fn xml(data: &[u8]) {
 pub fn txt(data: &[u8]) {
     let mut options = Options::new().format(Format::Txt);
     let mut text = data;
-    if let Some((&mode, rest)) = data.split_last() {
-        if mode < 0x08 {
-            text = rest;
-            if mode & 0x01 != 0 {
-                let mut limits = Limits::default();
-                limits.max_line_bytes = 256;
-                limits.max_table_cells = 64;
-                options = options.limits(limits);
-            }
-            if mode & 0x02 != 0 {
-                let label = if mode & 0x04 != 0 {
-                    "utf-16le"
-                } else {
-                    "gb18030"
-                };
-                options = options.encoding(label);
-            }
+    if let Some((&mode, rest)) = data.split_last()
+        && mode < 0x08
+    {
+        text = rest;
+        if mode & 0x01 != 0 {
+            let mut limits = Limits::default();
+            limits.max_line_bytes = 256;
+            limits.max_table_cells = 64;
+            options = options.limits(limits);
+        }
+        if mode & 0x02 != 0 {
+            let label = if mode & 0x04 != 0 {
+                "utf-16le"
+            } else {
+                "gb18030"
+            };
+            options = options.encoding(label);
         }
     }
     check(gongwen::parse_bytes_with(text, &options));

@@ -445,7 +445,7 @@ pub fn number_chinese(n: u32) -> String {
         _ => format!(
             "{}十{}",
             D[(n / 10 % 10) as usize],
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 ""
             } else {
                 D[(n % 10) as usize]
@@ -465,7 +465,9 @@ pub fn year_chinese(year: u16) -> String {
 
 fn last_day(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -135,10 +135,10 @@ pub(crate) fn table_at(
             Err(scanned_to) => scan.word_fail_until = scanned_to,
         }
     }
-    if line.raw.contains('\t') {
-        if let Some(t) = tab_rows(lines, start, scan)? {
-            return Ok(Some(t));
-        }
+    if line.raw.contains('\t')
+        && let Some(t) = tab_rows(lines, start, scan)?
+    {
+        return Ok(Some(t));
     }
     let trimmed = line.trimmed();
     if (trimmed.starts_with(['|', '｜', '+']) || trimmed.ends_with(['|', '｜']))

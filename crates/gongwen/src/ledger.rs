@@ -366,10 +366,10 @@ pub fn task_rows(doc: &Document) -> Vec<TaskRow> {
     // The diagnostics that point at a table row, by (block, row).
     let mut at_row: HashMap<(u32, u32), Vec<&Diagnostic>> = HashMap::new();
     for d in &doc.diagnostics {
-        if let Some(loc) = d.loc {
-            if let Some(row) = loc.row {
-                at_row.entry((loc.block, row)).or_default().push(d);
-            }
+        if let Some(loc) = d.loc
+            && let Some(row) = loc.row
+        {
+            at_row.entry((loc.block, row)).or_default().push(d);
         }
     }
     doc.tasks

@@ -101,11 +101,11 @@ fn main() -> ExitCode {
         }
     }
     print_table(&inputs);
-    if let Some(out) = json_out {
-        if let Err(e) = std::fs::write(&out, json(&inputs)) {
-            eprintln!("gongwen-matrix: {}: {e}", out.display());
-            return ExitCode::from(1);
-        }
+    if let Some(out) = json_out
+        && let Err(e) = std::fs::write(&out, json(&inputs))
+    {
+        eprintln!("gongwen-matrix: {}: {e}", out.display());
+        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }

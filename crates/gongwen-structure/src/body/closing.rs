@@ -63,10 +63,12 @@ fn glued_closing(section: &mut Section) -> Option<Paragraph> {
     let own_line = section.loc.block;
     let headed = section.heading.is_some();
     // The item's line read as a heading and the rest: the rest may be the formula alone.
-    if let Some(p) = section.paragraphs.last() {
-        if headed && p.loc.block == own_line && ends_document(&p.text) {
-            return section.paragraphs.pop();
-        }
+    if let Some(p) = section.paragraphs.last()
+        && headed
+        && p.loc.block == own_line
+        && ends_document(&p.text)
+    {
+        return section.paragraphs.pop();
     }
     let p = section.paragraphs.last_mut()?;
     let text = p.text.trim_end_matches(is_space);

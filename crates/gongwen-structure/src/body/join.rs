@@ -25,19 +25,18 @@ pub(crate) fn join_lines<'b>(paras: Vec<Para<'b>>, diags: &mut Vec<Diagnostic>) 
             p.set_text(text);
         }
         let adjacent = p.hints.blank_lines_before == 0 || p.page_gap || p.hints.page_break_before;
-        if let Some(prev) = out.last_mut() {
-            if adjacent
-                && !prev.cut
-                && !p.cut
-                && prev.is_line_based()
-                && p.is_line_based()
-                && is_broken(prev.text(), prev.label(), p.text(), p.number())
-            {
-                diags.push(joined(prev.text(), p.text(), prev.loc.through(p.loc)));
-                prev.append(p.text());
-                prev.loc = prev.loc.through(p.loc);
-                continue;
-            }
+        if let Some(prev) = out.last_mut()
+            && adjacent
+            && !prev.cut
+            && !p.cut
+            && prev.is_line_based()
+            && p.is_line_based()
+            && is_broken(prev.text(), prev.label(), p.text(), p.number())
+        {
+            diags.push(joined(prev.text(), p.text(), prev.loc.through(p.loc)));
+            prev.append(p.text());
+            prev.loc = prev.loc.through(p.loc);
+            continue;
         }
         out.push(p);
     }

@@ -20,6 +20,7 @@ use crate::header::Header;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::date::Ymd;
 use crate::text::at::At;
+use crate::text::chars::is_space;
 use closing::take_closing;
 use join::join_lines;
 use notes::split_notes;
@@ -74,6 +75,7 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
     body.preamble = text.preamble;
     body.sections = text.sections;
     body.closing = text.closing;
+    let attachment_lines = unlabelled_attachments(paras, &notes, attachment_lines, tail_start);
     Main {
         body,
         notes,
@@ -83,6 +85,32 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
         attachment_lines,
         tail_start,
     }
+}
+
+/// The attachment lines, and where an attachment printed without its "附件N" line starts:
+/// the line under the signature that repeats an 附件说明 entry, not right under an
+/// attachment line (whose title it is). A .doc whose 附件 numbering was automatic loses
+/// those lines; the entries' names still say where each attachment starts.
+fn unlabelled_attachments(
+    paras: &[Para<'_>],
+    notes: &[AttachmentNote],
+    mut lines: Vec<usize>,
+    tail_start: usize,
+) -> Vec<usize> {
+    if notes.len() <= lines.len() {
+        return lines;
+    }
+    for note in notes {
+        let found = (tail_start..paras.len()).find(|&j| {
+            paras[j].text().trim_matches(is_space) == note.title
+                && !lines.iter().any(|&a| a == j || a + 1 == j)
+        });
+        if let Some(j) = found {
+            lines.push(j);
+        }
+    }
+    lines.sort_unstable();
+    lines
 }
 
 /// A run of text as a section tree: the body's, a transmitted document's, an attachment's.

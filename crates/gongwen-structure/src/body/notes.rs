@@ -5,7 +5,10 @@ use gongwen_model::{AttachmentNote, Loc};
 use crate::filter::para::Para;
 use crate::parse::attachment::is_attachment_note;
 use crate::parse::label::parse_label;
-use crate::text::chars::is_space;
+use crate::text::chars::{ends_sentence, is_space};
+
+/// Longest entry read without its number (characters).
+const MAX_UNNUMBERED: usize = 60;
 
 /// Finds an 附件说明 block in `paras[from..until]`: its first line and its entries.
 /// Continuation lines are numbered items ("2.…") or a wrapped remainder of the previous
@@ -32,6 +35,16 @@ fn find_notes(
         match p.label() {
             Some(label) if label.level == 3 && label.ordinal == next_index => {
                 push_entries(&mut notes, t, p.loc);
+            }
+            // An entry printed without its number (a .doc whose list numbering was
+            // automatic), known by the attachment heading that repeats it further down.
+            None if !ends_sentence(t)
+                && t.chars().count() <= MAX_UNNUMBERED
+                && paras[until..]
+                    .iter()
+                    .any(|q| q.text().trim_matches(is_space) == t) =>
+            {
+                notes.push(AttachmentNote::new(next_index, t, p.loc));
             }
             _ => break,
         }

@@ -52,7 +52,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     let mut k = d;
     while k > from && names.len() < 2 {
         let p = &paras[k - 1];
-        if !is_name_line(p) {
+        if !is_name_line(p) || repeats_below(paras, d, p) {
             break;
         }
         names.insert(0, p);
@@ -102,6 +102,17 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     }
     sig.end = e;
     Some(sig)
+}
+
+/// A line above the date that a later line of its own repeats is an attachment's name
+/// (an 附件说明 entry printed without its number, its heading further down), no issuer.
+/// (An organ's name may well repeat below: a carried document's own signature.)
+fn repeats_below(paras: &[Para<'_>], date: usize, p: &Para<'_>) -> bool {
+    let t = p.text().trim_matches(is_space);
+    !is_organ_name(t)
+        && paras
+            .get(date + 1..)
+            .is_some_and(|below| below.iter().any(|q| q.text().trim_matches(is_space) == t))
 }
 
 fn is_name_line(p: &Para<'_>) -> bool {

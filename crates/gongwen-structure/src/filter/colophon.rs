@@ -29,19 +29,19 @@ pub(crate) fn take_colophon(paras: &mut Vec<Para<'_>>, after: usize) -> Colophon
     while paras.len() > floor {
         let Some(last) = paras.last() else { break };
         let t = last.text().trim_matches(is_space);
-        if colophon.cc.is_none() {
-            if let Some(list) = cc_line(t) {
-                colophon.cc = Some(At::new(list, last.loc));
-                paras.pop();
-                continue;
-            }
+        if colophon.cc.is_none()
+            && let Some(list) = cc_line(t)
+        {
+            colophon.cc = Some(At::new(list, last.loc));
+            paras.pop();
+            continue;
         }
-        if colophon.printed.is_none() {
-            if let Some(printed) = printed_line(t) {
-                colophon.printed = Some(At::new(printed, last.loc));
-                paras.pop();
-                continue;
-            }
+        if colophon.printed.is_none()
+            && let Some(printed) = printed_line(t)
+        {
+            colophon.printed = Some(At::new(printed, last.loc));
+            paras.pop();
+            continue;
         }
         break;
     }

@@ -582,18 +582,17 @@ fn push_rows(
                 loc: row_loc(block, table.rows.len(), *loc),
             });
         }
-        if placed.continues {
-            if let Some(c) = table.rows[r]
+        if placed.continues
+            && let Some(c) = table.rows[r]
                 .cells
                 .iter_mut()
                 .rev()
                 .find(|c| c.col as usize == placed.col)
-            {
-                c.text.push('\n');
-                c.text.push_str(text);
-                c.loc = c.loc.through(*loc);
-                continue;
-            }
+        {
+            c.text.push('\n');
+            c.text.push_str(text);
+            c.loc = c.loc.through(*loc);
+            continue;
         }
         table.rows[r]
             .cells

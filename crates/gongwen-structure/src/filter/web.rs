@@ -134,11 +134,13 @@ impl WebFilter {
                 return true;
             }
         }
-        if let Some(label) = self.pending_chrome.take() {
-            if line.is_none() && is_value(text, labelled) && chrome_value_line(label, text) {
-                diags.push(chrome_dropped(text, p.loc));
-                return true;
-            }
+        if let Some(label) = self.pending_chrome.take()
+            && line.is_none()
+            && is_value(text, labelled)
+            && chrome_value_line(label, text)
+        {
+            diags.push(chrome_dropped(text, p.loc));
+            return true;
         }
         if line.is_none() && self.in_block && !self.body_started {
             line = bare_pair_in_block(text);

@@ -164,15 +164,15 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
             return Some(Line::Label(label));
         }
     }
-    if text.contains(['：', ':', '】', ']', '］']) {
-        if let Some(line) = pair_line(text, false) {
-            return Some(line);
-        }
+    if text.contains(['：', ':', '】', ']', '］'])
+        && let Some(line) = pair_line(text, false)
+    {
+        return Some(line);
     }
-    if n <= 16 {
-        if let Some(label) = label_only(text) {
-            return Some(Line::Label(label));
-        }
+    if n <= 16
+        && let Some(label) = label_only(text)
+    {
+        return Some(Line::Label(label));
     }
     pair_line(text, true)
 }
@@ -413,15 +413,15 @@ fn pairs(text: &str, bare: bool, in_block: bool) -> Option<Line<'_>> {
             break;
         };
         let at_bracket = LABEL_BRACKETS.iter().any(|(open, _)| *open == c);
-        if after_space || at_bracket {
-            if let Some((next, value_start)) = label_at(text, i, bare) {
-                pairs.push((label, text[start..i].trim_matches(is_space)));
-                label = next;
-                start = value_start;
-                i = value_start;
-                after_space = false;
-                continue;
-            }
+        if (after_space || at_bracket)
+            && let Some((next, value_start)) = label_at(text, i, bare)
+        {
+            pairs.push((label, text[start..i].trim_matches(is_space)));
+            label = next;
+            start = value_start;
+            i = value_start;
+            after_space = false;
+            continue;
         }
         after_space = is_space(c);
         i += c.len_utf8();

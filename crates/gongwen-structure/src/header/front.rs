@@ -88,16 +88,16 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             HeaderLine::Ends => break,
             HeaderLine::Other => {}
         }
-        if front.doc_number.is_none() {
-            if let Some(number) = number_line(t) {
-                front.doc_number = Some(At::new(number, p.loc));
-                if let Some(names) = signers_of(t) {
-                    front.signers = Some(At::new(names, p.loc));
-                }
-                lines_before_number = title.len();
-                i += 1;
-                continue;
+        if front.doc_number.is_none()
+            && let Some(number) = number_line(t)
+        {
+            front.doc_number = Some(At::new(number, p.loc));
+            if let Some(names) = signers_of(t) {
+                front.signers = Some(At::new(names, p.loc));
             }
+            lines_before_number = title.len();
+            i += 1;
+            continue;
         }
         if let Some(names) = signers_of(t).filter(|_| front.signers.is_none()) {
             front.signers = Some(At::new(names, p.loc));
@@ -518,7 +518,7 @@ fn is_title_line(p: &Para<'_>) -> bool {
 /// A title printed twice (legal-database exports) is kept once.
 fn dedupe_title<'a, 'b>(lines: &'a [Para<'b>]) -> Vec<&'a Para<'b>> {
     let n = lines.len();
-    if n >= 2 && n % 2 == 0 {
+    if n >= 2 && n.is_multiple_of(2) {
         let (a, b) = lines.split_at(n / 2);
         if a.iter()
             .zip(b)
@@ -551,30 +551,33 @@ pub(crate) fn header_line(
     minutes_title: bool,
     front: &mut Front,
 ) -> HeaderLine {
-    if !title_started && front.issuer_mark.is_none() && front.order_mark.is_none() {
-        if let Some((organs, number)) = order_header(t) {
-            front.order_mark = Some(loc);
-            front.header_issuers = organs;
-            front.header_issuers_loc = Some(loc);
-            front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
-            if let Some(n) = number {
-                front.issue_number = Some(At::new(n, loc));
-            }
-            return HeaderLine::Taken;
-        }
-    }
-    if (front.order_mark.is_some() || minutes_title) && front.issue_number.is_none() {
-        if let Some(n) = issue_number(t) {
+    if !title_started
+        && front.issuer_mark.is_none()
+        && front.order_mark.is_none()
+        && let Some((organs, number)) = order_header(t)
+    {
+        front.order_mark = Some(loc);
+        front.header_issuers = organs;
+        front.header_issuers_loc = Some(loc);
+        front.issuer_mark = Some(At::new(t.trim_matches(is_space).to_owned(), loc));
+        if let Some(n) = number {
             front.issue_number = Some(At::new(n, loc));
-            return HeaderLine::Taken;
         }
+        return HeaderLine::Taken;
+    }
+    if (front.order_mark.is_some() || minutes_title)
+        && front.issue_number.is_none()
+        && let Some(n) = issue_number(t)
+    {
+        front.issue_number = Some(At::new(n, loc));
+        return HeaderLine::Taken;
     }
     if minutes_title {
-        if front.header_date.is_none() {
-            if let Some(date) = header_date(t) {
-                front.header_date = Some(At::new(date, loc));
-                return HeaderLine::Taken;
-            }
+        if front.header_date.is_none()
+            && let Some(date) = header_date(t)
+        {
+            front.header_date = Some(At::new(date, loc));
+            return HeaderLine::Taken;
         }
         if is_meeting_line(t) {
             return HeaderLine::Ends;

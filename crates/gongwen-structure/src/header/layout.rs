@@ -30,20 +30,22 @@ pub(crate) fn detect_layout(ev: &Evidence<'_>) -> (Layout, Option<Loc>) {
     {
         return (Layout::General, None);
     }
-    if let Some(title) = &front.title {
-        if ev.doc_type == Some(DocType::Minutes) && !ev.transmittal {
-            return (Layout::Minutes, Some(title.loc));
-        }
+    if let Some(title) = &front.title
+        && ev.doc_type == Some(DocType::Minutes)
+        && !ev.transmittal
+    {
+        return (Layout::Minutes, Some(title.loc));
     }
-    if let Some(number) = &front.doc_number {
-        if number.value.prefix.contains('函') {
-            return (Layout::Letter, Some(number.loc));
-        }
+    if let Some(number) = &front.doc_number
+        && number.value.prefix.contains('函')
+    {
+        return (Layout::Letter, Some(number.loc));
     }
-    if let Some(title) = &front.title {
-        if ev.doc_type == Some(DocType::Letter) && !ev.transmittal {
-            return (Layout::Letter, Some(title.loc));
-        }
+    if let Some(title) = &front.title
+        && ev.doc_type == Some(DocType::Letter)
+        && !ev.transmittal
+    {
+        return (Layout::Letter, Some(title.loc));
     }
     (Layout::General, None)
 }

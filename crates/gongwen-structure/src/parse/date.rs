@@ -81,7 +81,7 @@ pub fn last_day_of_month(year: u16, month: u8) -> u8 {
 }
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Horizontal white space that may separate the parts (2024 年 6 月 28 日).

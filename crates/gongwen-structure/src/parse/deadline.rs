@@ -148,10 +148,10 @@ fn first_written_year(text: &str) -> Option<u16> {
             i += rest.chars().next()?.len_utf8();
             continue;
         }
-        if skip_space(&rest[run.len()..]).starts_with('年') {
-            if let Some(y) = as_year(run) {
-                return Some(y);
-            }
+        if skip_space(&rest[run.len()..]).starts_with('年')
+            && let Some(y) = as_year(run)
+        {
+            return Some(y);
         }
         i += run.len();
     }
@@ -223,11 +223,9 @@ impl Scan {
         let blocked = prev.is_some_and(|p| {
             arabic_digit(p).is_some() || is_chinese_numeral_char(p) || "半每几多个周数".contains(p)
         });
-        if !blocked {
-            if let Some(w) = YEAR_END_WORDS.iter().find(|w| rest.starts_with(w.word)) {
-                self.push(12, Some(31));
-                return w.word.len();
-            }
+        if !blocked && let Some(w) = YEAR_END_WORDS.iter().find(|w| rest.starts_with(w.word)) {
+            self.push(12, Some(31));
+            return w.word.len();
         }
         let run = numeral_run(rest);
         if run.is_empty() {
@@ -354,10 +352,10 @@ fn day_in_month(tail: &str) -> (Option<u8>, usize) {
     let run = numeral_run(trimmed);
     if !run.is_empty() {
         let after = skip_space(&trimmed[run.len()..]);
-        if let Some(rest) = after.strip_prefix(['日', '号']) {
-            if let Some(day) = as_small(run, 31) {
-                return (Some(day), used + (t.len() - rest.len()));
-            }
+        if let Some(rest) = after.strip_prefix(['日', '号'])
+            && let Some(day) = as_small(run, 31)
+        {
+            return (Some(day), used + (t.len() - rest.len()));
         }
     }
     for (word, day) in MONTH_PARTS {

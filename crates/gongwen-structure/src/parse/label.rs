@@ -42,10 +42,10 @@ pub fn parse_label(text: &str) -> Option<Label<'_>> {
     let (level, ordinal, len) = if let Some((level, ordinal)) = single_char_label(first) {
         let mut len = first.len_utf8();
         // "①、" and "⑴." occasionally carry a redundant delimiter: keep it in `raw`.
-        if level == 5 {
-            if let Some(c @ ('、' | '.' | '．')) = body[len..].chars().next() {
-                len += c.len_utf8();
-            }
+        if level == 5
+            && let Some(c @ ('、' | '.' | '．')) = body[len..].chars().next()
+        {
+            len += c.len_utf8();
         }
         (level, ordinal, len)
     } else if is_open_bracket(first) {

@@ -179,7 +179,7 @@ pub(crate) fn group_spaced(text: &str) -> Vec<String> {
 /// "总理　李明　主席　王强". None when any part is not such a pair.
 pub(crate) fn title_name_pairs(line: &str) -> Option<Vec<(String, String)>> {
     let toks = tokens(line);
-    if toks.is_empty() || toks.len() % 2 != 0 {
+    if toks.is_empty() || !toks.len().is_multiple_of(2) {
         return None;
     }
     toks.chunks(2)

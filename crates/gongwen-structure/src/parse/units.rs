@@ -56,11 +56,12 @@ pub fn split_units(raw: &str) -> UnitList {
         let group = clean(group);
         // A unit's name broken before its bracketed part, one paragraph each in a cell
         // ("区党工委管委会办公室" / "（政策法规处）"): the part goes on the name.
-        if let Some((prev, _)) = entries.last_mut() {
-            if is_bracketed_part(group) && !group.contains(['、', '，', ',']) {
-                prev.push_str(group);
-                continue;
-            }
+        if let Some((prev, _)) = entries.last_mut()
+            && is_bracketed_part(group)
+            && !group.contains(['、', '，', ','])
+        {
+            prev.push_str(group);
+            continue;
         }
         let (group, label_role) = strip_group_label(group);
         let (group, prose_role) = cut_at_role_word(group);
@@ -81,11 +82,11 @@ pub fn split_units(raw: &str) -> UnitList {
                     role = r;
                 }
                 // 等相关部门 may close an inner entry too ("A、B等相关区直部门、各镇").
-                if k == last || name.contains('等') {
-                    if let Some(stripped) = strip_open_tail(name) {
-                        name = stripped;
-                        open = true;
-                    }
+                if (k == last || name.contains('等'))
+                    && let Some(stripped) = strip_open_tail(name)
+                {
+                    name = stripped;
+                    open = true;
                 }
             }
             // One character is no name: a stub left where an excerpt cut a list ("…，有").
@@ -248,10 +249,10 @@ fn strip_group_label(group: &str) -> (&str, Option<UnitRole>) {
         return (group, None);
     }
     for &(word, role) in UNIT_LABELS.iter() {
-        if let Some(rest) = group.strip_prefix(word) {
-            if let Some(rest) = rest.trim_start().strip_prefix(['：', ':']) {
-                return (clean(rest), Some(role.unwrap_or(UnitRole::Responsible)));
-            }
+        if let Some(rest) = group.strip_prefix(word)
+            && let Some(rest) = rest.trim_start().strip_prefix(['：', ':'])
+        {
+            return (clean(rest), Some(role.unwrap_or(UnitRole::Responsible)));
         }
     }
     (group, None)
@@ -351,10 +352,10 @@ fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
     if let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) {
         let inner_end = s.len() - close.len_utf8();
         for &(word, role) in ENTRY_MARKS.iter() {
-            if let Some(before) = s[..inner_end].strip_suffix(word) {
-                if let Some(open) = before.chars().next_back().filter(|&c| opens_group(c)) {
-                    return (clean(&before[..before.len() - open.len_utf8()]), Some(role));
-                }
+            if let Some(before) = s[..inner_end].strip_suffix(word)
+                && let Some(open) = before.chars().next_back().filter(|&c| opens_group(c))
+            {
+                return (clean(&before[..before.len() - open.len_utf8()]), Some(role));
             }
         }
     }

@@ -45,17 +45,17 @@ pub(crate) fn check_header(
             None,
         ));
     }
-    if let (Some(At { value: number, loc }), Some(d)) = (printed_number, date) {
-        if number.year != d.year {
-            diags.push(warn(
-                DiagnosticCode::DateYearMismatch,
-                format!(
-                    "the date's year {} differs from the 发文字号 year {}",
-                    d.year, number.year
-                ),
-                Some(*loc),
-            ));
-        }
+    if let (Some(At { value: number, loc }), Some(d)) = (printed_number, date)
+        && number.year != d.year
+    {
+        diags.push(warn(
+            DiagnosticCode::DateYearMismatch,
+            format!(
+                "the date's year {} differs from the 发文字号 year {}",
+                d.year, number.year
+            ),
+            Some(*loc),
+        ));
     }
 }
 

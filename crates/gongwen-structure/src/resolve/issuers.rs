@@ -33,17 +33,16 @@ pub(crate) fn is_printer_echo(
 /// a 纪要's date line or at the head of its title, or the header's organs (a 令's mark, a
 /// red header, a header laid out as a table), with the line or table they came from.
 pub(crate) fn header_issuers(front: &Front) -> (Vec<String>, Option<Loc>) {
-    if let Some(At { value, loc }) = &front.header_date {
-        if !value.organs.is_empty() {
-            return (value.organs.clone(), Some(*loc));
-        }
+    if let Some(At { value, loc }) = &front.header_date
+        && !value.organs.is_empty()
+    {
+        return (value.organs.clone(), Some(*loc));
     }
-    if front.header_issuers.is_empty() {
-        if let Some(At { value: title, loc }) = &front.title {
-            if let Some(organ) = minutes_organ(title) {
-                return (vec![organ.to_owned()], Some(*loc));
-            }
-        }
+    if front.header_issuers.is_empty()
+        && let Some(At { value: title, loc }) = &front.title
+        && let Some(organ) = minutes_organ(title)
+    {
+        return (vec![organ.to_owned()], Some(*loc));
     }
     let loc = front
         .header_issuers_loc

@@ -43,38 +43,36 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
             .with_loc(loc),
         );
     };
-    if number.is_none() {
-        if let Some(v) = web.get(HeaderField::DocNumber) {
-            if let Some((n, _)) = find_doc_number(v.value) {
-                filled("doc_number", v.value, v.loc);
-                *number = Some(At::new(n, v.loc));
-            }
-        }
+    if number.is_none()
+        && let Some(v) = web.get(HeaderField::DocNumber)
+        && let Some((n, _)) = find_doc_number(v.value)
+    {
+        filled("doc_number", v.value, v.loc);
+        *number = Some(At::new(n, v.loc));
     }
-    if issuers.is_empty() {
-        if let Some(v) = web.get(HeaderField::Issuers) {
-            filled("issuers", v.value, v.loc);
-            *issuers = split_names(v.value);
-        }
+    if issuers.is_empty()
+        && let Some(v) = web.get(HeaderField::Issuers)
+    {
+        filled("issuers", v.value, v.loc);
+        *issuers = split_names(v.value);
     }
-    if date.is_none() && notice {
-        if let Some(v) = web.get(HeaderField::Date) {
-            if let Some(d) = parse_date(v.value) {
-                filled("date", v.value, v.loc);
-                *date = Some(At::new(d, v.loc));
-            }
-        }
+    if date.is_none()
+        && notice
+        && let Some(v) = web.get(HeaderField::Date)
+        && let Some(d) = parse_date(v.value)
+    {
+        filled("date", v.value, v.loc);
+        *date = Some(At::new(d, v.loc));
     }
     let page = page_title(web);
-    if number.is_none() {
-        if let Some(At {
+    if number.is_none()
+        && let Some(At {
             value: (_, Some(n)),
             loc,
         }) = &page
-        {
-            filled("doc_number", &n.raw, *loc);
-            *number = Some(At::new(n.clone(), *loc));
-        }
+    {
+        filled("doc_number", &n.raw, *loc);
+        *number = Some(At::new(n.clone(), *loc));
     }
     if title.is_none() {
         if let Some(v) = web.get(HeaderField::Title) {
@@ -98,18 +96,18 @@ pub(crate) fn page_title(web: &Web) -> Option<At<(String, Option<DocNumber>)>> {
         .min()
         .unwrap_or(value.len());
     let title = value[..cut].trim_matches(is_space);
-    if let Some(inner) = title.strip_suffix(['）', ')']) {
-        if let Some(open) = inner.rfind(['（', '(']) {
-            let bracketed = inner[open..]
-                .trim_start_matches(['（', '('])
-                .trim_matches(is_space);
-            if let Some((number, range)) = find_doc_number(bracketed) {
-                if range.start == 0 && range.end == bracketed.len() {
-                    let rest = inner[..open].trim_matches(is_space);
-                    return (!rest.is_empty())
-                        .then(|| At::new((rest.to_owned(), Some(number)), loc));
-                }
-            }
+    if let Some(inner) = title.strip_suffix(['）', ')'])
+        && let Some(open) = inner.rfind(['（', '('])
+    {
+        let bracketed = inner[open..]
+            .trim_start_matches(['（', '('])
+            .trim_matches(is_space);
+        if let Some((number, range)) = find_doc_number(bracketed)
+            && range.start == 0
+            && range.end == bracketed.len()
+        {
+            let rest = inner[..open].trim_matches(is_space);
+            return (!rest.is_empty()).then(|| At::new((rest.to_owned(), Some(number)), loc));
         }
     }
     (!title.is_empty()).then(|| At::new((title.to_owned(), None), loc))

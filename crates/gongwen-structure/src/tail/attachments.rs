@@ -8,6 +8,7 @@ use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::parse::attachment::is_attachment_header;
 use crate::tail::title::{joined_text, title_lines, without_file_extension};
+use crate::text::chars::is_space;
 
 /// Longest line taken for part of an attachment's title (characters).
 const MAX_TITLE_LINE: usize = 60;
@@ -22,7 +23,10 @@ pub(crate) fn read_attachment(
     diags: &mut Vec<Diagnostic>,
 ) -> Attachment {
     let header = &paras[start];
-    let (number, inline_title) = is_attachment_header(header.text()).unwrap_or((None, None));
+    // A line that is no "附件N" line is an attachment's name standing for it
+    // (`body::unlabelled_attachments`).
+    let (number, inline_title) = is_attachment_header(header.text())
+        .unwrap_or((None, Some(header.text().trim_matches(is_space))));
     // The title ends where the first table of the attachment begins.
     let table_at = tables
         .iter()

@@ -125,10 +125,11 @@ pub(crate) fn read_tasks<'t>(
             continue;
         }
         // A note under the table ("注：牵头单位负责…") spanning several columns is no task.
-        if let [(_, cell)] = origins.as_slice() {
-            if cell.col_span > 1 && category_of(cell).is_none() {
-                continue;
-            }
+        if let [(_, cell)] = origins.as_slice()
+            && cell.col_span > 1
+            && category_of(cell).is_none()
+        {
+            continue;
         }
         if origins
             .first()
@@ -138,13 +139,12 @@ pub(crate) fn read_tasks<'t>(
         }
         // A group row: one printed cell that is a numbered heading, nothing else.
         // (It may sit in the 序号 column when it spans the row: "一、提升政务服务效能".)
-        if let [(c, cell)] = origins.as_slice() {
-            if cell.col_span > 1 || !seq_cols.contains(c) {
-                if let Some(cat) = category_of(cell) {
-                    set_category(&mut categories, cat);
-                    continue;
-                }
-            }
+        if let [(c, cell)] = origins.as_slice()
+            && (cell.col_span > 1 || !seq_cols.contains(c))
+            && let Some(cat) = category_of(cell)
+        {
+            set_category(&mut categories, cat);
+            continue;
         }
 
         // A totals row ("合计 | | 2912"): its first printed cell says so.
@@ -223,11 +223,11 @@ pub(crate) fn read_tasks<'t>(
 
         // A requirement printed with its own number ("1.全面公开…") in a table with no 序号
         // of its own: the number is the 序号, the text the requirement.
-        if let (None, Some(text)) = (seq, requirement.as_deref()) {
-            if let Some(label) = parse_label(text).filter(|l| l.level >= 3 && !l.rest.is_empty()) {
-                seq = Some(label.ordinal);
-                requirement = Some(label.rest.trim_matches(is_space).to_owned());
-            }
+        if let (None, Some(text)) = (seq, requirement.as_deref())
+            && let Some(label) = parse_label(text).filter(|l| l.level >= 3 && !l.rest.is_empty())
+        {
+            seq = Some(label.ordinal);
+            requirement = Some(label.rest.trim_matches(is_space).to_owned());
         }
 
         // Units, per column, blank cells filled from the row above.

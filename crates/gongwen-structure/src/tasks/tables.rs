@@ -282,16 +282,14 @@ fn one_requirement_column(lay: &mut Layout<'_>, h: usize) {
     // The first column of the rows' own, unless a later one is printed in more rows (the
     // earlier merged down them: a group, 项目 over 具体措施).
     let mut main = req.iter().copied().find(|&c| per_row(c));
-    if let Some(first) = main {
-        if let Some(&later) = req
+    if let Some(first) = main
+        && let Some(&later) = req
             .iter()
             .filter(|&&c| c > first && per_row(c))
             .max_by_key(|&&c| (own(c).0, std::cmp::Reverse(c)))
-        {
-            if own(later).0 > own(first).0 {
-                main = Some(later);
-            }
-        }
+        && own(later).0 > own(first).0
+    {
+        main = Some(later);
     }
     let main = main.unwrap_or(req[req.len() - 1]);
     let main_text = lay.header_texts[main].clone();

@@ -37,10 +37,10 @@ pub(super) fn classify<R: Read + Seek>(reader: R, ext: Option<&str>) -> Detectio
     if seen.ofd {
         return Detection::Unsupported(UnsupportedFormat::Ofd);
     }
-    if seen.mimetype {
-        if let Some(format) = open_document(&mut archive) {
-            return Detection::Unsupported(format);
-        }
+    if seen.mimetype
+        && let Some(format) = open_document(&mut archive)
+    {
+        return Detection::Unsupported(format);
     }
     if office(seen.xl, seen.xl_main) {
         return Detection::Unsupported(UnsupportedFormat::Xlsx);

@@ -585,7 +585,7 @@ fn group(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -614,10 +614,10 @@ impl<const N: usize> Widths<N> {
     }
 
     fn see(&mut self, col: usize, text: &str) {
-        if let (Some(width), Some(cap)) = (self.widths.get_mut(col), self.caps.get(col)) {
-            if *width < *cap {
-                *width = width.max((display_width(text) + 1.0).min(*cap));
-            }
+        if let (Some(width), Some(cap)) = (self.widths.get_mut(col), self.caps.get(col))
+            && *width < *cap
+        {
+            *width = width.max((display_width(text) + 1.0).min(*cap));
         }
     }
 }

@@ -123,17 +123,17 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
             let own_line = k > 0 || !run_in;
             own_line && !clean(&without_cuts(&p.text, cuts)).is_empty()
         });
-    if let Some(h) = heading {
-        if run_in || !text_below || !heading_cuts.is_empty() {
-            pieces.push(Piece {
-                text: h,
-                loc: s.loc,
-                join: "",
-                own_line: false,
-                heading: true,
-                cuts: &heading_cuts,
-            });
-        }
+    if let Some(h) = heading
+        && (run_in || !text_below || !heading_cuts.is_empty())
+    {
+        pieces.push(Piece {
+            text: h,
+            loc: s.loc,
+            join: "",
+            own_line: false,
+            heading: true,
+            cuts: &heading_cuts,
+        });
     }
     for (k, (p, cuts)) in s.paragraphs.iter().zip(&paragraph_cuts).enumerate() {
         let after_heading = k == 0 && run_in && !pieces.is_empty();

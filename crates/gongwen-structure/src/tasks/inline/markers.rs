@@ -209,17 +209,16 @@ pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
         cuts.extend(sentence_markers(text));
     }
     // "【牵头单位】A【配合单位】B": labels in brackets before their values, to the end.
-    if let Some((start, labelled)) = bracketed_labels(text) {
-        if !cuts.iter().any(|cut| cut.end > start) {
-            if let Some(mut marker) = parse_marker(&labelled, false).and_then(without_stub) {
-                marker.raw = text[start..].trim_matches(is_space).to_owned();
-                cuts.push(Cut {
-                    start,
-                    end: text.len(),
-                    marker,
-                });
-            }
-        }
+    if let Some((start, labelled)) = bracketed_labels(text)
+        && !cuts.iter().any(|cut| cut.end > start)
+        && let Some(mut marker) = parse_marker(&labelled, false).and_then(without_stub)
+    {
+        marker.raw = text[start..].trim_matches(is_space).to_owned();
+        cuts.push(Cut {
+            start,
+            end: text.len(),
+            marker,
+        });
     }
     cuts.sort_by_key(|c| c.start);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -543,11 +542,12 @@ fn read_labelled(text: &str, m: &mut Marker) {
         } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
         }
-        if depth == 0 && i >= skip_to {
-            if let Some((slot, rest)) = field_label_at(&text[i..]) {
-                skip_to = text.len() - rest.len();
-                found.push((slot, skip_to, i));
-            }
+        if depth == 0
+            && i >= skip_to
+            && let Some((slot, rest)) = field_label_at(&text[i..])
+        {
+            skip_to = text.len() - rest.len();
+            found.push((slot, skip_to, i));
         }
     }
     for (k, (slot, start, _)) in found.iter().enumerate() {

@@ -178,18 +178,18 @@ impl Walker<'_, '_> {
             };
             let grouped = item.parts.iter().filter(|p| !p.above).count() > 1;
             let mut gave = false;
-            if item.parts.is_empty() {
-                if let Some(g) = ditto.clone() {
-                    let t = Text {
-                        title: item.title.clone(),
-                        requirement: &item.text,
-                        stated: None,
-                        loc: s.loc,
-                        grouped: false,
-                    };
-                    self.push(id, t, g, true, diags);
-                    gave = true;
-                }
+            if item.parts.is_empty()
+                && let Some(g) = ditto.clone()
+            {
+                let t = Text {
+                    title: item.title.clone(),
+                    requirement: &item.text,
+                    stated: None,
+                    loc: s.loc,
+                    grouped: false,
+                };
+                self.push(id, t, g, true, diags);
+                gave = true;
             }
             for part in &item.parts {
                 if part.above {
