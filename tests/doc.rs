@@ -191,11 +191,25 @@ fn corpus_chunan_wps_notice() {
     assert_eq!(paras[list + 2], "2．专业岗位遴选职位说明书");
     assert_eq!(paras[list + 3], "中共淳安县委组织部");
     assert_eq!(paras[list + 4], "2019年7月8日");
-    // Known structurer gap, not the reader's: the same lines as a .txt give the same
-    // result. The bare "附件：" line over a list numbered "1．" (U+FF0E) is taken for the
-    // attachment itself, which swallows the signature and the date, so `date` is null
-    // and the issuer comes from the header line 中共浙江省淳安县委组织部.
-    assert_eq!(doc.issuers, ["中共浙江省淳安县委组织部"]);
+    // The bare "附件：" line over a list numbered "1．" (U+FF0E) opens the 附件说明, so the
+    // signature and the date under it are the notice's.
+    assert_eq!(doc.issuers, ["中共淳安县委组织部"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2019-07-08")
+    );
+    let notes: Vec<&str> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "淳安县专业岗位领导干部遴选报名推荐表（样表）",
+            "专业岗位遴选职位说明书"
+        ]
+    );
 }
 
 #[test]

@@ -789,3 +789,47 @@ fn attachment_entries_and_headings_without_numbers() {
     ]);
     assert_eq!(doc.issuers, ["柏岩县应急管理局", "柏岩县财政局"]);
 }
+
+/// "附件：" alone with its entries numbered on the lines under it, above the signature: an
+/// 附件说明, so the signature and date under it are read. "附件：" alone above an
+/// attachment's title (no numbered entry under it) still opens that attachment.
+#[test]
+fn attachment_note_opened_alone() {
+    let doc = structure_lines(&[
+        "中共柏岩县委组织部关于开展年轻干部遴选工作的通知",
+        "各乡镇党委，县属各单位党组织：",
+        "现就年轻干部遴选工作通知如下。",
+        "附件：",
+        "1．柏岩县年轻干部遴选报名表",
+        "2．遴选职位说明书",
+        "中共柏岩县委组织部",
+        "2024年7月8日",
+    ]);
+    assert_eq!(doc.issuers, ["中共柏岩县委组织部"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-07-08")
+    );
+    let notes: Vec<&str> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(notes, ["柏岩县年轻干部遴选报名表", "遴选职位说明书"]);
+
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于印发防汛值班表的通知",
+        "各乡镇人民政府：",
+        "现将防汛值班表印发给你们。",
+        "柏岩县人民政府办公室",
+        "2024年6月1日",
+        "附件：",
+        "柏岩县2024年防汛值班表",
+        "（略）",
+    ]);
+    assert_eq!(doc.attachments.len(), 1);
+    assert_eq!(
+        doc.attachments[0].title.as_deref(),
+        Some("柏岩县2024年防汛值班表")
+    );
+}

@@ -52,7 +52,9 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
     let n = paras.len();
     let start = header.end;
     let attachment_lines: Vec<usize> = (start..n)
-        .filter(|&i| is_attachment_header(paras[i].text()).is_some())
+        .filter(|&i| {
+            is_attachment_header(paras[i].text()).is_some() && !notes::opens_entry_list(paras, i)
+        })
         .collect();
     let first_attachment = attachment_lines.first().copied().unwrap_or(n);
     let signature = find_signature(paras, start, first_attachment);

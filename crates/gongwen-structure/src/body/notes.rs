@@ -3,6 +3,7 @@
 use gongwen_model::{AttachmentNote, Loc};
 
 use crate::filter::para::Para;
+use crate::lex::document::ATTACHMENT;
 use crate::parse::attachment::is_attachment_note;
 use crate::parse::label::parse_label;
 use crate::text::chars::{ends_sentence, is_space};
@@ -19,7 +20,8 @@ fn find_notes(
     until: usize,
 ) -> Option<(usize, usize, Vec<AttachmentNote>)> {
     let until = until.min(paras.len());
-    let start = (from..until).find(|&i| is_attachment_note(paras[i].text()))?;
+    let start = (from..until)
+        .find(|&i| is_attachment_note(paras[i].text()) || opens_entry_list(paras, i))?;
     let first = &paras[start];
     let colon = first.text().find(['：', ':']).unwrap_or(0);
     let rest = first.text()[colon..]
@@ -51,6 +53,23 @@ fn find_notes(
         end += 1;
     }
     Some((start, end, notes))
+}
+
+/// "附件：" alone on its line, its entries numbered on the lines under it ("1．…表", "2．…"):
+/// an 附件说明, not an attachment's heading.
+pub(crate) fn opens_entry_list(paras: &[Para<'_>], i: usize) -> bool {
+    let Some(t) = paras.get(i).map(|p| p.text().trim_matches(is_space)) else {
+        return false;
+    };
+    let alone = t
+        .strip_prefix(ATTACHMENT)
+        .map(|r| r.trim_matches(is_space))
+        .is_some_and(|r| matches!(r, "：" | ":"));
+    alone
+        && paras
+            .get(i + 1)
+            .and_then(|p| p.label())
+            .is_some_and(|l| l.level == 3 && l.ordinal == 1)
 }
 
 /// Adds the entries on one line: "1.A" or "A" (a single unnumbered attachment), and
