@@ -90,8 +90,8 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
 }
 
 /// The attachment lines, and where an attachment printed without its "附件N" line starts:
-/// the line under the signature that repeats an 附件说明 entry, not right under an
-/// attachment line (whose title it is). A .doc whose 附件 numbering was automatic loses
+/// the line under the first attachment line that repeats an 附件说明 entry, not right under
+/// an attachment line (whose title it is). A .doc whose 附件 numbering was automatic loses
 /// those lines; the entries' names still say where each attachment starts.
 fn unlabelled_attachments(
     paras: &[Para<'_>],
@@ -99,11 +99,14 @@ fn unlabelled_attachments(
     mut lines: Vec<usize>,
     tail_start: usize,
 ) -> Vec<usize> {
-    if notes.len() <= lines.len() {
+    // Only beside an attachment line of their own: a document printed under the signature
+    // with no 附件 line at all is the carried one (印发), whatever its 附件说明 says.
+    if notes.len() <= lines.len() || lines.is_empty() {
         return lines;
     }
+    let first = lines.first().copied().unwrap_or(tail_start).max(tail_start);
     for note in notes {
-        let found = (tail_start..paras.len()).find(|&j| {
+        let found = (first..paras.len()).find(|&j| {
             paras[j].text().trim_matches(is_space) == note.title
                 && !lines.iter().any(|&a| a == j || a + 1 == j)
         });
