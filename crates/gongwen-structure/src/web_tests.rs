@@ -770,6 +770,22 @@ fn lone_number_line_under_the_title() {
     );
     assert_eq!(doc.recipients, ["各镇人民政府", "县政府各部门"]);
 
+    // The number on its own line under a share widget's label is the document's.
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于做好2025年春季植树造林工作的通知",
+        "来源：县林业局　　发布时间：2025-02-20　　阅读次数：",
+        "分享到：",
+        "柏政办〔2025〕7号",
+        "各镇人民政府，县政府各部门：",
+        "　　为做好今年春季植树造林工作，现将有关事项通知如下。",
+        "柏岩县人民政府办公室",
+        "2025年2月18日",
+    ]);
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("柏政办〔2025〕7号")
+    );
+
     let doc = structure_lines(&[
         "柏岩县人民政府办公室关于做好2025年春季植树造林工作的通知",
         "文号：见附件",

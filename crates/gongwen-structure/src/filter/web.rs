@@ -134,10 +134,13 @@ impl WebFilter {
                 return true;
             }
         }
+        // A 发文字号 on its own line is the document's, never a chrome label's value
+        // ("分享到：" above "枞政办〔2025〕11号").
         if let Some(label) = self.pending_chrome.take()
             && line.is_none()
             && is_value(text, labelled)
             && chrome_value_line(label, text)
+            && !is_number_line(text)
         {
             diags.push(chrome_dropped(text, p.loc));
             return true;
@@ -413,6 +416,15 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
         }
     }
     (!entries.is_empty() || cells.is_empty()).then_some(entries)
+}
+
+/// A line that is wholly a 发文字号, bracketed or not.
+fn is_number_line(text: &str) -> bool {
+    let t = text
+        .trim_matches(is_space)
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    find_doc_number(t).is_some_and(|(_, at)| at.start == 0 && at.end == t.len())
 }
 
 /// "文号：杞政办〔2019〕21号" alone under the title: a weak key that fills the document
