@@ -20,7 +20,6 @@ use crate::header::Header;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::date::Ymd;
 use crate::text::at::At;
-use crate::text::chars::is_space;
 use closing::take_closing;
 use join::join_lines;
 use notes::split_notes;
@@ -107,8 +106,7 @@ fn unlabelled_attachments(
     let first = lines.first().copied().unwrap_or(tail_start).max(tail_start);
     for note in notes {
         let found = (first..paras.len()).find(|&j| {
-            paras[j].text().trim_matches(is_space) == note.title
-                && !lines.iter().any(|&a| a == j || a + 1 == j)
+            paras[j].is_line(&note.title) && !lines.iter().any(|&a| a == j || a + 1 == j)
         });
         if let Some(j) = found {
             lines.push(j);

@@ -42,9 +42,7 @@ fn find_notes(
             // automatic), known by the attachment heading that repeats it further down.
             None if !ends_sentence(t)
                 && t.chars().count() <= MAX_UNNUMBERED
-                && paras[until..]
-                    .iter()
-                    .any(|q| q.text().trim_matches(is_space) == t) =>
+                && paras[until..].iter().any(|q| q.is_line(t)) =>
             {
                 notes.push(AttachmentNote::new(next_index, t, p.loc));
             }

@@ -112,7 +112,7 @@ fn repeats_below(paras: &[Para<'_>], date: usize, p: &Para<'_>) -> bool {
     !is_organ_name(t)
         && paras
             .get(date + 1..)
-            .is_some_and(|below| below.iter().any(|q| q.text().trim_matches(is_space) == t))
+            .is_some_and(|below| below.iter().any(|q| q.is_line(t)))
 }
 
 fn is_name_line(p: &Para<'_>) -> bool {

@@ -91,6 +91,12 @@ impl<'b> Para<'b> {
         &self.text
     }
 
+    /// True when the paragraph prints `line` and nothing else (white space aside): a name
+    /// repeated as a line of its own (an attachment's heading repeating its 附件说明 entry).
+    pub(crate) fn is_line(&self, line: &str) -> bool {
+        self.text.trim_matches(crate::text::chars::is_space) == line
+    }
+
     /// The number the text starts with: an item label or a division.
     pub(crate) fn number(&self) -> Option<Number> {
         self.number

@@ -35,7 +35,7 @@ use crate::filter::web_lines::{
     is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::meta::{self, HeaderField};
-use crate::parse::doc_number::find_doc_number;
+use crate::parse::doc_number::is_whole_doc_number;
 use crate::parse::number::Number;
 use crate::text::at::At;
 use crate::text::chars::{is_space, squeeze};
@@ -140,7 +140,7 @@ impl WebFilter {
             && line.is_none()
             && is_value(text, labelled)
             && chrome_value_line(label, text)
-            && !is_number_line(text)
+            && !is_whole_doc_number(text)
         {
             diags.push(chrome_dropped(text, p.loc));
             return true;
@@ -418,22 +418,12 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
     (!entries.is_empty() || cells.is_empty()).then_some(entries)
 }
 
-/// A line that is wholly a 发文字号, bracketed or not.
-fn is_number_line(text: &str) -> bool {
-    let t = text
-        .trim_matches(is_space)
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
-    find_doc_number(t).is_some_and(|(_, at)| at.start == 0 && at.end == t.len())
-}
-
 /// "文号：杞政办〔2019〕21号" alone under the title: a weak key that fills the document
 /// number, whose whole value is one, is the page's metadata (a document prints its number
 /// on a line of its own, never behind such a label).
 fn is_number_pair(label: &str, value: &str) -> bool {
-    let value = value.trim_matches(is_space);
     meta::printed().any(|k| k.key == label && k.fills == Some(HeaderField::DocNumber))
-        && find_doc_number(value).is_some_and(|(_, at)| at.start == 0 && at.end == value.len())
+        && is_whole_doc_number(value)
 }
 
 #[cfg(test)]

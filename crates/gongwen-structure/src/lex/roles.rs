@@ -520,20 +520,13 @@ impl WordEnds {
     }
 }
 
-/// The first characters of [`MARKER_WORDS`].
-pub(crate) fn marker_word_firsts() -> &'static [char] {
-    &MARKER_WORD_FIRSTS
+/// The ends of [`MARKER_WORDS`].
+pub(crate) fn marker_word_ends() -> &'static WordEnds {
+    &MARKER_WORD_ENDS
 }
 
-static MARKER_WORD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut firsts: Vec<char> = MARKER_WORDS
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
-});
+static MARKER_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(MARKER_WORDS.iter().copied()));
 
 /// The ends of [`role_words`].
 pub(crate) fn role_word_ends() -> &'static WordEnds {

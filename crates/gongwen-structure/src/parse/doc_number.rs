@@ -17,13 +17,23 @@ use gongwen_model::DocNumber;
 use crate::lex::brackets::{closes_year, opens_year};
 use crate::lex::document::NUMBER_INTRODUCERS;
 use crate::parse::numerals::arabic_digit;
-use crate::text::chars::is_cjk;
+use crate::text::chars::{is_cjk, is_space};
 
 /// Finds the first 发文字号 in `text` and returns it with its byte range in `text`.
 pub fn find_doc_number(text: &str) -> Option<(DocNumber, Range<usize>)> {
     text.char_indices()
         .filter(|&(_, c)| opens_year(c))
         .find_map(|(i, _)| at_bracket(text, i))
+}
+
+/// True when `text` is wholly one 发文字号, bracketed or not ("蕙府办〔2022〕45号",
+/// "（柏政办〔2025〕7号）"): a number printed on a line (or as a value) of its own.
+pub(crate) fn is_whole_doc_number(text: &str) -> bool {
+    let t = text
+        .trim_matches(is_space)
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    find_doc_number(t).is_some_and(|(_, at)| at.start == 0 && at.end == t.len())
 }
 
 /// The longest 机关代字 accepted; a longer run of CJK characters is a sentence.

@@ -7,7 +7,7 @@ use crate::filter::para::Para;
 use crate::header::title::title_end;
 use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::lex::document::DIVISIONS;
-use crate::parse::doc_number::find_doc_number;
+use crate::parse::doc_number::is_whole_doc_number;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space};
 
 /// Longest line under a title read as the organ that wrote it ("县人力资源和社会保障局").
@@ -67,12 +67,8 @@ fn under_complete_title(above: &[Para<'_>], line: &str) -> bool {
     if title_end(&joined_text(above)).is_none() {
         return false;
     }
-    let bare = line
-        .trim_matches(is_space)
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
-    let number = find_doc_number(bare).is_some_and(|(_, at)| at.start == 0 && at.end == bare.len());
-    number || (bare.chars().count() <= MAX_AUTHOR_LINE && is_organ_name(bare))
+    let bare = line.trim_matches(is_space);
+    is_whole_doc_number(bare) || (bare.chars().count() <= MAX_AUTHOR_LINE && is_organ_name(bare))
 }
 
 /// A title without the extension of the file a web page links it as ("….doc").

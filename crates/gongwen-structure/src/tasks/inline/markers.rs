@@ -119,9 +119,11 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
 pub(super) fn has_marker_word(text: &str) -> bool {
     // One pass over the characters, a word compared only where its first character stands:
     // fewer instructions than a substring search per word now that there are seventeen.
-    let firsts = roles::marker_word_firsts();
-    text.char_indices()
-        .any(|(i, c)| firsts.contains(&c) && MARKER_WORDS.iter().any(|w| text[i..].starts_with(w)))
+    let ends = roles::marker_word_ends();
+    text.char_indices().any(|(i, _)| {
+        let rest = &text[i..];
+        ends.may_start(rest) && MARKER_WORDS.iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// Every marker of `text`, in order, none overlapping.
