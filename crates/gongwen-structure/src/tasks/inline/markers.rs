@@ -475,20 +475,27 @@ fn without_rule_sentence(s: &str) -> &str {
     if !s.contains("牵头") {
         return s;
     }
+    top_level(s)
+        .filter(|&(_, c)| matches!(c, '。' | '；' | ';'))
+        .find(|&(i, c)| states_first_unit_leads(&s[i + c.len_utf8()..]))
+        .map_or(s, |(i, _)| &s[..i])
+}
+
+/// The characters of `s` outside brackets (the brackets themselves left out), with their
+/// byte positions.
+fn top_level(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
+    s.char_indices().filter(move |&(_, c)| {
         if opens_marker(c) {
             depth += 1;
+            false
         } else if closes_marker(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '。' | '；' | ';') {
-            let rest = &s[i + c.len_utf8()..];
-            if states_first_unit_leads(rest) {
-                return &s[..i];
-            }
+            false
+        } else {
+            depth == 0
         }
-    }
-    s
+    })
 }
 
 /// `s` up to its first full stop outside brackets when prose follows it that labels no
@@ -595,18 +602,11 @@ fn read_labelled(text: &str, m: &mut Marker) {
 fn trailing_deadline(value: &str) -> (&str, Option<&str>) {
     /// Longest deadline group read after a unit list (characters).
     const MAX_DEADLINE: usize = 20;
-    let mut depth = 0usize;
-    let mut cut = None;
-    for (i, c) in value.char_indices() {
-        if opens_marker(c) {
-            depth += 1;
-        } else if closes_marker(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '，' | '；' | ',' | ';') {
-            cut = Some((i, i + c.len_utf8()));
-        }
-    }
-    let Some((at, after)) = cut else {
+    let Some((at, after)) = top_level(value)
+        .filter(|&(_, c)| matches!(c, '，' | '；' | ',' | ';'))
+        .last()
+        .map(|(i, c)| (i, i + c.len_utf8()))
+    else {
         return (value, None);
     };
     let group = value[after..].trim_matches(|c: char| is_space(c) || c == '。');
