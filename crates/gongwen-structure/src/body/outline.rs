@@ -72,6 +72,19 @@ impl<'s> Outline<'s> {
         &self.nodes[id.0 as usize]
     }
 
+    /// The position of `id` in depth-first order: an index into a table kept beside the
+    /// outline (one entry per section, in [`Outline::ids`] order).
+    pub(crate) fn index(id: SectionId) -> usize {
+        id.0 as usize
+    }
+
+    /// The positions of the sections in `id`'s subtree, itself included (depth-first order
+    /// keeps a subtree together).
+    pub(crate) fn subtree(&self, id: SectionId) -> std::ops::Range<usize> {
+        let at = id.0 as usize;
+        at..(at + self.node(id).size as usize).min(self.nodes.len())
+    }
+
     /// The sections at the top of the tree.
     pub(crate) fn roots(&self) -> Siblings<'_, 's> {
         Siblings {

@@ -14,6 +14,9 @@
 //! | [`closing`] | the clauses of closing formulas (特此通知, 请批示, 请认真贯彻执行) |
 //! | [`brackets`] | bracket pairs and what each may enclose |
 //!
+//! [`index`] is no table: it indexes a table's words by first character for the searches
+//! made on every line.
+//!
 //! How to add a word (a chrome pattern, a marker form, a unit suffix, a deadline phrase)
 //! is in the crate docs, section "Adding a word".
 
@@ -22,6 +25,7 @@ pub(crate) mod chrome;
 pub(crate) mod closing;
 pub(crate) mod deadlines;
 pub(crate) mod document;
+pub(crate) mod index;
 pub(crate) mod meta;
 pub(crate) mod organs;
 pub(crate) mod roles;

@@ -68,10 +68,20 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
     }
     // The names that equal the header, else the longer names it contains, most specific
     // first (the lexicon's order).
-    let exact = || roles::columns().find(|n| n.word == h);
-    let contained =
-        || roles::columns().find(|n| n.word.chars().count() >= MIN_CONTAINED && h.contains(n.word));
-    if let Some(n) = exact().or_else(contained) {
+    let index = roles::column_index();
+    let names = || roles::columns();
+    let exact = || index.equal(h);
+    let contained = || {
+        index.first_held(h, |place| {
+            names()
+                .nth(place)
+                .is_some_and(|n| n.word.chars().count() >= MIN_CONTAINED)
+        })
+    };
+    if let Some(n) = exact()
+        .or_else(contained)
+        .and_then(|place| names().nth(place))
+    {
         return Some(match n.field {
             Field::Seq => Column::Seq,
             Field::Task => Column::Task,
@@ -88,7 +98,8 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
         return None;
     }
     let has = |words: &[&str]| words.iter().any(|w| full.contains(w));
-    let sense = COLUMN_WORDS.iter().find(|w| full.contains(w.word))?.sense;
+    let place = roles::column_word_index().first_held(full, |_| true)?;
+    let sense = COLUMN_WORDS.get(place)?.sense;
     Some(match sense {
         ColumnSense::Group => Column::Group,
         ColumnSense::Requirement => Column::Requirement,

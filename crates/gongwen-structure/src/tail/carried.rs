@@ -141,13 +141,23 @@ fn strip_books(text: &str) -> String {
 
 /// Where `needle` first stands outside any book title.
 fn top_level_find(text: &str, needle: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
-        match c {
-            '《' => depth += 1,
-            '》' if depth > 0 => depth -= 1,
-            _ if depth == 0 && text[i..].starts_with(needle) => return Some(i),
-            _ => {}
+    // The needle's places are found by substring search (most texts hold none), then the
+    // book-title depth is counted up to each.
+    if needle.starts_with('《') {
+        return None;
+    }
+    let (mut depth, mut counted) = (0usize, 0usize);
+    for (at, _) in text.match_indices(needle) {
+        for c in text[counted..at].chars() {
+            match c {
+                '《' => depth += 1,
+                '》' if depth > 0 => depth -= 1,
+                _ => {}
+            }
+        }
+        counted = at;
+        if depth == 0 {
+            return Some(at);
         }
     }
     None

@@ -71,15 +71,6 @@ pub(super) fn may_hold_task(text: &str, forms: Forms) -> bool {
     may_hold_marker(text, forms) || may_ask(text)
 }
 
-/// True when the item's own text or any text under it may hold a task.
-pub(super) fn subtree_may_hold(s: &Section, forms: Forms) -> bool {
-    s.heading
-        .as_deref()
-        .is_some_and(|h| may_hold_task(h, forms))
-        || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms))
-        || s.children.iter().any(|c| subtree_may_hold(c, forms))
-}
-
 /// One piece of an item's text.
 struct Piece<'s> {
     text: &'s str,

@@ -30,8 +30,8 @@ use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, o
 use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
-    self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, MARKER_WORDS, PROSE_STARTS,
-    PROSE_WORDS, ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
+    self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, PROSE_STARTS, PROSE_WORDS,
+    ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -119,11 +119,7 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
 pub(super) fn has_marker_word(text: &str) -> bool {
     // One pass over the characters, a word compared only where its first character stands:
     // fewer instructions than a substring search per word now that there are seventeen.
-    let ends = roles::marker_word_ends();
-    text.char_indices().any(|(i, _)| {
-        let rest = &text[i..];
-        ends.may_start(rest) && MARKER_WORDS.iter().any(|w| rest.starts_with(w))
-    })
+    roles::marker_word_index().holds_any(text)
 }
 
 /// Every marker of `text`, in order, none overlapping.

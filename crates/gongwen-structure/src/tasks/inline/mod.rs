@@ -42,9 +42,7 @@ use crate::parse::deadline::parse_deadline;
 use crate::parse::deadline_text::deadline_in_text;
 use crate::tasks::rows::TaskContext;
 use crate::text::chars::is_space;
-use item::{
-    Item, Part, clean, may_hold_task, read_item, read_item_in, subtree_may_hold, without_cuts,
-};
+use item::{Item, Part, clean, may_hold_task, read_item, read_item_in, without_cuts};
 use markers::{Forms, cut_markers};
 
 /// Every numbered item of the tree (depth first) that carries a responsibility marker
@@ -54,12 +52,26 @@ pub(crate) fn read_inline_tasks(
     ctx: TaskContext,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Task> {
+    let forms = Forms {
+        bare_lists: ctx.first_unit_leads.is_some(),
+    };
+    // Whether each item's own text may hold a task, asked once: the walk asks it of an
+    // item, of its parent's covering line and of every subtree above it.
+    let own_may = outline
+        .ids()
+        .map(|id| {
+            let s = outline.section(id);
+            s.heading
+                .as_deref()
+                .is_some_and(|h| may_hold_task(h, forms))
+                || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms))
+        })
+        .collect();
     let mut walker = Walker {
         outline,
         ctx,
-        forms: Forms {
-            bare_lists: ctx.first_unit_leads.is_some(),
-        },
+        forms,
+        own_may,
         tasks: Vec::new(),
         last: None,
     };
@@ -134,6 +146,8 @@ struct Walker<'o, 's> {
     ctx: TaskContext,
     /// The marker forms the document uses.
     forms: Forms,
+    /// Per section ([`Outline::index`]): its heading or paragraphs may hold a task.
+    own_may: Vec<bool>,
     /// The tasks, each with the block of the marker list that named its units.
     tasks: Vec<(Task, Option<u32>)>,
     /// The item the last task was read from.
@@ -166,11 +180,7 @@ impl Walker<'_, '_> {
             }
             // Most items name no units: skip reading them unless a 下同 hands units on.
             let forms = self.forms;
-            let own_may = s
-                .heading
-                .as_deref()
-                .is_some_and(|h| may_hold_task(h, forms))
-                || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms));
+            let own_may = self.own_may(id);
             let item = if ditto.is_none() && !own_may {
                 Item::default()
             } else {
@@ -239,22 +249,34 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The item's heading or paragraphs may hold a task.
+    fn own_may(&self, id: SectionId) -> bool {
+        self.own_may
+            .get(Outline::index(id))
+            .copied()
+            .unwrap_or(true)
+    }
+
     /// A marker line after the last of several sub-items, none of which holds a marker
     /// before it, and nothing marked in the item itself: it covers the item.
     fn covering(&self, id: SectionId) -> Option<Part> {
         let s = self.outline.section(id);
-        if s.children.len() < 2
-            || s.heading
-                .as_deref()
-                .is_some_and(|h| may_hold_task(h, self.forms))
-            || s.paragraphs
-                .iter()
-                .any(|p| may_hold_task(&p.text, self.forms))
-        {
+        if s.children.len() < 2 || self.own_may(id) {
             return None;
         }
         let (last, others) = s.children.split_last()?;
-        if !last.children.is_empty() || others.iter().any(|o| subtree_may_hold(o, self.forms)) {
+        let subtree_may = |o: SectionId| {
+            self.outline
+                .subtree(o)
+                .any(|k| self.own_may.get(k).copied().unwrap_or(true))
+        };
+        if !last.children.is_empty()
+            || self
+                .outline
+                .children(id)
+                .take(others.len())
+                .any(subtree_may)
+        {
             return None;
         }
         // Sub-items sharing one place come from a body kept on one line.
