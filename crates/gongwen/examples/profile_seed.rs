@@ -1,6 +1,7 @@
 //! Parses the seed notice many times: a target for profilers (callgrind, perf).
 //! `cargo run --release -p gongwen --example profile_seed -- fixtures/txt/seed-pingyin-2024-4.txt 200`
 //! (with `READ_ONLY=1`, a .docx is only read into blocks: the reader's share alone; with
+//! `JSON_ONLY=1`, the document is parsed once and only rendered as JSON, many times; with
 //! `FLOOR=1`, only the bench's floor runs: inflate `word/document.xml` and scan it; with
 //! `STRUCTURE_ONLY=1`, a .docx is read once and only the structurer runs, many times).
 #![allow(missing_docs, clippy::print_stdout)]
@@ -57,6 +58,16 @@ fn main() {
             tasks += gongwen_structure::structure(&blocks, source(&bytes))
                 .tasks
                 .len();
+        }
+        println!("{tasks}");
+        return;
+    }
+    if std::env::var_os("JSON_ONLY").is_some() {
+        // Rendering alone: the document parsed once, written as JSON many times.
+        if let Ok(doc) = gongwen::parse_bytes_with(&bytes, &options) {
+            for _ in 0..n {
+                tasks += gongwen::to_json(&doc).len();
+            }
         }
         println!("{tasks}");
         return;

@@ -56,6 +56,25 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
     {
         return None;
     }
+    // A text opening with a bracket ("（一）…") is measured whole below: refused here, by
+    // counting, when even without its closing brackets it is too long (the copy `squeeze`
+    // makes of a long paragraph was most of this function's cost).
+    if name
+        .trim_matches(|c: char| c == '|' || is_space(c))
+        .is_empty()
+    {
+        let counted = |c: &char| *c != '|' && !is_space(*c);
+        let n = header.chars().filter(counted).take(MAX_HEADER + 8).count();
+        let closers = header
+            .chars()
+            .rev()
+            .filter(counted)
+            .take_while(|c| matches!(c, '）' | ')'))
+            .count();
+        if n.saturating_sub(closers) > MAX_HEADER {
+            return None;
+        }
+    }
     let full = squeeze(header);
     let full = full.trim_matches(|c: char| c == '|' || is_space(c));
     let h = full.trim_end_matches(['）', ')']);
@@ -141,7 +160,11 @@ mod tests {
             ("类别", Some(C::Group)),
             ("备注", Some(C::Other)),
             ("牵头领导", None),
+            ("（牵头单位）", Some(C::Units(Some(UnitRole::Lead)))),
+            (" |（责任单位）|", Some(C::Units(None))),
             // No column name.
+            ("（一）城区环境整治工作的主要任务和要求", None),
+            ("（一）", None),
             ("推广范围", None),
             ("一、城区环境整治", None),
             ("2024年", None),
