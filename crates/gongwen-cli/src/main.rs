@@ -16,13 +16,6 @@ use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand};
 
-/// mimalloc instead of the system allocator: a parse makes a few thousand small
-/// allocations (the output's strings and lists), and glibc's malloc and free were a tenth of
-/// a batch's time (perf, seed notice); mimalloc takes the structurer from 262 to 203 µs on
-/// the seed (BENCHMARKS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Turn Chinese government official documents (公文) into canonical JSON.
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version = version(), about)]

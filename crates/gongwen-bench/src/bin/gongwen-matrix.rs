@@ -26,10 +26,6 @@ use std::time::{Duration, Instant};
 
 use gongwen::Format;
 
-/// The allocator the `gongwen` command uses, so "in-process" here is what a batch does.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The parts the floors inflate.
 const PARTS: [&str; 3] = ["word/document.xml", "word/styles.xml", "word/numbering.xml"];
 
