@@ -51,6 +51,11 @@ mod tests {
                 roles::FIELD_NAMES.iter().map(|w| w.word).collect(),
             ),
             ("marker words", roles::MARKER_WORDS.to_vec()),
+            (
+                "assigning words",
+                roles::ASSIGNING.iter().map(|w| w.word).collect(),
+            ),
+            ("meeting leads", roles::MEETING_LEADS.to_vec()),
             ("organ suffixes", organs::ORGAN_SUFFIXES.to_vec()),
             ("not places", organs::NOT_PLACES.to_vec()),
             ("collective starts", organs::COLLECTIVE_STARTS.to_vec()),

@@ -4,7 +4,7 @@
 //! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
 
 /// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 42] = [
+pub(crate) const ORGAN_SUFFIXES: [&str; 44] = [
     "政府",
     "办公室",
     "办公厅",
@@ -48,6 +48,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 42] = [
     "队",
     "所",
     "站",
+    // 县气象台, 县广播电视台 (台 alone ends 平台, 舞台).
+    "气象台",
+    "电视台",
     "组",
     "党委",
     "军区",

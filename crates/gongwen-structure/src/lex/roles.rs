@@ -448,6 +448,54 @@ pub(crate) const GENERIC_UNITS: [&str; 6] = [
 /// What may open a bracketed marker before its units: "（**由**县财政局牵头，县审计局配合）".
 pub(crate) const MARKER_BY: &str = "由";
 
+/// A word that, right after a list of units opening a clause of a 纪要's decision, assigns
+/// the task to them ("县林业局**按职责分工**加强巡查", "县财政局**负责**督促"), with the role
+/// it gives. Longer words first: the first that the clause goes on with is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Assigning {
+    pub word: &'static str,
+    pub role: UnitRole,
+}
+
+const fn assigns(word: &'static str, role: UnitRole) -> Assigning {
+    Assigning { word, role }
+}
+
+/// See [`Assigning`].
+pub(crate) const ASSIGNING: [Assigning; 16] = [
+    assigns("按照职责分工", Responsible),
+    assigns("按职责分工", Responsible),
+    assigns("按照职责", Responsible),
+    assigns("牵头", Lead),
+    assigns("配合", Support),
+    assigns("协助", Support),
+    assigns("协同", Support),
+    assigns("负责", Responsible),
+    assigns("分别", Responsible),
+    assigns("统筹", Responsible),
+    assigns("会同", Responsible),
+    assigns("抓紧", Responsible),
+    assigns("尽快", Responsible),
+    assigns("加快", Responsible),
+    assigns("要", Responsible),
+    assigns("于", Responsible),
+];
+
+/// How a 纪要 opens what the meeting decided, before the units it assigns ("**会议要求**，由
+/// …", "**会议同意**由…"). Longer phrases first.
+pub(crate) const MEETING_LEADS: [&str; 10] = [
+    "会议原则同意",
+    "会议要求",
+    "会议强调",
+    "会议明确",
+    "会议议定",
+    "会议决定",
+    "会议同意",
+    "会议提出",
+    "原则同意",
+    "同意",
+];
+
 /// "…，下同" at the end of a marker: its units go to the following items too.
 pub(crate) const DITTO_TAILS: [&str; 2] = ["以下同", "下同"];
 

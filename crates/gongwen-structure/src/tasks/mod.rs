@@ -8,7 +8,7 @@ pub(crate) mod link;
 pub(crate) mod rows;
 pub(crate) mod tables;
 
-use gongwen_model::{Diagnostic, TableKind, Task};
+use gongwen_model::{Diagnostic, Layout, TableKind, Task};
 
 use crate::body::Main;
 use crate::body::outline::Outline;
@@ -65,10 +65,12 @@ pub(crate) fn read(
         .iter()
         .find(|p| states_first_unit_leads(p.text()))
         .map(|p| p.loc.block);
+    let minutes = header.layout.0 == Layout::Minutes;
     let context = |attachment| TaskContext {
         year,
         first_unit_leads,
         attachment,
+        minutes,
     };
     // A table's groups name the sections of the document it belongs to: the transmitted
     // one when there is one.

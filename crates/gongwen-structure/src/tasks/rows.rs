@@ -32,6 +32,8 @@ pub(crate) struct TaskContext {
     pub first_unit_leads: Option<u32>,
     /// Number of the attachment holding the table.
     pub attachment: Option<u32>,
+    /// The document is a 纪要, whose decisions assign units in prose.
+    pub minutes: bool,
 }
 
 /// Blank cells filled from the row above, per column, for one diagnostic per column.

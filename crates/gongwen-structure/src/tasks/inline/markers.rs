@@ -89,12 +89,17 @@ pub(super) struct Forms {
     /// a bracketed list of units with no role word after a full stop ("…增长6%左右。（市发展改
     /// 革委、市统计局）") is a marker too.
     pub bare_lists: bool,
+    /// The document is a 纪要: its decisions assign units in prose ([`super::decisions`]).
+    pub decisions: bool,
 }
 
 /// A text can hold a marker only with a marker word and a bracket, a colon or an
 /// "以上任务由" opener. (Most items that say 负责 or 责任 say it in prose; they are not read
 /// further.)
 pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
+    if forms.decisions && super::decisions::may_assign(text) {
+        return true;
+    }
     if forms.bare_lists
         && BRACKETS
             .iter()
@@ -205,6 +210,21 @@ pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
     }
     if text.contains(MARKER_BY) {
         cuts.extend(sentence_markers(text));
+    }
+    // A 纪要's decisions, where no marker of another form stands in their sentence.
+    if forms.decisions {
+        for d in super::decisions::decision_markers(text) {
+            let sentence_start = text[..d.start]
+                .trim_end_matches(['。', '！', '？'])
+                .rfind(['。', '！', '？'])
+                .map_or(0, |i| i + '。'.len_utf8());
+            if !cuts
+                .iter()
+                .any(|c| c.end > sentence_start && c.start <= d.start)
+            {
+                cuts.push(d);
+            }
+        }
     }
     // "【牵头单位】A【配合单位】B": labels in brackets before their values, to the end.
     if let Some((start, labelled)) = bracketed_labels(text)
@@ -1246,7 +1266,10 @@ mod tests {
     /// are not; without the rule, no bare list is.
     #[test]
     fn bare_lists_under_a_stated_rule() {
-        let rule = Forms { bare_lists: true };
+        let rule = Forms {
+            bare_lists: true,
+            ..Forms::default()
+        };
         let cases: &[(&str, &[&str])] = &[
             (
                 "全年新增城镇就业1.2万人。（区人社局、区统计局）",

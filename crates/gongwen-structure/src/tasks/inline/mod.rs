@@ -29,6 +29,7 @@
 //!   dated phrases (all kept as milestones, the latest is due), else a repetition
 //!   (每季度更新一次), else continuous work (长期坚持).
 
+mod decisions;
 mod item;
 mod markers;
 mod prose;
@@ -54,6 +55,7 @@ pub(crate) fn read_inline_tasks(
 ) -> Vec<Task> {
     let forms = Forms {
         bare_lists: ctx.first_unit_leads.is_some(),
+        decisions: ctx.minutes,
     };
     // Whether each item's own text may hold a task, asked once: the walk asks it of an
     // item, of its parent's covering line and of every subtree above it.
@@ -230,9 +232,19 @@ impl Walker<'_, '_> {
                 let Some((given, inherited)) = given else {
                     continue;
                 };
+                // A 纪要's decision reads with its topic ("关于城区停车设施建设" over "会议原则
+                // 同意该方案，由…"): the topic opens the first task's requirement.
+                let with_topic;
+                let requirement = match &item.title {
+                    Some(topic) if self.forms.decisions && !gave => {
+                        with_topic = format!("{topic}\n{}", part.text);
+                        with_topic.as_str()
+                    }
+                    _ => part.text.as_str(),
+                };
                 let t = Text {
                     title: if grouped { None } else { item.title.clone() },
-                    requirement: &part.text,
+                    requirement,
                     stated: part.stated.clone(),
                     loc: if grouped { part.loc } else { s.loc },
                     grouped,
@@ -372,9 +384,10 @@ impl Walker<'_, '_> {
         if text.grouped {
             category.push(category_of(outline, id));
         }
+        // A sentence asking for the task, or a 纪要's decision, states its own dates or none.
         let deadline = text
             .stated
-            .or_else(|| deadline_in_text(text.requirement))
+            .or_else(|| given.at.and(deadline_in_text(text.requirement)))
             .map(|raw| {
                 let (kind, date) = parse_deadline(&raw, self.ctx.year);
                 let mut deadline = Deadline::new(raw, kind, text.loc);
@@ -515,6 +528,60 @@ mod tests {
     }
 
     use DeadlineKind::{ByDate, Ongoing, Recurring};
+
+    /// A 纪要's decisions assign units in prose: one task per sentence that names them, its
+    /// requirement opening with the topic, its deadline the sentence's own. The same lines in
+    /// a notice are prose: no task.
+    #[test]
+    fn decisions_of_a_minutes_are_tasks_only_there() {
+        let lines = [
+            "一、关于汛期准备",
+            "会议强调，各乡镇要压实责任，7月1日前完成隐患排查。县水务局要牵头修订预案，县气象台要做好预警。",
+            "二、关于学校维修",
+            "会议同意由县财政局统筹安排维修资金，于8月底前拨付到位；县教育局负责督促施工。",
+            "三、关于决算草案",
+            "会议原则同意县财政局提出的决算草案，按程序提请审议。",
+        ];
+        let minutes = TaskContext {
+            minutes: true,
+            ..year(2025)
+        };
+        let (tasks, _) = tasks_of(&lines, minutes);
+        let got: Vec<(String, Vec<(&str, UnitRole)>, Option<&str>)> = tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.requirement
+                        .clone()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(6)
+                        .collect(),
+                    t.units.iter().map(|u| (u.name.as_str(), u.role)).collect(),
+                    t.deadline.as_ref().map(|d| d.raw.as_str()),
+                )
+            })
+            .collect();
+        use UnitRole::{Lead, Responsible};
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "关于汛期准备".to_owned(),
+                    vec![("县水务局", Lead), ("县气象台", Responsible)],
+                    // Not the 7月1日前 of the sentence before.
+                    None
+                ),
+                (
+                    "关于学校维修".to_owned(),
+                    vec![("县财政局", Responsible), ("县教育局", Responsible)],
+                    Some("8月底前")
+                ),
+            ]
+        );
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert!(tasks.is_empty(), "a notice's prose is no task");
+    }
 
     /// Several marker groups in one paragraph, joined by 、 or separated by 。: one task
     /// each, the first starting at the item's heading; deadlines from each task's text.
