@@ -238,6 +238,11 @@ pub(crate) const OWN_LEVEL_ENDINGS: [&str; 10] = [
     "社区",
 ];
 
+/// Endings of an organ's internal divisions (大气环境处, 财务科, 耕地保护股): a division
+/// belongs to its organ, not to a level of government, and takes no 县/市/省 from the entry
+/// before it ("省生态环境监测中心、应急管理处" → 应急管理处). 办事处 is an office of its own.
+pub(crate) const DIVISION_ENDINGS: [&str; 3] = ["处", "科", "股"];
+
 /// Starts of names that stand on their own level (中共…, 国家…, 驻…).
 pub(crate) const OWN_LEVEL_STARTS: [&str; 8] =
     ["各", "全", "中共", "中国", "国家", "共青团", "驻", "国务院"];

@@ -76,6 +76,8 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("业务指导", Support),
     role("加强指导", Support),
     role("指导", Support),
+    // "（各设区市生态环境局负责，省执法局督导）": overseeing, like guiding, supports.
+    role("督导", Support),
     role("按照职责分工负责", Responsible),
     role("按职责分工负责", Responsible),
     role("按照职责分工落实", Responsible),
@@ -361,10 +363,11 @@ pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 5] = ["配合", "协办", "参与"
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
 /// before an item's text is read for markers. (Fifteen substring searches measured
 /// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
-pub(crate) const MARKER_WORDS: [&str; 17] = [
+pub(crate) const MARKER_WORDS: [&str; 18] = [
     "牵头",
     "统筹",
     "指导",
+    "督导",
     "落实",
     "负责",
     "责任",

@@ -27,10 +27,10 @@ use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
-    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, ELIDED_HEADS, ENTERPRISE_ENDINGS,
-    ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS,
-    NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS,
-    SYSTEM_WORDS, ZONE_WORDS, level,
+    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
+    ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS,
+    NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
+    OWN_LEVEL_WORDS, SYSTEM_WORDS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, role_words,
@@ -486,6 +486,11 @@ fn is_collective(name: &str) -> bool {
         && COLLECTIVE_WORDS.iter().any(|s| name.contains(s))
 }
 
+/// An organ's internal division ([`DIVISION_ENDINGS`]), not an office (办事处).
+fn is_division(name: &str) -> bool {
+    DIVISION_ENDINGS.iter().any(|e| name.ends_with(e)) && !name.ends_with("办事处")
+}
+
 /// True for names that stand on their own level and must not receive a prefix: places
 /// (XX镇, XX街道, 长清区), party and national bodies, names holding their own level
 /// (团县委, 中共平阴县委组织部).
@@ -550,6 +555,7 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                     Some(prefix)
                         if !is_collective(&name)
                             && !has_own_level(&name)
+                            && !is_division(&name)
                             && !GENERIC_UNITS.contains(&name.as_str()) =>
                     {
                         format!("{prefix}{name}")
@@ -581,6 +587,24 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // An internal division takes no level from the agency before it; a bureau does.
+            (
+                "省林业监测中心、资源保护处、财务科",
+                &[
+                    ("省林业监测中心", Responsible, false),
+                    ("资源保护处", Responsible, false),
+                    ("财务科", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县财政局、住建局",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县住建局", Responsible, false),
+                ],
+                false,
+            ),
             // 区 before 市场: a prefix, not a place 区市.
             (
                 "区办公室\n区经济发展局\n区市场监督管理局",
@@ -620,12 +644,13 @@ mod tests {
                 ],
                 false,
             ),
-            // A name broken before its bracketed part, one paragraph each.
+            // A name broken before its bracketed part, one paragraph each; the division
+            // after it takes no 区 (as the labelled page prints and reads it).
             (
                 "区党工委管委会办公室\n（政策法规处）\n综合处",
                 &[
                     ("区党工委管委会办公室（政策法规处）", Responsible, false),
-                    ("区综合处", Responsible, false),
+                    ("综合处", Responsible, false),
                 ],
                 false,
             ),
