@@ -586,3 +586,27 @@ fn colophon_under_a_cell_per_line_table() {
     assert_eq!(doc.cc, ["县委办公室", "县人大常委会办公室"]);
     assert!(doc.printed.is_some());
 }
+
+/// Pipe rows whose lead cell was merged down: a row short of one unit cell keeps its units
+/// under the 责任单位 column and takes the lead from the row above (consecutive tasks share
+/// their lead department); a whole row stays as printed.
+#[test]
+fn a_row_short_of_its_merged_lead_cell() {
+    let doc = parse(
+        "附件\n2025年民生项目责任分工\n\
+         序号 | 民生项目 | 牵头单位 | 责任单位 | 完成时限\n\
+         1 | 新建社区卫生服务站4个 | 市卫生健康委 | 市财政局、各区人民政府 | 2025年9月底前\n\
+         2 | 为65岁以上老人免费体检5万人次 | 各区人民政府 | 年底前\n\
+         3 | 改造城区供水管网20公里 | 市水务局 | 市住建局 | 2025年10月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[1].1, names(&["市卫生健康委*", "各区人民政府"]));
+    assert_eq!(got[1].2.as_deref(), Some("年底前"));
+    // Whole rows as printed.
+    assert_eq!(
+        got[0].1,
+        names(&["市卫生健康委*", "市财政局", "各区人民政府"])
+    );
+    assert_eq!(got[2].1, names(&["市水务局*", "市住建局"]));
+}

@@ -36,7 +36,7 @@
 use std::borrow::Cow;
 
 use gongwen_blocks::{Cell, Row, Table};
-use gongwen_model::{DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc};
+use gongwen_model::{DeadlineKind, Diagnostic, DiagnosticCode, Level, Loc, UnitRole};
 
 use crate::filter::colophon::is_colophon_line;
 use crate::filter::para::Para;
@@ -644,6 +644,9 @@ fn push_rows(
 /// put back under the header's columns by what their cells say, the missing cells covered
 /// by the cell above. `None` when every row is whole, the table has no header of known
 /// columns, or its cells do not fit it.
+/// What a leads' column costs to miss in a row, against another column of units.
+const LEAD_MISSING: f32 = 0.8;
+
 pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     // Only text loses the grid: readers of .docx and .html know where every cell sits.
     let first = table.rows.first()?;
@@ -726,7 +729,18 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
                 .collect()
         })
         .collect();
-    let cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    let mut cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    // Of two unit columns, the leads' is the one a row more likely lost: consecutive tasks
+    // share their lead department (a merged cell) far more often than a whole list of
+    // units. A row short of one unit cell keeps its units under the other column and takes
+    // the lead from the row above.
+    for (c, h) in table.rows[header].cells.iter().enumerate() {
+        if column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead)))
+            && let Some(col) = cols.get_mut(c)
+        {
+            col.missing *= LEAD_MISSING;
+        }
+    }
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     if placed.len() < cells.len() {
         return None;
