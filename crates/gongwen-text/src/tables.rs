@@ -362,7 +362,19 @@ fn pipe_rows(
             .map(|c| TextCell::new(c, lines[i].number))
             .collect();
         if cells.len() < 2 {
-            break;
+            // "| 一、扩大有效投资 ||||": a group row across the table, its empty cells
+            // printed as a run of pipes (a Markdown copy of a merged row).
+            let pipes = t.len() - inner.len();
+            if rows.is_empty() || pipes < 3 || inner.trim_matches(is_space).is_empty() {
+                break;
+            }
+            count.add(1, lines[i].number)?;
+            rows.push(TextRow {
+                cells,
+                spans_table: true,
+            });
+            i += 1;
+            continue;
         }
         count.add(cells.len(), lines[i].number)?;
         rows.push(TextRow {
@@ -371,7 +383,8 @@ fn pipe_rows(
         });
         i += 1;
     }
-    Ok(if rows.len() >= 2 {
+    // A table of group rows alone is none.
+    Ok(if rows.iter().filter(|r| !r.spans_table).count() >= 2 {
         Ok(TextTable { rows, end: i })
     } else {
         Err(i)
@@ -487,6 +500,22 @@ mod tests {
         let t = first_table(&lines);
         assert_eq!(texts(&t), vec![vec!["序号", "任务"], vec!["1", "做好"]]);
         assert_eq!(t.end, 3);
+    }
+
+    /// Group rows printed as one cell and a run of pipes ("| 一、扩大投资 ||||").
+    #[test]
+    fn pipe_rows_with_group_rows_of_empty_cells() {
+        let lines = split_lines(
+            "| 序号 | 重点任务 | 责任单位 |\n|:---:|---|---|\n| 一、扩大投资 ||||\n| 1 | 储备项目。 | 市发改委 |\n| 二、促进消费 |||\n| 2 | 促消费活动。 | 市商务局 |\n",
+        );
+        let t = first_table(&lines);
+        assert_eq!(t.rows.len(), 5);
+        assert!(t.rows[1].spans_table && t.rows[3].spans_table);
+        assert_eq!(texts(&t)[1], ["一、扩大投资"]);
+        // One pipe each side is a one-cell line, no group row: no table.
+        let lines = split_lines("| 说明 |\n| 另见附件 |\n");
+        let mut scan = Scan::new(1000);
+        assert!(matches!(table_at(&lines, 0, &mut scan), Ok(None)));
     }
 
     /// Pipes only between the cells: three rows or more of one width (a last row cut short
