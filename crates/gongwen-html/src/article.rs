@@ -293,6 +293,103 @@ pub(crate) fn heading_before(
     found
 }
 
+/// Longest heading read by its look (characters).
+const MAX_LOOKED_HEADING: usize = 120;
+/// Shortest heading read by its look (characters): shorter is a label or a menu entry.
+const MIN_LOOKED_HEADING: usize = 8;
+
+/// Words of the page chrome that a heading by its look never holds (breadcrumbs, the
+/// publication line).
+const NOT_HEADING: [&str; 6] = [
+    "您的位置",
+    "当前位置",
+    "首页",
+    "发布日期",
+    "发布时间",
+    "点击",
+];
+
+/// The page's heading before a container chosen by density, by its look alone, when no
+/// page title names it: old table-laid pages print the title in a row of their own above
+/// the text's cell, as bold or large type (`<b>`, `<strong>`, `<font size="4">`, `<h1>`–
+/// `<h3>`), while `<title>` holds only the site's name. The last such element before the
+/// container inside the table that holds it, holding a line of text (no label with a colon,
+/// no chrome word, not a link).
+pub(crate) fn heading_by_look(
+    dom: &Dom,
+    stats: &Stats,
+    container: NodeId,
+    container_text: &str,
+) -> Option<NodeId> {
+    // The nearest table holding the container: the page's other tables are chrome.
+    let mut scope = dom.parent(container);
+    while scope != NONE
+        && !dom
+            .element(scope)
+            .is_some_and(|e| e.is(&local_name!("table")))
+    {
+        scope = dom.parent(scope);
+    }
+    if scope == NONE {
+        return None;
+    }
+    let mut found = None;
+    for id in dom.descendants(scope) {
+        if id == container {
+            break;
+        }
+        if dom.contains(id, container) || stats.is_hidden(id) {
+            continue;
+        }
+        let Some(el) = dom.element(id) else {
+            continue;
+        };
+        // size="4" and up, or larger than the page's by "+1" and up.
+        let big_font = el.is(&local_name!("font"))
+            && el.attr(&local_name!("size")).is_some_and(|v| {
+                let v = v.trim();
+                match v.strip_prefix('+') {
+                    Some(more) => more.parse::<u8>().is_ok_and(|n| n >= 1),
+                    None => v.parse::<u8>().is_ok_and(|n| n >= 4),
+                }
+            });
+        let looks = big_font
+            || matches!(
+                el.name.local,
+                local_name!("h1")
+                    | local_name!("h2")
+                    | local_name!("h3")
+                    | local_name!("b")
+                    | local_name!("strong")
+            );
+        if !looks || inside_link(dom, id, scope) {
+            continue;
+        }
+        let text = squeezed_text(dom, stats, id);
+        let n = text.chars().count();
+        if (MIN_LOOKED_HEADING..=MAX_LOOKED_HEADING).contains(&n)
+            && !text.contains(['：', ':'])
+            && !NOT_HEADING.iter().any(|w| text.contains(w))
+            && !container_text.contains(&text)
+        {
+            found = Some(id);
+        }
+    }
+    found
+}
+
+/// `id` is inside an `<a>` below `scope`.
+fn inside_link(dom: &Dom, id: NodeId, scope: NodeId) -> bool {
+    let mut cur = id;
+    while cur != NONE && cur != scope {
+        if dom.element(cur).is_some_and(|e| e.is(&local_name!("a"))) {
+            return true;
+        }
+        cur = dom.parent(cur);
+    }
+    false
+}
+
 /// The visible text of `id`, white space removed (for comparing titles).
 pub(crate) fn squeezed_text(dom: &Dom, stats: &Stats, id: NodeId) -> String {
     let mut out = String::new();

@@ -117,13 +117,19 @@ pub fn read_html(
     let mut walker = Walker::new(&dom, &stats, &facts.consumed, limits, container);
     // The page's heading, when the article does not print the title.
     let container_text = article::squeezed_text(&dom, &stats, container);
-    if let Some(h) = article::heading_before(
+    let heading = article::heading_before(
         &dom,
         &stats,
         container,
         facts.page_title.as_deref(),
         &container_text,
-    ) {
+    )
+    .or_else(|| {
+        (choice == Choice::Density)
+            .then(|| article::heading_by_look(&dom, &stats, container, &container_text))
+            .flatten()
+    });
+    if let Some(h) = heading {
         walker.walk(h)?;
     }
     walker.walk(container)?;

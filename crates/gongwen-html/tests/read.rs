@@ -507,6 +507,48 @@ fn the_page_heading_is_read_when_the_article_lacks_it() {
     );
 }
 
+/// An old table-laid page: the title in a row of its own above the text's cell, in large
+/// bold type, and a `<title>` holding only the site's name. The text's cell is chosen by
+/// density; the heading is read by its look. Bold menu entries, links and labelled lines
+/// ("发布日期：…") are no heading, and a page without a heading row gets none.
+#[test]
+fn an_old_layout_page_heading_is_read_by_its_look() {
+    let html = |title_row: &str| {
+        format!(
+            "<html><head><title>柏岩县人民政府</title></head><body><center><table>\
+             <tr><td><font size=\"2\"><b>政务公开</b> <a href=\"/\"><b>首页栏目导航链接</b></a></font></td></tr>\
+             <tr><td><table>\
+             <tr><td><font size=\"2\">您的位置：首页 → 政务公开</font></td></tr>\
+             {title_row}\
+             <tr><td align=\"center\"><font size=\"2\">发布日期：2024年5月22日</font></td></tr>\
+             <tr><td><font size=\"3\"><p>各镇人民政府，县直各单位：</p>\
+             <p>为做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下，请认真抓好落实。</p>\
+             <p>一、压实防汛责任，落实各级防汛行政首长负责制，细化到村到户到人。</p>\
+             <p>二、加强隐患排查，对水库、山塘、地质灾害点开展拉网式排查，建立台账，逐一销号。</p></font></td></tr>\
+             </table></td></tr></table></center></body></html>"
+        )
+    };
+    let out = read(&html(
+        "<tr><td align=\"center\"><font size=\"4\"><b>柏岩县人民政府办公室关于做好2024年防汛工作的通知</b></font></td></tr>",
+    ));
+    let got = texts(&out);
+    assert_eq!(
+        got.first().copied(),
+        Some("柏岩县人民政府办公室关于做好2024年防汛工作的通知"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|t| t.contains("首页栏目") || t.contains("发布日期"))
+    );
+    // No heading row: the text starts with the article.
+    let out = read(&html(""));
+    assert_eq!(
+        texts(&out).first().copied(),
+        Some("各镇人民政府，县直各单位：")
+    );
+}
+
 #[test]
 fn offsets_point_at_each_element() {
     for encoding in [encoding_rs::UTF_8, encoding_rs::GBK] {

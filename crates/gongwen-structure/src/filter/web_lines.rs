@@ -222,7 +222,7 @@ fn is_breadcrumb(t: &str) -> bool {
 
 /// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
 /// without white space).
-fn is_site_name(t: &str) -> bool {
+pub(crate) fn is_site_name(t: &str) -> bool {
     SITE_ENDINGS.iter().any(|s| t.ends_with(s)) && t.chars().nth(30).is_none()
 }
 

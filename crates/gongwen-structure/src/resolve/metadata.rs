@@ -6,11 +6,12 @@ use gongwen_model::DocNumber;
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::web::Web;
+use crate::filter::web_lines::is_site_name;
 use crate::lex::meta::HeaderField;
 use crate::parse::date::{Ymd, parse_date};
 use crate::parse::doc_number::find_doc_number;
 use crate::text::at::At;
-use crate::text::chars::is_space;
+use crate::text::chars::{is_organ_name, is_space};
 use crate::text::split::split_names;
 
 /// The header fields that a website's metadata block may supply.
@@ -75,14 +76,27 @@ pub(crate) fn fill_from_metadata(web: &Web, diags: &mut Vec<Diagnostic>, fields:
         *number = Some(At::new(n.clone(), *loc));
     }
     if title.is_none() {
-        if let Some(v) = web.get(HeaderField::Title) {
-            filled("title", v.value, v.loc);
-            *title = Some(v.value.to_owned());
-        } else if let Some(At { value: (t, _), loc }) = page {
-            filled("title", &t, loc);
-            *title = Some(t);
+        // The 标题 key, else the page's `<title>`: the first that names a document.
+        let from_key = web
+            .get(HeaderField::Title)
+            .map(|v| (v.value.to_owned(), v.loc));
+        let from_page = page.map(|At { value: (t, _), loc }| (t, loc));
+        if let Some((value, loc)) = from_key
+            .into_iter()
+            .chain(from_page)
+            .find(|(t, _)| names_document(t))
+        {
+            filled("title", &value, loc);
+            *title = Some(value);
         }
     }
+}
+
+/// A page's title names a document, not only the site or an organ: "青岑县人民政府" and
+/// "嶂屿县人民政府门户网站" as a `<title>` give no title.
+fn names_document(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    !t.is_empty() && !is_site_name(t) && !is_organ_name(t)
 }
 
 /// The notice's title as a web page names it, and a 发文字号 printed in brackets at its end
@@ -116,6 +130,21 @@ pub(crate) fn page_title(web: &Web) -> Option<At<(String, Option<DocNumber>)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_or_organ_name_is_no_document_title() {
+        for t in [
+            "柏岩县人民政府",
+            "柏岩县人民政府门户网站",
+            "柏岩县人民政府办公室",
+            " ",
+        ] {
+            assert!(!names_document(t), "{t}");
+        }
+        for t in ["关于做好防汛工作的通知", "柏岩县2024年政务公开工作要点"] {
+            assert!(names_document(t), "{t}");
+        }
+    }
 
     /// The notice's title from an HTML page's `ArticleTitle` or `<title>`: the site's and
     /// column's names cut off, a bracketed 发文字号 at the end taken apart; a number cited
