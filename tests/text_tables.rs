@@ -610,3 +610,31 @@ fn a_row_short_of_its_merged_lead_cell() {
     );
     assert_eq!(got[2].1, names(&["市水务局*", "市住建局"]));
 }
+
+/// TAB rows under group rows, a 牵头领导 column of people merged down: a short row keeps
+/// its units under 责任单位 and its deadline under 完成时限 (the group rows no longer stop
+/// the rows being put back); whole rows stay as printed.
+#[test]
+fn tab_rows_under_group_rows_with_a_merged_leader_cell() {
+    let doc = parse(
+        "附件\n2025年城乡环境整治任务分工\n\
+         序号\t主要内容\t牵头领导\t责任单位\t完成时限\n\
+         一、城区环境整治\n\
+         1\t整治主次干道占道经营，实现门前三包全覆盖。\t卫明远\t县城管局、县市场监管局\t2025年6月底前\n\
+         2\t改造背街小巷20条，完善路灯排水设施。\t县住建局、县城管局\t2025年11月底前\n\
+         二、农村环境整治\n\
+         3\t推进农村生活垃圾分类，覆盖率达到60%。\t董清和\t县农业农村局、各乡镇人民政府\t2025年12月31日前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[1].1, names(&["县住建局", "县城管局"]));
+    assert_eq!(got[1].2.as_deref(), Some("2025年11月底前"));
+    assert_eq!(got[0].1, names(&["县城管局", "县市场监管局"]));
+    assert_eq!(got[2].2.as_deref(), Some("2025年12月31日前"));
+    let cats: Vec<&str> = doc.tasks[2]
+        .category
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(cats, ["农村环境整治"]);
+}

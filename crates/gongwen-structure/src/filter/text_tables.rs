@@ -644,6 +644,11 @@ fn push_rows(
 /// put back under the header's columns by what their cells say, the missing cells covered
 /// by the cell above. `None` when every row is whole, the table has no header of known
 /// columns, or its cells do not fit it.
+/// A row of one cell across the table: a group heading between the rows.
+fn is_group_row(row: &Row) -> bool {
+    matches!(row.cells.as_slice(), [c] if c.col_span > 1)
+}
+
 /// What a leads' column costs to miss in a row, against another column of units.
 const LEAD_MISSING: f32 = 0.8;
 
@@ -651,10 +656,13 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
     // Only text loses the grid: readers of .docx and .html know where every cell sits.
     let first = table.rows.first()?;
     first.loc.line?;
-    // Spans already known (a table this module rebuilt, a TAB export's group rows).
+    // Spans already known (a table this module rebuilt); a TAB export's or a Markdown
+    // copy's group rows — one cell across the table — stay as they are, and the rows
+    // between them are aligned.
     if table
         .rows
         .iter()
+        .filter(|r| !is_group_row(r))
         .flat_map(|r| &r.cells)
         .any(|c| c.row_span > 1 || c.col_span > 1)
     {
@@ -683,7 +691,11 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
     // printed sits where it is, blank cells (a merged cell printed empty) included.
     let shifted: Vec<bool> = data
         .iter()
-        .map(|r| r.cells.len() < width || r.cells.last().is_some_and(|c| c.text.trim().is_empty()))
+        .map(|r| {
+            !is_group_row(r)
+                && (r.cells.len() < width
+                    || r.cells.last().is_some_and(|c| c.text.trim().is_empty()))
+        })
         .collect();
     if !shifted.contains(&true) {
         return None;
@@ -693,6 +705,9 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
     let mut origin: Vec<(usize, usize)> = Vec::new();
     let mut info: Vec<LineInfo> = Vec::new();
     for (r, row) in data.iter().enumerate() {
+        if is_group_row(row) {
+            continue;
+        }
         for (k, c) in row
             .cells
             .iter()
