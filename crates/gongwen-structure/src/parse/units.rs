@@ -33,7 +33,8 @@ use crate::lex::organs::{
     OWN_LEVEL_WORDS, SYSTEM_WORDS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
-    self, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS, role_words,
+    self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
+    role_words,
 };
 use crate::text::chars::{is_cjk, is_organ_name, is_space};
 
@@ -76,7 +77,7 @@ pub fn split_units(raw: &str) -> UnitList {
             // Marker and open tail may come in either order ("X等部门（牵头）",
             // "X（牵头）等部门"); two rounds cover both.
             for _ in 0..2 {
-                let (stripped, marker) = strip_entry_marker(name);
+                let (stripped, marker) = strip_entry_marker(without_aside(name));
                 name = stripped;
                 if let Some(r) = marker {
                     role = r;
@@ -347,6 +348,25 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
     }
 }
 
+/// An entry without a bracketed aside it ends with: "各乡镇人民政府（含芷坪街道办事处，下同）"
+/// → 各乡镇人民政府 (the aside says what the name covers; its 下同 is about the name).
+fn without_aside(s: &str) -> &str {
+    let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) else {
+        return s;
+    };
+    let body = &s[..s.len() - close.len_utf8()];
+    let Some(open_at) = body.rfind(|c: char| opens_group(c)) else {
+        return s;
+    };
+    let open_len = body[open_at..].chars().next().map_or(0, char::len_utf8);
+    let inner = body[open_at + open_len..].trim_start_matches(is_space);
+    if open_at > 0 && ASIDE_STARTS.iter().any(|a| inner.starts_with(a)) {
+        clean(&s[..open_at])
+    } else {
+        s
+    }
+}
+
 /// A marker on one entry: "县发改局（牵头）", "县发改局(牵头单位)", or a trailing 牵头 / 配合.
 fn strip_entry_marker(s: &str) -> (&str, Option<UnitRole>) {
     if let Some(close) = s.chars().next_back().filter(|&c| closes_group(c)) {
@@ -587,6 +607,17 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // A scope note after a name is no part of it; the People's Bank abbreviated
+            // (人行) is a vertical system's branch, its own level.
+            (
+                "县商务局、各乡镇人民政府（含城关街道办事处，下同）、人行岱梁市分行",
+                &[
+                    ("县商务局", Responsible, false),
+                    ("各乡镇人民政府", Responsible, true),
+                    ("人行岱梁市分行", Responsible, false),
+                ],
+                false,
+            ),
             // An internal division takes no level from the agency before it; a bureau does.
             (
                 "省林业监测中心、资源保护处、财务科",
