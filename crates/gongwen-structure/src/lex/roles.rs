@@ -484,6 +484,14 @@ pub(crate) const ASSIGNING: [Assigning; 16] = [
     assigns("于", Responsible),
 ];
 
+/// What opens a clause of a 纪要's decision before the units it assigns: "**由**县财政局统筹
+/// …", "**请**县商务局根据会议意见…".
+pub(crate) const DECISION_OPENERS: [&str; 2] = ["由", "请"];
+
+/// The assigning word after which a second list of units follows, working with the first
+/// ("县住建局要**会同**县城管局、县自然资源局，加快…"): the first leads, the second supports.
+pub(crate) const WITH: &str = "会同";
+
 /// How a 纪要 opens what the meeting decided, before the units it assigns ("**会议要求**，由
 /// …", "**会议同意**由…"). Longer phrases first.
 pub(crate) const MEETING_LEADS: [&str; 10] = [

@@ -17,7 +17,7 @@
 
 use gongwen_model::{Unit, UnitRole};
 
-use crate::lex::roles::{ASSIGNING, MARKER_BY, MEETING_LEADS};
+use crate::lex::roles::{ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, WITH};
 use crate::parse::deadline_text::deadline_in_text;
 use crate::parse::label::parse_label;
 use crate::parse::units::{is_generic_unit, split_units};
@@ -40,22 +40,25 @@ pub(super) fn decision_markers(text: &str) -> Vec<Cut> {
         let sentence = &text[from..to];
         let mut marker: Option<Marker> = None;
         for clause in clauses(sentence) {
-            let Some((list, role)) = assignment(clause) else {
-                continue;
-            };
-            let units = split_units(list);
-            if units.units.is_empty() || units.units.iter().all(|u| is_generic_unit(&u.name)) {
-                continue;
-            }
-            let m = marker.get_or_insert_with(Marker::default);
-            if !m.raw.is_empty() {
-                m.raw.push('；');
-            }
-            m.raw.push_str(clause.trim_matches(is_space));
-            m.open |= units.open;
-            for mut u in units.units {
-                u.role = role;
-                add_unit(&mut m.units, u);
+            let mut named = false;
+            for (list, role) in assignment(clause) {
+                let units = split_units(list);
+                if units.units.is_empty() || units.units.iter().all(|u| is_generic_unit(&u.name)) {
+                    continue;
+                }
+                let m = marker.get_or_insert_with(Marker::default);
+                if !named {
+                    if !m.raw.is_empty() {
+                        m.raw.push('；');
+                    }
+                    m.raw.push_str(clause.trim_matches(is_space));
+                    named = true;
+                }
+                m.open |= units.open;
+                for mut u in units.units {
+                    u.role = role;
+                    add_unit(&mut m.units, u);
+                }
             }
         }
         if let Some(mut marker) = marker {
@@ -81,8 +84,8 @@ fn add_unit(units: &mut Vec<Unit>, u: Unit) {
     }
 }
 
-/// The units a clause assigns, as printed, and the role its word gives them.
-fn assignment(clause: &str) -> Option<(&str, UnitRole)> {
+/// The lists of units a clause assigns, as printed, each with the role its word gives.
+fn assignment(clause: &str) -> Vec<(&str, UnitRole)> {
     let mut c = clause.trim_matches(is_space);
     // "会议要求，由…" comes as two clauses; "会议同意由…" as one.
     if let Some(rest) = MEETING_LEADS.iter().find_map(|w| c.strip_prefix(w)) {
@@ -92,21 +95,55 @@ fn assignment(clause: &str) -> Option<(&str, UnitRole)> {
     if let Some(label) = parse_label(c) {
         c = label.rest;
     }
-    let by = c.starts_with(MARKER_BY);
-    let c = c.strip_prefix(MARKER_BY).unwrap_or(c);
-    let end = unit_list_end(c)?;
-    let (list, after) = (&c[..end], c[end..].trim_start_matches(is_space));
-    // "县应急管理局要牵头修订…": the role word after 要 decides.
-    let word = after
-        .strip_prefix('要')
-        .and_then(|a| ASSIGNING.iter().find(|w| a.starts_with(w.word)))
-        .or_else(|| ASSIGNING.iter().find(|w| after.starts_with(w.word)));
-    match (word, by) {
-        (Some(w), _) => Some((list, w.role)),
-        // "由县住建局根据会议意见修改完善后…": 由 alone assigns.
-        (None, true) => Some((list, UnitRole::Responsible)),
-        (None, false) => None,
+    // "由县财政局统筹…", "请县商务局根据会议意见…": the units after the word.
+    let (by, c) = match DECISION_OPENERS.iter().find_map(|w| c.strip_prefix(w)) {
+        Some(rest) => (true, rest),
+        None => (false, c),
+    };
+    if let Some(end) = unit_list_end(c) {
+        let (list, after) = (&c[..end], c[end..].trim_start_matches(is_space));
+        match (assigning_word(after), by) {
+            // "县住建局要会同县城管局、县自然资源局，加快…": the first leads, those it
+            // works with support.
+            (Some((w, rest)), _) if w.word == WITH => {
+                let mut out = vec![(list, UnitRole::Lead)];
+                if let Some(n) = unit_list_end(rest) {
+                    out.push((&rest[..n], UnitRole::Support));
+                }
+                return out;
+            }
+            (Some((w, _)), _) => return vec![(list, w.role)],
+            // "由县住建局根据会议意见修改完善后…": 由 alone assigns.
+            (None, true) => return vec![(list, UnitRole::Responsible)],
+            (None, false) => {}
+        }
     }
+    // "项目配套资金由县财政局负责落实": 由 inside the clause, its units then an assigning
+    // word.
+    for (at, _) in c.match_indices(MARKER_BY).filter(|&(at, _)| at > 0) {
+        let rest = &c[at + MARKER_BY.len()..];
+        if let Some(end) = unit_list_end(rest)
+            && let Some((w, _)) = assigning_word(rest[end..].trim_start_matches(is_space))
+        {
+            return vec![(&rest[..end], w.role)];
+        }
+    }
+    Vec::new()
+}
+
+/// The assigning word `after` opens with (after a 要: "要牵头修订…" leads), and the text
+/// after it.
+fn assigning_word(after: &str) -> Option<(&'static Assigning, &str)> {
+    fn find(t: &str) -> Option<(&'static Assigning, &str)> {
+        ASSIGNING
+            .iter()
+            .find(|w| t.starts_with(w.word))
+            .map(|w| (w, t[w.word.len()..].trim_start_matches(is_space)))
+    }
+    after
+        .strip_prefix('要')
+        .and_then(find)
+        .or_else(|| find(after))
 }
 
 /// The byte length of the list of named units `text` opens with: entries joined by 、.
@@ -125,8 +162,9 @@ fn unit_list_end(text: &str) -> Option<usize> {
 }
 
 /// The byte length of the organ's name `text` opens with. Of the prefixes that read as
-/// one, the longest that a 、, an assigning word or the clause's end follows ("县公安局交通
-/// 管理大队|配合"), else the shortest ("县民政局|根据会议意见", not "县民政局根据会").
+/// one: the shortest that an assigning word follows ("县住建局|要会同县城管局", not "县住建局
+/// 要会同县城管局"), else the longest that a 、 or the clause's end follows ("县公安局交通管理
+/// 大队|、"), else the shortest ("县民政局|根据会议意见", not "县民政局根据会").
 fn entry_end(text: &str) -> Option<usize> {
     let ends: Vec<usize> = text
         .char_indices()
@@ -135,15 +173,15 @@ fn entry_end(text: &str) -> Option<usize> {
         .map(|(i, c)| i + c.len_utf8())
         .filter(|&n| is_organ_name(&text[..n]) && names_units(&text[..n]))
         .collect();
-    let followed = |n: &usize| {
-        let after = text[*n..].trim_start_matches(is_space);
-        after.is_empty()
-            || after.starts_with(['、', '，', ',', '。', '；'])
-            || ASSIGNING.iter().any(|w| after.starts_with(w.word))
+    let after = |n: usize| text[n..].trim_start_matches(is_space);
+    let assigns = |n: &usize| assigning_word(after(*n)).is_some();
+    let ends_list = |n: &usize| {
+        let a = after(*n);
+        a.is_empty() || a.starts_with(['、', '，', ',', '。', '；'])
     };
     ends.iter()
-        .rev()
-        .find(|n| followed(n))
+        .find(|n| assigns(n))
+        .or_else(|| ends.iter().rev().find(|n| ends_list(n)))
         .or_else(|| ends.first())
         .copied()
 }
@@ -256,6 +294,24 @@ mod tests {
                 "县应急管理局要牵头修订预案，县水利局要加强巡查。",
                 vec![names(&[("县应急管理局", Lead), ("县水利局", Responsible)])],
             ),
+            // 会同: the first leads, those it works with support.
+            (
+                "会议要求，县住建局要会同县城管局、县自然资源局，加快施工进度。",
+                vec![names(&[
+                    ("县住建局", Lead),
+                    ("县城管局", Support),
+                    ("县自然资源局", Support),
+                ])],
+            ),
+            // 由 inside the clause, after what is assigned; 请 opening it.
+            (
+                "会议明确，项目配套资金由县财政局负责落实，于7月15日前拨付。",
+                vec![names(&[("县财政局", Responsible)])],
+            ),
+            (
+                "会议原则同意该方案，请县商务局根据会议意见修改完善后印发。",
+                vec![names(&[("县商务局", Responsible)])],
+            ),
             // Two sentences, two decisions.
             (
                 "由县水务局牵头推进。县环保局要加强监测。",
@@ -279,8 +335,10 @@ mod tests {
             // Figures and a report, no assigning word after the units.
             "会议听取了县财政局关于决算草案的汇报。会议原则同意决算草案。",
             "2024年全县一般公共预算收入完成9.86亿元。",
-            // A unit named inside the clause, not opening it.
+            // A unit named inside the clause, not opening it; 由 inside a clause without an
+            // assigning word after its units.
             "会议同意县卫生健康局提出的方案。",
+            "会议听取了由县教育局提交的汇报。",
             "",
         ] {
             assert!(decisions(text).is_empty(), "{text}");

@@ -236,7 +236,11 @@ impl Walker<'_, '_> {
                 // 同意该方案，由…"): the topic opens the first task's requirement.
                 let with_topic;
                 let requirement = match &item.title {
-                    Some(topic) if self.forms.decisions && !gave => {
+                    Some(topic)
+                        if self.forms.decisions
+                            && !gave
+                            && !part.text.starts_with(topic.as_str()) =>
+                    {
                         with_topic = format!("{topic}\n{}", part.text);
                         with_topic.as_str()
                     }
