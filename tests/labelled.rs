@@ -120,7 +120,7 @@ fn second_held_out_web_copies() {
 fn third_held_out_set() {
     let holdout = score_folder("fixtures/holdout3").expect("fixtures/holdout3/expected.json");
     snapshot("labelled-holdout3", &holdout);
-    at_least("fixtures/holdout3", &holdout, 96.0);
+    at_least("fixtures/holdout3", &holdout, 97.0);
 }
 
 /// The fourth held-out set (`fixtures/holdout4`: 16 web copies and 14 served pages), scored
@@ -130,7 +130,7 @@ fn third_held_out_set() {
 fn fourth_held_out_set() {
     let holdout = score_folder("fixtures/holdout4").expect("fixtures/holdout4/expected.json");
     snapshot("labelled-holdout4", &holdout);
-    at_least("fixtures/holdout4", &holdout, 96.0);
+    at_least("fixtures/holdout4", &holdout, 97.0);
 }
 
 /// The scorer itself, on outputs whose score is known.

@@ -638,3 +638,38 @@ fn tab_rows_under_group_rows_with_a_merged_leader_cell() {
         .collect();
     assert_eq!(cats, ["农村环境整治"]);
 }
+
+/// Each row naming its task in a column of its own: the name opens the requirement and
+/// stays the title. A name merged down several rows is a group of the detail rows under it:
+/// their requirement is the detail alone.
+#[test]
+fn a_row_of_its_own_name_opens_its_requirement() {
+    let doc = parse(
+        "附件\n2025年营商环境重点任务\n\
+         | 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 推行容缺受理 | 公布容缺受理事项清单，先行受理、限期补齐。 | 县数据局 | 2025年6月底前 |\n\
+         | 2 | 降低用能成本 | 推动水电气网联合报装，压减办电时间。 | 县工信局 | 2025年9月底前 |\n",
+    );
+    assert_eq!(doc.tasks.len(), 2);
+    assert_eq!(
+        doc.tasks[0].requirement.as_deref(),
+        Some("推行容缺受理\n公布容缺受理事项清单，先行受理、限期补齐。")
+    );
+    assert_eq!(doc.tasks[0].title.as_deref(), Some("推行容缺受理"));
+    // The same name over two rows (a merged cell printed once): a group, the detail alone.
+    let doc = parse(
+        "附件\n2025年营商环境重点任务\n\
+         | 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 推行容缺受理 | 公布容缺受理事项清单。 | 县数据局 | 2025年6月底前 |\n\
+         | 2 | | 建立容缺受理承诺制度。 | 县数据局 | 2025年9月底前 |\n\
+         | 3 | 降低用能成本 | 推动水电气网联合报装。 | 县工信局 | 2025年9月底前 |\n",
+    );
+    assert_eq!(doc.tasks.len(), 3);
+    assert_eq!(
+        doc.tasks[0].requirement.as_deref(),
+        Some("公布容缺受理事项清单。")
+    );
+    assert_eq!(doc.tasks[1].title.as_deref(), Some("推行容缺受理"));
+}

@@ -36,6 +36,32 @@ pub(crate) struct TaskContext {
     pub minutes: bool,
 }
 
+/// A table naming each row's task in a column of its own (工作任务 / 具体措施, 重点任务 /
+/// 工作措施, every row its own name, none merged down several rows and none repeated):
+/// the name opens the requirement — "深化“高效办成一件事”改革" over "新增企业信息变更…" —
+/// and stays the title. Names merged down several rows are groups of the detail rows
+/// under them, whose requirement is the detail alone.
+fn names_open_requirements(tasks: &mut [Task], titles_own: &[bool]) {
+    let named = |t: &Task| t.title.is_some() && t.requirement.is_some();
+    if tasks.len() < 2 || !tasks.iter().all(named) || titles_own.iter().any(|own| !own) {
+        return;
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if !tasks
+        .iter()
+        .all(|t| seen.insert(t.title.as_deref().unwrap_or_default()))
+    {
+        return;
+    }
+    for t in tasks {
+        if let (Some(title), Some(req)) = (&t.title, &mut t.requirement)
+            && !req.starts_with(title.as_str())
+        {
+            *req = format!("{title}\n{req}");
+        }
+    }
+}
+
 /// Blank cells filled from the row above, per column, for one diagnostic per column.
 #[derive(Default)]
 struct Filled {
@@ -101,6 +127,8 @@ pub(crate) fn read_tasks<'t>(
         .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
 
     let mut tasks = Vec::new();
+    // Per task: its title is its row's own (see `names_open_requirements`).
+    let mut titles_own: Vec<bool> = Vec::new();
     let mut categories: Vec<Category> = Vec::new();
     // Texts borrowed from the table until they are joined into a task's own strings.
     let mut prev_units: BTreeMap<usize, &'t str> = BTreeMap::new();
@@ -164,6 +192,8 @@ pub(crate) fn read_tasks<'t>(
         // 工作任务: group levels (filled down) or the task's own title.
         // A blank cell under a task title (not a group) repeats that title: a merged cell.
         let mut title_parts: Vec<&'t str> = Vec::new();
+        // The title is this row's own: printed in this row, in a cell of one row.
+        let mut title_own = true;
         for (k, &c) in task_cols.iter().enumerate() {
             // A column named as groups (类别, 领域) holds groups even unnumbered ("教育").
             let group_col = lay.roles[c] == Some(Role::Group);
@@ -180,6 +210,7 @@ pub(crate) fn read_tasks<'t>(
                         let t = cell.text.trim_matches(is_space);
                         prev_titles.insert(c, t);
                         title_parts.push(t);
+                        title_own &= cell.row_span <= 1;
                     }
                 },
                 Slot::Covered(cell) => {
@@ -187,11 +218,13 @@ pub(crate) fn read_tasks<'t>(
                     // is the merged task title.
                     if !categories.iter().any(|g| g.loc == cell.loc) {
                         title_parts.push(cell.text.trim_matches(is_space));
+                        title_own = false;
                     }
                 }
                 _ => {
                     if let Some(&t) = prev_titles.get(&c) {
                         title_parts.push(t);
+                        title_own = false;
                         filled.note(c, row_idx);
                     } else if !categories.is_empty() {
                         filled.note(c, row_idx);
@@ -343,7 +376,9 @@ pub(crate) fn read_tasks<'t>(
         task.extra = extra;
         task.attachment = ctx.attachment;
         tasks.push(task);
+        titles_own.push(title_own);
     }
+    names_open_requirements(&mut tasks, &titles_own);
     for (col, rows) in filled.by_col {
         let name = lay.header_texts.get(col).cloned().unwrap_or_default();
         diags.push(
