@@ -304,7 +304,8 @@ fn a_row_cut_by_the_end_of_the_text_inherits_nothing() {
     );
     let got = rows(&doc);
     assert_eq!(got.len(), 2, "{got:#?}");
-    assert_eq!(got[1].0, "全面推行证明事项");
+    // Each row its own 工作事项: the name opens the requirement.
+    assert_eq!(got[1].0, "信用承诺\n全面推");
     assert!(got[1].1.is_empty(), "{got:#?}");
     assert_eq!(got[1].2, None);
     // The same row ended by a full stop is a row whose units and deadline are merged.
@@ -455,7 +456,12 @@ fn group_rows_between_bar_lines() {
     );
     let got = rows(&doc);
     assert_eq!(got.len(), 3, "{got:#?}");
-    assert_eq!(got[0].0, "落实护林员网格化");
+    // Every row names its task (项目名称) in a cell of its own: the name opens the
+    // requirement and is the title.
+    assert_eq!(
+        doc.tasks[0].requirement.as_deref(),
+        Some("森林防火巡查\n落实护林员网格化巡查，火情当日处置。")
+    );
     assert_eq!(doc.tasks[0].title.as_deref(), Some("森林防火巡查"));
     assert_eq!(got[1].1, names(&["林业股", "执法大队"]));
     let cats: Vec<&str> = doc.tasks[2]
