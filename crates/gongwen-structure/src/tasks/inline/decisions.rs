@@ -17,11 +17,13 @@
 
 use gongwen_model::{Unit, UnitRole};
 
-use crate::lex::roles::{ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, WITH};
+use crate::lex::roles::{
+    ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, SUPPORT_COLUMN_WORDS, WITH,
+};
 use crate::parse::deadline_text::deadline_in_text;
 use crate::parse::label::parse_label;
 use crate::parse::units::{is_generic_unit, split_units};
-use crate::tasks::inline::markers::{Cut, MAX_UNIT, Marker, names_units};
+use crate::tasks::inline::markers::{Cut, MAX_UNIT, Marker, answerable_leads, names_units};
 use crate::text::chars::{is_organ_name, is_space};
 
 /// Longest list of units read at a clause's start (entries).
@@ -62,6 +64,9 @@ pub(super) fn decision_markers(text: &str) -> Vec<Cut> {
             }
         }
         if let Some(mut marker) = marker {
+            if SUPPORT_COLUMN_WORDS.iter().any(|w| sentence.contains(w)) {
+                answerable_leads(&mut marker.units);
+            }
             // The decision's own dates, not those of the meeting's other sentences.
             marker.deadline = deadline_in_text(sentence);
             marker.asked = true;

@@ -24,14 +24,14 @@
 
 use std::borrow::Cow;
 
-use gongwen_model::{DeadlineKind, Unit};
+use gongwen_model::{DeadlineKind, Unit, UnitRole};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
 use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, PROSE_STARTS, PROSE_WORDS,
-    ROLE_ADVERBS, SAME_AS_ABOVE, role_words,
+    ROLE_ADVERBS, SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -445,11 +445,27 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
         };
         m.units = list.units;
         m.open = list.open;
+        if SUPPORT_COLUMN_WORDS.iter().any(|w| body.contains(w)) {
+            answerable_leads(&mut m.units);
+        }
     }
     // An excerpt cut inside a name leaves a stub ("责任单位：市"): no unit.
     m.units.retain(|u| u.name.chars().count() >= 2);
     // "完成时限：长期坚持" alone: the deadline of the units labelled before it.
     (!m.units.is_empty() || m.same || (labelled && m.deadline.is_some())).then_some(m)
+}
+
+/// "A、B负责，C配合": with no unit said to lead, those that answer for the task against
+/// those that help (配合, 协助, 协同 …) are its leads — as a single 责任单位 column beside a
+/// 配合单位 column is read in a table. A list of responsible units alone stays responsible,
+/// and so do those beside an organ that guides ("A指导，B负责落实").
+pub(super) fn answerable_leads(units: &mut [Unit]) {
+    let has = |role| units.iter().any(|u| u.role == role);
+    if !has(UnitRole::Lead) && has(UnitRole::Support) {
+        for u in units.iter_mut().filter(|u| u.role == UnitRole::Responsible) {
+            u.role = UnitRole::Lead;
+        }
+    }
 }
 
 /// `s` without the bracketed groups that state a rule about the list ("（列第一位的为牵头

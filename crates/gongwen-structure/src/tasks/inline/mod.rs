@@ -762,10 +762,11 @@ mod tests {
         assert_eq!(
             briefs(&tasks),
             vec![
+                // 负责 against 配合: the unit that answers for it leads.
                 want(
                     "完善排水设施。新建雨水",
                     &["区水务局", "区财政局", "区城管局"],
-                    &[],
+                    &["区水务局"],
                     None
                 ),
                 want(
