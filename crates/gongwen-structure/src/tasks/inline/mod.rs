@@ -208,10 +208,15 @@ impl Walker<'_, '_> {
                     self.cover_above(&untasked, part, diags);
                     untasked.clear();
                     if !part.text.is_empty() {
+                        // The item's own date before the covering line's.
+                        let stated = deadline_in_text(&part.text)
+                            .is_none()
+                            .then(|| part.stated.clone())
+                            .flatten();
                         let t = Text {
                             title: item.title.clone(),
                             requirement: &part.text,
-                            stated: part.stated.clone(),
+                            stated,
                             loc: part.loc,
                             grouped: false,
                         };
@@ -329,10 +334,16 @@ impl Walker<'_, '_> {
         for &id in items {
             let s = self.outline.section(id);
             let item = read_item(s, self.forms);
+            // The covering line's date ("上述任务由…，2025年12月底前完成") for an item that
+            // states none of its own.
+            let stated = deadline_in_text(&item.text)
+                .is_none()
+                .then(|| part.stated.clone())
+                .flatten();
             let t = Text {
                 title: item.title.clone(),
                 requirement: &item.text,
-                stated: None,
+                stated,
                 loc: s.loc,
                 grouped: false,
             };
@@ -746,6 +757,19 @@ mod tests {
         );
         assert!(tasks.iter().all(|t| !t.units_inherited));
         assert_eq!(tasks[2].units_raw.as_deref(), Some("县工信局、县科技局"));
+        // A date in the covering line goes to the items that state none of their own.
+        let lines = [
+            "（三）完善市政设施",
+            "1．改造地下老旧管网22公里。",
+            "2．打通断头路4条，9月底前通车。",
+            "上述任务由县住建局牵头，县财政局配合，2024年12月底前完成。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2024));
+        let dues: Vec<Option<&str>> = tasks
+            .iter()
+            .map(|t| t.deadline.as_ref().map(|d| d.raw.as_str()))
+            .collect();
+        assert_eq!(dues, [Some("2024年12月底前完成"), Some("9月底前")]);
     }
 
     /// A sentence "由A负责，B、C配合。" or "由A、B按职责分工负责。" closing an item is its
