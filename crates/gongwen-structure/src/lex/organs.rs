@@ -351,6 +351,12 @@ pub(crate) const OPEN_TAIL_NOUNS: [&str; 14] = [
 ];
 
 /// Endings of official titles (职务): 县长, 副市长, 局长, 主任, 书记, 主席, 总理 …
+/// Official titles that, inside a would-be unit name, show a person ("由邵启澜副市长任组长",
+/// "市长李明负责"): a 纪要's decision read in prose takes no unit holding one.
+pub(crate) const PERSON_TITLES: [&str; 9] = [
+    "市长", "县长", "区长", "省长", "镇长", "乡长", "局长", "组长", "书记",
+];
+
 /// "长" alone covers 县长, 局长, 秘书长, 院长, 所长; no organ name ends with it.
 pub(crate) const TITLE_ENDINGS: [&str; 13] = [
     "长",

@@ -17,6 +17,7 @@
 
 use gongwen_model::{Unit, UnitRole};
 
+use crate::lex::organs::PERSON_TITLES;
 use crate::lex::roles::{
     ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, SUPPORT_COLUMN_WORDS, WITH,
 };
@@ -176,7 +177,12 @@ fn entry_end(text: &str) -> Option<usize> {
         .take(MAX_UNIT)
         .take_while(|(_, c)| !matches!(c, '、' | '，' | ',' | '。' | '；'))
         .map(|(i, c)| i + c.len_utf8())
-        .filter(|&n| is_organ_name(&text[..n]) && names_units(&text[..n]))
+        .filter(|&n| {
+            let name = &text[..n];
+            is_organ_name(name)
+                && names_units(name)
+                && !PERSON_TITLES.iter().any(|t| name.contains(t))
+        })
         .collect();
     let after = |n: usize| text[n..].trim_start_matches(is_space);
     let assigns = |n: &usize| assigning_word(after(*n)).is_some();
@@ -344,6 +350,8 @@ mod tests {
             // assigning word after its units.
             "会议同意县卫生健康局提出的方案。",
             "会议听取了由县教育局提交的汇报。",
+            // A person, not a unit.
+            "会议决定成立工作专班，由李明远副县长任组长。",
             "",
         ] {
             assert!(decisions(text).is_empty(), "{text}");
