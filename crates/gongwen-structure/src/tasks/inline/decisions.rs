@@ -265,7 +265,8 @@ mod tests {
     #[test]
     fn decisions_assign_units_in_prose() {
         use UnitRole::{Lead, Responsible, Support};
-        let cases: &[(&str, Vec<Vec<(String, UnitRole)>>)] = &[
+        type Case<'a> = (&'a str, Vec<Vec<(String, UnitRole)>>);
+        let cases: &[Case<'_>] = &[
             (
                 "会议听取了汇报。会议要求，由县交通运输局牵头，县财政局、县公路中心配合，2025年9月底前完成改造。",
                 vec![names(&[

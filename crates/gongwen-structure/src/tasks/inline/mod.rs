@@ -562,7 +562,8 @@ mod tests {
             ..year(2025)
         };
         let (tasks, _) = tasks_of(&lines, minutes);
-        let got: Vec<(String, Vec<(&str, UnitRole)>, Option<&str>)> = tasks
+        type Got<'a> = (String, Vec<(&'a str, UnitRole)>, Option<&'a str>);
+        let got: Vec<Got<'_>> = tasks
             .iter()
             .map(|t| {
                 (
