@@ -96,7 +96,8 @@ pub(crate) const LEVELS: [Level; 9] = [
         ch: '省',
         ends_place: true,
         not_before: "县内外份会略",
-        yet_before: &[],
+        // 省外办: the province's foreign affairs office, not 省外 (outside the province).
+        yet_before: &["外办", "外事"],
     },
     Level {
         ch: '州',

@@ -97,7 +97,11 @@ pub fn split_units(raw: &str) -> UnitList {
             // "县直、驻县有关单位": 县直 shares the elided head of the next entry, so the
             // two stay one (collective) entry instead of inventing the fragment 县直.
             match entries.last_mut() {
-                Some((prev, _)) if is_elided_head(prev) && k > 0 => {
+                Some((prev, _))
+                    if k > 0
+                        && (is_elided_head(prev)
+                            || (is_each_level(prev) && !name.starts_with('各'))) =>
+                {
                     prev.push('、');
                     prev.push_str(name);
                 }
@@ -157,6 +161,15 @@ fn is_bracketed_part(group: &str) -> bool {
 }
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
+/// "各市" before "县（市、区）人民政府": each city shares the elided 人民政府 of the entry
+/// after it ("各市、县（市、区）人民政府" is one collective, not 各市 and 县…).
+fn is_each_level(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next() == Some('各')
+        && chars.next().is_some_and(|c| level(c).is_some())
+        && chars.next().is_none()
+}
+
 fn is_elided_head(name: &str) -> bool {
     let (ends, starts) = ELIDED_HEADS;
     let n = name.chars().count();
@@ -616,6 +629,29 @@ mod tests {
                     ("各乡镇人民政府", Responsible, true),
                     ("人行岱梁市分行", Responsible, false),
                 ],
+                false,
+            ),
+            // 各市、县（市、区）人民政府 is one collective; 省外办 carries its own 省.
+            (
+                "省水利厅、各市、县（市、区）人民政府",
+                &[
+                    ("省水利厅", Responsible, false),
+                    ("各市、县（市、区）人民政府", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "省商务厅、省外办",
+                &[
+                    ("省商务厅", Responsible, false),
+                    ("省外办", Responsible, false),
+                ],
+                false,
+            ),
+            // Each entry its own: 各县 before 各乡镇 is no elided head.
+            (
+                "各县、各乡镇",
+                &[("各县", Responsible, true), ("各乡镇", Responsible, true)],
                 false,
             ),
             // An internal division takes no level from the agency before it; a bureau does.
