@@ -186,6 +186,8 @@ fn _bench_parse_and_convert(py: Python<'_>, data: &[u8], repeat: u32) -> PyResul
 /// The Rust half of the `gongwen` package.
 #[pymodule(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // Spark and multiprocessing fork workers: build the shared tables before any thread can.
+    gongwen::warm_up();
     m.add_function(wrap_pyfunction!(parse_path, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_path_json, m)?)?;

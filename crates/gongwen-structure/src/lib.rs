@@ -134,6 +134,16 @@ use gongwen_model::{Document, Source};
 
 pub use crate::settings::{Settings, UnitAliases};
 
+/// Builds the tables the structurer derives from its lexicon now instead of on first use.
+/// A process that forks while other threads parse (Python's `multiprocessing`, Spark's
+/// workers) must not fork in the middle of one being built: the child would wait for it
+/// forever. Batches call this before they start their threads; calling it again is free.
+pub fn warm_up() {
+    lex::warm_up();
+    parse::units::warm_up();
+    parse::deadline::warm_up();
+}
+
 /// Structures the blocks of one document with default [`Settings`].
 pub fn structure(blocks: &[Block], source: Source) -> Document {
     structure_with(blocks, source, &Settings::default())

@@ -99,6 +99,14 @@ pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Document, Err
     parse_inner(bytes, None, options)
 }
 
+/// Builds now what the parser otherwise builds on first use (the structurer's tables
+/// derived from its lexicon), so that a process forking while other threads parse never
+/// forks in the middle of building one. [`parse_many`] calls it before it starts its
+/// threads; a program that forks while it runs its own threads should call it first.
+pub fn warm_up() {
+    gongwen_structure::warm_up();
+}
+
 /// The document as compact JSON: one line, no trailing newline (an NDJSON record).
 pub fn to_json(doc: &Document) -> String {
     // A Document holds only strings, numbers, booleans, maps with string keys and

@@ -218,6 +218,8 @@ impl<'a, T: Send + 'static> ParseMany<'a, T> {
     }
 
     fn start(&mut self) -> Run<T> {
+        // No thread of the pool builds a shared table while the process may fork.
+        crate::warm_up();
         let jobs = if self.jobs == 0 {
             std::thread::available_parallelism().map_or(1, usize::from)
         } else {

@@ -311,3 +311,9 @@ pub(crate) const COLUMN_SEPARATORS: [char; 3] = ['_', '|', '｜'];
 /// Endings of a website's name printed above the page ("松岚县人民政府门户网站").
 pub(crate) const SITE_ENDINGS: [&str; 5] =
     ["门户网站", "政府网站", "政府网", "政务网", "政务服务网"];
+
+/// Builds this module's derived tables now ([`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&CHROME_WORD_ENDS);
+    LazyLock::force(&PAGE_LABEL_ENDS);
+}

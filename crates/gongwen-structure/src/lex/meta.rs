@@ -145,3 +145,8 @@ pub(crate) fn keys_of(field: HeaderField) -> impl Iterator<Item = &'static str> 
         .filter(move |k| k.fills == Some(field))
         .map(|k| k.key)
 }
+
+/// Builds this module's derived tables now ([`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&PRINTED);
+}

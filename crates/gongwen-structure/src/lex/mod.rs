@@ -30,6 +30,14 @@ pub(crate) mod meta;
 pub(crate) mod organs;
 pub(crate) mod roles;
 
+/// Builds every table derived from the lexicon now (they are built on first use
+/// otherwise). See [`crate::warm_up`].
+pub(crate) fn warm_up() {
+    roles::warm_up();
+    chrome::warm_up();
+    meta::warm_up();
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;

@@ -674,3 +674,15 @@ pub(crate) fn column_word_index() -> &'static WordIndex {
 
 static COLUMN_WORD_INDEX: LazyLock<WordIndex> =
     LazyLock::new(|| WordIndex::of(COLUMN_WORDS.iter().map(|w| w.word)));
+
+/// Builds this module's derived tables now ([`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&ALL_ROLE_WORDS);
+    LazyLock::force(&MARKER_WORD_INDEX);
+    LazyLock::force(&ROLE_WORD_ENDS);
+    LazyLock::force(&LABEL_ENDS);
+    LazyLock::force(&LABELS);
+    LazyLock::force(&COLUMNS);
+    LazyLock::force(&COLUMN_INDEX);
+    LazyLock::force(&COLUMN_WORD_INDEX);
+}

@@ -366,6 +366,15 @@ fn day_in_month(tail: &str) -> (Option<u8>, usize) {
     (None, used)
 }
 
+/// Builds this module's derived tables now ([`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&RECURRING);
+    LazyLock::force(&ONGOING);
+    LazyLock::force(&START_MARKERS);
+    LazyLock::force(&RELATIVE);
+    LazyLock::force(&YEAR_END_WORDS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -604,6 +604,12 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
         .collect()
 }
 
+/// Builds this module's derived tables now ([`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&UNIT_LABELS);
+    LazyLock::force(&ENTRY_MARKS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
