@@ -16,7 +16,7 @@
 
 use html5ever::local_name;
 
-use crate::dom::{Data, Dom, NONE, NodeId};
+use crate::dom::{Data, Dom, Element, NONE, NodeId};
 use crate::style::style_of;
 use crate::tags::{chrome_kind, is_block, is_invisible, words};
 
@@ -270,23 +270,36 @@ pub(crate) fn heading_before(
         return None;
     }
     let body = dom.find(Dom::ROOT, &local_name!("body"))?;
+    last_before(dom, stats, body, container, |id, el| {
+        let heading = matches!(
+            el.name.local,
+            local_name!("h1") | local_name!("h2") | local_name!("h3")
+        ) || words(el)
+            .any(|w| w.contains("title") || w == "bt" || w.contains("biaoti"));
+        heading && squeezed_text(dom, stats, id) == title
+    })
+}
+
+/// The last visible element under `scope` before `container` (and not holding it) that
+/// `pick` accepts.
+fn last_before(
+    dom: &Dom,
+    stats: &Stats,
+    scope: NodeId,
+    container: NodeId,
+    pick: impl Fn(NodeId, &Element) -> bool,
+) -> Option<NodeId> {
     let mut found = None;
-    for id in dom.descendants(body) {
+    for id in dom.descendants(scope) {
         if id == container {
             break;
         }
         if dom.contains(id, container) || stats.is_hidden(id) {
             continue;
         }
-        let Some(el) = dom.element(id) else {
-            continue;
-        };
-        let heading = matches!(
-            el.name.local,
-            local_name!("h1") | local_name!("h2") | local_name!("h3")
-        ) || words(el)
-            .any(|w| w.contains("title") || w == "bt" || w.contains("biaoti"));
-        if heading && squeezed_text(dom, stats, id) == title {
+        if let Some(el) = dom.element(id)
+            && pick(id, el)
+        {
             found = Some(id);
         }
     }
@@ -333,17 +346,7 @@ pub(crate) fn heading_by_look(
     if scope == NONE {
         return None;
     }
-    let mut found = None;
-    for id in dom.descendants(scope) {
-        if id == container {
-            break;
-        }
-        if dom.contains(id, container) || stats.is_hidden(id) {
-            continue;
-        }
-        let Some(el) = dom.element(id) else {
-            continue;
-        };
+    last_before(dom, stats, scope, container, |id, el| {
         // size="4" and up, or larger than the page's by "+1" and up.
         let big_font = el.is(&local_name!("font"))
             && el.attr(&local_name!("size")).is_some_and(|v| {
@@ -363,19 +366,15 @@ pub(crate) fn heading_by_look(
                     | local_name!("strong")
             );
         if !looks || inside_link(dom, id, scope) {
-            continue;
+            return false;
         }
         let text = squeezed_text(dom, stats, id);
         let n = text.chars().count();
-        if (MIN_LOOKED_HEADING..=MAX_LOOKED_HEADING).contains(&n)
+        (MIN_LOOKED_HEADING..=MAX_LOOKED_HEADING).contains(&n)
             && !text.contains(['：', ':'])
             && !NOT_HEADING.iter().any(|w| text.contains(w))
             && !container_text.contains(&text)
-        {
-            found = Some(id);
-        }
-    }
-    found
+    })
 }
 
 /// `id` is inside an `<a>` below `scope`.

@@ -18,9 +18,7 @@
 use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::organs::PERSON_TITLES;
-use crate::lex::roles::{
-    ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, SUPPORT_COLUMN_WORDS, WITH,
-};
+use crate::lex::roles::{ASSIGNING, Assigning, DECISION_OPENERS, MARKER_BY, MEETING_LEADS, WITH};
 use crate::parse::deadline_text::deadline_in_text;
 use crate::parse::label::parse_label;
 use crate::parse::units::{is_generic_unit, split_units};
@@ -65,9 +63,7 @@ pub(super) fn decision_markers(text: &str) -> Vec<Cut> {
             }
         }
         if let Some(mut marker) = marker {
-            if SUPPORT_COLUMN_WORDS.iter().any(|w| sentence.contains(w)) {
-                answerable_leads(&mut marker.units);
-            }
+            answerable_leads(&mut marker.units, sentence);
             // The decision's own dates, not those of the meeting's other sentences.
             marker.deadline = deadline_in_text(sentence);
             marker.asked = true;
@@ -199,6 +195,29 @@ fn entry_end(text: &str) -> Option<usize> {
 
 /// The sentences of `text` outside brackets: (start, end without its stop, end with it).
 fn sentences(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = split_outside(text, |c| matches!(c, '。' | '！' | '？'));
+    if out
+        .last()
+        .is_some_and(|&(from, to, _)| text[from..to].trim_matches(is_space).is_empty())
+    {
+        out.pop();
+    }
+    out
+}
+
+/// The clauses of a sentence, split at commas, semicolons and colons outside brackets.
+fn clauses(sentence: &str) -> Vec<&str> {
+    split_outside(sentence, |c| {
+        matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+    })
+    .into_iter()
+    .map(|(from, to, _)| &sentence[from..to])
+    .collect()
+}
+
+/// `text` cut at the characters `stop` accepts outside brackets, book titles and quotes:
+/// (start, end without the stop, end with it), the last piece running to the end.
+fn split_outside(text: &str, stop: impl Fn(char) -> bool) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
@@ -206,36 +225,14 @@ fn sentences(text: &str) -> Vec<(usize, usize, usize)> {
         match c {
             '（' | '(' | '《' | '“' => depth += 1,
             '）' | ')' | '》' | '”' => depth = depth.saturating_sub(1),
-            '。' | '！' | '？' if depth == 0 => {
+            c if depth == 0 && stop(c) => {
                 out.push((start, i, i + c.len_utf8()));
                 start = i + c.len_utf8();
             }
             _ => {}
         }
     }
-    if !text[start..].trim_matches(is_space).is_empty() {
-        out.push((start, text.len(), text.len()));
-    }
-    out
-}
-
-/// The clauses of a sentence, split at commas and semicolons outside brackets.
-fn clauses(sentence: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '（' | '(' | '《' | '“' => depth += 1,
-            '）' | ')' | '》' | '”' => depth = depth.saturating_sub(1),
-            '，' | ',' | '；' | ';' | '：' | ':' if depth == 0 => {
-                out.push(&sentence[start..i]);
-                start = i + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    out.push(&sentence[start..]);
+    out.push((start, text.len(), text.len()));
     out
 }
 

@@ -445,9 +445,7 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
         };
         m.units = list.units;
         m.open = list.open;
-        if SUPPORT_COLUMN_WORDS.iter().any(|w| body.contains(w)) {
-            answerable_leads(&mut m.units);
-        }
+        answerable_leads(&mut m.units, body);
     }
     // An excerpt cut inside a name leaves a stub ("责任单位：市"): no unit.
     m.units.retain(|u| u.name.chars().count() >= 2);
@@ -459,9 +457,10 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
 /// those that help (配合, 协助, 协同 …) are its leads — as a single 责任单位 column beside a
 /// 配合单位 column is read in a table. A list of responsible units alone stays responsible,
 /// and so do those beside an organ that guides ("A指导，B负责落实").
-pub(super) fn answerable_leads(units: &mut [Unit]) {
+pub(super) fn answerable_leads(units: &mut [Unit], text: &str) {
     let has = |role| units.iter().any(|u| u.role == role);
-    if !has(UnitRole::Lead) && has(UnitRole::Support) {
+    let helps = SUPPORT_COLUMN_WORDS.iter().any(|w| text.contains(w));
+    if helps && !has(UnitRole::Lead) && has(UnitRole::Support) {
         for u in units.iter_mut().filter(|u| u.role == UnitRole::Responsible) {
             u.role = UnitRole::Lead;
         }

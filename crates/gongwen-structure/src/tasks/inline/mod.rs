@@ -208,15 +208,10 @@ impl Walker<'_, '_> {
                     self.cover_above(&untasked, part, diags);
                     untasked.clear();
                     if !part.text.is_empty() {
-                        // The item's own date before the covering line's.
-                        let stated = deadline_in_text(&part.text)
-                            .is_none()
-                            .then(|| part.stated.clone())
-                            .flatten();
                         let t = Text {
                             title: item.title.clone(),
                             requirement: &part.text,
-                            stated,
+                            stated: covering_date(&part.text, part),
                             loc: part.loc,
                             grouped: false,
                         };
@@ -334,16 +329,10 @@ impl Walker<'_, '_> {
         for &id in items {
             let s = self.outline.section(id);
             let item = read_item(s, self.forms);
-            // The covering line's date ("上述任务由…，2025年12月底前完成") for an item that
-            // states none of its own.
-            let stated = deadline_in_text(&item.text)
-                .is_none()
-                .then(|| part.stated.clone())
-                .flatten();
             let t = Text {
                 title: item.title.clone(),
                 requirement: &item.text,
-                stated,
+                stated: covering_date(&item.text, part),
                 loc: s.loc,
                 grouped: false,
             };
@@ -423,6 +412,15 @@ impl Walker<'_, '_> {
         self.tasks.push((task, given.at));
         self.last = Some(id);
     }
+}
+
+/// The date of a covering line ("上述任务由…，2025年12月底前完成") for a text it covers that
+/// states none of its own (the text's own is found from it later).
+fn covering_date(text: &str, covering: &Part) -> Option<String> {
+    deadline_in_text(text)
+        .is_none()
+        .then(|| covering.stated.clone())
+        .flatten()
 }
 
 /// An enclosing item as a task's group: its canonical label, its heading without markers.
