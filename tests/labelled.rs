@@ -120,7 +120,7 @@ fn second_held_out_web_copies() {
 fn third_held_out_set() {
     let holdout = score_folder("fixtures/holdout3").expect("fixtures/holdout3/expected.json");
     snapshot("labelled-holdout3", &holdout);
-    at_least("fixtures/holdout3", &holdout, 97.0);
+    at_least("fixtures/holdout3", &holdout, 98.0);
 }
 
 /// The fourth held-out set (`fixtures/holdout4`: 16 web copies and 14 served pages), scored
@@ -150,7 +150,7 @@ fn fifth_held_out_set() {
 fn sixth_held_out_set() {
     let holdout = score_folder("fixtures/holdout6").expect("fixtures/holdout6/expected.json");
     snapshot("labelled-holdout6", &holdout);
-    at_least("fixtures/holdout6", &holdout, 95.0);
+    at_least("fixtures/holdout6", &holdout, 96.5);
 }
 
 /// The scorer itself, on outputs whose score is known.

@@ -59,6 +59,9 @@ pub(super) struct Part {
 pub(super) struct Item {
     /// The heading without markers.
     pub title: Option<String>,
+    /// The heading stands on a line of its own above text of its own and was read as the
+    /// item's title only, not as the start of its text.
+    pub title_apart: bool,
     /// One per marker group, in order.
     pub parts: Vec<Part>,
     /// The item's text without its markers: the requirement of an item given units by a
@@ -114,8 +117,9 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
             let own_line = k > 0 || !run_in;
             own_line && !clean(&without_cuts(&p.text, cuts)).is_empty()
         });
+    let heading_read = heading.is_some() && (run_in || !text_below || !heading_cuts.is_empty());
     if let Some(h) = heading
-        && (run_in || !text_below || !heading_cuts.is_empty())
+        && heading_read
     {
         pieces.push(Piece {
             text: h,
@@ -180,6 +184,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
         .map(|h| clean(&without_cuts(h, &heading_cuts)))
         .filter(|t| !t.is_empty());
     Item {
+        title_apart: title.is_some() && !heading_read,
         title,
         parts: flow.parts,
         text: clean(&flow.whole),

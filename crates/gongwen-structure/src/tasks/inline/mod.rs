@@ -233,11 +233,17 @@ impl Walker<'_, '_> {
                     continue;
                 };
                 // A 纪要's decision reads with its topic ("关于城区停车设施建设" over "会议原则
-                // 同意该方案，由…"): the topic opens the first task's requirement.
+                // 同意该方案，由…"), and an item's one task with the heading standing above
+                // its text and the markers on lines of their own below it ("1.新建社区服务
+                // 设施6处" over "每处建筑面积…", then "牵头单位：…" lines: a card naming
+                // one project): the heading opens the first task's requirement. An item
+                // holding several tasks keeps its heading as their group, and so does one
+                // whose markers close sentences of its paragraphs (a topic over them).
                 let with_topic;
                 let requirement = match &item.title {
                     Some(topic)
-                        if self.forms.decisions
+                        if (self.forms.decisions
+                            || (item.title_apart && !grouped && part.alone))
                             && !gave
                             && !part.text.starts_with(topic.as_str()) =>
                     {
@@ -541,6 +547,57 @@ mod tests {
     }
 
     use DeadlineKind::{ByDate, Ongoing, Recurring};
+
+    /// Project cards: a heading naming one project on its own line, a line describing it,
+    /// then "牵头单位：/配合单位：/完成时限：" lines. The heading opens the requirement (it is
+    /// what the project is); a heading over a paragraph whose sentences end in markers is
+    /// their topic and does not.
+    #[test]
+    fn a_card_heading_opens_its_requirement_a_topic_does_not() {
+        let lines = [
+            "二、年度项目",
+            "1.改造城区供水管网30公里",
+            "更换老旧铸铁管，降低管网漏损率。",
+            "牵头单位：县水务集团",
+            "配合单位：县住建局、各乡镇人民政府",
+            "完成时限：2025年10月底前",
+            "2.建设乡镇养老服务中心4个",
+            "牵头单位：县民政局",
+            "完成时限：持续推进",
+            "三、改善人居环境",
+            "开展村庄清洁行动，清理房前屋后杂物。（县农业农村局牵头，各乡镇人民政府配合）推进厕所粪污治理，因地制宜建设",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2025));
+        assert_eq!(
+            briefs(&tasks),
+            vec![
+                want(
+                    "改造城区供水管网30",
+                    &["县水务集团", "县住建局", "各乡镇人民政府"],
+                    &["县水务集团"],
+                    Some((ByDate, Some("2025-10-31")))
+                ),
+                want(
+                    "建设乡镇养老服务中心4",
+                    &["县民政局"],
+                    &["县民政局"],
+                    Some((Ongoing, None))
+                ),
+                want(
+                    "开展村庄清洁行动，清理",
+                    &["县农业农村局", "各乡镇人民政府"],
+                    &["县农业农村局"],
+                    None
+                ),
+            ]
+        );
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("改造城区供水管网30公里\n更换老旧铸铁管，降低管网漏损率。")
+        );
+        assert_eq!(tasks[0].title.as_deref(), Some("改造城区供水管网30公里"));
+        assert_eq!(tasks[2].title.as_deref(), Some("改善人居环境"));
+    }
 
     /// A 纪要's decisions assign units in prose: one task per sentence that names them, its
     /// requirement opening with the topic, its deadline the sentence's own. The same lines in
