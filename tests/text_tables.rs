@@ -679,3 +679,38 @@ fn a_row_of_its_own_name_opens_its_requirement() {
     );
     assert_eq!(doc.tasks[1].title.as_deref(), Some("推行容缺受理"));
 }
+
+/// A header printed over two lines where its columns were narrow ("牵头 | 配合 | 完成" above
+/// "单位 | 单位 | 时限"): the pieces finish the names, so the lead and support columns are
+/// known and the second line is no row. A first row of short cells that name no other
+/// column when joined to the header ("护林" under 工作任务, "镇林站" under 责任单位,
+/// "长期" under 完成时限) is a row.
+#[test]
+fn a_header_broken_over_two_lines() {
+    let doc = parse(
+        "附件\n\
+         桦原镇2025年河道整治任务表\n\
+         序号\t整治任务\t牵头\t配合\t完成\n\
+         \t\t单位\t单位\t时限\n\
+         1\t清理镇区河道两岸垃圾和违章搭建\t镇城建办\t镇派出所、各村委会\t2025年5月底前\n\
+         2\t完成沿河排污口排查和封堵\t镇环保站\t镇农业服务中心\t2025年8月31日前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].0, "清理镇区河道两岸");
+    assert_eq!(got[0].1, names(&["镇城建办*", "镇派出所", "各村委会"]));
+    assert_eq!(got[1].1, names(&["镇环保站*", "镇农业服务中心"]));
+    assert_eq!(got[1].3.as_deref(), Some("2025-08-31"));
+
+    let doc = parse(
+        "附件\n\
+         桦原镇2025年护林任务表\n\
+         序号\t工作任务\t责任单位\t完成时限\n\
+         \t护林\t镇林站\t长期\n\
+         2\t完成山林防火隔离带清理\t镇林业站、各村委会\t2025年4月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].0, "护林");
+    assert_eq!(got[0].1, names(&["镇林站"]));
+}

@@ -150,8 +150,12 @@ pub(crate) fn layout<'t>(table: &'t Table, diags: &mut Vec<Diagnostic>) -> Layou
     assign_roles(&mut lay, h, diags);
     one_requirement_column(&mut lay, h);
     promote_group_columns(&mut lay, h);
-    // A second header row splitting a column (责任单位 → 牵头单位 | 配合单位).
-    if h + 1 < n_rows && count_roles(table, h + 1) >= 2 && !looks_like_data(table, h + 1) {
+    // A header printed over two lines, each cell's words broken where the column was too
+    // narrow ("牵头 | 配合 | 完成" above "单位 | 单位 | 时限").
+    if h + 1 < n_rows && header_goes_on(&mut lay, h) {
+        lay.header_rows = 2;
+    } else if h + 1 < n_rows && count_roles(table, h + 1) >= 2 && !looks_like_data(table, h + 1) {
+        // A second header row splitting a column (责任单位 → 牵头单位 | 配合单位).
         lay.header_rows = 2;
         for cell in &table.rows[h + 1].cells {
             if let Some(role) = role_of(&cell.text) {
@@ -339,6 +343,60 @@ fn promote_group_columns(lay: &mut Layout<'_>, h: usize) {
             lay.roles[c] = Some(Role::Group);
         }
     }
+}
+
+/// The row under the header `h` finishes its cells' words: every cell it fills is a short
+/// piece without digits, under a header cell of its own column, and each joined pair
+/// names a column — at least one naming one the header's words alone did not, or another
+/// ("牵头" + "单位", "完成" + "时限") — and no header cell above a piece spans columns.
+/// Then the joined words give the columns their roles.
+fn header_goes_on(lay: &mut Layout<'_>, h: usize) -> bool {
+    let table = lay.table;
+    let mut joined = Vec::new();
+    for cell in &table.rows[h + 1].cells {
+        let piece = squeeze(&cell.text);
+        if piece.is_empty() {
+            continue;
+        }
+        let c = usize::try_from(cell.col).unwrap_or(usize::MAX);
+        let Some(above) = lay.header_texts.get(c) else {
+            return false;
+        };
+        // Under a cell spanning several columns (责任分工 over 牵头单位 | 配合单位) the row
+        // splits that cell into columns of their own names: the rule below.
+        let spans = lay.grid[h]
+            .get(c)
+            .and_then(|slot| slot.cell())
+            .is_some_and(|above| above.col_span > 1);
+        if above.is_empty()
+            || spans
+            || piece.chars().count() > 4
+            || piece
+                .chars()
+                .any(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
+        {
+            return false;
+        }
+        let whole = format!("{above}{piece}");
+        let Some(role) = role_of(&whole) else {
+            return false;
+        };
+        if matches!(role, Role::Extra(_)) {
+            return false;
+        }
+        joined.push((c, whole, role));
+    }
+    let changes = joined
+        .iter()
+        .any(|(c, _, role)| lay.roles[*c].as_ref() != Some(role));
+    if !changes {
+        return false;
+    }
+    for (c, whole, role) in joined {
+        lay.roles[c] = Some(role);
+        lay.header_texts[c] = whole;
+    }
+    true
 }
 
 fn count_roles(table: &Table, r: usize) -> usize {
