@@ -714,3 +714,40 @@ fn a_header_broken_over_two_lines() {
     assert_eq!(got[0].0, "护林");
     assert_eq!(got[0].1, names(&["镇林站"]));
 }
+
+/// A web table whose unit cells held "<br>"s, copied as pipe rows: a row goes on over the
+/// lines its cell broke into until a line ends with a pipe (one task per row, every unit
+/// kept). An excerpt cut inside a cell leaves its last line after the table: it is no part
+/// of the carried document's title above the table.
+#[test]
+fn pipe_rows_whose_unit_cells_break_over_lines() {
+    let doc = parse(
+        "澄岭县人民政府办公室关于印发澄岭县2025年促进夜间经济发展工作清单的通知\n\
+         澄政办〔2025〕8号\n\
+         各乡镇人民政府，县直各单位：\n\
+         《澄岭县2025年促进夜间经济发展工作清单》已经县政府同意，现印发给你们，请认真抓好落实。\n\
+         澄岭县人民政府办公室\n\
+         2025年4月2日\n\
+         澄岭县2025年促进夜间经济发展工作清单\n\
+         | 序号 | 工作任务 | 责任单位 | 完成时限 |\n\
+         | --- | --- | --- | --- |\n\
+         | 1 | 打造夜间消费街区2条 | 县商务局\n\
+         县住建局\n\
+         县城管局 | 2025年9月底前 |\n\
+         | 2 | 延长公共文化场馆开放时间 | 县文旅局 | 2025年6月底前 |\n\
+         | 3 | 增开夜间公交线路3条 | 县交通运输局\n\
+         县公安局 | 2025年7月底前 |\n\
+         | 4 | 规范夜市摊点经营秩序 | 县市场监管局\n\
+         县城",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县商务局", "县住建局", "县城管局"]));
+    assert_eq!(got[0].2.as_deref(), Some("2025年9月底前"));
+    assert_eq!(got[2].1, names(&["县交通运输局", "县公安局"]));
+    assert_eq!(got[3].1, names(&["县市场监管局"]));
+    assert_eq!(
+        doc.transmitted.first().map(|t| t.title.as_str()),
+        Some("澄岭县2025年促进夜间经济发展工作清单")
+    );
+}

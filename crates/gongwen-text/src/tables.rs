@@ -10,6 +10,8 @@
 //!   them), with "|---|" or "+---+" separator lines skipped.
 //! - One cell per line, rows between separator lines ("------").
 
+use std::borrow::Cow;
+
 use crate::TextError;
 use crate::lines::{Line, is_space};
 
@@ -351,15 +353,40 @@ fn pipe_rows(
             i += 1;
             continue;
         }
+        // A row whose cell broke over lines (a web table's "<br>" between units, copied):
+        // it opens with a pipe, and the line that closes it ends with one.
+        let (row, last) = match open_row_end(lines, i, &rows) {
+            Some(j) => {
+                let mut joined = t.to_owned();
+                for line in &lines[i + 1..=j] {
+                    joined.push('\n');
+                    joined.push_str(line.trimmed());
+                }
+                (Cow::Owned(joined), j)
+            }
+            None => (Cow::Borrowed(t), i),
+        };
+        let t = row.as_ref();
         let inner = t
             .trim_start_matches(['|', '｜'])
             .trim_end_matches(['|', '｜']);
         if inner.len() == t.len() {
             break;
         }
+        let (first, last_number) = (lines[i].number, lines[last].number);
         let cells: Vec<TextCell> = inner
             .split(['|', '｜'])
-            .map(|c| TextCell::new(c, lines[i].number))
+            .map(|c| {
+                let mut cell = TextCell::new("", first);
+                for (k, piece) in c.split('\n').enumerate() {
+                    if k == 0 {
+                        cell = TextCell::new(piece, first);
+                    } else {
+                        cell.push_line(piece, last_number);
+                    }
+                }
+                cell
+            })
             .collect();
         if cells.len() < 2 {
             // "| 一、扩大有效投资 ||||": a group row across the table, its empty cells
@@ -381,7 +408,7 @@ fn pipe_rows(
             cells,
             spans_table: false,
         });
-        i += 1;
+        i = last + 1;
     }
     // A table of group rows alone is none.
     Ok(if rows.iter().filter(|r| !r.spans_table).count() >= 2 {
@@ -389,6 +416,29 @@ fn pipe_rows(
     } else {
         Err(i)
     })
+}
+
+/// Lines a cell may break over before its row is taken for no row at all.
+const MAX_ROW_LINES: usize = 12;
+
+/// Where a pipe row that breaks over lines ends: `lines[i]` opens with a pipe and does not
+/// end with one, rows before it in this table ended with one, and a later line (before a
+/// blank line or a line opening with a pipe) ends with one.
+fn open_row_end(lines: &[Line<'_>], i: usize, rows: &[TextRow]) -> Option<usize> {
+    let t = lines[i].trimmed();
+    if rows.is_empty() || !t.starts_with(['|', '｜']) || t.ends_with(['|', '｜']) {
+        return None;
+    }
+    for (j, line) in lines.iter().enumerate().skip(i + 1).take(MAX_ROW_LINES) {
+        let u = line.trimmed();
+        if u.is_empty() || u.starts_with(['|', '｜', '+']) {
+            return None;
+        }
+        if u.ends_with(['|', '｜']) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 fn is_pipe_separator(t: &str) -> bool {
@@ -516,6 +566,40 @@ mod tests {
         let lines = split_lines("| 说明 |\n| 另见附件 |\n");
         let mut scan = Scan::new(1000);
         assert!(matches!(table_at(&lines, 0, &mut scan), Ok(None)));
+    }
+
+    /// A cell broken over lines ("<br>" between units in the page's table): the row goes on
+    /// until a line ends with a pipe. A row left open by the end of an excerpt stays the
+    /// line it was.
+    #[test]
+    fn pipe_rows_whose_cells_break_over_lines() {
+        let lines = split_lines(
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 建设冷链物流园 | 市发改委\n市商务局\n市交通运输局 | 2025年9月底前 |\n| 2 | 发放文旅消费券 | 市文旅局 | 2025年6月底前 |\n",
+        );
+        let t = first_table(&lines);
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(
+            texts(&t)[1],
+            [
+                "1",
+                "建设冷链物流园",
+                "市发改委\n市商务局\n市交通运输局",
+                "2025年9月底前"
+            ]
+        );
+        assert_eq!(t.rows[1].cells[2].first_line, 3);
+        assert_eq!(t.rows[1].cells[2].last_line, 5);
+        assert_eq!(texts(&t)[2][1], "发放文旅消费券");
+        assert_eq!(t.end, 6);
+        // Never closed (an excerpt cut inside the cell): the open line is the last row, as
+        // printed, and the table ends after it.
+        let lines = split_lines(
+            "| 序号 | 重点任务 | 责任单位 |\n| 1 | 建设冷链物流园 | 市发改委 |\n| 2 | 发放文旅消费券 | 市文旅局\n市商务\n",
+        );
+        let t = first_table(&lines);
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(texts(&t)[2], ["2", "发放文旅消费券", "市文旅局"]);
+        assert_eq!(t.end, 3);
     }
 
     /// Pipes only between the cells: three rows or more of one width (a last row cut short
