@@ -7,7 +7,9 @@ use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::filter::web_lines::without_chrome_tail;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
-use crate::header::title::{TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end};
+use crate::header::title::{
+    TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end, title_issuers,
+};
 use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
 use crate::lex::document::{
     HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS, TITLE_WORDS, URGENCY,
@@ -105,7 +107,23 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             continue;
         }
         if is_recipients(p) {
-            front.recipients = Some(At::new(split_recipients(t), p.loc));
+            // 主送机关 printed over two lines: the line above ends with the comma between
+            // two of them ("各市、县（区）人民政府，省政府各部门，" / "省属有关企业：").
+            let above = title
+                .last()
+                .filter(|a| recipients_go_on(a.text(), t))
+                .map(|a| (a.text().trim_matches(is_space).to_owned(), a.loc));
+            let recipients = match above {
+                Some((text, loc)) => {
+                    title.pop();
+                    At::new(
+                        split_recipients(&format!("{text}{}", t.trim())),
+                        loc.through(p.loc),
+                    )
+                }
+                None => At::new(split_recipients(t), p.loc),
+            };
+            front.recipients = Some(recipients);
             i += 1;
             break;
         }
@@ -240,7 +258,9 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             .collect();
         let prev = &lines[start - 1];
         // A label and its value ("上传日期：…") is never part of a title.
-        if opens_with_issuers(&window) || prev.text().contains(['：', ':']) {
+        if (opens_with_issuers(&window) && !name_runs_on(prev.text(), &window))
+            || prev.text().contains(['：', ':'])
+        {
             break;
         }
         let opens_about = TITLE_WORDS
@@ -267,6 +287,28 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         stop += 1;
     }
     start..stop
+}
+
+/// A joint title's list of organs broken inside a name: the line above ends with a piece
+/// that is no organ ("…、XX省人力资源") and joined to it the title still opens with organs
+/// ("和社会保障厅关于…" read alone looks like a title complete at its start).
+fn name_runs_on(prev: &str, window: &str) -> bool {
+    let names = split_names(prev);
+    let Some(last) = names.last() else {
+        return false;
+    };
+    if is_organ_name(last)
+        || last.chars().any(|c| c.is_ascii_alphanumeric())
+        || names.len() < 2
+        || !names[..names.len() - 1].iter().all(|n| is_organ_name(n))
+    {
+        return false;
+    }
+    // The piece and the name opening the next line are one organ: the joined title names
+    // one organ fewer than the two lines apart.
+    let joined = format!("{}{window}", squeeze_title(prev));
+    opens_with_issuers(&joined)
+        && title_issuers(&joined).len() + 1 == names.len() + title_issuers(window).len()
 }
 
 /// A remark in brackets on a line of its own ("（征求意见稿）", "（2023年修订）"); not a
@@ -376,6 +418,16 @@ fn glued_number(t: &str) -> Option<(DocNumber, usize)> {
 /// 主送机关: one line ending with a colon, naming organs, not running text.
 pub(crate) fn is_recipients(p: &Para<'_>) -> bool {
     recipients_line(p.text(), p.label().is_some())
+}
+
+/// `above` is the first line of 主送机关 that `line` ends: it ends with a comma or 、 after
+/// an organ's name, and the two lines read as one are a recipients line.
+fn recipients_go_on(above: &str, line: &str) -> bool {
+    let a = above.trim_matches(is_space);
+    a.ends_with(['，', ',', '、'])
+        && title_end(a).is_none()
+        && split_recipients(a).last().is_some_and(|n| is_organ_name(n))
+        && recipients_line(&format!("{a}{}", line.trim_matches(is_space)), false)
 }
 
 /// [`is_recipients`] of a line, `labelled` when it starts with an item label.
@@ -613,6 +665,71 @@ mod tests {
         assert_eq!(
             signers_of("鲁政字〔2024〕12号　　签发人：张三　李四"),
             Some(vec!["张三".to_owned(), "李四".to_owned()])
+        );
+    }
+
+    fn front_of(lines: &[&str]) -> Front {
+        let hints = gongwen_blocks::Hints::default();
+        let paras: Vec<Para<'_>> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para::new(*t, Loc::block(u32::try_from(i).unwrap_or(0)), &hints))
+            .collect();
+        read_front(&paras)
+    }
+
+    /// A joint title broken inside an organ's name, under a red header of three organs;
+    /// 主送机关 over two lines, the first ending with the comma between two of them.
+    #[test]
+    fn joint_title_broken_in_a_name_and_recipients_over_two_lines() {
+        let front = front_of(&[
+            "澄州省交通运输厅",
+            "澄州省公安厅　　　　文件",
+            "澄州省文化和旅游厅",
+            "澄交发〔2024〕12号",
+            "澄州省交通运输厅、澄州省公安厅、澄州省文化和",
+            "旅游厅关于做好假日旅游交通保障工作的通知",
+            "各市、县（区）交通运输局、公安局，",
+            "各有关旅游企业：",
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some(
+                "澄州省交通运输厅、澄州省公安厅、澄州省文化和旅游厅关于做好假日旅游交通保障工作的通知"
+            )
+        );
+        assert_eq!(
+            front.recipients.map(|r| r.value),
+            Some(vec![
+                "各市、县（区）交通运输局、公安局".to_owned(),
+                "各有关旅游企业".to_owned()
+            ])
+        );
+        // A page heading naming one organ above a title complete at its start stays out
+        // of it; a line ending with a comma that reads as no recipients with the next
+        // stays where it was.
+        let front = front_of(&[
+            "湄溪县人民政府",
+            "湄溪县财政局关于下达2024年第二批衔接资金的通知",
+            "根据省、市有关文件精神，",
+            "各乡镇：",
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some("湄溪县财政局关于下达2024年第二批衔接资金的通知")
+        );
+        assert_eq!(
+            front.recipients.map(|r| r.value),
+            Some(vec!["各乡镇".to_owned()])
+        );
+        // A site's name and address above the title: no name broken there.
+        let front = front_of(&[
+            "汀州市人民政府 www.tingzhou.gov.cn",
+            "汀州市人民政府关于印发汀州市城乡供水一体化实施方案的通知",
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some("汀州市人民政府关于印发汀州市城乡供水一体化实施方案的通知")
         );
     }
 
