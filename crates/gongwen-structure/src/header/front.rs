@@ -257,9 +257,11 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             .map(|p| squeeze_title(p.text()))
             .collect();
         let prev = &lines[start - 1];
-        // A label and its value ("上传日期：…") is never part of a title.
+        // A label and its value ("上传日期：…") is never part of a title, nor a line the
+        // page's chrome (a breadcrumb dropped before the title) stands apart from it.
         if (opens_with_issuers(&window) && !name_runs_on(prev.text(), &window))
             || prev.text().contains(['：', ':'])
+            || chrome_between(prev, &lines[start])
         {
             break;
         }
@@ -287,6 +289,12 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         stop += 1;
     }
     start..stop
+}
+
+/// Page chrome (a breadcrumb, a date line) was dropped between two lines of the header:
+/// they are no two lines of one title.
+fn chrome_between(before: &Para<'_>, p: &Para<'_>) -> bool {
+    p.loc.block > before.loc.block.saturating_add(1)
 }
 
 /// A joint title's list of organs broken inside a name: the line above ends with a piece
@@ -332,7 +340,11 @@ fn clean_title_line(t: &str) -> &str {
             .trim_start_matches(COLUMN_SEPARATORS)
             .trim_matches(is_space);
         let named = SITE_ENDINGS.iter().any(|s| site.ends_with(s)) || is_organ_name(site);
-        if first > 0 && site.chars().count() <= 30 && named {
+        // Two or more separators after a title complete in its 文种 ("…的通知_政策法规_
+        // XX法规网"): a column's and a site's names, whatever the site calls itself.
+        let column_and_site =
+            first < last && title_end(t[..first].trim_end_matches(is_space)).is_some();
+        if first > 0 && site.chars().count() <= 30 && (named || column_and_site) {
             return t[..first].trim_end_matches(is_space);
         }
     }
@@ -669,13 +681,44 @@ mod tests {
     }
 
     fn front_of(lines: &[&str]) -> Front {
+        let blocks: Vec<(u32, &str)> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (u32::try_from(i).unwrap_or(0), *t))
+            .collect();
+        front_at(&blocks)
+    }
+
+    /// The header of paragraphs at the given blocks (a gap: a block dropped as chrome).
+    fn front_at(lines: &[(u32, &str)]) -> Front {
         let hints = gongwen_blocks::Hints::default();
         let paras: Vec<Para<'_>> = lines
             .iter()
-            .enumerate()
-            .map(|(i, t)| Para::new(*t, Loc::block(u32::try_from(i).unwrap_or(0)), &hints))
+            .map(|(b, t)| Para::new(*t, Loc::block(*b), &hints))
             .collect();
         read_front(&paras)
+    }
+
+    /// A site's name above a breadcrumb (dropped) above the title: not part of it. Two
+    /// lines of one title stand next to each other.
+    #[test]
+    fn a_title_does_not_reach_over_dropped_chrome() {
+        let front = front_at(&[
+            (0, "沅川县人民政府"),
+            (2, "沅川县林业局国有林地经营权流转公告"),
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some("沅川县林业局国有林地经营权流转公告")
+        );
+        let front = front_at(&[
+            (0, "沅川县人民政府办公室关于印发沅川县林下经济"),
+            (1, "发展三年行动方案的通知"),
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some("沅川县人民政府办公室关于印发沅川县林下经济发展三年行动方案的通知")
+        );
     }
 
     /// A joint title broken inside an organ's name, under a red header of three organs;
@@ -730,6 +773,24 @@ mod tests {
         assert_eq!(
             front.title.map(|t| t.value).as_deref(),
             Some("汀州市人民政府关于印发汀州市城乡供水一体化实施方案的通知")
+        );
+    }
+
+    /// A browser's title naming a column and a site of any name after a complete title
+    /// loses them; a separator inside a title, or after a title not complete there, stays.
+    #[test]
+    fn column_and_site_after_a_title() {
+        assert_eq!(
+            clean_title_line("汀州市人民政府关于印发2019年重点工作分工的通知_政策法规_澄江法规网"),
+            "汀州市人民政府关于印发2019年重点工作分工的通知"
+        );
+        assert_eq!(
+            clean_title_line("关于开展“护苗_2024”专项行动的通知"),
+            "关于开展“护苗_2024”专项行动的通知"
+        );
+        assert_eq!(
+            clean_title_line("关于公布A_B_C三类事项目录的通知"),
+            "关于公布A_B_C三类事项目录的通知"
         );
     }
 
