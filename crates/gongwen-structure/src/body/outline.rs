@@ -85,6 +85,13 @@ impl<'s> Outline<'s> {
         at..(at + self.node(id).size as usize).min(self.nodes.len())
     }
 
+    /// The ids of [`Outline::subtree`].
+    pub(crate) fn subtree_ids(&self, id: SectionId) -> impl Iterator<Item = SectionId> + use<> {
+        self.subtree(id)
+            .filter_map(|i| u32::try_from(i).ok())
+            .map(SectionId)
+    }
+
     /// The sections at the top of the tree.
     pub(crate) fn roots(&self) -> Siblings<'_, 's> {
         Siblings {

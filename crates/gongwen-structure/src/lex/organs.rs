@@ -4,7 +4,7 @@
 //! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
 
 /// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 44] = [
+pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
     "政府",
     "办公室",
     "办公厅",
@@ -29,8 +29,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 44] = [
     "集团",
     // 供销社, 联社.
     "社",
-    // A bureau's sections: 耕地保护股, 财务股.
+    // A bureau's sections: 耕地保护股, 财务股; 大气环境科, 法规科.
     "股",
+    "科",
     // 县纪委监委机关, 县直机关.
     "机关",
     // 人民银行某某支行.
@@ -56,6 +57,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 44] = [
     "军区",
     "部委",
 ];
+
+/// Words ending in 科 (a bureau's section: 法规科) that name no section of an organ.
+pub(crate) const NOT_SECTIONS: [&str; 4] = ["学科", "本科", "专科", "预科"];
 
 /// A level of government, as the first character of a unit's name (县发改局), with the
 /// characters that, right after it, make it part of a word instead (市场, 区块链, 乡村).

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lex::organs::ORGAN_SUFFIXES;
+use crate::lex::organs::{NOT_SECTIONS, ORGAN_SUFFIXES};
 
 /// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
 pub(crate) fn is_space(c: char) -> bool {
@@ -63,6 +63,10 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
                 .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         })
     };
+    // A bureau's section ends with 科 (法规科); a field of study does too (学科, 本科).
+    if NOT_SECTIONS.iter().any(|s| whole.ends_with(s)) {
+        return false;
+    }
     ORGAN_SUFFIXES
         .iter()
         .any(|s| organ_end(whole, s) || organ_end(base, s))

@@ -287,10 +287,15 @@ impl Walker<'_, '_> {
             return None;
         }
         let (last, others) = s.children.split_last()?;
+        // Whether a sub-item (or one under it) holds a marker of its own: read only where
+        // the cheap test says it may.
         let subtree_may = |o: SectionId| {
-            self.outline
-                .subtree(o)
-                .any(|k| self.own_may.get(k).copied().unwrap_or(true))
+            self.outline.subtree_ids(o).any(|k| {
+                self.own_may(k)
+                    && !read_item(self.outline.section(k), self.forms)
+                        .parts
+                        .is_empty()
+            })
         };
         if !last.children.is_empty()
             || self
