@@ -58,6 +58,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
     "部委",
 ];
 
+/// Words joining the last two units of a list ("县公安局和各乡镇人民政府").
+pub(crate) const UNIT_JOINTS: [&str; 3] = ["以及", "和", "及"];
+
 /// Words ending in 科 (a bureau's section: 法规科) that name no section of an organ.
 pub(crate) const NOT_SECTIONS: [&str; 4] = ["学科", "本科", "专科", "预科"];
 

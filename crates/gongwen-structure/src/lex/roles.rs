@@ -66,6 +66,9 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("配合实施", Support),
     role("协助配合", Support),
     role("参与配合", Support),
+    // "A负责，B、C予以支持": the organs asked to back the task support it.
+    role("予以支持", Support),
+    role("予以配合", Support),
     entry("配合", Support),
     entry("参与", Support),
     entry("协助", Support),
@@ -363,7 +366,7 @@ pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 5] = ["配合", "协办", "参与"
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
 /// before an item's text is read for markers. (Fifteen substring searches measured
 /// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
-pub(crate) const MARKER_WORDS: [&str; 18] = [
+pub(crate) const MARKER_WORDS: [&str; 19] = [
     "牵头",
     "统筹",
     "指导",
@@ -382,6 +385,7 @@ pub(crate) const MARKER_WORDS: [&str; 18] = [
     "主责",
     "承办",
     "主体单位",
+    "予以支持",
 ];
 
 /// How prose starts where a list of units would stand ("**由**县发改局牵头，会同…",

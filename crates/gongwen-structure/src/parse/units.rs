@@ -30,7 +30,7 @@ use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
     ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS,
     NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
-    OWN_LEVEL_WORDS, SYSTEM_WORDS, ZONE_WORDS, level,
+    OWN_LEVEL_WORDS, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -69,7 +69,10 @@ pub fn split_units(raw: &str) -> UnitList {
         let (group, suffix_role) = strip_role_suffix(group);
         let suffix_role = suffix_role.or(prose_role);
         let group_role = suffix_role.or(label_role).unwrap_or(UnitRole::Responsible);
-        let items = split_outside_brackets(group, |s| s.starts_with('、'));
+        let items: Vec<&str> = split_outside_brackets(group, |s| s.starts_with('、'))
+            .into_iter()
+            .flat_map(split_joined)
+            .collect();
         let last = items.len().saturating_sub(1);
         for (k, item) in items.into_iter().enumerate() {
             let mut name = clean(item);
@@ -114,6 +117,26 @@ pub fn split_units(raw: &str) -> UnitList {
         units: spread_prefixes(entries),
         open,
     }
+}
+
+/// The last entry joined by 和 or 及 to the one before ("县公安局和各乡镇人民政府"): two
+/// units where both sides name one and the second opens with a level or 各; a name holding
+/// 和 ("人力资源和社会保障局", "市文化和旅游局") stays whole, its first part no organ.
+fn split_joined(item: &str) -> Vec<&str> {
+    for joint in UNIT_JOINTS {
+        let Some(at) = item.find(joint) else {
+            continue;
+        };
+        let (left, right) = (item[..at].trim(), item[at + joint.len()..].trim());
+        let opens_level = right
+            .chars()
+            .next()
+            .is_some_and(|c| c == '各' || is_level_char(c));
+        if is_organ_name(left) && is_organ_name(right) && opens_level {
+            return vec![left, right];
+        }
+    }
+    vec![item]
 }
 
 /// True for a unit that names no organ: "各责任单位", "有关部门", "单位" — what is left
@@ -626,6 +649,30 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // The last two units joined by 和 or 及; names holding 和 stay whole.
+            (
+                "县自然资源局、县公安局和各乡镇人民政府",
+                &[
+                    ("县自然资源局", Responsible, false),
+                    ("县公安局", Responsible, false),
+                    ("各乡镇人民政府", Responsible, true),
+                ],
+                false,
+            ),
+            (
+                "县人力资源和社会保障局、县文化和旅游局及县卫生健康局",
+                &[
+                    ("县人力资源和社会保障局", Responsible, false),
+                    ("县文化和旅游局", Responsible, false),
+                    ("县卫生健康局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住房和城乡建设局",
+                &[("县住房和城乡建设局", Responsible, false)],
+                false,
+            ),
             // A scope note after a name is no part of it; the People's Bank abbreviated
             // (人行) is a vertical system's branch, its own level.
             (
