@@ -751,3 +751,36 @@ fn pipe_rows_whose_unit_cells_break_over_lines() {
         Some("澄岭县2025年促进夜间经济发展工作清单")
     );
 }
+
+/// A table copied one cell per line whose narrow header cells broke their names over two
+/// lines ("责任" / "单位", "完成" / "时限"): the pieces are one column each, so every row
+/// is read. Two short columns that each name a column ("任务" / "要求", though "任务要求" is
+/// a column name too) stay two.
+#[test]
+fn cells_per_line_under_header_names_broken_over_two_lines() {
+    let doc = parse(
+        "序号\n工作任务\n责任\n单位\n完成\n时限\n\
+         一、优化政务服务\n\
+         1\n推行政务服务事项“一窗受理”，压缩办理时限。\n县行政审批局\n县大数据中心\n2023年6月底前\n\
+         2\n公开涉企收费目录清单并动态更新。\n县发改局\n持续推进\n\
+         二、加强平台建设\n\
+         3\n完成政府网站集约化改造。\n县政府办\n2023年9月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].0, "推行政务服务事项");
+    assert_eq!(got[0].1, names(&["县行政审批局", "县大数据中心"]));
+    assert_eq!(got[0].3.as_deref(), Some("2023-06-30"));
+    assert_eq!(got[1].2.as_deref(), Some("持续推进"));
+    assert_eq!(got[2].1, names(&["县政府办"]));
+
+    let doc = parse(
+        "序号\n任务\n要求\n责任单位\n完成时限\n\
+         1\n城区供水\n新建供水管网5公里。\n县水务局\n2023年10月底前\n\
+         2\n乡村道路\n硬化通组道路20公里。\n县交通运输局\n2023年11月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县水务局"]));
+    assert_eq!(got[1].3.as_deref(), Some("2023-11-30"));
+}

@@ -43,7 +43,7 @@ use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
 use crate::parse::attachment::is_attachment_header;
-use crate::parse::column::{self, column_of};
+use crate::parse::column::{self, column_of, is_column_name};
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
 use crate::parse::person::{is_person_name, is_title};
@@ -405,6 +405,18 @@ fn header_at(paras: &[Para<'_>], i: usize) -> Option<(Vec<(ColKind, usize)>, usi
             k += 1;
             continue;
         };
+        // A name broken over two lines where its column was narrow ("责任" / "单位",
+        // "完成" / "时限"): two short pieces that are one column name together and the
+        // first is none alone.
+        if let Some(kind) = paras
+            .get(k + 1)
+            .and_then(|p| clean(p.text()))
+            .and_then(|next| broken_name(t, next))
+        {
+            cols.push((kind, k + 1));
+            k += 2;
+            continue;
+        }
         let Some(kind) = header_role(t) else { break };
         cols.push((kind, k));
         k += 1;
@@ -415,6 +427,28 @@ fn header_at(paras: &[Para<'_>], i: usize) -> Option<(Vec<(ColKind, usize)>, usi
         && has(|c| c == ColKind::Requirement)
         && has(|c| c == ColKind::Units);
     ok.then_some((cols, k))
+}
+
+/// The column `first` and `next` name together when a narrow header cell broke its name
+/// over two lines: both pieces short, the joined text a column name of the lexicon, and
+/// the first piece names no column alone ("责任" / "单位") or both pieces name the
+/// deadline ("完成" / "时限": a table has one deadline column, while "项目" / "内容" may be
+/// two columns).
+fn broken_name(first: &str, next: &str) -> Option<ColKind> {
+    /// Longest piece of a broken name (characters).
+    const MAX_PIECE: usize = 3;
+    let short = |t: &str| t.chars().count() <= MAX_PIECE;
+    if !short(first) || !short(next) || is_column_name(first) {
+        return None;
+    }
+    let joined = format!("{first}{next}");
+    let kind = is_column_name(&joined)
+        .then(|| header_role(&joined))
+        .flatten()?;
+    let deadline = |t: &str| header_role(t) == Some(ColKind::Deadline);
+    (header_role(first).is_none()
+        || (kind == ColKind::Deadline && deadline(first) && deadline(next)))
+    .then_some(kind)
 }
 
 fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option<(Table, usize)> {

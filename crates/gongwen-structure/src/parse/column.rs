@@ -130,6 +130,15 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
     })
 }
 
+/// `text` is one of the lexicon's column names exactly (责任单位, 完成时限), white space
+/// aside.
+pub(crate) fn is_column_name(text: &str) -> bool {
+    let h = squeeze(text);
+    roles::column_index()
+        .equal(h.trim_matches(|c: char| c == '|' || is_space(c)))
+        .is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
