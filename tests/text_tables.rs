@@ -784,3 +784,23 @@ fn cells_per_line_under_header_names_broken_over_two_lines() {
     assert_eq!(got[0].1, names(&["县水务局"]));
     assert_eq!(got[1].3.as_deref(), Some("2023-11-30"));
 }
+
+/// A units column whose header states that the first unit listed leads ("责任单位（排在
+/// 第一位的为牵头单位）"): each row's first unit leads, the others support. The same table
+/// without the note keeps them responsible.
+#[test]
+fn a_units_header_stating_that_the_first_unit_leads() {
+    let table = |units_header: &str| {
+        parse(&format!(
+            "序号\t项目名称\t建设内容\t{units_header}\t完成时限\n\
+             1\t城北污水处理厂提标\t出水水质提升至一级A标准。\t县水务局、县生态环境局\t2025年10月底前\n\
+             2\t乡镇卫生院改造\t改造乡镇卫生院4所。\t县卫生健康局\t2025年12月底前\n"
+        ))
+    };
+    let got = rows(&table("责任单位（排在第一位的为牵头单位）"));
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县水务局*", "县生态环境局"]));
+    assert_eq!(got[1].1, names(&["县卫生健康局*"]));
+    let got = rows(&table("责任单位"));
+    assert_eq!(got[0].1, names(&["县水务局", "县生态环境局"]));
+}

@@ -18,7 +18,7 @@ use crate::parse::deadline::parse_deadline;
 use crate::parse::deadline_text::deadline_in_text;
 use crate::parse::label::parse_label;
 use crate::parse::numerals::parse_number;
-use crate::parse::units::{UnitList, split_units};
+use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
 use crate::tasks::tables::{Layout, Role, Slot};
 use crate::text::chars::{is_space, squeeze};
 
@@ -122,6 +122,10 @@ pub(crate) fn read_tasks<'t>(
     let deadline_col = lay.cols_with(|r| *r == Role::Deadline).first().copied();
     let extra_cols = lay.cols_with(|r| matches!(r, Role::Extra(_)));
     let has_lead_column = unit_cols.iter().any(|&c| lay.roles[c] == Some(Role::Lead));
+    // "责任单位（排在第一位的为牵头单位）": the header states the rule for its column.
+    let header_states_first_leads = unit_cols
+        .iter()
+        .any(|&c| states_first_unit_leads(&lay.header_texts[c]));
     let has_role_columns = unit_cols
         .iter()
         .any(|&c| matches!(lay.roles[c], Some(Role::Lead | Role::Support)));
@@ -319,7 +323,7 @@ pub(crate) fn read_tasks<'t>(
             }));
             raws.push(text);
         }
-        if ctx.first_unit_leads.is_some()
+        if (ctx.first_unit_leads.is_some() || header_states_first_leads)
             && !has_role_columns
             && units.iter().all(|u| u.role == UnitRole::Responsible)
         {
