@@ -23,7 +23,9 @@
 use gongwen_model::{Loc, Section, Unit};
 
 use crate::parse::label::parse_label;
-use crate::tasks::inline::markers::{Cut, Forms, Marker, cut_markers, may_hold_marker};
+use crate::tasks::inline::markers::{
+    Cut, Forms, Marker, answerable_leads, cut_markers, may_hold_marker,
+};
 use crate::tasks::inline::prose::{asked, may_ask};
 use crate::text::chars::is_space;
 
@@ -263,6 +265,8 @@ impl Flow {
                 if !m.raw.is_empty() {
                     last.raws.push(m.raw);
                 }
+                // "责任单位：A" over "配合单位：B": A answers for it against B that helps.
+                answerable_leads(&mut last.units, &last.raws.concat());
                 last.open |= m.open;
                 last.ditto |= m.ditto;
                 last.same |= m.same;

@@ -474,6 +474,8 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     };
     if labelled {
         read_labelled(body, &mut m);
+        // "责任单位：A；配合单位：B": A answers for the task against B that helps.
+        answerable_leads(&mut m.units, body);
     } else if body == SAME_AS_ABOVE {
         m.same = true;
         return Some(m);

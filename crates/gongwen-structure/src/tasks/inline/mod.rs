@@ -553,6 +553,37 @@ mod tests {
 
     use DeadlineKind::{ByDate, Ongoing, Recurring};
 
+    /// "责任单位：A" over "配合单位：B" under an item: A answers for the task against B that
+    /// helps (its lead), as a 责任单位 column beside a 配合单位 column is read; a 责任单位 line
+    /// alone keeps its units responsible.
+    #[test]
+    fn a_responsible_line_over_a_support_line_leads() {
+        let lines = [
+            "一、续建项目",
+            "1.城区雨污分流改造工程",
+            "建设内容：改造雨污管网26公里。",
+            "责任单位：县住建局",
+            "配合单位：县城管局、县财政局",
+            "完成时限：2024年11月底前",
+            "2.城南农贸市场迁建",
+            "建设内容：新建农贸市场1处。",
+            "责任单位：县商务局、县市场监管局",
+            "完成时限：2024年9月底前",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2024));
+        assert_eq!(tasks.len(), 2);
+        assert_eq!(names(&tasks[0].units, Some(UnitRole::Lead)), ["县住建局"]);
+        assert_eq!(
+            names(&tasks[0].units, Some(UnitRole::Support)),
+            ["县城管局", "县财政局"]
+        );
+        assert!(names(&tasks[1].units, Some(UnitRole::Lead)).is_empty());
+        assert_eq!(
+            names(&tasks[1].units, Some(UnitRole::Responsible)),
+            ["县商务局", "县市场监管局"]
+        );
+    }
+
     /// Project cards: a heading naming one project on its own line, a line describing it,
     /// then "牵头单位：/配合单位：/完成时限：" lines. The heading opens the requirement (it is
     /// what the project is); a heading over a paragraph whose sentences end in markers is
