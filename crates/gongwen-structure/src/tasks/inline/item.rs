@@ -69,6 +69,9 @@ pub(super) struct Item {
     /// The item's text without its markers: the requirement of an item given units by a
     /// 下同 or an "以上任务由…" line.
     pub text: String,
+    /// Every marker stands in the heading and no text stands below it
+    /// ("二、健全商业网络（省商务厅牵头，…配合）" above its sub-items only).
+    pub heading_marker_only: bool,
 }
 
 /// A text can hold a task: a marker, or a sentence asking for one.
@@ -185,7 +188,14 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
     let title = heading
         .map(|h| clean(&without_cuts(h, &heading_cuts)))
         .filter(|t| !t.is_empty());
+    let heading_marker_only = flow.heading_only
+        && !heading_cuts.is_empty()
+        && s.paragraphs
+            .iter()
+            .zip(&paragraph_cuts)
+            .all(|(p, cuts)| clean(&without_cuts(&p.text, cuts)).is_empty());
     Item {
+        heading_marker_only,
         title_apart: title.is_some() && !heading_read,
         title,
         parts: flow.parts,

@@ -203,6 +203,31 @@ impl Walker<'_, '_> {
                 self.push(id, t, g, true, diags);
                 gave = true;
             }
+            // A marker in a heading that stands over sub-items alone, none marked itself
+            // ("二、健全商业网络（A牵头，B配合）" over "（一）…" "（二）…"): each sub-item is a
+            // task of those units.
+            if let [part] = item.parts.as_slice()
+                && item.heading_marker_only
+                && !part.units.is_empty()
+                && self.covers_children(id)
+            {
+                let given = Given::of(part, id);
+                for child in outline.children(id) {
+                    let c = outline.section(child);
+                    let child_item = read_item(c, forms);
+                    let t = Text {
+                        title: child_item.title.clone(),
+                        requirement: &child_item.text,
+                        stated: part.stated.clone(),
+                        loc: c.loc,
+                        grouped: false,
+                    };
+                    self.push(child, t, given.clone(), false, diags);
+                }
+                untasked.clear();
+                self.walk(outline.children(id), diags);
+                continue;
+            }
             for part in &item.parts {
                 if part.above {
                     self.cover_above(&untasked, part, diags);
@@ -277,6 +302,21 @@ impl Walker<'_, '_> {
             .get(Outline::index(id))
             .copied()
             .unwrap_or(true)
+    }
+
+    /// The item has sub-items and none of them (nor any under them) holds a marker of its
+    /// own.
+    fn covers_children(&self, id: SectionId) -> bool {
+        let s = self.outline.section(id);
+        !s.children.is_empty()
+            && self.outline.children(id).all(|c| {
+                self.outline.subtree_ids(c).all(|k| {
+                    !self.own_may(k)
+                        || read_item(self.outline.section(k), self.forms)
+                            .parts
+                            .is_empty()
+                })
+            })
     }
 
     /// A marker line after the last of several sub-items, none of which holds a marker
@@ -552,6 +592,55 @@ mod tests {
     }
 
     use DeadlineKind::{ByDate, Ongoing, Recurring};
+
+    /// A marker in a heading that stands over sub-items alone, none marked itself: each
+    /// sub-item is a task of those units. Where a sub-item carries its own marker, or text
+    /// stands under the heading, the heading's marker is one task of its own.
+    #[test]
+    fn a_heading_marker_over_unmarked_sub_items_covers_each() {
+        let lines = [
+            "二、完善县域商业网络（县商务局牵头，县财政局、县供销社配合）",
+            "（一）改造县城商业设施。支持农贸市场改造升级。",
+            "（二）建设乡镇商贸中心。改造建设乡镇商贸中心5个。",
+            "三、畅通物流配送（县交通运输局牵头）",
+            "（一）整合快递资源。推行统一配送。",
+            "（二）建设配送中心。新建县级配送中心1个。（县邮政管理局负责）",
+            "四、加强组织领导（县政府办公室牵头）",
+            "建立工作专班，定期调度。",
+            "（一）压实责任。各乡镇要明确专人。",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2024));
+        let got: Vec<(String, Vec<&str>)> = tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.requirement
+                        .as_deref()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(8)
+                        .collect(),
+                    names(&t.units, Some(UnitRole::Lead)),
+                )
+            })
+            .collect();
+        let want = |s: &str, l: &[&'static str]| (s.to_owned(), l.to_vec());
+        assert_eq!(
+            got,
+            vec![
+                want("改造县城商业设施", &["县商务局"]),
+                want("建设乡镇商贸中心", &["县商务局"]),
+                want("畅通物流配送", &["县交通运输局"]),
+                want("建设配送中心。新", &[]),
+                want("加强组织领导\n建", &["县政府办公室"]),
+            ]
+        );
+        assert_eq!(
+            names(&tasks[1].units, None),
+            ["县商务局", "县财政局", "县供销社"]
+        );
+        assert_eq!(tasks[1].title.as_deref(), Some("建设乡镇商贸中心"));
+    }
 
     /// "责任单位：A" over "配合单位：B" under an item: A answers for the task against B that
     /// helps (its lead), as a 责任单位 column beside a 配合单位 column is read; a 责任单位 line
