@@ -360,8 +360,9 @@ pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
 /// Words that make a units column the leads' ("党工委管委会牵头部门").
 pub(crate) const LEAD_COLUMN_WORDS: [&str; 3] = ["牵头", "主责", "主办"];
 
-/// Words that make a units column the supporters' ("协同部门").
-pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 5] = ["配合", "协办", "参与", "协助", "协同"];
+/// Words that make a units column the supporters' ("协同部门", "支持单位"); in a marker,
+/// the words of units that help ("B、C予以支持").
+pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 6] = ["配合", "协办", "参与", "协助", "协同", "支持"];
 
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
 /// before an item's text is read for markers. (Fifteen substring searches measured

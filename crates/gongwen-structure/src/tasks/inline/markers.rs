@@ -1354,6 +1354,23 @@ mod tests {
         }
     }
 
+    /// Units asked to back a task (予以支持) help it: the one that answers for it leads.
+    #[test]
+    fn backing_units_support() {
+        let m =
+            parse_marker("由省住建厅负责，省发改委、省财政厅予以支持", false).expect("a marker");
+        let roles: Vec<(&str, UnitRole)> =
+            m.units.iter().map(|u| (u.name.as_str(), u.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("省住建厅", UnitRole::Lead),
+                ("省发改委", UnitRole::Support),
+                ("省财政厅", UnitRole::Support)
+            ]
+        );
+    }
+
     /// Where the document states that the first unit listed leads, a bracketed list of units
     /// naming no role after a full stop is a marker; asides, and a bracket after a word,
     /// are not; without the rule, no bare list is.
