@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 12] = [
+    const OTHERS: [&str; 14] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -64,6 +64,8 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout4.snap",
         "labelled-holdout5.snap",
         "labelled-holdout6.snap",
+        "labelled-holdout7.snap",
+        "labelled-holdout8.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
