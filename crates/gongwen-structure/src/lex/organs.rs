@@ -328,6 +328,10 @@ pub(crate) const ENTERPRISE_WORDS: [&str; 12] = [
     "燃气", "水务", "供水", "城投", "城建", "交投", "文旅", "公交", "热力", "国投", "投资", "建投",
 ];
 
+/// Words of a company's registered name ("XX冷链物流有限公司青漪分公司"): a name complete
+/// as registered, never given the 县 or 市 of the list it stands in.
+pub(crate) const REGISTERED_COMPANY: [&str; 3] = ["有限公司", "有限责任公司", "股份公司"];
+
 /// How the name of a company ends.
 pub(crate) const ENTERPRISE_ENDINGS: [&str; 3] = ["集团", "公司", "有限公司"];
 

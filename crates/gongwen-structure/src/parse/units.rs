@@ -30,7 +30,7 @@ use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
     ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS,
     NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
-    OWN_LEVEL_WORDS, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
+    OWN_LEVEL_WORDS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -53,22 +53,36 @@ pub fn split_units(raw: &str) -> UnitList {
     let mut entries: Vec<(String, UnitRole)> = Vec::new();
     let mut open = false;
 
-    for group in split_outside_brackets(text, is_strong_separator_at) {
-        let group = clean(group);
+    // Each group without its label and role word, and the role they give.
+    let groups: Vec<(&str, &str, Option<UnitRole>)> =
+        split_outside_brackets(text, is_strong_separator_at)
+            .into_iter()
+            .map(|printed| {
+                let printed = clean(printed);
+                let (group, label_role) = strip_group_label(printed);
+                let (group, prose_role) = cut_at_role_word(group);
+                let (group, suffix_role) = strip_role_suffix(group);
+                (printed, group, suffix_role.or(prose_role).or(label_role))
+            })
+            .collect();
+    for (g, &(printed, group, role)) in groups.iter().enumerate() {
         // A unit's name broken before its bracketed part, one paragraph each in a cell
         // ("区党工委管委会办公室" / "（政策法规处）"): the part goes on the name.
         if let Some((prev, _)) = entries.last_mut()
-            && is_bracketed_part(group)
-            && !group.contains(['、', '，', ','])
+            && is_bracketed_part(printed)
+            && !printed.contains(['、', '，', ','])
         {
-            prev.push_str(group);
+            prev.push_str(printed);
             continue;
         }
-        let (group, label_role) = strip_group_label(group);
-        let (group, prose_role) = cut_at_role_word(group);
-        let (group, suffix_role) = strip_role_suffix(group);
-        let suffix_role = suffix_role.or(prose_role);
-        let group_role = suffix_role.or(label_role).unwrap_or(UnitRole::Responsible);
+        // "A牵头，B、C，D配合": a list broken by a comma between two groups naming roles
+        // takes the role of the group that ends it.
+        let role = role.or_else(|| {
+            let before = groups[..g].iter().any(|(_, _, r)| r.is_some());
+            let after = groups[g + 1..].iter().find_map(|(_, _, r)| *r);
+            after.filter(|_| before)
+        });
+        let group_role = role.unwrap_or(UnitRole::Responsible);
         let items: Vec<&str> = split_outside_brackets(group, |s| s.starts_with('、'))
             .into_iter()
             .flat_map(split_joined)
@@ -554,6 +568,7 @@ fn has_own_level(name: &str) -> bool {
     if OWN_LEVEL_ENDINGS.iter().any(|e| name.ends_with(e))
         || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
         || NATIONAL_SYSTEMS.iter().any(|s| name.contains(s))
+        || REGISTERED_COMPANY.iter().any(|s| name.contains(s))
     {
         return true;
     }
@@ -649,6 +664,44 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // A list broken by a comma between a lead group and a support group goes with
+            // the group that ends it; with no role before it, it keeps none.
+            (
+                "市住建局牵头,市发改委、市财政局,各区县人民政府配合",
+                &[
+                    ("市住建局", Lead, false),
+                    ("市发改委", Support, false),
+                    ("市财政局", Support, false),
+                    ("各区县人民政府", Support, true),
+                ],
+                false,
+            ),
+            (
+                "县发改局，县财政局配合",
+                &[
+                    ("县发改局", Responsible, false),
+                    ("县财政局", Support, false),
+                ],
+                false,
+            ),
+            // A company's registered name is whole: it takes no 县 from the list.
+            (
+                "县商务局、县供销社、澜江冷链物流有限公司青漪分公司",
+                &[
+                    ("县商务局", Responsible, false),
+                    ("县供销社", Responsible, false),
+                    ("澜江冷链物流有限公司青漪分公司", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县商务局、城投公司",
+                &[
+                    ("县商务局", Responsible, false),
+                    ("县城投公司", Responsible, false),
+                ],
+                false,
+            ),
             // The last two units joined by 和 or 及; names holding 和 stay whole.
             (
                 "县自然资源局、县公安局和各乡镇人民政府",

@@ -752,7 +752,14 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
             before.iter().all(|g| with_role(g))
                 && (with_role(last) || (!before.is_empty() && names_units(last)))
         }
-        Some(_) => groups.iter().all(|g| with_role(g)),
+        // "A牵头，B、C，D配合": a list of units broken by a comma between two groups with
+        // roles goes with the group that ends it.
+        Some(_) => groups.iter().enumerate().all(|(k, g)| {
+            with_role(g)
+                || (names_units(g)
+                    && groups[..k].iter().any(|b| with_role(b))
+                    && groups[k + 1..].iter().any(|a| with_role(a)))
+        }),
     };
     // One group at least ends with a role word that marks a group alone.
     let alone = |group: &str| {
@@ -1321,6 +1328,10 @@ mod tests {
             (
                 "分年度制定改造计划。该项工作由省住建厅负责，省发改委、省财政厅予以支持。",
                 &["由省住建厅负责，省发改委、省财政厅予以支持。"],
+            ),
+            (
+                "三年改造老旧小区320个。(市住建局牵头,市发改委、市财政局,各区县人民政府配合)",
+                &["(市住建局牵头,市发改委、市财政局,各区县人民政府配合)"],
             ),
             (
                 "逐户登记造册。县财政局负责，6月30日前完成。",
