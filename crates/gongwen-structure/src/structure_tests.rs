@@ -833,3 +833,25 @@ fn attachment_note_opened_alone() {
         Some("柏岩县2024年防汛值班表")
     );
 }
+
+/// A carried plan's name printed over two lines, its years in brackets on the second
+/// ("（2024—2026年）"): the remark is part of its title; an attachment's "（略）" is not.
+#[test]
+fn carried_title_keeps_its_years_remark() {
+    let doc = structure_lines(&[
+        "汀州市人民政府办公室关于印发汀州市县域商业体系建设实施方案（2024—2026年）的通知",
+        "汀政办发〔2024〕9号",
+        "各县（市、区）人民政府，市政府各部门：",
+        "《汀州市县域商业体系建设实施方案（2024—2026年）》已经市政府同意，现印发给你们，请认真贯彻执行。",
+        "汀州市人民政府办公室",
+        "2024年4月2日",
+        "汀州市县域商业体系建设实施方案",
+        "（2024—2026年）",
+        "为补齐农村商业设施短板，制定本方案。",
+        "一、总体要求",
+    ]);
+    assert_eq!(
+        doc.transmitted.first().map(|t| t.title.as_str()),
+        Some("汀州市县域商业体系建设实施方案（2024—2026年）")
+    );
+}

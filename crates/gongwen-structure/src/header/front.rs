@@ -8,7 +8,8 @@ use crate::filter::para::Para;
 use crate::filter::web_lines::without_chrome_tail;
 use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
 use crate::header::title::{
-    TitleEnd, balanced, opens_with_issuers, squeeze_title, title_end, title_issuers,
+    TitleEnd, balanced, is_title_remark, opens_with_issuers, squeeze_title, title_end,
+    title_issuers,
 };
 use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
 use crate::lex::document::{
@@ -285,7 +286,7 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         start -= 1;
     }
     let mut stop = end + 1;
-    while stop < lines.len() && is_bracketed(lines[stop].text()) {
+    while stop < lines.len() && is_title_remark(lines[stop].text()) {
         stop += 1;
     }
     start..stop
@@ -317,15 +318,6 @@ fn name_runs_on(prev: &str, window: &str) -> bool {
     let joined = format!("{}{window}", squeeze_title(prev));
     opens_with_issuers(&joined)
         && title_issuers(&joined).len() + 1 == names.len() + title_issuers(window).len()
-}
-
-/// A remark in brackets on a line of its own ("（征求意见稿）", "（2023年修订）"); not a
-/// date ("（2023年5月8日县政府第3次常务会议通过）").
-fn is_bracketed(t: &str) -> bool {
-    let t = t.trim_matches(is_space);
-    t.starts_with(['（', '('])
-        && t.ends_with(['）', ')'])
-        && !(t.contains('月') && t.contains('日'))
 }
 
 /// A title line without a web copy's pipe debris ("…的通知 |"), the chrome after it and

@@ -7,6 +7,7 @@ use gongwen_model::DocType;
 
 use crate::lex::brackets::{closes_name, opens_name};
 use crate::lex::document::{DOC_TYPES, ORDER_ENDING, PLAN_WORDS, TITLE_WORDS};
+use crate::parse::publicity::publicity_of;
 use crate::text::chars::{is_cjk, is_organ_name, is_space, squeeze};
 use crate::text::split::split_names;
 
@@ -37,6 +38,19 @@ pub(crate) fn title_end(text: &str) -> Option<TitleEnd> {
         let open = inner.rfind(['（', '('])?;
         ends(&inner[..open])
     })
+}
+
+/// A remark in brackets on a line of its own under a title ("（征求意见稿）", "（2023年修订）",
+/// "（2024—2026年）"); not a date ("（2023年5月8日县政府第3次常务会议通过）") nor a
+/// publicity note ("（此件公开发布）") nor a note of clauses ("（责任单位中列第一位的为牵头
+/// 单位，其余为配合单位）").
+pub(crate) fn is_title_remark(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && !(t.contains('月') && t.contains('日'))
+        && !t.contains(['，', ',', '。', '；', ';', '：', ':'])
+        && publicity_of(t).is_none()
 }
 
 /// The organs a title starts with, when it starts with organs and 关于 (转发, 印发 …): a

@@ -11,6 +11,12 @@ pub(crate) const DOC_TYPES: [(DocType, &str); 15] = DocType::ALL;
 /// A title ending in this is a 令 ("XX县人民政府禁渔令").
 pub(crate) const ORDER_ENDING: char = '令';
 
+/// Words of a remark printed in brackets under a document's name that belongs to its title
+/// ("（2024—2026年）", "（试行）", "（2023年修订）", "（征求意见稿）"), unlike a note on the
+/// document ("（略）", "（样表）").
+pub(crate) const TITLE_REMARK_WORDS: [&str; 7] =
+    ["年", "试行", "修订", "征求意见稿", "草案", "暂行", "送审稿"];
+
 /// How the title of a plan, a list or another document that is no 公文 ends ("…工作要点",
 /// "…任务清单", "…进度表", "…的答复"): a line ending so, or with a 文种, may be a title.
 pub(crate) const PLAN_WORDS: [&str; 27] = [

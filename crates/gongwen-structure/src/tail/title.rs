@@ -4,9 +4,9 @@
 use gongwen_model::Loc;
 
 use crate::filter::para::Para;
-use crate::header::title::title_end;
+use crate::header::title::{is_title_remark, title_end};
 use crate::lex::chrome::FILE_EXTENSIONS;
-use crate::lex::document::DIVISIONS;
+use crate::lex::document::{DIVISIONS, TITLE_REMARK_WORDS};
 use crate::parse::doc_number::is_whole_doc_number;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space};
 
@@ -22,6 +22,11 @@ pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len
     while k < until && k - from < 3 {
         let p = &paras[k];
         let t: &str = p.text();
+        // "（2024—2026年）" under the name: the title's remark, its last line.
+        if k > from && is_title_remark(t) && TITLE_REMARK_WORDS.iter().any(|w| t.contains(w)) {
+            k += 1;
+            break;
+        }
         if t.chars().count() > max_len
             || ends_sentence(t)
             || (k > from && under_complete_title(&paras[from..k], t))
