@@ -332,6 +332,10 @@ pub(crate) const ENTERPRISE_WORDS: [&str; 12] = [
 /// as registered, never given the 县 or 市 of the list it stands in.
 pub(crate) const REGISTERED_COMPANY: [&str; 3] = ["有限公司", "有限责任公司", "股份公司"];
 
+/// A group's branch is named by its group ("XX交通投资**集团**梧溪**分公司**"): a name
+/// complete as registered too (while "城投集团" alone in a county's list is the county's).
+pub(crate) const GROUP_BRANCH: (&str, &str) = ("集团", "分公司");
+
 /// How the name of a company ends.
 pub(crate) const ENTERPRISE_ENDINGS: [&str; 3] = ["集团", "公司", "有限公司"];
 

@@ -422,6 +422,15 @@ pub(crate) const ABOVE_OPENERS: [&str; 10] = [
     "上述事项由",
 ];
 
+/// An opener counting the items above ("**以上**两**项**任务**均**由…"): its words.
+pub(crate) const ABOVE_WORDS: [&str; 2] = ["以上", "上述"];
+/// See [`ABOVE_WORDS`].
+pub(crate) const ITEMS_WORD: &str = "项";
+/// See [`ABOVE_WORDS`].
+pub(crate) const ABOVE_NOUNS: [&str; 2] = ["任务", "工作"];
+/// See [`ABOVE_WORDS`].
+pub(crate) const ALL_WORD: &str = "均";
+
 /// A sentence that asks named units to finish by a date is a task: "**请**科技部、农业农村部
 /// 等部门**在**2019年2月底前完成。" — the opener, then the units, then a link word, then the
 /// date.

@@ -28,9 +28,10 @@ use gongwen_model::{Unit, UnitRole};
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
-    ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS,
-    NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
-    OWN_LEVEL_WORDS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
+    ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL,
+    NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
+    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS,
+    level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -569,6 +570,7 @@ fn has_own_level(name: &str) -> bool {
         || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
         || NATIONAL_SYSTEMS.iter().any(|s| name.contains(s))
         || REGISTERED_COMPANY.iter().any(|s| name.contains(s))
+        || (name.contains(GROUP_BRANCH.0) && name.ends_with(GROUP_BRANCH.1))
     {
         return true;
     }
@@ -691,6 +693,15 @@ mod tests {
                     ("县商务局", Responsible, false),
                     ("县供销社", Responsible, false),
                     ("澜江冷链物流有限公司青漪分公司", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "市商务局，澜江交通投资集团梧溪分公司、城投集团",
+                &[
+                    ("市商务局", Responsible, false),
+                    ("澜江交通投资集团梧溪分公司", Responsible, false),
+                    ("市城投集团", Responsible, false),
                 ],
                 false,
             ),

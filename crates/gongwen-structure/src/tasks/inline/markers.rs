@@ -30,8 +30,9 @@ use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, o
 use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
-    self, ABOVE_OPENERS, ASIDE_STARTS, DITTO_TAILS, Field, MARKER_BY, PROSE_STARTS, PROSE_WORDS,
-    ROLE_ADVERBS, SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS, role_words,
+    self, ABOVE_NOUNS, ABOVE_OPENERS, ABOVE_WORDS, ALL_WORD, ASIDE_STARTS, DITTO_TAILS, Field,
+    ITEMS_WORD, MARKER_BY, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS, SAME_AS_ABOVE,
+    SUPPORT_COLUMN_WORDS, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -117,11 +118,34 @@ pub(super) fn has_marker_word(text: &str) -> bool {
     roles::marker_word_index().holds_any(text)
 }
 
+/// `text` after an opener giving the items above their units: "以上任务由", "上述工作均由"
+/// ([`ABOVE_OPENERS`]), or one counting them, "以上两项由", "以上3项任务由".
+fn strip_above_opener(text: &str) -> Option<&str> {
+    if let Some(rest) = ABOVE_OPENERS.iter().find_map(|w| text.strip_prefix(w)) {
+        return Some(rest);
+    }
+    let rest = ABOVE_WORDS.iter().find_map(|w| text.strip_prefix(w))?;
+    let count = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "两二三四五六七八九十".contains(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    if count == 0 {
+        return None;
+    }
+    let rest = rest[count..].strip_prefix(ITEMS_WORD)?;
+    let rest = ABOVE_NOUNS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix(ALL_WORD).unwrap_or(rest);
+    rest.strip_prefix(MARKER_BY)
+}
+
 /// Every marker of `text`, in order, none overlapping.
 pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
     let trimmed = text.trim_matches(is_space);
     // "以上任务由县工信局牵头，…配合。": the whole line.
-    if ABOVE_OPENERS.iter().any(|w| trimmed.starts_with(w)) {
+    if strip_above_opener(trimmed).is_some() {
         return parse_marker(trimmed, false)
             .map(|marker| Cut {
                 start: 0,
@@ -439,7 +463,7 @@ pub(super) fn parse_marker(inner: &str, cut_short: bool) -> Option<Marker> {
     if raw.is_empty() || raw.chars().count() > MAX_MARKER {
         return None;
     }
-    let (body, above) = match ABOVE_OPENERS.iter().find_map(|w| raw.strip_prefix(w)) {
+    let (body, above) = match strip_above_opener(raw) {
         Some(rest) => (rest, true),
         None => (raw, false),
     };
@@ -752,13 +776,10 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
             before.iter().all(|g| with_role(g))
                 && (with_role(last) || (!before.is_empty() && names_units(last)))
         }
-        // "A牵头，B、C，D配合": a list of units broken by a comma between two groups with
-        // roles goes with the group that ends it.
+        // "A牵头，B、C，D配合", "A、B，C按职责分工负责": a list of units broken by a comma
+        // before a group with a role.
         Some(_) => groups.iter().enumerate().all(|(k, g)| {
-            with_role(g)
-                || (names_units(g)
-                    && groups[..k].iter().any(|b| with_role(b))
-                    && groups[k + 1..].iter().any(|a| with_role(a)))
+            with_role(g) || (names_units(g) && groups[k + 1..].iter().any(|a| with_role(a)))
         }),
     };
     // One group at least ends with a role word that marks a group alone.
@@ -1333,6 +1354,16 @@ mod tests {
                 "三年改造老旧小区320个。(市住建局牵头,市发改委、市财政局,各区县人民政府配合)",
                 &["(市住建局牵头,市发改委、市财政局,各区县人民政府配合)"],
             ),
+            (
+                "公开涉农资金使用情况。(县农业农村局、县乡村振兴局,各乡镇人民政府按职责分工负责)",
+                &["(县农业农村局、县乡村振兴局,各乡镇人民政府按职责分工负责)"],
+            ),
+            (
+                "以上两项由县政府办牵头，县大数据中心配合。",
+                &["以上两项由县政府办牵头，县大数据中心配合。"],
+            ),
+            ("以上两项工作已全部完成。", &[]),
+            ("以上内容由县政府办负责解释。", &[]),
             (
                 "逐户登记造册。县财政局负责，6月30日前完成。",
                 &["县财政局负责，6月30日前完成。"],
