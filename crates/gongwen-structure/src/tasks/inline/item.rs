@@ -69,6 +69,9 @@ pub(super) struct Item {
     /// The item's text without its markers: the requirement of an item given units by a
     /// 下同 or an "以上任务由…" line.
     pub text: String,
+    /// Text stands after the last marker group (an excerpt cut before its marker, a
+    /// sentence no marker closes).
+    pub trailing: bool,
     /// Every marker stands in the heading and no text stands below it
     /// ("二、健全商业网络（省商务厅牵头，…配合）" above its sub-items only).
     pub heading_marker_only: bool,
@@ -184,6 +187,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
         }
         flow.push(&piece.text[from..], piece.loc);
     }
+    let trailing = !part_text(&flow.pending, flow.level).is_empty();
     flow.finish();
     let title = heading
         .map(|h| clean(&without_cuts(h, &heading_cuts)))
@@ -195,6 +199,7 @@ pub(super) fn read_item_in(s: &Section, flat: bool, forms: Forms) -> Item {
             .zip(&paragraph_cuts)
             .all(|(p, cuts)| clean(&without_cuts(&p.text, cuts)).is_empty());
     Item {
+        trailing,
         heading_marker_only,
         title_apart: title.is_some() && !heading_read,
         title,

@@ -268,7 +268,9 @@ impl Walker<'_, '_> {
                 let requirement = match &item.title {
                     Some(topic)
                         if (self.forms.decisions
-                            || (item.title_apart && !grouped && part.alone))
+                            || (item.title_apart
+                                && !grouped
+                                && (part.alone || !item.trailing)))
                             && !gave
                             && !part.text.starts_with(topic.as_str()) =>
                     {
@@ -674,9 +676,10 @@ mod tests {
     }
 
     /// Project cards: a heading naming one project on its own line, a line describing it,
-    /// then "牵头单位：/配合单位：/完成时限：" lines. The heading opens the requirement (it is
-    /// what the project is); a heading over a paragraph whose sentences end in markers is
-    /// their topic and does not.
+    /// then "牵头单位：/配合单位：/完成时限：" lines, or a paragraph its one marker closes. The
+    /// heading opens the requirement (it is what the task is); a heading over a paragraph
+    /// whose sentences end in markers, with text after the last, is their topic and does
+    /// not.
     #[test]
     fn a_card_heading_opens_its_requirement_a_topic_does_not() {
         let lines = [
@@ -691,6 +694,8 @@ mod tests {
             "完成时限：持续推进",
             "三、改善人居环境",
             "开展村庄清洁行动，清理房前屋后杂物。（县农业农村局牵头，各乡镇人民政府配合）推进厕所粪污治理，因地制宜建设",
+            "四、开展汛前隐患排查",
+            "重点排查水库、山塘和在建涉水工程。由县水利局负责，县住建局配合，5月15日前完成。",
         ];
         let (tasks, _) = tasks_of(&lines, year(2025));
         assert_eq!(
@@ -713,6 +718,12 @@ mod tests {
                     &["县农业农村局", "各乡镇人民政府"],
                     &["县农业农村局"],
                     None
+                ),
+                want(
+                    "开展汛前隐患排查\n重点",
+                    &["县水利局", "县住建局"],
+                    &["县水利局"],
+                    Some((ByDate, Some("2025-05-15")))
                 ),
             ]
         );
