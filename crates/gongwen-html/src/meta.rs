@@ -148,10 +148,10 @@ fn child_text(dom: &Dom, id: NodeId) -> String {
     dom.children(id).filter_map(|c| dom.text(c)).collect()
 }
 
-/// "关于…的通知_政策文件_某某县人民政府" → "关于…的通知": the page title before the
-/// column's and site's names.
+/// "关于…的通知_政策文件_某某县人民政府", "…的通知--某某县人民政府网" → "关于…的通知": the
+/// page title before the column's and site's names.
 pub(crate) fn site_cut(title: &str) -> &str {
-    let cut = [" - ", " – ", " — ", "_", "|", "｜", "－"]
+    let cut = [" - ", " – ", " — ", "--", "_", "|", "｜", "－"]
         .iter()
         .filter_map(|sep| title.find(sep))
         .min()
@@ -412,6 +412,10 @@ mod tests {
         assert_eq!(
             site_cut("关于防汛的通知 - 柏岩县人民政府"),
             "关于防汛的通知"
+        );
+        assert_eq!(
+            site_cut("柏岩县人民政府办公室关于防汛的通知--柏岩县人民政府网"),
+            "柏岩县人民政府办公室关于防汛的通知"
         );
         assert_eq!(site_cut("关于防汛的通知"), "关于防汛的通知");
     }

@@ -42,6 +42,7 @@ use crate::filter::colophon::is_colophon_line;
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
+use crate::lex::organs::NOT_PLACE_ENDINGS;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of, is_column_name};
 use crate::parse::deadline::parse_deadline;
@@ -1044,6 +1045,10 @@ fn starts_with_unit_doing(text: &str) -> bool {
 /// without an organ ending (经开区, 各成员单位), a bureau's section (法规科) or a village
 /// (白沙村, 东城社区).
 fn is_unit_name(name: &str) -> bool {
+    // "美丽乡村", "和美乡村": the countryside, no village.
+    if NOT_PLACE_ENDINGS.iter().any(|s| name.ends_with(s)) {
+        return false;
+    }
     is_organ_name(name)
         || name.starts_with('各')
         || [
@@ -1178,6 +1183,8 @@ mod tests {
         assert!(is_unit_name("法规与标准科"));
         assert!(is_unit_name("白沙村"));
         assert!(is_unit_name("东城社区"));
+        assert!(!is_unit_name("美丽乡村"));
+        assert!(!is_unit_name("和美乡村"));
         assert!(!is_unit_name(
             "全面清理村庄内外积存垃圾做到垃圾不落地的学科"
         ));

@@ -570,6 +570,9 @@ mod tests {
             ("政务微博", "chrome"),
             ("×", "chrome"),
             ("相关链接:", "chrome label"),
+            // The heading of the list of other notices under the page's article.
+            ("相关文件", "chrome"),
+            ("相关阅读", "chrome"),
             ("来源：", "chrome label"),
             ("责任编辑:", "chrome label"),
             ("扫一扫在手机上查看当前页面", "chrome"),

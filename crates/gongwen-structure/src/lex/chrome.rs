@@ -59,7 +59,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 56] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 59] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -99,6 +99,9 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 56] = [
     strong("政务微博"),
     strong("×"),
     strong("相关链接"),
+    strong("相关文件"),
+    strong("相关阅读"),
+    strong("相关新闻"),
     strong("登录"),
     strong("注册"),
     strong("用户登录"),

@@ -58,6 +58,10 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
     "部委",
 ];
 
+/// Words ending like a village's or a township's name that name the countryside
+/// ("美丽乡村", "和美乡村"), no place.
+pub(crate) const NOT_PLACE_ENDINGS: [&str; 2] = ["乡村", "农村"];
+
 /// Words joining the last two units of a list ("县公安局和各乡镇人民政府").
 pub(crate) const UNIT_JOINTS: [&str; 3] = ["以及", "和", "及"];
 
