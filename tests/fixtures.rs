@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 14] = [
+    const OTHERS: [&str; 16] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -66,6 +66,8 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout6.snap",
         "labelled-holdout7.snap",
         "labelled-holdout8.snap",
+        "labelled-holdout9.snap",
+        "labelled-holdout10.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
