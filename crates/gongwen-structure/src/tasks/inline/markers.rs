@@ -94,8 +94,10 @@ pub(super) struct Forms {
     pub decisions: bool,
 }
 
-/// A text can hold a marker only with a marker word (bracketed, labelled, after 以上任务由
-/// or 由, or opening a sentence with the units it follows: "A牵头，B配合。").
+/// A text can hold a marker only with a marker word and a bracket, a colon, 由 (a sentence
+/// "由A负责…", "以上任务由…") or a role word closing a clause (a sentence opening with the
+/// units it follows: "A牵头，B配合。"). (Most items that say 负责 or 落实 say it in prose,
+/// "负责做好…": they are not read further.)
 pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
     if forms.decisions && super::decisions::may_assign(text) {
         return true;
@@ -109,6 +111,25 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
         return true;
     }
     has_marker_word(text)
+        && (BRACKETS
+            .iter()
+            .filter(|b| b.marker)
+            .map(|b| b.open)
+            .chain(['：', ':'])
+            .any(|c| text.contains(c))
+            || text.contains(MARKER_BY)
+            || role_word_closes_clause(text))
+}
+
+/// A role word ends a clause of `text` ("…牵头，", "…配合。"): looked for only where a
+/// clause ends.
+fn role_word_closes_clause(text: &str) -> bool {
+    let ends = roles::role_word_ends();
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .map(|(i, _)| &text[..i])
+        .chain([text.trim_end_matches(is_space)])
+        .any(|before| ends.may_end(before) && role_words().any(|w| before.ends_with(w.word)))
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -222,8 +243,14 @@ pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
             boundary = true;
         }
     }
-    // Sentences wholly a marker, where no marker of another form stands.
-    for cut in sentence_markers(text) {
+    // Sentences wholly a marker, where no marker of another form stands: opened by 由, or
+    // by units a role word follows at a clause's end.
+    let sentences =
+        has_marker_word(text) && (text.contains(MARKER_BY) || role_word_closes_clause(text));
+    for cut in sentences
+        .then(|| sentence_markers(text))
+        .unwrap_or_default()
+    {
         if !cuts.iter().any(|c| c.start < cut.end && cut.start < c.end) {
             cuts.push(cut);
         }
