@@ -422,6 +422,10 @@ pub(crate) const ABOVE_OPENERS: [&str; 10] = [
     "上述事项由",
 ];
 
+/// The role word that closes clauses of prose everywhere ("认真抓好**落实**。"): a clause it
+/// ends is no sign of a marker by itself.
+pub(crate) const PROSE_ROLE_ENDING: &str = "落实";
+
 /// An opener counting the items above ("**以上**两**项**任务**均**由…"): its words.
 pub(crate) const ABOVE_WORDS: [&str; 2] = ["以上", "上述"];
 /// See [`ABOVE_WORDS`].

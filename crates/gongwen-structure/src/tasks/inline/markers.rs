@@ -31,8 +31,8 @@ use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_NOUNS, ABOVE_OPENERS, ABOVE_WORDS, ALL_WORD, ASIDE_STARTS, DITTO_TAILS, Field,
-    ITEMS_WORD, MARKER_BY, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS, SAME_AS_ABOVE,
-    SUPPORT_COLUMN_WORDS, role_words,
+    ITEMS_WORD, MARKER_BY, PROSE_ROLE_ENDING, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS,
+    SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS, role_words,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -122,14 +122,20 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
 }
 
 /// A role word ends a clause of `text` ("…牵头，", "…配合。"): looked for only where a
-/// clause ends.
+/// clause ends. "落实" closes clauses of prose everywhere ("认真抓好落实。"): a list marked
+/// by it alone is read when brackets or 由 say so.
 fn role_word_closes_clause(text: &str) -> bool {
     let ends = roles::role_word_ends();
     text.char_indices()
         .filter(|(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
         .map(|(i, _)| &text[..i])
         .chain([text.trim_end_matches(is_space)])
-        .any(|before| ends.may_end(before) && role_words().any(|w| before.ends_with(w.word)))
+        .any(|before| {
+            ends.may_end(before)
+                && role_words()
+                    .find(|w| before.ends_with(w.word))
+                    .is_some_and(|w| !w.word.ends_with(PROSE_ROLE_ENDING))
+        })
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -247,10 +253,12 @@ pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
     // by units a role word follows at a clause's end.
     let sentences =
         has_marker_word(text) && (text.contains(MARKER_BY) || role_word_closes_clause(text));
-    for cut in sentences
-        .then(|| sentence_markers(text))
-        .unwrap_or_default()
-    {
+    let found = if sentences {
+        sentence_markers(text)
+    } else {
+        Vec::new()
+    };
+    for cut in found {
         if !cuts.iter().any(|c| c.start < cut.end && cut.start < c.end) {
             cuts.push(cut);
         }
@@ -346,13 +354,14 @@ fn sentence_markers(text: &str) -> Vec<Cut> {
         let at = subject_before_by(trimmed).unwrap_or(0);
         let body = &trimmed[at..];
         // Opened by 由 the sentence says it assigns; otherwise each of its names must be a
-        // unit's beyond doubt ("各村要明确专人负责" names nobody).
+        // unit's beyond doubt ("各村要明确专人负责" names nobody). Most sentences are
+        // neither: refused before they are parsed.
         let by = at == 0 && body.starts_with(MARKER_BY);
+        if !(body.starts_with(MARKER_BY) || opens_with_unit(body)) {
+            return;
+        }
         if let Some(marker) = parse_marker(body, false).filter(|m| {
-            !m.units.is_empty()
-                && !m.above
-                && (m.raw.starts_with(MARKER_BY) || opens_with_unit(body))
-                && (by || m.units.iter().all(|u| firm_unit(&u.name)))
+            !m.units.is_empty() && !m.above && (by || m.units.iter().all(|u| firm_unit(&u.name)))
         }) {
             cuts.push(Cut {
                 start: from + (sentence.len() - trimmed.len()) + at,
@@ -404,18 +413,21 @@ fn firm_unit(name: &str) -> bool {
             || (n <= MAX_PLACE && name.ends_with(PLACE_ENDINGS)))
 }
 
-/// The sentence opens with a unit's name, not with prose ("县财政局负责，…" against
-/// "要加强…").
+/// The sentence opens with units and a role word closing its first clause ("县财政局负责，
+/// …", "A、B牵头。"), not with prose ("要加强…", "县财政局负责做好…").
 fn opens_with_unit(body: &str) -> bool {
     let first = body
-        .split(['，', ',', '、', '；', ';', '。'])
+        .split(['，', ',', '；', ';', '。'])
         .next()
-        .unwrap_or_default();
-    let name = role_words()
+        .unwrap_or_default()
+        .trim_end_matches(is_space);
+    if !roles::role_word_ends().may_end(first) {
+        return false;
+    }
+    role_words()
         .filter_map(|w| first.strip_suffix(w.word))
         .next()
-        .unwrap_or(first);
-    names_units(name.trim_matches(is_space))
+        .is_some_and(|names| names_units(names.trim_matches(is_space)))
 }
 
 /// A labelled marker that runs to the end of its text and stops inside its last name, as an
