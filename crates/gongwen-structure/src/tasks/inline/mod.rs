@@ -31,6 +31,9 @@
 
 mod decisions;
 mod item;
+
+use std::cell::RefCell;
+use std::rc::Rc;
 mod markers;
 mod prose;
 
@@ -59,7 +62,7 @@ pub(crate) fn read_inline_tasks(
     };
     // Whether each item's own text may hold a task, asked once: the walk asks it of an
     // item, of its parent's covering line and of every subtree above it.
-    let own_may = outline
+    let own_may: Vec<bool> = outline
         .ids()
         .map(|id| {
             let s = outline.section(id);
@@ -69,6 +72,7 @@ pub(crate) fn read_inline_tasks(
                 || s.paragraphs.iter().any(|p| may_hold_task(&p.text, forms))
         })
         .collect();
+    let sections = own_may.len();
     let mut walker = Walker {
         outline,
         ctx,
@@ -76,6 +80,7 @@ pub(crate) fn read_inline_tasks(
         own_may,
         tasks: Vec::new(),
         last: None,
+        read: RefCell::new(vec![None; sections]),
     };
     walker.walk(outline.roots(), diags);
     if let Some(from) = ctx.first_unit_leads {
@@ -154,6 +159,9 @@ struct Walker<'o, 's> {
     tasks: Vec<(Task, Option<u32>)>,
     /// The item the last task was read from.
     last: Option<SectionId>,
+    /// Items read so far, per section ([`Outline::index`]): the walk and the questions
+    /// asked of sub-items ("does one hold a marker of its own?") read the same items.
+    read: RefCell<Vec<Option<Rc<Item>>>>,
 }
 
 impl Walker<'_, '_> {
@@ -170,7 +178,7 @@ impl Walker<'_, '_> {
                 let given = Given::of(&part, id);
                 ditto = part.ditto.then(|| given.clone());
                 let t = Text {
-                    title: read_item(s, self.forms).title,
+                    title: self.item(id).title.clone(),
                     requirement: &text,
                     stated: part.stated.clone(),
                     loc: s.loc,
@@ -184,9 +192,9 @@ impl Walker<'_, '_> {
             let forms = self.forms;
             let own_may = self.own_may(id);
             let item = if ditto.is_none() && !own_may {
-                Item::default()
+                Rc::new(Item::default())
             } else {
-                read_item(s, forms)
+                self.item(id)
             };
             let grouped = item.parts.iter().filter(|p| !p.above).count() > 1;
             let mut gave = false;
@@ -298,6 +306,19 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The item `id` read, once.
+    fn item(&self, id: SectionId) -> Rc<Item> {
+        let at = Outline::index(id);
+        if let Some(item) = self.read.borrow().get(at).and_then(Option::as_ref) {
+            return Rc::clone(item);
+        }
+        let item = Rc::new(read_item(self.outline.section(id), self.forms));
+        if let Some(slot) = self.read.borrow_mut().get_mut(at) {
+            *slot = Some(Rc::clone(&item));
+        }
+        item
+    }
+
     /// The item's heading or paragraphs may hold a task.
     fn own_may(&self, id: SectionId) -> bool {
         self.own_may
@@ -312,12 +333,9 @@ impl Walker<'_, '_> {
         let s = self.outline.section(id);
         !s.children.is_empty()
             && self.outline.children(id).all(|c| {
-                self.outline.subtree_ids(c).all(|k| {
-                    !self.own_may(k)
-                        || read_item(self.outline.section(k), self.forms)
-                            .parts
-                            .is_empty()
-                })
+                self.outline
+                    .subtree_ids(c)
+                    .all(|k| !self.own_may(k) || self.item(k).parts.is_empty())
             })
     }
 
@@ -332,12 +350,9 @@ impl Walker<'_, '_> {
         // Whether a sub-item (or one under it) holds a marker of its own: read only where
         // the cheap test says it may.
         let subtree_may = |o: SectionId| {
-            self.outline.subtree_ids(o).any(|k| {
-                self.own_may(k)
-                    && !read_item(self.outline.section(k), self.forms)
-                        .parts
-                        .is_empty()
-            })
+            self.outline
+                .subtree_ids(o)
+                .any(|k| self.own_may(k) && !self.item(k).parts.is_empty())
         };
         if !last.children.is_empty()
             || self
@@ -361,7 +376,7 @@ impl Walker<'_, '_> {
     fn covered_text(&self, id: SectionId, part: &Part) -> String {
         let s = self.outline.section(id);
         let mut lines: Vec<String> = Vec::with_capacity(s.children.len() + 1);
-        let own = read_item(s, self.forms).text;
+        let own = self.item(id).text.clone();
         if !own.is_empty() {
             lines.push(own);
         }
@@ -381,7 +396,7 @@ impl Walker<'_, '_> {
     fn cover_above(&mut self, items: &[SectionId], part: &Part, diags: &mut Vec<Diagnostic>) {
         for &id in items {
             let s = self.outline.section(id);
-            let item = read_item(s, self.forms);
+            let item = self.item(id);
             let t = Text {
                 title: item.title.clone(),
                 requirement: &item.text,
