@@ -62,6 +62,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
 /// ("美丽乡村", "和美乡村"), no place.
 pub(crate) const NOT_PLACE_ENDINGS: [&str; 2] = ["乡村", "农村"];
 
+/// How the government of a place named in full ends ("蓼城区**人民政府**").
+pub(crate) const PLACE_GOVERNMENTS: [&str; 2] = ["人民政府", "政府"];
+
 /// Words joining the last two units of a list ("县公安局和各乡镇人民政府").
 pub(crate) const UNIT_JOINTS: [&str; 3] = ["以及", "和", "及"];
 

@@ -30,8 +30,8 @@ use crate::lex::organs::{
     COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
     ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL,
     NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
-    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS,
-    level,
+    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY, SYSTEM_WORDS,
+    UNIT_JOINTS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -583,7 +583,27 @@ fn has_own_level(name: &str) -> bool {
         return true;
     }
     let chars: Vec<char> = name.chars().collect();
-    named_place_len(&chars, false) == Some(chars.len()) || system_body_of_place(name)
+    named_place_len(&chars, false) == Some(chars.len())
+        || system_body_of_place(name)
+        || place_government(name)
+}
+
+/// "蓼城区人民政府", "东城区政府": the government of a district, county or city named in
+/// full, whatever its name ends with (…城区 is no place in "老城区改造", but a district's
+/// government is one).
+fn place_government(name: &str) -> bool {
+    let Some(place) = PLACE_GOVERNMENTS.iter().find_map(|g| name.strip_suffix(g)) else {
+        return false;
+    };
+    let mut chars = place.chars();
+    let (Some(first), Some(level)) = (chars.next(), place.chars().next_back()) else {
+        return false;
+    };
+    place.chars().count() >= 3
+        && matches!(level, '区' | '县' | '市')
+        && !is_level_char(first)
+        && !NOT_PLACE_STARTS.contains(&first)
+        && place.chars().all(is_cjk)
 }
 
 /// "瑶川金融监管分局", "梧岭调查队": a place of two or three characters printed without its
@@ -683,6 +703,18 @@ mod tests {
                 &[
                     ("县发改局", Responsible, false),
                     ("县财政局", Support, false),
+                ],
+                false,
+            ),
+            // A district's government named in full takes no 市, though its name ends
+            // like 城区 (an urban area); 老城区改造办公室 is the city's office.
+            (
+                "市文化广电旅游局、市住建局、蓼城区人民政府、老城区改造办公室",
+                &[
+                    ("市文化广电旅游局", Responsible, false),
+                    ("市住建局", Responsible, false),
+                    ("蓼城区人民政府", Responsible, false),
+                    ("市老城区改造办公室", Responsible, false),
                 ],
                 false,
             ),
