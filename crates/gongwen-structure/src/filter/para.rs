@@ -69,6 +69,12 @@ impl Dropped {
 }
 
 impl<'b> Para<'b> {
+    /// Another block stood between `before` and this paragraph: a table, or a line the
+    /// filter dropped as page chrome. Lines of one title never stand so apart.
+    pub(crate) fn apart_from(&self, before: &Para<'_>) -> bool {
+        self.loc.block > before.loc.block.saturating_add(1)
+    }
+
     pub(crate) fn from_block(p: &'b Paragraph) -> Self {
         Para::new(p.text.as_str(), p.loc, &p.hints)
     }

@@ -262,7 +262,7 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         // page's chrome (a breadcrumb dropped before the title) stands apart from it.
         if (opens_with_issuers(&window) && !name_runs_on(prev.text(), &window))
             || prev.text().contains(['：', ':'])
-            || chrome_between(prev, &lines[start])
+            || lines[start].apart_from(prev)
         {
             break;
         }
@@ -290,12 +290,6 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         stop += 1;
     }
     start..stop
-}
-
-/// Page chrome (a breadcrumb, a date line) was dropped between two lines of the header:
-/// they are no two lines of one title.
-fn chrome_between(before: &Para<'_>, p: &Para<'_>) -> bool {
-    p.loc.block > before.loc.block.saturating_add(1)
 }
 
 /// A joint title's list of organs broken inside a name: the line above ends with a piece

@@ -34,18 +34,13 @@ pub(crate) fn title_lines(paras: &[Para<'_>], from: usize, until: usize, max_len
             || t.contains(['：', ':'])
             || is_chapter_marker(p)
             || p.hints.indent.abs_diff(indent) > 2
-            || (k > from && apart(&paras[k - 1], p))
+            || (k > from && p.apart_from(&paras[k - 1]))
         {
             break;
         }
         k += 1;
     }
     k
-}
-
-/// Another block (a table) stands between two paragraphs: a title does not go on across it.
-fn apart(before: &Para<'_>, p: &Para<'_>) -> bool {
-    p.loc.block > before.loc.block.saturating_add(1)
 }
 
 /// "第一章　总则", "第三条 …", "第一部分　总体要求": a division of the article structure of

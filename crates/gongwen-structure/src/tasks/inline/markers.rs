@@ -125,17 +125,11 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
 /// clause ends. "落实" closes clauses of prose everywhere ("认真抓好落实。"): a list marked
 /// by it alone is read when brackets or 由 say so.
 fn role_word_closes_clause(text: &str) -> bool {
-    let ends = roles::role_word_ends();
     text.char_indices()
         .filter(|(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
         .map(|(i, _)| &text[..i])
         .chain([text.trim_end_matches(is_space)])
-        .any(|before| {
-            ends.may_end(before)
-                && role_words()
-                    .find(|w| before.ends_with(w.word))
-                    .is_some_and(|w| !w.word.ends_with(PROSE_ROLE_ENDING))
-        })
+        .any(|before| ending_role(before).is_some_and(|w| !w.word.ends_with(PROSE_ROLE_ENDING)))
 }
 
 /// A responsibility marker word in `text` ([`MARKER_WORDS`]).
@@ -406,11 +400,14 @@ fn subject_before_by(sentence: &str) -> Option<usize> {
 /// A name that is a unit's beyond doubt: an organ's or a place's, with no word of prose in
 /// it ("各村要明确专人" is a sentence's subject and verb).
 fn firm_unit(name: &str) -> bool {
-    let n = name.chars().count();
-    !name.contains(['要', '须'])
-        && (is_organ_name(name)
-            || OWN_LEVEL_ENDINGS.iter().any(|s| name.ends_with(s))
-            || (n <= MAX_PLACE && name.ends_with(PLACE_ENDINGS)))
+    !name.contains(['要', '须']) && (is_organ_name(name) || is_place(name))
+}
+
+/// A place's name: a town, a street, a village (their own level), or a short name ending
+/// in 区, 县 or 市.
+fn is_place(name: &str) -> bool {
+    OWN_LEVEL_ENDINGS.iter().any(|s| name.ends_with(s))
+        || (name.chars().count() <= MAX_PLACE && name.ends_with(PLACE_ENDINGS))
 }
 
 /// The sentence opens with units and a role word closing its first clause ("县财政局负责，
@@ -421,13 +418,7 @@ fn opens_with_unit(body: &str) -> bool {
         .next()
         .unwrap_or_default()
         .trim_end_matches(is_space);
-    if !roles::role_word_ends().may_end(first) {
-        return false;
-    }
-    role_words()
-        .filter_map(|w| first.strip_suffix(w.word))
-        .next()
-        .is_some_and(|names| names_units(names.trim_matches(is_space)))
+    without_role(first).is_some_and(names_units)
 }
 
 /// A labelled marker that runs to the end of its text and stops inside its last name, as an
@@ -833,11 +824,8 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
 /// or `None` when it ends with none.
 fn without_role(group: &str) -> Option<&str> {
-    if !roles::role_word_ends().may_end(group) {
-        return None;
-    }
-    role_words()
-        .find_map(|w| group.strip_suffix(w.word))
+    ending_role(group)
+        .and_then(|w| group.strip_suffix(w.word))
         .map(|n| {
             let n = n.trim_matches(is_space);
             ROLE_ADVERBS
@@ -846,6 +834,14 @@ fn without_role(group: &str) -> Option<&str> {
                 .unwrap_or(n)
                 .trim_matches(is_space)
         })
+}
+
+/// The role word `s` ends with, if any (the first of [`role_words`], longer before shorter).
+fn ending_role(s: &str) -> Option<&'static roles::RoleWord> {
+    if !roles::role_word_ends().may_end(s) {
+        return None;
+    }
+    role_words().find(|w| s.ends_with(w.word))
 }
 
 /// The entries of a list, split at 、 outside brackets.
@@ -877,13 +873,11 @@ pub(super) fn names_units(list: &str) -> bool {
             || (e.contains('由') && !e.contains("自由"))
             || e.contains(['。', '：', ':', '“', '”'])
             || PROSE_WORDS.iter().any(|w| e.contains(w));
-        let place = OWN_LEVEL_ENDINGS.iter().any(|s| e.ends_with(s))
-            || (n <= MAX_PLACE && e.ends_with(PLACE_ENDINGS));
         (2..=MAX_UNIT).contains(&n)
             && !prose
             && (is_organ_name(e)
                 || is_organ_name(before_trailing_group(e))
-                || place
+                || is_place(e)
                 || COLLECTIVE_STARTS.iter().any(|s| e.starts_with(s))
                 || e.ends_with('等'))
     })

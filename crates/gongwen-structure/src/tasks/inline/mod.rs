@@ -331,12 +331,15 @@ impl Walker<'_, '_> {
     /// own.
     fn covers_children(&self, id: SectionId) -> bool {
         let s = self.outline.section(id);
-        !s.children.is_empty()
-            && self.outline.children(id).all(|c| {
-                self.outline
-                    .subtree_ids(c)
-                    .all(|k| !self.own_may(k) || self.item(k).parts.is_empty())
-            })
+        !s.children.is_empty() && !self.outline.children(id).any(|c| self.subtree_marked(c))
+    }
+
+    /// An item in the subtree of `id` holds a marker of its own: read only where the cheap
+    /// test says it may.
+    fn subtree_marked(&self, id: SectionId) -> bool {
+        self.outline
+            .subtree_ids(id)
+            .any(|k| self.own_may(k) && !self.item(k).parts.is_empty())
     }
 
     /// A marker line after the last of several sub-items, none of which holds a marker
@@ -347,19 +350,13 @@ impl Walker<'_, '_> {
             return None;
         }
         let (last, others) = s.children.split_last()?;
-        // Whether a sub-item (or one under it) holds a marker of its own: read only where
-        // the cheap test says it may.
-        let subtree_may = |o: SectionId| {
-            self.outline
-                .subtree_ids(o)
-                .any(|k| self.own_may(k) && !self.item(k).parts.is_empty())
-        };
+
         if !last.children.is_empty()
             || self
                 .outline
                 .children(id)
                 .take(others.len())
-                .any(subtree_may)
+                .any(|c| self.subtree_marked(c))
         {
             return None;
         }
