@@ -350,7 +350,16 @@ impl Walker<'_, '_> {
             return None;
         }
         let (last, others) = s.children.split_last()?;
-
+        // The marker line is the last sub-item's own text: where the cheap test finds no
+        // marker there, nothing is read.
+        if !self
+            .outline
+            .children(id)
+            .last()
+            .is_some_and(|k| self.own_may(k))
+        {
+            return None;
+        }
         if !last.children.is_empty()
             || self
                 .outline
