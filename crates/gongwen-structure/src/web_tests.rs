@@ -833,3 +833,77 @@ fn chrome_pieces_between_pipes() {
         doc.body.preamble
     );
 }
+
+/// A page's heading (the whole title on one long line) above its metadata table: the table
+/// is still the page's metadata (its 文号 the document's) and the 主送 under it is read.
+#[test]
+fn title_above_the_metadata_table() {
+    use gongwen_blocks::{Cell, Row, Table};
+    let line = |i: u32, t: &str| {
+        Block::Paragraph(Paragraph {
+            text: t.to_owned(),
+            loc: Loc::lines(i, Some(i + 1), None),
+            ..Default::default()
+        })
+    };
+    let rows: [[&str; 4]; 2] = [
+        [
+            "索引号:",
+            "11990100MB0F21736K/2024-00318",
+            "发布机构:",
+            "汀霞市人民政府办公室",
+        ],
+        ["发文日期:", "2024-03-28", "文号:", "汀政办发[2024]12号"],
+    ];
+    let table = Block::Table(Table {
+        rows: rows
+            .iter()
+            .zip(0u32..)
+            .map(|(cells, r)| Row {
+                cells: cells
+                    .iter()
+                    .zip(0u32..)
+                    .map(|(t, c)| Cell {
+                        text: (*t).to_owned(),
+                        col: c,
+                        row_span: 1,
+                        col_span: 1,
+                        loc: Loc::block(2).with_cell(r, c),
+                    })
+                    .collect(),
+                repeat_header: false,
+                loc: Loc::block(2).with_row(r),
+            })
+            .collect(),
+        loc: Loc::block(2),
+    });
+    let blocks = vec![
+        line(0, "当前位置:首页 > 政务公开 > 政策文件"),
+        line(
+            1,
+            "汀霞市人民政府办公室关于印发《汀霞市2024年优化营商环境重点任务清单》《汀霞市2024年营商环境评价指标提升方案》的通知",
+        ),
+        table,
+        line(3, "各县(区)人民政府,市政府各部门:"),
+        line(
+            4,
+            "两个文件已经市人民政府同意,现印发给你们,请认真贯彻落实。",
+        ),
+        line(5, "汀霞市人民政府办公室"),
+        line(6, "2024年3月28日"),
+    ];
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(
+        doc.doc_number.as_ref().map(|n| n.normalized.as_str()),
+        Some("汀政办发〔2024〕12号")
+    );
+    assert_eq!(doc.recipients, ["各县(区)人民政府", "市政府各部门"]);
+    assert_eq!(
+        doc.metadata.get("发布机构").map(String::as_str),
+        Some("汀霞市人民政府办公室")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-28")
+    );
+}

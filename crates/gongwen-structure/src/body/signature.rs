@@ -19,6 +19,10 @@ use crate::text::split::split_names;
 /// Longest line taken for an organ name in a signature (characters).
 const MAX_SIGNATURE_LINE: usize = 40;
 
+/// Most lines a signature's names take: a joint document signed by up to six organs, one
+/// line each (GB/T 9704-2012 7.3.5.2 puts each issuer's name on a line of its own).
+const MAX_SIGNATURE_LINES: usize = 6;
+
 #[derive(Debug, Default)]
 pub(crate) struct Signature {
     pub issuers: Vec<String>,
@@ -36,7 +40,9 @@ pub(crate) struct Signature {
 }
 
 /// Finds the first signature block in `paras[from..until]`: a line that is only a date,
-/// with up to two organ-name lines above it and bracketed notes below it.
+/// with up to two name lines above it (one long name broken in two, or two organs) and
+/// bracketed notes below it; more lines above are taken only while every line ends like
+/// an organ's name (a joint document signed by three or more organs).
 pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> Option<Signature> {
     let until = until.min(paras.len());
     let d = (from..until).find(|&i| date_line(paras[i].text()).is_some())?;
@@ -50,9 +56,13 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     // Organ names above the date.
     let mut names: Vec<&Para<'_>> = Vec::new();
     let mut k = d;
-    while k > from && names.len() < 2 {
+    while k > from && names.len() < MAX_SIGNATURE_LINES {
         let p = &paras[k - 1];
         if !is_name_line(p) || repeats_below(paras, d, p) {
+            break;
+        }
+        let organ = |q: &Para<'_>| is_organ_name(&strip_entity_junk(q.text()));
+        if names.len() >= 2 && !(organ(p) && names.iter().all(|q| organ(q))) {
             break;
         }
         names.insert(0, p);
@@ -175,5 +185,62 @@ mod tests {
             .collect();
         assert_eq!(people, [("市长", "周明远", Some(3))]);
         assert_eq!(sig.start, 1);
+    }
+
+    fn signature_of(lines: &[&str]) -> Signature {
+        let hints = gongwen_blocks::Hints::default();
+        let paras: Vec<Para<'_>> = lines
+            .iter()
+            .zip(0u32..)
+            .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
+            .collect();
+        find_signature(&paras, 0, paras.len()).expect("signature")
+    }
+
+    /// Four organs signing a joint notice, a line each: all four are the issuers.
+    #[test]
+    fn joint_signature_over_four_lines() {
+        let sig = signature_of(&[
+            "特此通知。",
+            "汀霞市教育局",
+            "汀霞市财政局",
+            "汀霞市人力资源和社会保障局",
+            "汀霞市卫生健康委员会",
+            "2024年5月20日",
+        ]);
+        assert_eq!(
+            sig.issuers,
+            [
+                "汀霞市教育局",
+                "汀霞市财政局",
+                "汀霞市人力资源和社会保障局",
+                "汀霞市卫生健康委员会"
+            ]
+        );
+        assert_eq!(sig.start, 1);
+    }
+
+    /// Above two signature lines, a line that names no organ (an attachment's name printed
+    /// without its number) stays out, and so does an organ line above a broken name.
+    #[test]
+    fn third_line_only_when_all_are_organs() {
+        let sig = signature_of(&[
+            "特此通知。",
+            "汀霞市城镇老旧小区改造项目汇总表",
+            "汀霞市教育局",
+            "汀霞市财政局",
+            "2024年5月20日",
+        ]);
+        assert_eq!(sig.issuers, ["汀霞市教育局", "汀霞市财政局"]);
+        assert_eq!(sig.start, 2);
+        let sig = signature_of(&[
+            "特此通知。",
+            "汀霞市财政局",
+            "汀霞市人民政府防汛抗旱",
+            "指挥部办公室",
+            "2024年5月20日",
+        ]);
+        assert_eq!(sig.issuers, ["汀霞市人民政府防汛抗旱指挥部办公室"]);
+        assert_eq!(sig.start, 2);
     }
 }

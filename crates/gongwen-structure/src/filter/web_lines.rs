@@ -24,6 +24,7 @@ use crate::lex::chrome::{
     FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS, SHARE_SITE_PHRASES,
     SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends, page_label_ends,
 };
+use crate::lex::document::{DOC_TYPES, TITLE_WORDS};
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
 use crate::text::chars::{is_organ_name, is_space, squeeze};
@@ -535,7 +536,17 @@ fn ends_clause(text: &str) -> bool {
 /// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
 /// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
 pub(super) fn is_running_text(text: &str, labelled: bool) -> bool {
-    text.chars().count() > RUNNING_TEXT || ends_clause(text) || labelled
+    labelled || ends_clause(text) || (text.chars().count() > RUNNING_TEXT && !is_whole_title(text))
+}
+
+/// A document's whole title on one line, however long ("…关于印发《…》《…》的通知"): many
+/// sites print the page's heading above its metadata block, which is still the page's.
+fn is_whole_title(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.trim_end_matches(is_space);
+    TITLE_WORDS.iter().any(|w| t.contains(w.word))
+        && DOC_TYPES.iter().any(|(_, name)| t.ends_with(name))
+        && !t.contains(['。', '；', ';'])
 }
 
 #[cfg(test)]
@@ -552,6 +563,21 @@ mod tests {
             Some(Line::Label(_)) => "label",
             Some(Line::ChromeLabel(_)) => "chrome label",
             None => "text",
+        }
+    }
+
+    /// A long line is running text unless it is a whole title; a title-shaped line that
+    /// holds a full stop, or a long line naming no 文种 at its end, is running text.
+    #[test]
+    fn whole_title_is_no_running_text() {
+        let title = "汀霞市人民政府办公室关于印发《汀霞市2024年优化营商环境重点任务清单》《汀霞市2024年营商环境评价指标提升方案》的通知";
+        assert!(!is_running_text(title, false));
+        let cases = [
+            "汀霞市人民政府办公室关于印发《汀霞市2024年优化营商环境重点任务清单》的通知已经市政府常务会议研究同意。现将有关情况和下一步工作安排通知",
+            "为进一步优化营商环境，持续激发市场主体活力，根据省委省政府关于优化营商环境的部署和要求，结合我市实际情况和各部门职能，制定本实施方案",
+        ];
+        for text in cases {
+            assert!(is_running_text(text, false), "{text}");
         }
     }
 
