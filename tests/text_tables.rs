@@ -804,3 +804,48 @@ fn a_units_header_stating_that_the_first_unit_leads() {
     let got = rows(&table("责任单位"));
     assert_eq!(got[0].1, names(&["县水务局", "县生态环境局"]));
 }
+
+/// TAB rows (a page's table copied as text) drop a merged cell: a row short of its last
+/// cells shares them with the row above, marked inherited — the table's last row too
+/// when it is whole. The same last row stopping mid-requirement at the end of the text is
+/// an excerpt's cut: it inherits nothing.
+#[test]
+fn tab_rows_that_dropped_their_last_cells() {
+    let head = "汀霞市人民政府办公室关于印发《汀霞市2024年城市更新重点任务》的通知\n\
+                各区人民政府，市政府各部门：\n\
+                现将《汀霞市2024年城市更新重点任务》印发给你们，请认真抓好落实。\n\
+                汀霞市人民政府办公室\n2024年5月16日\n汀霞市2024年城市更新重点任务\n\
+                序号\t主要任务\t牵头单位\t配合单位\t完成时间\n\
+                1\t完成老旧小区改造42个。\t市住建局\t澜屿区政府、栖棠区政府\t2024年11月底前\n\
+                2\t推进既有住宅加装电梯，全年新增120台。\t市住建局\t市市场监管局、各区政府\n\
+                3\t新建改造城市燃气老旧管网35公里。\t市城管局\t市住建局、市应急管理局\t2024年12月底前\n";
+    let doc = parse(&format!(
+        "{head}4\t开展背街小巷环境整治，完成整治街巷60条。\t市城管局\t各区政府\n"
+    ));
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(got[1].1, names(&["市住建局*", "市市场监管局", "各区政府"]));
+    assert_eq!(got[1].2.as_deref(), Some("2024年11月底前"));
+    assert!(doc.tasks[1].deadline.as_ref().is_some_and(|d| d.inherited));
+    assert!(doc.tasks[0].deadline.as_ref().is_some_and(|d| !d.inherited));
+    // The whole last row: its deadline is the row above's.
+    assert_eq!(got[3].1, names(&["市城管局*", "各区政府"]));
+    assert_eq!(got[3].3.as_deref(), Some("2024-12-31"));
+    // A row printing one unit, the lead above it again: the merged lead is not printed
+    // twice, so that unit is the row's own lead, not a support unit beside an inherited
+    // one (no "市城管局*, 市城管局").
+    let doc = parse(&format!(
+        "{head}4\t开展背街小巷环境整治，完成整治街巷60条。\t市城管局\n"
+    ));
+    let got = rows(&doc);
+    assert_eq!(got[3].1, names(&["市城管局*"]));
+    assert_eq!(got[3].3.as_deref(), Some("2024-12-31"));
+    // Cut inside its requirement: nothing inherited.
+    let doc = parse(&format!("{head}4\t开展背街小巷环境整治，完成整治"));
+    let got = rows(&doc);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert!(got[3].1.is_empty(), "{got:#?}");
+    assert_eq!(got[3].2, None);
+    // The short row in the middle still shares the deadline above.
+    assert_eq!(got[1].2.as_deref(), Some("2024年11月底前"));
+}

@@ -106,7 +106,12 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                     _ => continue,
                 };
                 // A table from text whose rows lost their merged cells gets them back.
-                let table = match text_tables::realign_rows(&table, diags) {
+                let ends_text = after.iter().all(|b| match b {
+                    Block::Paragraph(p) => p.text.trim_matches(is_space).is_empty(),
+                    Block::Table(_) => false,
+                    Block::Meta(_) => true,
+                });
+                let table = match text_tables::realign_rows(&table, ends_text, diags) {
                     Some(rebuilt) => Cow::Owned(rebuilt),
                     None => table,
                 };

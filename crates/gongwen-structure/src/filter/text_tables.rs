@@ -687,7 +687,12 @@ fn is_group_row(row: &Row) -> bool {
 /// What a leads' column costs to miss in a row, against another column of units.
 const LEAD_MISSING: f32 = 0.8;
 
-pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option<Table> {
+/// `ends_text`: no text follows the table, so a short last row may be an excerpt's cut.
+pub(crate) fn realign_rows(
+    table: &Table,
+    ends_text: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Table> {
     // Only text loses the grid: readers of .docx and .html know where every cell sits.
     let first = table.rows.first()?;
     first.loc.line?;
@@ -796,7 +801,26 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
         return None;
     }
     // The rows whose cells the alignment moved; the others stay exactly as read.
-    let mut moved = vec![false; data.len()];
+    // A row short of cells whose cells stay where they are lost its last ones to merges
+    // with the row above (a TAB export drops a merged cell): it is rebuilt too, so that the
+    // cells it lost are put back; not the last row of a table that ends the text when it
+    // stops mid-list or mid-requirement (an excerpt's cut: its cells are lost, not merged).
+    let last = data.len().saturating_sub(1);
+    let cut = |row: &Row| {
+        row.cells.last().is_some_and(|c| {
+            let t = c.text.trim_end_matches(is_space);
+            let requirement = kinds.get(c.col as usize) == Some(&ColKind::Requirement);
+            t.ends_with(['，', ',', '、', '：', ':'])
+                || (requirement && !t.ends_with(['。', '；', ';', '！', '？']))
+        })
+    };
+    let mut moved: Vec<bool> = data
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            !is_group_row(row) && row.cells.len() < width && !(ends_text && r == last && cut(row))
+        })
+        .collect();
     for (p, (r, col)) in placed.iter().zip(&origin) {
         moved[*r] |= p.col != *col;
     }
@@ -827,6 +851,13 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
             new.loc = row.loc;
         }
     }
+    let lead_col = table.rows[header]
+        .cells
+        .iter()
+        .position(|h| column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead))));
+    if let Some(lead_col) = lead_col {
+        unrepeat_lead(&mut out.rows[header + 1..], &moved, &kinds, lead_col);
+    }
     let rows: Vec<String> = (0..data.len())
         .filter(|&r| moved[r])
         .map(|r| (r + header + 1).to_string())
@@ -843,6 +874,47 @@ pub(crate) fn realign_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Option
         .with_loc(table.loc),
     );
     Some(out)
+}
+
+/// A merged cell is not printed again in the rows it covers: in a rebuilt row without a
+/// lead of its own, a cell the alignment put under another unit column that repeats the
+/// lead above ("市城管局" under "市城管局") is the row's lead, printed, and the units it
+/// lacks are the merged ones ("市城管局" alone in a row short of two cells).
+fn unrepeat_lead(rows: &mut [Row], rebuilt: &[bool], kinds: &[ColKind], lead_col: usize) {
+    let text_at = |row: &Row, col: usize| {
+        row.cells
+            .iter()
+            .find(|c| c.col as usize == col)
+            .map(|c| squeeze(c.text.trim()).into_owned())
+            .filter(|t| !t.is_empty())
+    };
+    let mut lead_above: Option<String> = None;
+    for (r, row) in rows.iter_mut().enumerate() {
+        if is_group_row(row) {
+            lead_above = None;
+            continue;
+        }
+        if let Some(own) = text_at(row, lead_col) {
+            lead_above = Some(own);
+            continue;
+        }
+        let Some(above) = lead_above.as_deref() else {
+            continue;
+        };
+        if !rebuilt.get(r).copied().unwrap_or(false) {
+            continue;
+        }
+        let repeat = row.cells.iter().position(|c| {
+            c.col as usize != lead_col
+                && kinds.get(c.col as usize) == Some(&ColKind::Units)
+                && squeeze(c.text.trim()) == above
+        });
+        let lead = row.cells.iter().position(|c| c.col as usize == lead_col);
+        if let (Some(k), Some(l)) = (repeat, lead) {
+            let text = std::mem::take(&mut row.cells[k].text);
+            row.cells[l].text = text;
+        }
+    }
 }
 
 /// The heading cell of a row that holds nothing else, a group's numbered heading ("一、耕地
