@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 16] = [
+    const OTHERS: [&str; 18] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -68,6 +68,8 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout8.snap",
         "labelled-holdout9.snap",
         "labelled-holdout10.snap",
+        "labelled-holdout11.snap",
+        "labelled-holdout12.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
