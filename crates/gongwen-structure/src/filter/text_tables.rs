@@ -101,7 +101,7 @@ pub(crate) fn header_role(text: &str) -> Option<ColKind> {
         column::Column::Units(_) => ColKind::Units,
         column::Column::Deadline => ColKind::Deadline,
         column::Column::People => ColKind::People,
-        column::Column::Other => ColKind::Extra,
+        column::Column::Other | column::Column::Result => ColKind::Extra,
     })
 }
 

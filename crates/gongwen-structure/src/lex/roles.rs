@@ -288,6 +288,9 @@ pub(crate) enum ColumnSense {
     Deadline,
     /// Something else the table says of a task (进度, 备注, 地址): kept, never a role.
     Other,
+    /// A result the table reports of each row (得分, 等次, 排名): an assessment's table
+    /// (units and their scores in a 通报), never a task table.
+    Result,
 }
 
 /// A word of a column header and what a header holding it means.
@@ -307,6 +310,10 @@ use ColumnSense as S;
 /// that would otherwise read as another sense come first (进度安排 and 进度要求 are
 /// deadlines, not progress reports; 完成情况 is a report, not a deadline).
 pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
+    means("得分", S::Result),
+    means("等次", S::Result),
+    means("排名", S::Result),
+    means("名次", S::Result),
     means("进度安排", S::Deadline),
     means("进度要求", S::Deadline),
     means("时间安排", S::Deadline),

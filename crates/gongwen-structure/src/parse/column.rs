@@ -41,6 +41,8 @@ pub(crate) enum Column {
     People,
     /// Anything else the table says of a row (进度, 备注).
     Other,
+    /// A result reported of each row (得分, 等次): the table is an assessment's.
+    Result,
 }
 
 /// What the column headed `header` holds, or `None` when the text is no column name.
@@ -127,6 +129,7 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
         ColumnSense::Units => Column::Units(None),
         ColumnSense::Deadline => Column::Deadline,
         ColumnSense::Other => Column::Other,
+        ColumnSense::Result => Column::Result,
     })
 }
 

@@ -25,6 +25,9 @@ pub(crate) enum Role {
     Deadline,
     /// Any other column, by its header text.
     Extra(String),
+    /// A result reported of each row (得分, 等次): the table is an assessment's, not a task
+    /// table.
+    Result,
 }
 
 /// The role a header text names, if any: by the lexicon's column names, else by what its
@@ -41,6 +44,7 @@ pub(crate) fn role_of(header: &str) -> Option<Role> {
         Column::Deadline => Role::Deadline,
         Column::People => return None,
         Column::Other => Role::Extra(squeeze(header).trim_matches('|').trim().to_owned()),
+        Column::Result => Role::Result,
     })
 }
 
@@ -99,6 +103,7 @@ impl<'t> Layout<'t> {
         let has = |f: &dyn Fn(&Role) -> bool| self.roles.iter().flatten().any(f);
         has(&|r| matches!(r, Role::Units | Role::Lead | Role::Support | Role::Deadline))
             && has(&|r| matches!(r, Role::Requirement | Role::Task | Role::Group))
+            && !has(&|r| *r == Role::Result)
     }
 
     pub fn cols_with(&self, pred: impl Fn(&Role) -> bool) -> Vec<usize> {
@@ -541,5 +546,53 @@ mod tests {
             role_of("重点围绕扩大有效投资、招商引资等方面的重要政策"),
             None
         );
+    }
+
+    fn table_of(rows: &[&[&str]]) -> Table {
+        use gongwen_model::Loc;
+        Table {
+            rows: rows
+                .iter()
+                .zip(0u32..)
+                .map(|(cells, r)| gongwen_blocks::Row {
+                    cells: cells
+                        .iter()
+                        .zip(0u32..)
+                        .map(|(t, c)| Cell {
+                            text: (*t).to_owned(),
+                            col: c,
+                            row_span: 1,
+                            col_span: 1,
+                            loc: Loc::block(0).with_cell(r, c),
+                        })
+                        .collect(),
+                    repeat_header: false,
+                    loc: Loc::block(0).with_row(r),
+                })
+                .collect(),
+            loc: Loc::block(0),
+        }
+    }
+
+    /// A 通报's table of units and the scores they got (单位 / 网站名称 / 得分 / 等次) reports
+    /// results: no task table, though it has a units column and a name column. A target
+    /// table weighting each task (分值) still is one.
+    #[test]
+    fn score_tables_are_no_task_tables() {
+        assert_eq!(role_of("得分"), Some(Role::Result));
+        assert_eq!(role_of("等次"), Some(Role::Result));
+        let mut diags = Vec::new();
+        let scores = table_of(&[
+            &["序号", "单位", "网站名称", "得分", "等次"],
+            &["1", "柘陂县人民政府", "柘陂县人民政府网", "93.5", "优秀"],
+            &["2", "市交通运输局", "苕溪市交通运输局网站", "78", "合格"],
+        ]);
+        assert!(!layout(&scores, &mut diags).is_task_table());
+        let targets = table_of(&[
+            &["序号", "目标任务", "责任单位", "分值"],
+            &["1", "全年新增城镇就业5000人。", "县人力社保局", "10"],
+            &["2", "完成老旧小区改造12个。", "县住建局", "8"],
+        ]);
+        assert!(layout(&targets, &mut diags).is_task_table());
     }
 }
