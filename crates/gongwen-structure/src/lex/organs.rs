@@ -4,7 +4,7 @@
 //! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
 
 /// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
+pub(crate) const ORGAN_SUFFIXES: [&str; 46] = [
     "政府",
     "办公室",
     "办公厅",
@@ -23,6 +23,8 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
     "办",
     "会",
     "处",
+    // A ministry's departments: 规划计划司, 政策法规司.
+    "司",
     "室",
     "中心",
     "公司",
@@ -57,6 +59,10 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 45] = [
     "军区",
     "部委",
 ];
+
+/// Organ endings that need two characters before them: "人事司" is a ministry's department,
+/// "县司" the start of 县司法局.
+pub(crate) const LONG_HEAD_SUFFIXES: [&str; 1] = ["司"];
 
 /// Words ending like a village's or a township's name that name the countryside
 /// ("美丽乡村", "和美乡村"), no place.

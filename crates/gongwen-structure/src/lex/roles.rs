@@ -71,6 +71,9 @@ pub(crate) const ROLE_WORDS: &[RoleWord] = &[
     role("予以配合", Support),
     entry("配合", Support),
     entry("参与", Support),
+    // "（规划计划司牵头，河湖保护司、各流域管理局参加）": the ministries' and older documents'
+    // word for the units that take part.
+    role("参加", Support),
     entry("协助", Support),
     role("协同", Support),
     role("协办", Support),
@@ -369,12 +372,13 @@ pub(crate) const LEAD_COLUMN_WORDS: [&str; 3] = ["牵头", "主责", "主办"];
 
 /// Words that make a units column the supporters' ("协同部门", "支持单位"); in a marker,
 /// the words of units that help ("B、C予以支持").
-pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 6] = ["配合", "协办", "参与", "协助", "协同", "支持"];
+pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 7] =
+    ["配合", "协办", "参与", "参加", "协助", "协同", "支持"];
 
 /// Words every responsibility marker holds (a role word or a unit label): a cheap test
 /// before an item's text is read for markers. (Fifteen substring searches measured
 /// faster than an Aho-Corasick automaton: the words share their leading UTF-8 bytes.)
-pub(crate) const MARKER_WORDS: [&str; 19] = [
+pub(crate) const MARKER_WORDS: [&str; 20] = [
     "牵头",
     "统筹",
     "指导",
@@ -390,6 +394,7 @@ pub(crate) const MARKER_WORDS: [&str; 19] = [
     "协助",
     "协同",
     "参与",
+    "参加",
     "主责",
     "承办",
     "主体单位",

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lex::organs::{NOT_SECTIONS, ORGAN_SUFFIXES};
+use crate::lex::organs::{LONG_HEAD_SUFFIXES, NOT_SECTIONS, ORGAN_SUFFIXES};
 
 /// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
 pub(crate) fn is_space(c: char) -> bool {
@@ -61,6 +61,7 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && (!LONG_HEAD_SUFFIXES.contains(&s) || head.chars().nth(1).is_some())
         })
     };
     // A bureau's section ends with 科 (法规科); a field of study does too (学科, 本科).
@@ -153,6 +154,10 @@ mod tests {
         assert!(is_organ_name("各部门（单位）"));
         assert!(!is_organ_name("加装既有住宅电梯40部"));
         assert!(!is_organ_name("新建幼儿园４所"));
+        // A ministry's departments end with 司; a level alone before it names none.
+        assert!(is_organ_name("政策法规司"));
+        assert!(is_organ_name("人事司"));
+        assert!(!is_organ_name("县司"));
     }
 
     #[test]

@@ -1201,6 +1201,20 @@ mod tests {
         ] {
             assert_eq!(parse_marker(text, false), None, "{text:?}");
         }
+        // Older and ministry documents name the units that take part with 参加.
+        let m =
+            parse_marker("规划计划司牵头，河湖保护司、各流域管理局参加", false).unwrap_or_default();
+        assert_eq!(
+            names(&m.units, None),
+            ["规划计划司", "河湖保护司", "各流域管理局"]
+        );
+        assert_eq!(names(&m.units, Some(UnitRole::Lead)), ["规划计划司"]);
+        assert_eq!(
+            names(&m.units, Some(UnitRole::Support)),
+            ["河湖保护司", "各流域管理局"]
+        );
+        // Taking part in a meeting is no marker.
+        assert_eq!(parse_marker("各乡镇分管负责同志参加会议", false), None);
         let m = parse_marker("县住建局负责；长期坚持", false).unwrap_or_default();
         assert_eq!(m.deadline.as_deref(), Some("长期坚持"));
         assert_eq!(names(&m.units, None), ["县住建局"]);
