@@ -855,3 +855,79 @@ fn carried_title_keeps_its_years_remark() {
         Some("汀州市县域商业体系建设实施方案（2024—2026年）")
     );
 }
+
+/// A notice printing a table (附表) between its items and its signature: the signature at
+/// the very end is the notice's when it names the organ the title names; the table's own
+/// title above it is no organ. Signed by another organ, it is not.
+#[test]
+fn signature_after_a_table_of_the_notice() {
+    use gongwen_blocks::{Cell, Row, Table};
+    let blocks = |signer: &str| -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut push = |t: &str| {
+            let n = u32::try_from(out.len()).unwrap_or(u32::MAX);
+            out.push(Block::Paragraph(Paragraph {
+                text: t.to_owned(),
+                loc: Loc::block(n),
+                ..Default::default()
+            }));
+        };
+        for t in [
+            "棠溪市人民政府办公室关于做好2025年端午节期间有关工作的通知",
+            "各县（区）人民政府，市政府各部门：",
+            "一、切实加强安全生产工作。各地各部门要节前组织开展一次安全生产大检查。",
+            "二、严格落实值班值守制度。市政府总值班室值班安排见附表。",
+            "附表",
+            "端午节期间市政府总值班室值班安排表",
+        ] {
+            push(t);
+        }
+        let n = u32::try_from(out.len()).unwrap_or(u32::MAX);
+        let rows: [[&str; 3]; 2] = [
+            ["日期", "带班领导", "值班电话"],
+            ["5月31日", "副秘书长　李建华", "87120001"],
+        ];
+        out.push(Block::Table(Table {
+            rows: rows
+                .iter()
+                .zip(0u32..)
+                .map(|(cells, r)| Row {
+                    cells: cells
+                        .iter()
+                        .zip(0u32..)
+                        .map(|(t, c)| Cell {
+                            text: (*t).to_owned(),
+                            col: c,
+                            row_span: 1,
+                            col_span: 1,
+                            loc: Loc::block(n).with_cell(r, c),
+                        })
+                        .collect(),
+                    repeat_header: false,
+                    loc: Loc::block(n).with_row(r),
+                })
+                .collect(),
+            loc: Loc::block(n),
+        }));
+        let n = u32::try_from(out.len()).unwrap_or(u32::MAX);
+        for (t, k) in [signer, "2025年5月26日"].into_iter().zip(0u32..) {
+            out.push(Block::Paragraph(Paragraph {
+                text: t.to_owned(),
+                loc: Loc::block(n + k),
+                ..Default::default()
+            }));
+        }
+        out
+    };
+    let doc = crate::structure(
+        &blocks("棠溪市人民政府办公室"),
+        Source::new(Format::Docx, ""),
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-26")
+    );
+    assert_eq!(doc.issuers, ["棠溪市人民政府办公室"]);
+    let doc = crate::structure(&blocks("棠溪市应急管理局"), Source::new(Format::Docx, ""));
+    assert_eq!(doc.date, None);
+}

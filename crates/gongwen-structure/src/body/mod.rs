@@ -17,9 +17,11 @@ use gongwen_model::{AttachmentNote, Body, Diagnostic, Layout, Meeting, Paragraph
 use crate::filter::Page;
 use crate::filter::para::Para;
 use crate::header::Header;
+use crate::header::title::title_issuers;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::date::Ymd;
 use crate::text::at::At;
+use crate::text::chars::squeeze;
 use closing::take_closing;
 use join::join_lines;
 use notes::split_notes;
@@ -59,11 +61,19 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
     let signature = find_signature(paras, start, first_attachment);
     let end = signature.as_ref().map_or(first_attachment, |s| s.start);
     let tail_start = signature.as_ref().map_or(first_attachment, |s| s.end);
-    // A 纪要 prints its date under its title and usually has no signature.
-    let date = signature.as_ref().and_then(|s| s.date).or_else(|| {
-        let d = header.front.header_date.as_ref()?;
-        Some(At::new(d.value.date, d.loc))
-    });
+    // A 纪要 prints its date under its title and usually has no signature; a notice that
+    // prints a table (附表) before its signature has its signature at the very end.
+    let date = signature
+        .as_ref()
+        .and_then(|s| s.date)
+        .or_else(|| {
+            let d = header.front.header_date.as_ref()?;
+            Some(At::new(d.value.date, d.loc))
+        })
+        .or_else(|| {
+            let after_tables = page.tables.last().map_or(0, |t| t.at);
+            signature_after_attachments(paras, header, first_attachment, after_tables)
+        });
 
     // The document's own body, with its 附件说明 taken out.
     let (text, notes) = split_notes(paras, start, end);
@@ -86,6 +96,36 @@ pub(crate) fn read(page: &Page<'_>, header: &Header, diags: &mut Vec<Diagnostic>
         attachment_lines,
         tail_start,
     }
+}
+
+/// The date of a signature that ends the text after the attachments, of the organs the
+/// title names: a notice printing a table (附表) between its items and its signature
+/// ("…值班安排见附表。" / "附表" / the table / "XX办公厅" / "2025年5月26日"). A carried
+/// document's or an attachment's own signature names another organ, or text follows it.
+fn signature_after_attachments(
+    paras: &[Para<'_>],
+    header: &Header,
+    first_attachment: usize,
+    after_tables: usize,
+) -> Option<At<Ymd>> {
+    if first_attachment >= paras.len() {
+        return None;
+    }
+    // After the last table: its title above it is no organ's name.
+    let from = after_tables.max(first_attachment + 1);
+    let sig = find_signature(paras, from, paras.len())?;
+    let title = header.front.title.as_ref()?;
+    let named = title_issuers(&title.value);
+    let same = !sig.issuers.is_empty()
+        && sig.issuers.len() == named.len()
+        && sig
+            .issuers
+            .iter()
+            .zip(&named)
+            .all(|(a, b)| squeeze(a) == squeeze(b));
+    (sig.end == paras.len() && same)
+        .then_some(sig.date)
+        .flatten()
 }
 
 /// The attachment lines, and where an attachment printed without its "附件N" line starts:
