@@ -2,11 +2,12 @@
 //! 命令（令） ("XX市人民政府令"), its 令号 or a 纪要's 期号, and a 纪要's organ-and-date line;
 //! and the organ heading a 纪要's title. [`crate::header::layout`] names the format from them.
 
-use gongwen_model::IssueNumber;
+use gongwen_model::{DocNumber, IssueNumber};
 
 use crate::lex::brackets::{closes_year, opens_year};
 use crate::lex::organs::MEETING_KINDS;
 use crate::parse::date::{Ymd, find_date};
+use crate::parse::doc_number::find_doc_number;
 use crate::parse::numerals::parse_number;
 use crate::parse::person::is_title;
 use crate::text::chars::{is_organ_name, is_space, squeeze};
@@ -121,6 +122,25 @@ pub(crate) fn header_date(t: &str) -> Option<HeaderDate> {
         .iter()
         .all(|o| is_organ_name(o))
         .then_some(HeaderDate { date, organs })
+}
+
+/// The gazette form of the 成文日期: a date in brackets under the title, with or without
+/// the 发文字号 ("（2009年6月3日）", "（2001年5月8日　澧政发〔2001〕15号）"), as documents
+/// published in a 政府公报 and databases copying them print it.
+pub(crate) fn bracketed_date(t: &str) -> Option<(HeaderDate, Option<DocNumber>)> {
+    let inner = t
+        .trim_matches(is_space)
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?;
+    let (number, rest) = match find_doc_number(inner) {
+        Some((number, range)) => (
+            Some(number),
+            format!("{}{}", &inner[..range.start], &inner[range.end..]),
+        ),
+        None => (None, inner.to_owned()),
+    };
+    let date = header_date(rest.trim_matches(|c: char| is_space(c) || c == '，' || c == ','))?;
+    date.organs.is_empty().then_some((date, number))
 }
 
 /// The organ heading a 纪要's title: "鹭湾区人民政府专题会议纪要" → 鹭湾区人民政府,
@@ -289,6 +309,21 @@ mod tests {
             })
         );
         assert_eq!(header_date("会议于2024年5月16日"), None);
+        let (date, number) = bracketed_date("（2001年5月8日　澧政发〔2001〕15号）").expect("date");
+        assert_eq!(
+            (date.date.year, date.date.month, date.date.day),
+            (2001, 5, 8)
+        );
+        assert_eq!(
+            number.map(|n| n.normalized).as_deref(),
+            Some("澧政发〔2001〕15号")
+        );
+        let (_, number) = bracketed_date("（2009年6月3日）").expect("date");
+        assert!(number.is_none());
+        // A remark in brackets, a date with more words, a date without brackets: none.
+        assert!(bracketed_date("（2024年5月16日起施行）").is_none());
+        assert!(bracketed_date("2024年5月16日").is_none());
+        assert!(bracketed_date("（试行）").is_none());
         assert_eq!(header_date("2024年5月16日上午"), None);
     }
 

@@ -6,7 +6,7 @@ use gongwen_model::{Classification, DocNumber, IssueNumber, Loc, Urgency};
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::filter::web_lines::without_chrome_tail;
-use crate::header::formats::{HeaderDate, header_date, issue_number, order_header};
+use crate::header::formats::{HeaderDate, bracketed_date, header_date, issue_number, order_header};
 use crate::header::title::{
     TitleEnd, balanced, is_title_remark, opens_with_issuers, squeeze_title, title_end,
     title_issuers,
@@ -622,6 +622,18 @@ pub(crate) fn header_line(
         front.issue_number = Some(At::new(n, loc));
         return HeaderLine::Taken;
     }
+    // The gazette form: the date in brackets under any title, the number perhaps with it.
+    if title_started
+        && !minutes_title
+        && front.header_date.is_none()
+        && let Some((date, number)) = bracketed_date(t)
+    {
+        front.header_date = Some(At::new(date, loc));
+        if let (None, Some(n)) = (&front.doc_number, number) {
+            front.doc_number = Some(At::new(n, loc));
+        }
+        return HeaderLine::Taken;
+    }
     if minutes_title {
         if front.header_date.is_none()
             && let Some(date) = header_date(t)
@@ -683,6 +695,47 @@ mod tests {
             .map(|(b, t)| Para::new(*t, Loc::block(*b), &hints))
             .collect();
         read_front(&paras)
+    }
+
+    /// The gazette form: the date in brackets under a two-line title, the number on the
+    /// next line or in the same brackets; the 主送 under them is read. A bracketed remark
+    /// under a title ("（试行）") is no date.
+    #[test]
+    fn bracketed_date_under_the_title() {
+        for lines in [
+            &[
+                "澧原省人民政府关于加快推进",
+                "农村公路建设养护工作的意见",
+                "（2009年6月3日）",
+                "澧政发〔2009〕21号",
+                "各市、州人民政府，省政府各部门：",
+            ][..],
+            &[
+                "澧原省人民政府关于加快推进",
+                "农村公路建设养护工作的意见",
+                "（2009年6月3日　澧政发〔2009〕21号）",
+                "各市、州人民政府，省政府各部门：",
+            ][..],
+        ] {
+            let front = front_of(lines);
+            assert_eq!(
+                front.title.map(|t| t.value).as_deref(),
+                Some("澧原省人民政府关于加快推进农村公路建设养护工作的意见")
+            );
+            let date = front.header_date.expect("date").value.date;
+            assert_eq!((date.year, date.month, date.day), (2009, 6, 3));
+            assert_eq!(
+                front.doc_number.map(|n| n.value.normalized).as_deref(),
+                Some("澧政发〔2009〕21号")
+            );
+            assert!(front.recipients.is_some());
+        }
+        let front = front_of(&[
+            "澧原省河道采砂管理办法",
+            "（试行）",
+            "第一条　为了加强河道采砂管理，制定本办法。",
+        ]);
+        assert!(front.header_date.is_none());
     }
 
     /// A site's name above a breadcrumb (dropped) above the title: not part of it. Two
