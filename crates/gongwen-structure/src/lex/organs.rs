@@ -104,7 +104,10 @@ pub(crate) const LEVELS: [Level; 9] = [
         ch: '市',
         ends_place: true,
         not_before: "场民容区县政值面内外井郊中",
-        yet_before: &["民政", "民宗", "政府", "政务", "政法"],
+        // 市外办, 市外汇局: the city's foreign affairs and foreign exchange offices.
+        yet_before: &[
+            "民政", "民宗", "政府", "政务", "政法", "外办", "外事", "外汇",
+        ],
     },
     Level {
         ch: '区',
@@ -116,8 +119,9 @@ pub(crate) const LEVELS: [Level; 9] = [
         ch: '省',
         ends_place: true,
         not_before: "县内外份会略",
-        // 省外办: the province's foreign affairs office, not 省外 (outside the province).
-        yet_before: &["外办", "外事"],
+        // 省外办: the province's foreign affairs office, not 省外 (outside the province);
+        // 省外汇管理局 its foreign exchange office.
+        yet_before: &["外办", "外事", "外汇"],
     },
     Level {
         ch: '州',

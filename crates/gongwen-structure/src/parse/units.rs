@@ -797,6 +797,25 @@ mod tests {
                 ],
                 false,
             ),
+            // 省外汇管理局 and 市外办 carry their own level; a unit after a level-less one
+            // still takes the list's.
+            (
+                "省国税局、地税局、省外汇管理局",
+                &[
+                    ("省国税局", Responsible, false),
+                    ("省地税局", Responsible, false),
+                    ("省外汇管理局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "市商务局、市外办",
+                &[
+                    ("市商务局", Responsible, false),
+                    ("市外办", Responsible, false),
+                ],
+                false,
+            ),
             // Each entry its own: 各县 before 各乡镇 is no elided head.
             (
                 "各县、各乡镇",
