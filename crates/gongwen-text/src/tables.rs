@@ -9,6 +9,9 @@
 //! - Pipe-delimited rows ("| a | b |", or "a | b |" as markdown-like web copies print
 //!   them), with "|---|" or "+---+" separator lines skipped.
 //! - One cell per line, rows between separator lines ("------").
+//! - Columns aligned with spaces (a fixed-width export, an old site's `<pre>`): a header
+//!   line of three fields or more, fields apart by two spaces or more, and rows whose
+//!   fields start where the header's columns do (a missing field is a blank cell).
 
 use std::borrow::Cow;
 
@@ -160,7 +163,110 @@ pub(crate) fn table_at(
     if is_separator(trimmed) {
         return cell_per_line(lines, start, scan);
     }
+    if trimmed.contains("  ")
+        && let Some(t) = space_rows(lines, start, scan)?
+    {
+        return Ok(Some(t));
+    }
     Ok(None)
+}
+
+/// Longest field of a header line of space-aligned columns (characters): column names.
+const MAX_SPACED_HEADER_FIELD: usize = 12;
+
+/// The fields of a line of space-aligned columns: each with its start in half-width
+/// columns (a CJK character is two wide) and its text; fields are apart by two spaces or
+/// more (or one ideographic space and more).
+fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut col = 0usize;
+    let mut start: Option<(usize, usize)> = None;
+    let mut gap = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in raw.char_indices() {
+        let w = if c.is_ascii() { 1 } else { 2 };
+        if c == ' ' || c == '\u{3000}' {
+            gap += w;
+        } else {
+            if gap >= 2 || start.is_none() {
+                if let Some((s_byte, s_col)) = start.take() {
+                    out.push((s_col, raw[s_byte..last_end].trim_end()));
+                }
+                start = Some((i, col));
+            }
+            gap = 0;
+            last_end = i + c.len_utf8();
+        }
+        col += w;
+    }
+    if let Some((s_byte, s_col)) = start {
+        out.push((s_col, raw[s_byte..last_end].trim_end()));
+    }
+    out
+}
+
+/// A header line then rows of space-aligned columns ("序号  工作任务  牵头单位  …" over
+/// "1     新引进…    市招商局  …"): each row's fields placed under the header column that
+/// starts where they do (one column either way), the missing ones blank. Two rows at
+/// least; the table ends at a blank line or a line that does not fit.
+fn space_rows(
+    lines: &[Line<'_>],
+    start: usize,
+    scan: &Scan,
+) -> Result<Option<TextTable>, TextError> {
+    let header = spaced_fields(lines[start].raw);
+    if header.len() < 3
+        || header
+            .iter()
+            .any(|(_, t)| t.chars().count() > MAX_SPACED_HEADER_FIELD)
+    {
+        return Ok(None);
+    }
+    let starts: Vec<usize> = header.iter().map(|(c, _)| *c).collect();
+    let column_of = |col: usize| starts.iter().position(|&s| s.abs_diff(col) <= 1);
+    let mut count = CellCount::new(scan, lines, start);
+    let line_no = lines[start].number;
+    count.add(header.len(), line_no)?;
+    let mut rows = vec![TextRow {
+        cells: header
+            .iter()
+            .map(|(_, t)| TextCell::new(t, line_no))
+            .collect(),
+        spans_table: false,
+    }];
+    let mut end = start + 1;
+    for line in &lines[start + 1..] {
+        if line.is_blank() {
+            break;
+        }
+        let fields = spaced_fields(line.raw);
+        let mut cells: Vec<TextCell> = Vec::with_capacity(starts.len());
+        let mut fits = fields.len() >= 2;
+        for (col, text) in &fields {
+            match column_of(*col) {
+                Some(c) if c >= cells.len() => {
+                    while cells.len() < c {
+                        cells.push(TextCell::new("", line.number));
+                    }
+                    cells.push(TextCell::new(text, line.number));
+                }
+                _ => {
+                    fits = false;
+                    break;
+                }
+            }
+        }
+        if !fits {
+            break;
+        }
+        count.add(cells.len(), line.number)?;
+        rows.push(TextRow {
+            cells,
+            spans_table: false,
+        });
+        end += 1;
+    }
+    Ok((rows.len() >= 3).then_some(TextTable { rows, end }))
 }
 
 /// "序号 | 工作内容 | 责任部门" rows with pipes only between the cells (no outer pipes, no
@@ -637,5 +743,67 @@ mod tests {
     fn a_single_tab_line_is_not_a_table() {
         let lines = split_lines("单位：\t人\n正文");
         assert_eq!(table_at(&lines, 0, &mut Scan::new(usize::MAX)), Ok(None));
+    }
+
+    /// Columns aligned with spaces: each field under the header column that starts where
+    /// it does, a field missing in the middle a blank cell; the table ends at a line that
+    /// does not fit (here, prose).
+    #[test]
+    fn space_aligned_columns() {
+        let text = "序号  工作任务                牵头单位        协办单位            完成时间\n\
+                    1     新开工保障性住房3800套  市住房保障局    市财政局            11月底前\n\
+                    2     深化行政审批制度改革    市政务服务中心                      持续推进\n\
+                    3     新增城镇就业1.2万人     市人社局        市财政局、市总工会  年底前\n\
+                    以上任务请各单位认真落实。";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t),
+            [
+                vec!["序号", "工作任务", "牵头单位", "协办单位", "完成时间"],
+                vec![
+                    "1",
+                    "新开工保障性住房3800套",
+                    "市住房保障局",
+                    "市财政局",
+                    "11月底前"
+                ],
+                vec![
+                    "2",
+                    "深化行政审批制度改革",
+                    "市政务服务中心",
+                    "",
+                    "持续推进"
+                ],
+                vec![
+                    "3",
+                    "新增城镇就业1.2万人",
+                    "市人社局",
+                    "市财政局、市总工会",
+                    "年底前"
+                ],
+            ]
+        );
+        assert_eq!(t.end, 4);
+    }
+
+    /// Lines with wide gaps that are no table: a signature and its date, a header whose
+    /// fields are sentences, a header with one row under it.
+    #[test]
+    fn spaced_lines_that_are_no_table() {
+        for text in [
+            "苍梧市人民政府办公室          2012年3月1日\n抄送：市委办公室。\n印发。",
+            "各地要加强领导  明确责任  狠抓落实，确保各项工作按时完成并取得实效\n\
+             一是加强领导  二是明确责任  三是狠抓落实\n\
+             四是强化督查  五是严格考核  六是总结经验",
+            "序号  工作任务  牵头单位\n1     招商引资  市招商局\n",
+        ] {
+            let lines = split_lines(text);
+            assert_eq!(
+                table_at(&lines, 0, &mut Scan::new(usize::MAX)),
+                Ok(None),
+                "{text}"
+            );
+        }
     }
 }
