@@ -5,6 +5,8 @@
 use gongwen_blocks::{Block, Paragraph};
 use gongwen_model::{DiagnosticCode, Document, Format, Layout, Loc, Source};
 
+use crate::test_support::grid_table;
+
 fn structure_lines(lines: &[&str]) -> Document {
     let blocks: Vec<Block> = lines
         .iter()
@@ -594,37 +596,7 @@ fn inline_tasks_in_a_web_copy() {
 /// deadline column, the column's.
 #[test]
 fn table_task_deadline_from_its_text() {
-    use gongwen_blocks::{Cell, Row, Table};
-    let table = |rows: &[&[&str]], block: u32| {
-        Block::Table(Table {
-            rows: rows
-                .iter()
-                .enumerate()
-                .map(|(r, cells)| {
-                    let r = u32::try_from(r).unwrap_or(u32::MAX);
-                    Row {
-                        cells: cells
-                            .iter()
-                            .enumerate()
-                            .map(|(c, t)| {
-                                let c = u32::try_from(c).unwrap_or(u32::MAX);
-                                Cell {
-                                    text: (*t).to_owned(),
-                                    col: c,
-                                    row_span: 1,
-                                    col_span: 1,
-                                    loc: Loc::block(block).with_cell(r, c),
-                                }
-                            })
-                            .collect(),
-                        repeat_header: false,
-                        loc: Loc::block(block).with_row(r),
-                    }
-                })
-                .collect(),
-            loc: Loc::block(block),
-        })
-    };
+    let table = |rows: &[&[&str]], block: u32| Block::Table(grid_table(rows, block));
     let head = [
         "岚政办发〔2024〕5号",
         "岚溪县人民政府办公室关于下达2024年民生实事任务的通知",
@@ -861,7 +833,6 @@ fn carried_title_keeps_its_years_remark() {
 /// title above it is no organ. Signed by another organ, it is not.
 #[test]
 fn signature_after_a_table_of_the_notice() {
-    use gongwen_blocks::{Cell, Row, Table};
     let blocks = |signer: &str| -> Vec<Block> {
         let mut out = Vec::new();
         let mut push = |t: &str| {
@@ -883,32 +854,13 @@ fn signature_after_a_table_of_the_notice() {
             push(t);
         }
         let n = u32::try_from(out.len()).unwrap_or(u32::MAX);
-        let rows: [[&str; 3]; 2] = [
-            ["日期", "带班领导", "值班电话"],
-            ["5月31日", "副秘书长　李建华", "87120001"],
-        ];
-        out.push(Block::Table(Table {
-            rows: rows
-                .iter()
-                .zip(0u32..)
-                .map(|(cells, r)| Row {
-                    cells: cells
-                        .iter()
-                        .zip(0u32..)
-                        .map(|(t, c)| Cell {
-                            text: (*t).to_owned(),
-                            col: c,
-                            row_span: 1,
-                            col_span: 1,
-                            loc: Loc::block(n).with_cell(r, c),
-                        })
-                        .collect(),
-                    repeat_header: false,
-                    loc: Loc::block(n).with_row(r),
-                })
-                .collect(),
-            loc: Loc::block(n),
-        }));
+        out.push(Block::Table(grid_table(
+            &[
+                &["日期", "带班领导", "值班电话"],
+                &["5月31日", "副秘书长　李建华", "87120001"],
+            ],
+            n,
+        )));
         let n = u32::try_from(out.len()).unwrap_or(u32::MAX);
         for (t, k) in [signer, "2025年5月26日"].into_iter().zip(0u32..) {
             out.push(Block::Paragraph(Paragraph {

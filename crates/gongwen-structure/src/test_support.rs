@@ -20,3 +20,32 @@ pub(crate) fn each_slice(mut f: impl FnMut(&str)) {
         }
     }
 }
+
+/// A table of plain cells (each one row and one column) at block `block`, rows and cells
+/// numbered from 0, as a reader of a gridded format gives it.
+pub(crate) fn grid_table(rows: &[&[&str]], block: u32) -> gongwen_blocks::Table {
+    use gongwen_blocks::{Cell, Row, Table};
+    use gongwen_model::Loc;
+    Table {
+        rows: rows
+            .iter()
+            .zip(0u32..)
+            .map(|(cells, r)| Row {
+                cells: cells
+                    .iter()
+                    .zip(0u32..)
+                    .map(|(t, c)| Cell {
+                        text: (*t).to_owned(),
+                        col: c,
+                        row_span: 1,
+                        col_span: 1,
+                        loc: Loc::block(block).with_cell(r, c),
+                    })
+                    .collect(),
+                repeat_header: false,
+                loc: Loc::block(block).with_row(r),
+            })
+            .collect(),
+        loc: Loc::block(block),
+    }
+}

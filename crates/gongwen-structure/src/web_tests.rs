@@ -838,7 +838,6 @@ fn chrome_pieces_between_pipes() {
 /// is still the page's metadata (its 文号 the document's) and the 主送 under it is read.
 #[test]
 fn title_above_the_metadata_table() {
-    use gongwen_blocks::{Cell, Row, Table};
     let line = |i: u32, t: &str| {
         Block::Paragraph(Paragraph {
             text: t.to_owned(),
@@ -846,37 +845,18 @@ fn title_above_the_metadata_table() {
             ..Default::default()
         })
     };
-    let rows: [[&str; 4]; 2] = [
-        [
-            "索引号:",
-            "11990100MB0F21736K/2024-00318",
-            "发布机构:",
-            "汀霞市人民政府办公室",
+    let table = Block::Table(crate::test_support::grid_table(
+        &[
+            &[
+                "索引号:",
+                "11990100MB0F21736K/2024-00318",
+                "发布机构:",
+                "汀霞市人民政府办公室",
+            ],
+            &["发文日期:", "2024-03-28", "文号:", "汀政办发[2024]12号"],
         ],
-        ["发文日期:", "2024-03-28", "文号:", "汀政办发[2024]12号"],
-    ];
-    let table = Block::Table(Table {
-        rows: rows
-            .iter()
-            .zip(0u32..)
-            .map(|(cells, r)| Row {
-                cells: cells
-                    .iter()
-                    .zip(0u32..)
-                    .map(|(t, c)| Cell {
-                        text: (*t).to_owned(),
-                        col: c,
-                        row_span: 1,
-                        col_span: 1,
-                        loc: Loc::block(2).with_cell(r, c),
-                    })
-                    .collect(),
-                repeat_header: false,
-                loc: Loc::block(2).with_row(r),
-            })
-            .collect(),
-        loc: Loc::block(2),
-    });
+        2,
+    ));
     let blocks = vec![
         line(0, "当前位置:首页 > 政务公开 > 政策文件"),
         line(

@@ -549,29 +549,7 @@ mod tests {
     }
 
     fn table_of(rows: &[&[&str]]) -> Table {
-        use gongwen_model::Loc;
-        Table {
-            rows: rows
-                .iter()
-                .zip(0u32..)
-                .map(|(cells, r)| gongwen_blocks::Row {
-                    cells: cells
-                        .iter()
-                        .zip(0u32..)
-                        .map(|(t, c)| Cell {
-                            text: (*t).to_owned(),
-                            col: c,
-                            row_span: 1,
-                            col_span: 1,
-                            loc: Loc::block(0).with_cell(r, c),
-                        })
-                        .collect(),
-                    repeat_header: false,
-                    loc: Loc::block(0).with_row(r),
-                })
-                .collect(),
-            loc: Loc::block(0),
-        }
+        crate::test_support::grid_table(rows, 0)
     }
 
     /// A 通报's table of units and the scores they got (单位 / 网站名称 / 得分 / 等次) reports
