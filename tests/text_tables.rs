@@ -849,3 +849,37 @@ fn tab_rows_that_dropped_their_last_cells() {
     // The short row in the middle still shares the deadline above.
     assert_eq!(got[1].2.as_deref(), Some("2024年11月底前"));
 }
+
+/// A TAB table whose group rows are numbered "1", "2" over task rows "1-1", "1-2": the group
+/// rows are categories, no tasks, and inherit nothing; rows numbered 1, 2, 3 with blank
+/// cells stay tasks.
+#[test]
+fn group_rows_numbered_over_sub_numbered_tasks() {
+    let head = "鹭桥县人民政府办公室关于印发《2024年城市更新工作任务》的通知\n\
+                各乡镇人民政府，县政府各部门：\n现印发给你们，请认真贯彻落实。\n\
+                鹭桥县人民政府办公室\n2024年2月26日\n2024年城市更新工作任务\n\
+                序号\t工作任务\t牵头单位\t配合单位\t完成时限\n";
+    let doc = parse(&format!(
+        "{head}1\t老旧小区改造\t\t\t\n\
+         1-1\t完成12个老旧小区改造主体工程。\t县住建局\t相关街道办事处\t2024年10月31日前\n\
+         1-2\t新增加装电梯30部。\t县住建局\t县市场监管局\t2024年12月底前\n\
+         2\t完整社区建设\t\t\t\n\
+         2-1\t建设便民生活圈示范社区5个。\t县商务局\t县民政局\t2024年9月底前\n"
+    ));
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[2].1, names(&["县商务局*", "县民政局"]));
+    let groups: Vec<&str> = doc
+        .tasks
+        .iter()
+        .filter_map(|t| t.category.first().map(|c| c.title.as_str()))
+        .collect();
+    assert_eq!(groups, ["老旧小区改造", "老旧小区改造", "完整社区建设"]);
+    // Plain numbers: every row a task.
+    let doc = parse(&format!(
+        "{head}1\t完成12个老旧小区改造主体工程。\t县住建局\t相关街道办事处\t2024年10月31日前\n\
+         2\t新增加装电梯30部。\t\t\t\n\
+         3\t建设便民生活圈示范社区5个。\t县商务局\t县民政局\t2024年9月底前\n"
+    ));
+    assert_eq!(rows(&doc).len(), 3);
+}

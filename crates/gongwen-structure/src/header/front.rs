@@ -149,7 +149,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             i += 1;
             continue;
         }
-        if is_title_line(p) {
+        if is_title_line(p) || (title.is_empty() && is_headline(t)) {
             let mut line = p.clone();
             // A web copy's debris around it ("…的通知 |") and the site's name after a
             // browser's title ("关于…的意见-湖南省人民政府门户网站").
@@ -382,6 +382,18 @@ fn mark_lines_by_size(title: &[Para<'_>]) -> usize {
         .iter()
         .take_while(|p| names_organs(p) && p.printed_larger_than(last))
         .count()
+}
+
+/// Longest headline a news page or an account's post puts above a document (characters).
+const MAX_HEADLINE: usize = 40;
+
+/// A headline an account's post or a news page gives a document it reprints, above the
+/// document's own title ("好消息！岚溪提高城乡低保标准", "这些任务明确了！"): it ends with an
+/// exclamation or a question, which no 公文's front does. Read as a line above the title
+/// (left out of it), not as the start of the body.
+fn is_headline(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.ends_with(['！', '？', '!', '?']) && !t.contains('。') && t.chars().count() <= MAX_HEADLINE
 }
 
 /// A line that is a 发文字号 and little else (a 签发人 may share the line).
@@ -695,6 +707,27 @@ mod tests {
             .map(|(b, t)| Para::new(*t, Loc::block(*b), &hints))
             .collect();
         read_front(&paras)
+    }
+
+    /// An account's headline above the document it reprints ends with an exclamation: a
+    /// line above the title, not the start of the body. A sentence is no headline.
+    #[test]
+    fn headline_above_the_title() {
+        let front = front_of(&[
+            "好消息！栖禾县提高城乡低保标准，7月1日起执行",
+            "栖禾县人民政府",
+            "关于调整城乡居民最低生活保障标准的公告",
+            "栖政告〔2024〕3号",
+        ]);
+        assert_eq!(
+            front.title.map(|t| t.value).as_deref(),
+            Some("栖禾县人民政府关于调整城乡居民最低生活保障标准的公告")
+        );
+        assert!(front.doc_number.is_some());
+        assert!(!is_headline("为切实做好防汛工作，现将有关事项通知如下。"));
+        assert!(!is_headline(
+            "各乡镇、各部门要充分认识做好今年防汛工作的极端重要性，切实把各项措施落到实处，确保安全度汛！"
+        ));
     }
 
     /// The gazette form: the date in brackets under a two-line title, the number on the

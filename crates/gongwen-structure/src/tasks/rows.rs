@@ -181,6 +181,22 @@ pub(crate) fn read_tasks<'t>(
             continue;
         }
 
+        // A group row by its number: "1 | 老旧小区改造" over rows numbered "1-1", "1-2" (or
+        // "1.1"), its other cells blank: the number's own rows are its tasks.
+        if let [(sc, seq_cell), (_, name)] = origins.as_slice()
+            && seq_cols.contains(sc)
+            && let Some(n) =
+                parse_number(squeeze(&seq_cell.text).trim_end_matches(['.', '．', '、']))
+            && next_seq(lay, r, &seq_cols).is_some_and(|next| is_sub_number(&next, n))
+        {
+            let title = name.text.trim_matches(is_space);
+            set_category(
+                &mut categories,
+                Category::new(1, title, name.loc).with_number(n.to_string(), n),
+            );
+            continue;
+        }
+
         // A totals row ("合计 | | 2912"): its first printed cell says so.
         if origins
             .first()
@@ -455,6 +471,26 @@ fn category_of(cell: &gongwen_blocks::Cell) -> Option<Category> {
         .trim_matches(is_space)
         .trim_end_matches(['。', '；']);
     Some(Category::new(label.level, title, cell.loc).with_number(label.canonical(), label.ordinal))
+}
+
+/// The 序号 printed in the next row below `r` that prints one.
+fn next_seq(lay: &Layout<'_>, r: usize, seq_cols: &[usize]) -> Option<String> {
+    lay.grid.get(r + 1..)?.iter().find_map(|slots| {
+        seq_cols.iter().find_map(|&c| match slots.get(c) {
+            Some(Slot::Origin(cell)) if !cell.text.trim().is_empty() => {
+                Some(squeeze(&cell.text).into_owned())
+            }
+            _ => None,
+        })
+    })
+}
+
+/// "1-1", "1-2", "1.1", "1．2" under "1": a sub-number of `n`.
+fn is_sub_number(text: &str, n: u32) -> bool {
+    let head = n.to_string();
+    text.strip_prefix(head.as_str())
+        .and_then(|rest| rest.strip_prefix(['-', '－', '—', '.', '．']))
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "注：…", "备注：…", "说明：…" under a table.
