@@ -434,10 +434,28 @@ pub(crate) fn is_recipients(p: &Para<'_>) -> bool {
 /// an organ's name, and the two lines read as one are a recipients line.
 fn recipients_go_on(above: &str, line: &str) -> bool {
     let a = above.trim_matches(is_space);
-    a.ends_with(['，', ',', '、'])
-        && title_end(a).is_none()
-        && split_recipients(a).last().is_some_and(|n| is_organ_name(n))
-        && recipients_line(&format!("{a}{}", line.trim_matches(is_space)), false)
+    if title_end(a).is_some() {
+        return false;
+    }
+    let joined = format!("{a}{}", line.trim_matches(is_space));
+    if a.ends_with(['，', ',', '、']) {
+        return split_recipients(a).last().is_some_and(|n| is_organ_name(n))
+            && recipients_line(&joined, false);
+    }
+    // A copy wrapping lines at a fixed width breaks a name ("…，县政府各部门，县" / "直各单位：")
+    // : every name of the line above but its last is whole, and the two lines joined end
+    // with a whole one.
+    let names = split_recipients(a);
+    let Some((last, whole)) = names.split_last() else {
+        return false;
+    };
+    !whole.is_empty()
+        && whole.iter().all(|n| is_organ_name(n))
+        && !is_organ_name(last)
+        && recipients_line(&joined, false)
+        && split_recipients(&joined)
+            .last()
+            .is_some_and(|n| is_organ_name(n))
 }
 
 /// [`is_recipients`] of a line, `labelled` when it starts with an item label.
@@ -707,6 +725,35 @@ mod tests {
             .map(|(b, t)| Para::new(*t, Loc::block(*b), &hints))
             .collect();
         read_front(&paras)
+    }
+
+    /// A copy wrapping lines at a fixed width breaks the 主送 inside a name: the two lines
+    /// are one list. A title line above a 主送 is not joined to it.
+    #[test]
+    fn recipients_wrapped_inside_a_name() {
+        let front = front_of(&[
+            "栖禾县人民政府办公室关于做好20",
+            "24年汛期安全防范工作的通知",
+            "栖政办发〔2024〕9号",
+            "各乡镇人民政府，县政府各部门，县",
+            "直各单位：",
+        ]);
+        assert_eq!(
+            front.recipients.map(|r| r.value),
+            Some(vec![
+                "各乡镇人民政府".to_owned(),
+                "县政府各部门".to_owned(),
+                "县直各单位".to_owned()
+            ])
+        );
+        assert!(!recipients_go_on(
+            "关于做好2024年汛期安全防范工作的通知",
+            "各乡镇人民政府："
+        ));
+        assert!(!recipients_go_on(
+            "栖禾县人民政府办公室",
+            "各乡镇人民政府："
+        ));
     }
 
     /// An account's headline above the document it reprints ends with an exclamation: a

@@ -294,7 +294,7 @@ pub(crate) const OWN_LEVEL_WORDS: [&str; 14] = [
 /// Bodies of a national system (垂直管理), named by their own place or none: "人民银行潍坊
 /// 市中心支行", "潍坊银监分局", "国网XX供电公司" never take the 市 or 县 of the list they
 /// stand in.
-pub(crate) const NATIONAL_SYSTEMS: [&str; 12] = [
+pub(crate) const NATIONAL_SYSTEMS: [&str; 14] = [
     "人民银行",
     // 人行璜川市分行: the People's Bank, abbreviated.
     "人行",
@@ -304,6 +304,9 @@ pub(crate) const NATIONAL_SYSTEMS: [&str; 12] = [
     "银保监",
     "海关",
     "供电",
+    // 国网XX省电力公司, 南方电网XX供电局: the grid companies by their group's name.
+    "国网",
+    "电网",
     "电信",
     "移动",
     "联通",

@@ -808,6 +808,16 @@ mod tests {
                 ],
                 false,
             ),
+            // A grid company named by its group keeps no level of the list.
+            (
+                "省住房城乡建设厅、省能源局、国网郯阳省电力公司",
+                &[
+                    ("省住房城乡建设厅", Responsible, false),
+                    ("省能源局", Responsible, false),
+                    ("国网郯阳省电力公司", Responsible, false),
+                ],
+                false,
+            ),
             (
                 "市商务局、市外办",
                 &[
