@@ -21,8 +21,8 @@
 
 use crate::lex::chrome::{
     BREADCRUMBS, BULLETS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind,
-    FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS, SHARE_SITE_PHRASES,
-    SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends, page_label_ends,
+    DECORATIONS, FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS,
+    SHARE_SITE_PHRASES, SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends, page_label_ends,
 };
 use crate::lex::document::{DOC_TYPES, TITLE_WORDS};
 use crate::lex::meta::{self, Printed};
@@ -112,7 +112,8 @@ pub(super) fn classify(text: &str) -> Option<Line<'_>> {
     {
         return Some(Line::ChromeLabel(label.word));
     }
-    if is_breadcrumb(&squeezed)
+    if is_decoration(&squeezed)
+        || is_breadcrumb(&squeezed)
         || is_site_name(&squeezed)
         || is_chrome_words(text)
         || is_share_blurb(&squeezed)
@@ -535,6 +536,11 @@ fn ends_clause(text: &str) -> bool {
 
 /// Ordinary running text: a sentence, a long line, a numbered item, the 主送机关 line.
 /// Title lines, a number line "（平政办字〔2024〕4号）" and organ names are not.
+/// A line of decoration marks only ("↓↓↓", "▲"): it carries no text.
+fn is_decoration(squeezed: &str) -> bool {
+    !squeezed.is_empty() && squeezed.chars().all(|c| DECORATIONS.contains(&c))
+}
+
 pub(super) fn is_running_text(text: &str, labelled: bool) -> bool {
     labelled || ends_clause(text) || (text.chars().count() > RUNNING_TEXT && !is_whole_title(text))
 }
@@ -585,6 +591,10 @@ mod tests {
     #[test]
     fn shapes() {
         let cases: &[(&str, &str)] = &[
+            // Marks pointing at what follows.
+            ("↓↓↓", "chrome"),
+            ("▲", "chrome"),
+            ("▲青石片区规划效果图", "text"),
             // Law databases: 【label】value.
             ("【法宝引证码】CLI.12.5129907", "pairs"),
             ("【时效性】现行有效", "pairs"),

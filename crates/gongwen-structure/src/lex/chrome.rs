@@ -36,6 +36,12 @@ pub(crate) const DASHES: [Dash; 10] = [
 /// alone carries nothing.
 pub(crate) const TABLE_BORDERS: [char; 2] = ['|', '｜'];
 
+/// Marks a post or page prints alone on a line to point at what follows ("↓↓↓", "▲"
+/// under a picture): a line of nothing else carries no text.
+pub(crate) const DECORATIONS: [char; 16] = [
+    '↓', '↑', '→', '←', '▲', '▼', '△', '▽', '★', '☆', '◆', '◇', '■', '□', '※', '▶',
+];
+
 /// "第2页", "第2页共5页": the words of a page-number line around its numbers.
 pub(crate) const PAGE_WORDS: (&str, &str, &str) = ("第", "页", "共");
 
