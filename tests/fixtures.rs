@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 21] = [
+    const OTHERS: [&str; 23] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -73,6 +73,8 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout13.snap",
         "labelled-holdout14.snap",
         "labelled-holdout15.snap",
+        "labelled-holdout16.snap",
+        "labelled-holdout17.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
