@@ -12,7 +12,8 @@
 
 use crate::filter::para::Para;
 use crate::header::title::doc_type_of;
-use crate::lex::document::{CARRY_PHRASES, CARRY_SUBJECT, CARRY_VERBS, TITLE_WORDS};
+use crate::lex::document::{CARRY_PHRASES, CARRY_SUBJECT, CARRY_VERBS, DOC_TYPES, TITLE_WORDS};
+use crate::parse::doc_number::find_doc_number;
 use crate::text::chars::is_space;
 
 /// How many paragraphs of the text are searched for the sentence that carries.
@@ -37,11 +38,30 @@ pub(crate) fn carried_names(title: Option<&str>, text: &[Para<'_>]) -> Option<Ve
         .flatten()
         .chain(sentence.into_iter().flatten())
     {
-        if !name.is_empty() && !names.iter().any(|n| bare(n) == bare(&name)) {
-            names.push(name);
+        if name.is_empty() || names.iter().any(|n| bare(n) == bare(&name)) {
+            continue;
+        }
+        // A 转发 title drops the 的 of the notice it forwards ("转发…工作通知的通知"); the
+        // sentence quoting it in 《》 keeps the title as printed ("…工作的通知").
+        match names.iter_mut().find(|n| drops_de(n, &name)) {
+            Some(n) => *n = name,
+            None => names.push(name),
         }
     }
     Some(names)
+}
+
+/// `short` is `full` without the 的 before its 文种 ("…工作通知" against "…工作的通知").
+fn drops_de(short: &str, full: &str) -> bool {
+    let full = full.trim_matches(is_space);
+    DOC_TYPES.iter().any(|(_, kind)| {
+        full.strip_suffix(kind)
+            .and_then(|head| head.strip_suffix('的'))
+            .is_some_and(|head| {
+                let a = bare(short);
+                !a.is_empty() && a == bare(&format!("{head}{kind}"))
+            })
+    })
 }
 
 /// The documents a transmitting title names: "关于印发《A》和《B》的通知" → A, B; "关于印发
@@ -88,7 +108,15 @@ fn carrying_sentence(text: &str) -> Option<Vec<String>> {
 fn split_subject(subject: &str) -> Vec<String> {
     let s = subject.trim_matches(is_space);
     let names = book_names(s);
-    let rest: String = strip_books(s);
+    let mut rest: String = strip_books(s);
+    // "《X》（琅政办明电〔2025〕8号）": the number after a book title is no part of a name.
+    if let Some((_, range)) = find_doc_number(&rest) {
+        let before =
+            rest[..range.start].trim_end_matches(|c: char| is_space(c) || matches!(c, '（' | '('));
+        let after =
+            rest[range.end..].trim_start_matches(|c: char| is_space(c) || matches!(c, '）' | ')'));
+        rest = format!("{before}{after}");
+    }
     let joiners = rest
         .chars()
         .all(|c| is_space(c) || matches!(c, '和' | '及' | '与' | '、' | '，' | ','));
@@ -247,6 +275,23 @@ mod tests {
         // (title, text, names)
         type Case<'a> = (Option<&'a str>, &'a [&'a str], Option<&'a [&'a str]>);
         let cases: &[Case<'_>] = &[
+            // A 转发 title drops the forwarded notice's 的; the sentence quoting it (with
+            // its number after it) gives the title as printed.
+            (
+                Some(
+                    "涔阳市人民政府办公室转发琅嶂省人民政府办公厅关于加强森林防灭火工作通知的通知",
+                ),
+                &[
+                    "现将《琅嶂省人民政府办公厅关于加强森林防灭火工作的通知》（琅政办明电〔2025〕8号）转发给你们，请认真贯彻落实。",
+                ],
+                Some(&["琅嶂省人民政府办公厅关于加强森林防灭火工作的通知"]),
+            ),
+            // A 的 elsewhere than before the 文种 is no 的 a title dropped.
+            (
+                Some("柏岩县人民政府关于印发柏岩县甲方案的通知"),
+                &["现将《柏岩县的甲方案》印发给你们，请认真贯彻执行。"],
+                Some(&["柏岩县甲方案", "柏岩县的甲方案"]),
+            ),
             (
                 Some("柏岩县人民政府关于印发《柏岩县甲方案》和《柏岩县乙计划》的通知"),
                 &["现将《柏岩县甲方案》和《柏岩县乙计划》印发给你们，请认真贯彻执行。"],

@@ -6,6 +6,7 @@ use gongwen_model::{Diagnostic, Transmitted};
 use crate::body::notes::split_notes;
 use crate::body::read_text;
 use crate::body::signature::find_signature;
+use crate::filter::colophon::is_colophon_line;
 use crate::filter::para::Para;
 use crate::header::front::{is_recipients, split_recipients};
 use crate::header::title::squeeze_title;
@@ -13,6 +14,7 @@ use crate::parse::date::date_line;
 use crate::parse::publicity::publicity_of;
 use crate::tail::carried::names_heading;
 use crate::tail::title::{joined_text, span_loc, title_lines, without_file_extension};
+use crate::text::chars::is_space;
 
 /// Longest line taken for part of a transmitted document's title (characters).
 const MAX_TITLE_LINE: usize = 50;
@@ -68,9 +70,12 @@ pub(crate) fn read_carried(
 }
 
 /// Lines under a notice's signature that are still the notice's: its date printed again,
-/// its publicity note.
+/// its publicity note, its 版记 printed between it and what it carries ("抄送：…",
+/// "XX办公室　2025年7月2日印发"), which is never part of the carried title.
 fn belongs_to_notice(t: &str) -> bool {
-    date_line(t).is_some() || publicity_of(t).is_some()
+    date_line(t).is_some()
+        || publicity_of(t).is_some()
+        || is_colophon_line(t.trim_matches(is_space))
 }
 
 /// The first heading within a few lines of `from` naming one of `names` (but not the one
@@ -143,4 +148,22 @@ fn read_transmitted(
     carried.date = sig.and_then(|s| s.date).and_then(|d| d.value.to_date());
     carried.closing = text.closing;
     carried
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 版记 printed between the notice and what it carries is the notice's, never a line
+    /// of the carried title; the carried document's own title is not.
+    #[test]
+    fn colophon_between_notice_and_carried() {
+        assert!(belongs_to_notice("抄送：区委办公室，区人大常委会办公室。"));
+        assert!(belongs_to_notice(
+            "琴溪区人民政府办公室　　　　2025年7月2日印发"
+        ));
+        assert!(belongs_to_notice("（此件公开发布）"));
+        assert!(!belongs_to_notice("琴溪区2025年“全民健身月”活动实施方案"));
+        assert!(!belongs_to_notice("关于印发2025年工作要点的通知"));
+    }
 }
