@@ -56,6 +56,12 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
     let mut page_gap = false;
     let mut web = WebFilter::default();
     let mut dropped = Dropped::default();
+    // The last block holding text: a table at or after it ends the text.
+    let last_text = blocks.iter().rposition(|b| match b {
+        Block::Paragraph(p) => !p.text.trim_matches(is_space).is_empty(),
+        Block::Table(_) => true,
+        Block::Meta(_) => false,
+    });
     for (i, block) in blocks.iter().enumerate() {
         let after = blocks.get(i + 1..).unwrap_or_default();
         match block {
@@ -106,11 +112,7 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                     _ => continue,
                 };
                 // A table from text whose rows lost their merged cells gets them back.
-                let ends_text = after.iter().all(|b| match b {
-                    Block::Paragraph(p) => p.text.trim_matches(is_space).is_empty(),
-                    Block::Table(_) => false,
-                    Block::Meta(_) => true,
-                });
+                let ends_text = last_text.is_none_or(|last| last <= i);
                 let table = match text_tables::realign_rows(&table, ends_text, diags) {
                     Some(rebuilt) => Cow::Owned(rebuilt),
                     None => table,

@@ -789,12 +789,12 @@ pub(crate) fn realign_rows(
     // share their lead department (a merged cell) far more often than a whole list of
     // units. A row short of one unit cell keeps its units under the other column and takes
     // the lead from the row above.
-    for (c, h) in table.rows[header].cells.iter().enumerate() {
-        if column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead)))
-            && let Some(col) = cols.get_mut(c)
-        {
-            col.missing *= LEAD_MISSING;
-        }
+    let lead_col = table.rows[header]
+        .cells
+        .iter()
+        .position(|h| column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead))));
+    if let Some(col) = lead_col.and_then(|c| cols.get_mut(c)) {
+        col.missing *= LEAD_MISSING;
     }
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     if placed.len() < cells.len() {
@@ -810,8 +810,7 @@ pub(crate) fn realign_rows(
         row.cells.last().is_some_and(|c| {
             let t = c.text.trim_end_matches(is_space);
             let requirement = kinds.get(c.col as usize) == Some(&ColKind::Requirement);
-            t.ends_with(['，', ',', '、', '：', ':'])
-                || (requirement && !t.ends_with(['。', '；', ';', '！', '？']))
+            t.ends_with(['，', ',', '、', '：', ':']) || (requirement && !ends_sentence(t))
         })
     };
     let mut moved: Vec<bool> = data
@@ -851,10 +850,6 @@ pub(crate) fn realign_rows(
             new.loc = row.loc;
         }
     }
-    let lead_col = table.rows[header]
-        .cells
-        .iter()
-        .position(|h| column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead))));
     if let Some(lead_col) = lead_col {
         unrepeat_lead(&mut out.rows[header + 1..], &moved, &kinds, lead_col);
     }

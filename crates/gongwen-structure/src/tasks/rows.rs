@@ -181,12 +181,15 @@ pub(crate) fn read_tasks<'t>(
             continue;
         }
 
+        let mut seq = seq_cols.iter().find_map(|&c| {
+            parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
+        });
+
         // A group row by its number: "1 | 老旧小区改造" over rows numbered "1-1", "1-2" (or
         // "1.1"), its other cells blank: the number's own rows are its tasks.
-        if let [(sc, seq_cell), (_, name)] = origins.as_slice()
+        if let [(sc, _), (_, name)] = origins.as_slice()
             && seq_cols.contains(sc)
-            && let Some(n) =
-                parse_number(squeeze(&seq_cell.text).trim_end_matches(['.', '．', '、']))
+            && let Some(n) = seq
             && next_seq(lay, r, &seq_cols).is_some_and(|next| is_sub_number(&next, n))
         {
             let title = name.text.trim_matches(is_space);
@@ -204,10 +207,6 @@ pub(crate) fn read_tasks<'t>(
         {
             continue;
         }
-
-        let mut seq = seq_cols.iter().find_map(|&c| {
-            parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
-        });
 
         // 工作任务: group levels (filled down) or the task's own title.
         // A blank cell under a task title (not a group) repeats that title: a merged cell.
