@@ -202,10 +202,20 @@ pub fn check_not_input(flag: &str, out: &Path, entries: &[Entry]) -> Result<(), 
     if out.is_dir() {
         return Err(format!("{flag} {}: is a directory", out.display()));
     }
-    if out.exists()
-        && entries
-            .iter()
-            .any(|e| same_file::is_same_file(out, &e.path).unwrap_or(false))
+    // Only a regular file can be an input document: /dev/null, a pipe or a terminal is
+    // never one, and comparing it with every entry would open each input once more.
+    let Ok(meta) = std::fs::metadata(out) else {
+        return Ok(());
+    };
+    if !meta.is_file() {
+        return Ok(());
+    }
+    let Ok(handle) = same_file::Handle::from_path(out) else {
+        return Ok(());
+    };
+    if entries
+        .iter()
+        .any(|e| same_file::Handle::from_path(&e.path).is_ok_and(|h| h == handle))
     {
         return Err(refuse());
     }

@@ -365,6 +365,17 @@ fn an_output_that_is_an_input_is_refused() {
             stderr(&out)
         );
     }
+    // A link of another name to an input is the input too; /dev/null is never one.
+    std::os::unix::fs::symlink(root.join("in/a.txt"), root.join("report.log")).expect("symlink");
+    let out = gongwen_in(root, &["batch", "in", "--ndjson", "--report", "report.log"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--report report.log: refusing to write over an input"),
+        "{}",
+        stderr(&out)
+    );
+    let out = gongwen_in(root, &["batch", "in/b", "--ndjson", "/dev/null"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         std::fs::read(root.join("in/a.txt")).expect("read"),
         original
