@@ -88,7 +88,14 @@ pub(crate) fn squeeze_title(text: &str) -> Cow<'_, str> {
                 is_cjk(a) && is_cjk(b) && !single
             };
             if keep {
-                out.push_str(gap);
+                // One separator, whatever the copy printed: a full-width space where the
+                // gap holds one, else a plain space (a Word file's NBSP and en space, a
+                // web copy's run of spaces).
+                out.push(if gap.contains('\u{3000}') {
+                    '\u{3000}'
+                } else {
+                    ' '
+                });
             }
         }
         out.push_str(piece);
@@ -179,6 +186,18 @@ mod tests {
                 "柏岩县农业局　柏岩县财政局关于春耕的通知",
             ),
             ("关于开展 ISO 9001 认证的通知", "关于开展ISO 9001认证的通知"),
+            (
+                "海岚省农业农村厅\u{a0}\u{2002}海岚省财政厅关于印发补贴方案的通知",
+                "海岚省农业农村厅 海岚省财政厅关于印发补贴方案的通知",
+            ),
+            (
+                "柏岩县农业局　　柏岩县财政局关于春耕的通知",
+                "柏岩县农业局　柏岩县财政局关于春耕的通知",
+            ),
+            (
+                "关于开展  ISO   9001  认证的通知",
+                "关于开展ISO 9001认证的通知",
+            ),
         ] {
             assert_eq!(squeeze_title(line), want, "{line}");
         }
