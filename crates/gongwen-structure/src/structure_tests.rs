@@ -324,6 +324,78 @@ fn traced_bugs() {
     assert_eq!(doc.provenance.publicity, None);
 }
 
+/// Text taken from a PDF: the lines keep the page's width, so a title breaks where the
+/// layout broke it and the first line of the text under a carried title runs on without a
+/// sentence end.
+#[test]
+fn text_broken_by_a_fixed_layout() {
+    // The title's last line opens with the carried name's bracketed remark.
+    let doc = structure_lines(&[
+        "柏岩区人民政府办公室",
+        "关于印发柏岩区城市更新三年行动实施方案",
+        "（2024—2026年）的通知",
+        "各街道办事处，区政府各部门：",
+        "《柏岩区城市更新三年行动实施方案（2024—2026年）》已经区政府同意，现印发给你们。",
+        "柏岩区人民政府办公室",
+        "2024年7月15日",
+        "柏岩区城市更新三年行动实施方案",
+        "（2024—2026年）",
+        "为加快转变城市发展方式，统筹推进老旧小区改造，结合我区实",
+        "际，制定本方案。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩区人民政府办公室关于印发柏岩区城市更新三年行动实施方案（2024—2026年）的通知")
+    );
+    let carried: Vec<&str> = doc.transmitted.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(carried, ["柏岩区城市更新三年行动实施方案（2024—2026年）"]);
+
+    // A carried title on one line, the text's first line under it running on: the title
+    // is the line that names the document exactly, not the longer run that starts with it.
+    let doc = structure_lines(&[
+        "柏岩市人民政府办公室关于印发柏岩市2021年大气污染防治攻坚实施方案的通知",
+        "各县（区）人民政府，市政府各部门：",
+        "《柏岩市2021年大气污染防治攻坚实施方案》已经市政府同意，现印发给你们。",
+        "柏岩市人民政府办公室",
+        "2021年5月6日",
+        "柏岩市2021年大气污染防治攻坚实施方案",
+        "为持续改善全市环境空气质量，坚决打好蓝天保卫战，根据",
+        "省大气污染防治工作部署，结合我市实际，制定本方案。",
+    ]);
+    let carried: Vec<&str> = doc.transmitted.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(carried, ["柏岩市2021年大气污染防治攻坚实施方案"]);
+    // Negative: a carried title printed over two lines is still read whole.
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于印发柏岩县2021年优化营商环境攻坚行动工作方案的通知",
+        "各乡镇人民政府，县直各单位：",
+        "《柏岩县2021年优化营商环境攻坚行动工作方案》已经县政府同意，现印发给你们。",
+        "柏岩县人民政府办公室",
+        "2021年4月12日",
+        "柏岩县2021年优化营商环境攻坚行动",
+        "工作方案",
+        "为深入贯彻《优化营商环境条例》，对标先进地区做法，进",
+        "一步破除体制机制障碍，制定本方案。",
+    ]);
+    let carried: Vec<&str> = doc.transmitted.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(carried, ["柏岩县2021年优化营商环境攻坚行动工作方案"]);
+    // An attachment's title ends before the running text under it.
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于做好优化营商环境工作的通知",
+        "各乡镇人民政府，县直各单位：",
+        "现将有关事项通知如下。",
+        "附件：柏岩县2021年优化营商环境攻坚行动工作方案",
+        "柏岩县人民政府办公室",
+        "2021年4月12日",
+        "附件",
+        "柏岩县2021年优化营商环境攻坚行动",
+        "工作方案",
+        "为深入贯彻《优化营商环境条例》，对标先进地区做法，进",
+        "一步破除体制机制障碍，制定本方案。",
+    ]);
+    let titles: Vec<Option<&str>> = doc.attachments.iter().map(|a| a.title.as_deref()).collect();
+    assert_eq!(titles, [Some("柏岩县2021年优化营商环境攻坚行动工作方案")]);
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

@@ -49,6 +49,24 @@ impl TextCell {
         }
     }
 
+    /// Continues the cell with the next line of a cell wrapped by the page's width: no
+    /// break between (a space only between two Latin words).
+    fn push_wrapped(&mut self, text: &str, line: u32) {
+        let text = text.trim_matches(is_space);
+        if text.is_empty() {
+            return;
+        }
+        if self.text.is_empty() {
+            self.first_line = line;
+        } else if self.text.ends_with(|c: char| c.is_ascii_alphabetic())
+            && text.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            self.text.push(' ');
+        }
+        self.text.push_str(text);
+        self.last_line = line;
+    }
+
     fn push_line(&mut self, text: &str, line: u32) {
         let text = text.trim_matches(is_space);
         if text.is_empty() {
@@ -205,10 +223,127 @@ fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// How far (half-width columns) a field may start right of where its column's name
+/// starts, or end past the next column's start, and still be under it: a PDF's text laid
+/// out by position (`pdftotext -layout`) shifts a cell by a character when the text beside
+/// it is wider than the column.
+const COLUMN_SLACK: usize = 2;
+
+/// The display width of `text` in half-width columns (a CJK character is two wide).
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The column each field of a line falls under, or `None` when a field does not fit one
+/// (it starts left of every column, or runs over into the next column: prose, not a row)
+/// or two fields fall under one column.
+fn place_fields(starts: &[usize], fields: &[(usize, &str)]) -> Option<Vec<usize>> {
+    let mut placed: Vec<usize> = Vec::with_capacity(fields.len());
+    for &(col, text) in fields {
+        let c = starts.iter().rposition(|&s| s <= col + COLUMN_SLACK)?;
+        if let Some(&next) = starts.get(c + 1)
+            && col + width(text) > next + COLUMN_SLACK
+        {
+            return None;
+        }
+        if placed.last().is_some_and(|&last| last >= c) {
+            return None;
+        }
+        placed.push(c);
+    }
+    Some(placed)
+}
+
+/// A row number in a table's first column: "1", "12", "一", "（3）", "4." — the first
+/// field of a line that starts a numbered row.
+fn is_row_number(text: &str) -> bool {
+    let core = text
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）', '.', '．', '、']);
+    !core.is_empty()
+        && core.chars().count() <= 3
+        && (core.chars().all(|c| c.is_ascii_digit())
+            || core.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
+/// A page number line of a text taken from a PDF or a printed page ("— 2 —", "- 3 -",
+/// "－12－", "第 2 页", "第2页 共5页"): page furniture a table runs across.
+pub(crate) fn is_page_number(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    let dashes = ['—', '-', '－', '–', '─'];
+    if let Some(inner) = t.strip_prefix(dashes)
+        && let Some(inner) = inner.strip_suffix(dashes)
+    {
+        let inner = inner.trim_matches(|c: char| is_space(c) || dashes.contains(&c));
+        return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit());
+    }
+    let mut rest = t;
+    for part in [("第", "页"), ("共", "页")] {
+        let Some(r) = rest.strip_prefix(part.0) else {
+            return rest.is_empty() && t != rest;
+        };
+        let r = r.trim_start_matches(is_space);
+        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || digits > 4 {
+            return false;
+        }
+        let Some(r) = r[digits..]
+            .trim_start_matches(is_space)
+            .strip_prefix(part.1)
+        else {
+            return false;
+        };
+        rest = r.trim_start_matches(is_space);
+    }
+    rest.is_empty()
+}
+
+/// A row being gathered from the lines of a space-aligned table.
+struct SpacedRow {
+    cells: Vec<TextCell>,
+}
+
+impl SpacedRow {
+    fn new(columns: usize, line: u32) -> Self {
+        SpacedRow {
+            cells: (0..columns).map(|_| TextCell::new("", line)).collect(),
+        }
+    }
+
+    /// Adds a line's fields, each to the end of its column's cell: a cell wrapped over
+    /// lines by the page's width is one text again.
+    fn add(&mut self, fields: &[(usize, &str)], placed: &[usize], line: u32) {
+        for (&(_, text), &c) in fields.iter().zip(placed) {
+            if let Some(cell) = self.cells.get_mut(c) {
+                cell.push_wrapped(text, line);
+            }
+        }
+    }
+
+    fn into_row(mut self) -> TextRow {
+        while self.cells.len() > 1 && self.cells.last().is_some_and(|c| c.text.is_empty()) {
+            self.cells.pop();
+        }
+        TextRow {
+            cells: self.cells,
+            spans_table: false,
+        }
+    }
+}
+
 /// A header line then rows of space-aligned columns ("序号  工作任务  牵头单位  …" over
-/// "1     新引进…    市招商局  …"): each row's fields placed under the header column that
-/// starts where they do (one column either way), the missing ones blank. Two rows at
-/// least; the table ends at a blank line or a line that does not fit.
+/// "1     新引进…    市招商局  …"): each field placed under the header column it starts
+/// under, the missing ones blank. Two rows at least.
+///
+/// Text laid out from a PDF by position (`pdftotext -layout`) wraps a cell over several
+/// lines and may leave blank lines between rows and a page number between pages. So:
+/// lines under the header whose first column is blank, before a blank line or a numbered
+/// row, go on the header's cells ("总投资" over "（亿元）"); when the first data row opens
+/// with a row number, a line whose first column is blank goes on the row above (its cells
+/// wrapped), and blank lines between numbered rows do not end the table; a page number
+/// line, and the header printed again on a new page, are skipped. Without row numbers
+/// every line is a row, and a blank line ends the table. The table ends at a line that
+/// does not fit the columns.
 fn space_rows(
     lines: &[Line<'_>],
     start: usize,
@@ -223,48 +358,114 @@ fn space_rows(
         return Ok(None);
     }
     let starts: Vec<usize> = header.iter().map(|(c, _)| *c).collect();
-    let column_of = |col: usize| starts.iter().position(|&s| s.abs_diff(col) <= 1);
     let mut count = CellCount::new(scan, lines, start);
     let line_no = lines[start].number;
     count.add(header.len(), line_no)?;
-    let mut rows = vec![TextRow {
-        cells: header
-            .iter()
-            .map(|(_, t)| TextCell::new(t, line_no))
-            .collect(),
-        spans_table: false,
-    }];
-    let mut end = start + 1;
-    for line in &lines[start + 1..] {
+    let mut head = SpacedRow::new(starts.len(), line_no);
+    let all: Vec<usize> = (0..header.len()).collect();
+    head.add(&header, &all, line_no);
+    let mut i = start + 1;
+    // The header's own wrapped lines.
+    let mut k = i;
+    let mut head_lines = Vec::new();
+    while let Some(line) = lines.get(k)
+        && !line.is_blank()
+    {
+        let fields = spaced_fields(line.raw);
+        match place_fields(&starts, &fields) {
+            Some(placed)
+                if placed.first().is_some_and(|&c| c > 0)
+                    && fields
+                        .iter()
+                        .all(|(_, t)| t.chars().count() <= MAX_SPACED_HEADER_FIELD) =>
+            {
+                head_lines.push((fields, placed, line.number));
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    let next_is_row = |k: usize| {
+        lines.get(k).is_none_or(|l| {
+            l.is_blank()
+                || spaced_fields(l.raw)
+                    .first()
+                    .is_some_and(|(c, t)| *c <= starts[0] + COLUMN_SLACK && is_row_number(t))
+        })
+    };
+    if !head_lines.is_empty() && next_is_row(k) {
+        for (fields, placed, number) in &head_lines {
+            head.add(fields, placed, *number);
+        }
+        i = k;
+    }
+    let mut rows = vec![head.into_row()];
+    let mut current: Option<SpacedRow> = None;
+    let mut numbered: Option<bool> = None;
+    let mut after_blank = false;
+    let mut end = i;
+    while let Some(line) = lines.get(i) {
         if line.is_blank() {
-            break;
+            if numbered == Some(false) {
+                break;
+            }
+            after_blank = true;
+            i += 1;
+            continue;
+        }
+        if is_page_number(line.raw) {
+            i += 1;
+            continue;
         }
         let fields = spaced_fields(line.raw);
-        let mut cells: Vec<TextCell> = Vec::with_capacity(starts.len());
-        let mut fits = fields.len() >= 2;
-        for (col, text) in &fields {
-            match column_of(*col) {
-                Some(c) if c >= cells.len() => {
-                    while cells.len() < c {
-                        cells.push(TextCell::new("", line.number));
-                    }
-                    cells.push(TextCell::new(text, line.number));
-                }
-                _ => {
-                    fits = false;
-                    break;
-                }
-            }
-        }
-        if !fits {
+        let Some(placed) = place_fields(&starts, &fields) else {
             break;
+        };
+        if fields.len() == header.len() && fields.iter().zip(&header).all(|(a, b)| a.1 == b.1) {
+            // The header printed again at the top of a page.
+            i += 1;
+            end = i;
+            continue;
         }
-        count.add(cells.len(), line.number)?;
-        rows.push(TextRow {
-            cells,
-            spans_table: false,
-        });
-        end += 1;
+        let opens_with_number =
+            placed.first() == Some(&0) && fields.first().is_some_and(|(_, t)| is_row_number(t));
+        let first_blank = placed.first().is_none_or(|&c| c > 0);
+        let is_numbered = *numbered.get_or_insert(opens_with_number);
+        let new_row = match (is_numbered, current.is_some()) {
+            (_, false) => true,
+            (true, true) if opens_with_number => true,
+            // A numbered table's line with a blank first column continues the row above,
+            // unless a blank line stands between (then it is no part of the table).
+            (true, true) if first_blank && !after_blank => false,
+            (true, true) => break,
+            (false, true) if after_blank => break,
+            (false, true) => true,
+        };
+        if new_row {
+            if fields.len() < 2 {
+                break;
+            }
+            if let Some(row) = current.take() {
+                let row = row.into_row();
+                count.add(row.cells.len(), line.number)?;
+                rows.push(row);
+            }
+            current = Some(SpacedRow::new(starts.len(), line.number));
+        }
+        if let Some(row) = current.as_mut() {
+            row.add(&fields, &placed, line.number);
+        }
+        after_blank = false;
+        i += 1;
+        end = i;
+    }
+    if let Some(row) = current.take() {
+        let row = row.into_row();
+        count.add(
+            row.cells.len(),
+            lines.get(end.saturating_sub(1)).map_or(0, |l| l.number),
+        )?;
+        rows.push(row);
     }
     Ok((rows.len() >= 3).then_some(TextTable { rows, end }))
 }
@@ -785,6 +986,128 @@ mod tests {
             ]
         );
         assert_eq!(t.end, 4);
+    }
+
+    /// A table laid out from a PDF by position (`pdftotext -layout`): a header over two
+    /// lines, cells wrapped over lines, blank lines between rows, a page number and the
+    /// header printed again between pages, cells shifted by a wide neighbour; the table
+    /// ends at the prose under it.
+    #[test]
+    fn space_aligned_columns_wrapped_by_a_fixed_layout() {
+        let text = [
+            "  序号   工作任务     具体措施                   牵头单位     完成时限",
+            "                                                 （主责）",
+            "",
+            "  1      老旧小区改   2024年完成老旧小区改造30   区住建局     2024年12月",
+            "         造           个，同步加装电梯。                      底前",
+            "",
+            "  2                   推进背街小巷整治，每年完   区城市管理   持续推进",
+            "                      成14条。                   局",
+            "                           — 2 —",
+            "  序号   工作任务     具体措施                   牵头单位     完成时限",
+            "  3      停车设施建   新增公共停车泊位3000个。     区交通运输局   2026年底前",
+            "         设",
+            "",
+            "      三、保障措施",
+        ]
+        .join("\n");
+        let lines = split_lines(&text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t),
+            [
+                vec![
+                    "序号",
+                    "工作任务",
+                    "具体措施",
+                    "牵头单位（主责）",
+                    "完成时限"
+                ],
+                vec![
+                    "1",
+                    "老旧小区改造",
+                    "2024年完成老旧小区改造30个，同步加装电梯。",
+                    "区住建局",
+                    "2024年12月底前"
+                ],
+                vec![
+                    "2",
+                    "",
+                    "推进背街小巷整治，每年完成14条。",
+                    "区城市管理局",
+                    "持续推进"
+                ],
+                vec![
+                    "3",
+                    "停车设施建设",
+                    "新增公共停车泊位3000个。",
+                    "区交通运输局",
+                    "2026年底前"
+                ],
+            ]
+        );
+        // The wrapped cell keeps the lines it came from; the table ends before the blank
+        // line under its last row.
+        let cell = &t.rows[1].cells[2];
+        assert_eq!((cell.first_line, cell.last_line), (4, 5));
+        assert_eq!(t.end, 12);
+    }
+
+    /// Without row numbers a line is a row and a blank line ends the table; after a blank
+    /// line a numbered table goes on only with a numbered row.
+    #[test]
+    fn space_aligned_rows_that_do_not_go_on() {
+        let text = [
+            "工作任务    牵头单位    完成时限",
+            "招商引资    市招商局    年底前",
+            "            市发改委    9月底前",
+            "项目建设    市发改委    持续推进",
+            "",
+            "社会治理    市民政局    6月底前",
+        ]
+        .join("\n");
+        let lines = split_lines(&text);
+        let t = first_table(&lines);
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!(texts(&t)[2], ["", "市发改委", "9月底前"]);
+        assert_eq!(t.end, 4);
+        let text = [
+            "序号  工作任务      牵头单位    完成时限",
+            "1     招商引资      市招商局    年底前",
+            "2     项目建设      市发改委    持续推进",
+            "",
+            "      各牵头单位要",
+        ]
+        .join("\n");
+        let lines = split_lines(&text);
+        assert_eq!(first_table(&lines).end, 3);
+    }
+
+    #[test]
+    fn page_number_lines() {
+        for t in [
+            "— 2 —",
+            "- 3 -",
+            "－12－",
+            "  — 4 —  ",
+            "第 2 页",
+            "第2页 共5页",
+            "—2—",
+        ] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in [
+            "2024",
+            "— —",
+            "第二条",
+            "- 2 - 3",
+            "共5页",
+            "第2章",
+            "-2",
+            "— 附件 —",
+        ] {
+            assert!(!is_page_number(t), "{t}");
+        }
     }
 
     /// Lines with wide gaps that are no table: a signature and its date, a header whose

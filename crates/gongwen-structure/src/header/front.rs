@@ -277,7 +277,7 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             break;
         }
         let stands_alone = window.chars().count() >= 6
-            && !window.starts_with(TITLE_CONTINUATIONS)
+            && !goes_on_from_above(&window)
             && balanced(&window)
             && balanced(prev.text());
         if stands_alone && (ends[start - 1].is_some() || same_squeezed(prev.text(), &window)) {
@@ -290,6 +290,23 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         stop += 1;
     }
     start..stop
+}
+
+/// A title line that goes on with the line above: it opens with a word that joins
+/// ("的通知", "及分工方案"), or with the above name's bracketed remark and then such a
+/// word ("（2024—2026年）的通知" under "关于印发…三年行动实施方案": a fixed layout breaks
+/// the title there).
+fn goes_on_from_above(window: &str) -> bool {
+    if window.starts_with(TITLE_CONTINUATIONS) {
+        return true;
+    }
+    let Some(rest) = window.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    rest.find(['）', ')']).is_some_and(|close| {
+        let after = rest[close..].trim_start_matches(['）', ')', '》', '〉']);
+        after.starts_with(TITLE_CONTINUATIONS)
+    })
 }
 
 /// A joint title's list of organs broken inside a name: the line above ends with a piece
@@ -729,6 +746,26 @@ mod tests {
 
     /// A copy wrapping lines at a fixed width breaks the 主送 inside a name: the two lines
     /// are one list. A title line above a 主送 is not joined to it.
+    #[test]
+    fn title_lines_going_on_from_above() {
+        for t in [
+            "的通知",
+            "（2024—2026年）的通知",
+            "（试行）》的通知",
+            "及责任分工的通知",
+        ] {
+            assert!(goes_on_from_above(t), "{t}");
+        }
+        for t in [
+            "（2024—2026年）",
+            "（一）加强组织领导",
+            "关于印发方案的通知",
+            "（的）",
+        ] {
+            assert!(!goes_on_from_above(t), "{t}");
+        }
+    }
+
     #[test]
     fn recipients_wrapped_inside_a_name() {
         let front = front_of(&[

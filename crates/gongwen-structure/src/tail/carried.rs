@@ -7,7 +7,7 @@
 //! A printed heading may add or drop the region's name or the years the name states
 //! ("2023年区《政府工作报告》确定的…方案" for 《区〈政府工作报告〉确定的…方案》,
 //! "梧溪县2022—2024年农村生活垃圾分类处理实施方案" for 《梧溪县农村生活垃圾分类处理实施方案》),
-//! and prints inner book-title marks either way (《》 or 〈〉): [`names_heading`] allows
+//! and prints inner book-title marks either way (《》 or 〈〉): [`heading_match`] allows
 //! for both.
 
 use crate::filter::para::Para;
@@ -191,20 +191,30 @@ fn top_level_find(text: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// True when a printed heading is the document named `name`: the same words once white
-/// space and book-title marks are dropped, or once the years are dropped too, or one
-/// ending or starting with the other (a region's name or a year added or dropped).
-pub(crate) fn names_heading(heading: &str, name: &str) -> bool {
+/// How a printed heading names a document: [`Match::Exact`] when the same words (years
+/// aside), [`Match::Partial`] when one ends or starts with the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Match {
+    Partial,
+    Exact,
+}
+
+/// Whether a printed heading is the document named `name`, and how: the same words once
+/// white space and book-title marks are dropped, or once the years are dropped too
+/// (exact); or one ending or starting with the other (a region's name or a year added or
+/// dropped: partial).
+pub(crate) fn heading_match(heading: &str, name: &str) -> Option<Match> {
     let (h, n) = (bare(heading), bare(name));
     if h.is_empty() || n.is_empty() {
-        return false;
+        return None;
     }
     if h == n || without_years(&h) == without_years(&n) {
-        return true;
+        return Some(Match::Exact);
     }
     let short = h.chars().count().min(n.chars().count());
-    short >= MIN_PARTIAL
-        && (h.ends_with(&n) || n.ends_with(&h) || h.starts_with(&n) || n.starts_with(&h))
+    (short >= MIN_PARTIAL
+        && (h.ends_with(&n) || n.ends_with(&h) || h.starts_with(&n) || n.starts_with(&h)))
+    .then_some(Match::Partial)
 }
 
 /// `s` without white space, book-title and quotation marks.
@@ -385,7 +395,22 @@ mod tests {
             ("一、总体要求", "柏岩县2023年工作要点", false),
         ];
         for (heading, name, want) in cases {
-            assert_eq!(names_heading(heading, name), want, "{heading} / {name}");
+            assert_eq!(
+                heading_match(heading, name).is_some(),
+                want,
+                "{heading} / {name}"
+            );
         }
+        // A heading run on into the text's first line names the document in part only.
+        let name = "柏岩市2021年大气污染防治攻坚实施方案";
+        assert_eq!(heading_match(name, name), Some(Match::Exact));
+        assert_eq!(
+            heading_match("柏岩市大气污染防治攻坚实施方案", name),
+            Some(Match::Exact)
+        );
+        assert_eq!(
+            heading_match(&format!("{name}为持续改善全市环境空气质量，根据"), name),
+            Some(Match::Partial)
+        );
     }
 }

@@ -68,13 +68,18 @@ fn is_chapter_marker(p: &Para<'_>) -> bool {
 /// a plan's word: 方案, 要点, 清单 …)
 /// as the title's own apparatus, not its continuation: the document's number
 /// ("蕙府办〔2022〕45号", bracketed or not) or the organ that wrote it, printed on a line
-/// of its own under a carried 意见 or 方案.
+/// of its own under a carried 意见 or 方案; or running text.
 fn under_complete_title(above: &[Para<'_>], line: &str) -> bool {
     if title_end(&joined_text(above)).is_none() {
         return false;
     }
     let bare = line.trim_matches(is_space);
-    is_whole_doc_number(bare) || (bare.chars().count() <= MAX_AUTHOR_LINE && is_organ_name(bare))
+    is_whole_doc_number(bare)
+        || (bare.chars().count() <= MAX_AUTHOR_LINE && is_organ_name(bare))
+        // The first line of the text under it, broken by the page's width before its
+        // sentence ends ("为深入贯彻…，对标先进地区做法，进"): a clause's comma is no
+        // title's.
+        || bare.contains(['，', '；'])
 }
 
 /// A title without the extension of the file a web page links it as ("….doc").

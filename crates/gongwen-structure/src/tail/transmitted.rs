@@ -12,7 +12,7 @@ use crate::header::front::{is_recipients, split_recipients};
 use crate::header::title::squeeze_title;
 use crate::parse::date::date_line;
 use crate::parse::publicity::publicity_of;
-use crate::tail::carried::names_heading;
+use crate::tail::carried::{Match, heading_match};
 use crate::tail::title::{joined_text, span_loc, title_lines, without_file_extension};
 use crate::text::chars::is_space;
 
@@ -97,16 +97,31 @@ fn find_heading(
     };
     (from..last.min(until)).find_map(|start| {
         let most = title_lines(paras, start, until, MAX_TITLE_LINE);
-        // The longest run of title lines that names a document.
-        (start + 1..=most).rev().find_map(|end| {
+        // The longest run of title lines that names a document exactly, else the longest
+        // that names one in part: a heading over a hard-wrapped first line of text
+        // ("…实施方案" then "为持续改善…，根据") names it in part only with that line.
+        // Which document: the first name the run names, either way.
+        let mut best: Option<(Match, usize, usize)> = None;
+        for end in (start + 1..=most).rev() {
             let heading = joined_text(&paras[start..end]);
-            names
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| Some(*i) != not)
-                .find(|(_, n)| names_heading(&heading, n))
-                .map(|(i, _)| (start, end, i))
-        })
+            let mut first: Option<usize> = None;
+            let mut kind: Option<Match> = None;
+            for (i, n) in names.iter().enumerate().filter(|(i, _)| Some(*i) != not) {
+                if let Some(m) = heading_match(&heading, n) {
+                    first.get_or_insert(i);
+                    kind = kind.max(Some(m));
+                }
+            }
+            if let (Some(m), Some(i)) = (kind, first)
+                && best.is_none_or(|(b, _, _)| m > b)
+            {
+                best = Some((m, end, i));
+                if m == Match::Exact {
+                    break;
+                }
+            }
+        }
+        best.map(|(_, end, i)| (start, end, i))
     })
 }
 
