@@ -396,6 +396,94 @@ fn text_broken_by_a_fixed_layout() {
     assert_eq!(titles, [Some("柏岩县2021年优化营商环境攻坚行动工作方案")]);
 }
 
+/// A task table printed one cell per line with a column of the leaders in charge
+/// (责任县领导), a leader merged down two rows (printed once): the leaders are people,
+/// never units, and the header is a table's. Negative: the same lines without the units
+/// column are no task table.
+#[test]
+fn leaders_column_in_a_table_one_cell_per_line() {
+    let head = [
+        "柏岩县人民政府办公室关于印发2023年重点任务清单的通知",
+        "各乡镇人民政府，县直各单位：",
+        "现将《2023年重点任务清单》印发给你们，请认真落实。",
+        "柏岩县人民政府办公室",
+        "2023年3月1日",
+        "2023年重点任务清单",
+    ];
+    let table = [
+        "序号",
+        "重点任务",
+        "责任县领导",
+        "牵头单位",
+        "责任单位",
+        "完成时限",
+        "1",
+        "完成固定资产投资68亿元，新开工亿元以上项目15个。",
+        "刘建平",
+        "县发改局",
+        "县住建局、县自然资源局",
+        "2023年12月底前",
+        "2",
+        "新增规模以上工业企业12家。",
+        "县工信局",
+        "县工业园区管委会",
+        "2023年12月底前",
+        "3",
+        "新建改建农村公路120公里。",
+        "孙立新",
+        "县交通运输局",
+        "各乡镇人民政府",
+        "2023年11月底前",
+    ];
+    let lines: Vec<&str> = head.iter().chain(table.iter()).copied().collect();
+    let doc = structure_lines(&lines);
+    let brief: Vec<(String, Vec<&str>)> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.requirement
+                    .as_deref()
+                    .unwrap_or("")
+                    .chars()
+                    .take(6)
+                    .collect(),
+                t.units.iter().map(|u| u.name.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        brief,
+        [
+            (
+                "完成固定资产".to_owned(),
+                vec!["县发改局", "县住建局", "县自然资源局"]
+            ),
+            (
+                "新增规模以上".to_owned(),
+                vec!["县工信局", "县工业园区管委会"]
+            ),
+            (
+                "新建改建农村".to_owned(),
+                vec!["县交通运输局", "各乡镇人民政府"]
+            ),
+        ]
+    );
+    let without_units: Vec<&str> = head
+        .iter()
+        .copied()
+        .chain([
+            "序号",
+            "重点任务",
+            "责任县领导",
+            "1",
+            "完成投资。",
+            "刘建平",
+        ])
+        .collect();
+    assert!(structure_lines(&without_units).tasks.is_empty());
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

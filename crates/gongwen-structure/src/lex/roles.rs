@@ -291,6 +291,8 @@ pub(crate) enum ColumnSense {
     Deadline,
     /// Something else the table says of a task (进度, 备注, 地址): kept, never a role.
     Other,
+    /// The people in charge of each row (责任县领导): never units.
+    People,
     /// A result the table reports of each row (得分, 等次, 排名): an assessment's table
     /// (units and their scores in a 通报), never a task table.
     Result,
@@ -340,6 +342,10 @@ pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
     means("股室", S::Units),
     means("责任处", S::Units),
     means("主体", S::Units),
+    // The leaders in charge of each task (责任县领导, 包抓领导, 责任人): people, never
+    // units; after 单位 and 部门, so that "责任单位（领导小组成员单位）" stays units.
+    means("领导", S::People),
+    means("责任人", S::People),
     means("时限", S::Deadline),
     means("时间", S::Deadline),
     means("期限", S::Deadline),

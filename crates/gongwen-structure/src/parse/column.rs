@@ -129,6 +129,7 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
         ColumnSense::Units => Column::Units(None),
         ColumnSense::Deadline => Column::Deadline,
         ColumnSense::Other => Column::Other,
+        ColumnSense::People => Column::People,
         ColumnSense::Result => Column::Result,
     })
 }
@@ -171,7 +172,11 @@ mod tests {
             ("进度要求", Some(C::Deadline)),
             ("类别", Some(C::Group)),
             ("备注", Some(C::Other)),
-            ("牵头领导", None),
+            ("牵头领导", Some(C::People)),
+            ("责任县领导", Some(C::People)),
+            ("包抓领导", Some(C::People)),
+            ("责任人", Some(C::People)),
+            ("责任单位（领导小组成员单位）", Some(C::Units(None))),
             ("（牵头单位）", Some(C::Units(Some(UnitRole::Lead)))),
             (" |（责任单位）|", Some(C::Units(None))),
             // No column name.
