@@ -484,6 +484,34 @@ fn leaders_column_in_a_table_one_cell_per_line() {
     assert!(structure_lines(&without_units).tasks.is_empty());
 }
 
+/// An 附件说明 entry whose name opens with a digit ("2.4个小区…") is the next entry, not a
+/// line run on into the signature under it.
+#[test]
+fn attachment_entry_opening_with_a_digit() {
+    let doc = structure_lines(&[
+        "白岩街道办事处关于申请拨付老旧小区改造配套资金的请示",
+        "柏岩县人民政府：",
+        "特申请拨付配套资金598万元。妥否，请批示。",
+        "附件：1.白岩街道老旧小区改造项目资金使用计划表",
+        "　　　2.4个小区改造工程形象进度照片",
+        "白岩街道办事处",
+        "2024年7月2日",
+    ]);
+    assert_eq!(doc.issuers, ["白岩街道办事处"]);
+    let notes: Vec<(u32, &str)> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| (n.index, n.title.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "白岩街道老旧小区改造项目资金使用计划表"),
+            (2, "4个小区改造工程形象进度照片")
+        ]
+    );
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

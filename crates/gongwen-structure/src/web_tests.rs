@@ -665,6 +665,41 @@ fn minutes_numbered_by_meeting() {
     assert!(!has(&doc, DiagnosticCode::UnplacedText));
 }
 
+/// A 纪要's mark printed letter-spaced ("会 议 纪 要") under its organ, then its 期号 and
+/// the organ-and-date line: the number and the date are read, none of them joins the
+/// title. Negative: an ordinary notice's letter-spaced 文种 line is no 纪要's mark.
+#[test]
+fn minutes_mark_letter_spaced() {
+    let doc = structure_lines(&[
+        "柏岩县防汛抗旱指挥部",
+        "会 议 纪 要",
+        "第3期",
+        "柏岩县防汛抗旱指挥部办公室　　　　　　　　2025年5月14日",
+        "柏岩县防汛抗旱指挥部2025年第一次工作调度会议纪要",
+        "　　2025年5月12日下午，县防汛抗旱指挥部召开工作调度会议。现将会议议定事项纪要如下：",
+        "　　一、会议议定以下事项。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县防汛抗旱指挥部2025年第一次工作调度会议纪要")
+    );
+    assert_eq!(doc.issue_number.as_ref().map(|n| n.serial), Some(3));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-14")
+    );
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室",
+        "通　　知",
+        "第3期",
+        "各乡镇人民政府：",
+        "请做好防汛工作。",
+        "柏岩县人民政府办公室",
+        "2025年5月14日",
+    ]);
+    assert_eq!(doc.issue_number, None);
+}
+
 /// A forwarded document's heading ends at its 文种: the organ that wrote it and its number,
 /// printed on lines of their own under it, are not part of its title. The forwarding
 /// notice's own numbered demands, each with its units, are tasks; its numbered items with

@@ -38,6 +38,11 @@ fn find_notes(
             Some(label) if label.level == 3 && label.ordinal == next_index => {
                 push_entries(&mut notes, t, p.loc);
             }
+            // "2.4个小区改造工程形象进度照片": the next number, then a name opening with a
+            // digit (read alone, "2.4" is a decimal, no label).
+            None if let Some(name) = numbered_as(t, next_index) => {
+                notes.push(AttachmentNote::new(next_index, name, p.loc));
+            }
             // An entry printed without its number (a .doc whose list numbering was
             // automatic), known by the attachment heading that repeats it further down.
             None if !ends_sentence(t)
@@ -51,6 +56,18 @@ fn find_notes(
         end += 1;
     }
     Some((start, end, notes))
+}
+
+/// The entry name after `index` and its delimiter ("2.", "2．", "2、") at the start of `t`.
+fn numbered_as(t: &str, index: u32) -> Option<&str> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || t[..digits].parse::<u32>().ok()? != index {
+        return None;
+    }
+    let name = t[digits..]
+        .strip_prefix(['.', '．', '、'])?
+        .trim_matches(is_space);
+    (!name.is_empty()).then_some(name)
 }
 
 /// "附件：" alone on its line, its entries numbered on the lines under it ("1．…表", "2．…"):
@@ -129,5 +146,17 @@ mod tests {
         push_entries(&mut notes, "1.甲表 2.乙表", Loc::block(3));
         assert_eq!(notes.len(), 2);
         assert_eq!((notes[1].index, notes[1].title.as_str()), (2, "乙表"));
+    }
+
+    #[test]
+    fn entry_names_opening_with_a_digit() {
+        assert_eq!(
+            numbered_as("2.4个小区改造工程照片", 2),
+            Some("4个小区改造工程照片")
+        );
+        assert_eq!(numbered_as("2．3号楼图纸", 2), Some("3号楼图纸"));
+        assert_eq!(numbered_as("3.4个小区", 2), None);
+        assert_eq!(numbered_as("24个小区", 2), None);
+        assert_eq!(numbered_as("2.", 2), None);
     }
 }

@@ -137,10 +137,19 @@ fn is_name_line(p: &Para<'_>) -> bool {
         && !ends_sentence(&t)
         && !t.contains(['，', '。', '：', ':', '；'])
         && !label
+        && !opens_with_list_number(&t)
         && !is_attachment_note(&t)
         && is_attachment_header(&t).is_none()
         && parse_date(&t).is_none()
         && !is_page_number(&t)
+}
+
+/// "2.4个小区改造工程照片": a list's number, even where a digit after it makes it no label
+/// ("2.4" read alone is a decimal); no organ's name opens so.
+fn opens_with_list_number(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && t[digits..].starts_with(['.', '．', '、'])
 }
 
 /// Two signature lines that both end like an organ name are two issuers; otherwise
@@ -185,6 +194,20 @@ mod tests {
             .collect();
         assert_eq!(people, [("市长", "周明远", Some(3))]);
         assert_eq!(sig.start, 1);
+    }
+
+    #[test]
+    fn list_numbers_open_no_name() {
+        assert!(opens_with_list_number("2.4个小区改造工程形象进度照片"));
+        assert!(opens_with_list_number("3．10kV线路改造图"));
+        assert!(!opens_with_list_number("12345政务服务便民热线中心"));
+        assert!(!opens_with_list_number("柏岩县人民政府办公室"));
+        let sig = signature_of(&[
+            "2.4个小区改造工程照片",
+            "柏岩县12345热线中心",
+            "2024年7月2日",
+        ]);
+        assert_eq!(sig.issuers, ["柏岩县12345热线中心"]);
     }
 
     fn signature_of(lines: &[&str]) -> Signature {

@@ -80,9 +80,10 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             i += 1;
             continue;
         }
+        // Letter-spaced as a 纪要's mark often is: "会 议 纪 要".
         let minutes_title = title
             .last()
-            .is_some_and(|p| p.text().trim_end_matches(is_space).ends_with("纪要"));
+            .is_some_and(|p| squeeze(p.text()).ends_with("纪要"));
         match header_line(t, p.loc, !title.is_empty(), minutes_title, &mut front) {
             HeaderLine::Taken => {
                 i += 1;
