@@ -512,6 +512,27 @@ fn attachment_entry_opening_with_a_digit() {
     );
 }
 
+/// A heading opening with a verb before a role word ("强化部门协同") names no unit;
+/// units before the same role word do.
+#[test]
+fn verb_before_a_role_word_is_no_unit() {
+    let doc = structure_lines(&[
+        "柏岩县卫生健康局关于开展医保基金专项整治的通知",
+        "各乡镇卫生院：",
+        "一、工作要求",
+        "（一）强化部门协同。各部门要建立健全信息共享、联合检查等协同机制，形成监管合力。",
+        "（二）开展打击欺诈骗保行动。（县医疗保障局牵头，县公安局协同）",
+        "柏岩县卫生健康局",
+        "2022年5月12日",
+    ]);
+    let units: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(units, [vec!["县医疗保障局", "县公安局"]]);
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

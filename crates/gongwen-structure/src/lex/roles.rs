@@ -418,6 +418,13 @@ pub(crate) const ASIDE_STARTS: [&str; 12] = [
     "含", "包括", "不含", "除", "即", "如", "例如", "详见", "见", "注", "以下", "下同",
 ];
 
+/// Verbs a heading or a demand opens with, never a unit's name: "（二）**强化**部门协同"
+/// names no unit "强化部门" (协同 is a role word).
+pub(crate) const PROSE_VERBS: [&str; 24] = [
+    "加强", "强化", "推进", "推动", "健全", "完善", "建立", "落实", "做好", "开展", "深化", "优化",
+    "提升", "严格", "规范", "压实", "明确", "狠抓", "抓好", "确保", "切实", "持续", "着力", "坚持",
+];
+
 /// Words of prose, never of a unit's name ("各单位**工作**").
 pub(crate) const PROSE_WORDS: [&str; 1] = ["工作"];
 

@@ -31,7 +31,7 @@ use crate::lex::chrome::LABEL_BRACKETS;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_NOUNS, ABOVE_OPENERS, ABOVE_WORDS, ALL_WORD, ASIDE_STARTS, DITTO_TAILS, Field,
-    ITEMS_WORD, MARKER_BY, PROSE_ROLE_ENDING, PROSE_STARTS, PROSE_WORDS, ROLE_ADVERBS,
+    ITEMS_WORD, MARKER_BY, PROSE_ROLE_ENDING, PROSE_STARTS, PROSE_VERBS, PROSE_WORDS, ROLE_ADVERBS,
     SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS, role_words,
 };
 use crate::parse::deadline::parse_deadline;
@@ -870,6 +870,7 @@ pub(super) fn names_units(list: &str) -> bool {
         let e = e.trim_matches(is_space);
         let n = e.chars().count();
         let prose = PROSE_STARTS.iter().any(|p| e.starts_with(p))
+            || PROSE_VERBS.iter().any(|p| e.starts_with(p))
             || (e.contains('由') && !e.contains("自由"))
             || e.contains(['。', '：', ':', '“', '”'])
             || PROSE_WORDS.iter().any(|w| e.contains(w));
