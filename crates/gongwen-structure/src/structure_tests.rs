@@ -533,6 +533,70 @@ fn verb_before_a_role_word_is_no_unit() {
     assert_eq!(units, [vec!["县医疗保障局", "县公安局"]]);
 }
 
+/// A task table broken over a page, its two header rows printed again on the new page:
+/// one table, and neither header row is a task.
+#[test]
+fn two_row_header_repeated_after_a_page_break() {
+    let mut blocks: Vec<Block> = [
+        "柏岩省人民政府关于加快数字乡村建设的意见",
+        "各市人民政府，省政府各部门：",
+        "现提出如下意见。",
+        "柏岩省人民政府",
+        "2023年3月1日",
+    ]
+    .iter()
+    .zip(0u32..)
+    .map(|(t, n)| {
+        Block::Paragraph(Paragraph {
+            text: (*t).to_owned(),
+            loc: Loc::block(n),
+            ..Default::default()
+        })
+    })
+    .collect();
+    let header: [&[&str]; 2] = [
+        &["序号", "重点任务", "责任单位", "责任单位", "完成时限"],
+        &["序号", "重点任务", "牵头单位", "参与单位", "完成时限"],
+    ];
+    let first: Vec<&[&str]> = header
+        .iter()
+        .copied()
+        .chain([&[
+            "1",
+            "推进千兆光网向行政村延伸。",
+            "省通信管理局",
+            "省工信厅",
+            "2023年12月底前",
+        ][..]])
+        .collect();
+    let second: Vec<&[&str]> = header
+        .iter()
+        .copied()
+        .chain([&[
+            "2",
+            "建设农村公路管理养护信息平台。",
+            "省交通运输厅",
+            "省财政厅",
+            "2024年6月底前",
+        ][..]])
+        .collect();
+    blocks.push(Block::Table(grid_table(&first, 5)));
+    blocks.push(Block::Table(grid_table(&second, 6)));
+    let doc = crate::structure(&blocks, Source::new(Format::Html, "UTF-8"));
+    let leads: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["省通信管理局", "省工信厅"],
+            vec!["省交通运输厅", "省财政厅"]
+        ]
+    );
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

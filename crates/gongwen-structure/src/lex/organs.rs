@@ -313,6 +313,10 @@ pub(crate) const NATIONAL_SYSTEMS: [&str; 14] = [
     "铁路",
 ];
 
+/// What a bureau's local branch is called after its place ("枫渚**分局**", "城西**派出所**"):
+/// printed on a line of its own under "市生态环境局" in a narrow cell, it ends that name.
+pub(crate) const BRANCH_WORDS: [&str; 6] = ["分局", "支队", "大队", "中队", "派出所", "分中心"];
+
 /// Words that open the organ part of a vertical system's local body, named by its own
 /// place without a level ("瑶川**金融监管**分局", "梧岭**调查队**"): such a name never takes
 /// the 市 or 县 of the list it stands in.

@@ -27,11 +27,11 @@ use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
-    COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS, ELIDED_HEADS,
-    ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL,
-    NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_LEVEL_ENDINGS,
-    OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY, SYSTEM_WORDS,
-    UNIT_JOINTS, ZONE_WORDS, level,
+    BRANCH_WORDS, COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS,
+    ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, NATIONAL_SYSTEMS,
+    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS,
+    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY,
+    SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -72,6 +72,17 @@ pub fn split_units(raw: &str) -> UnitList {
         if let Some((prev, _)) = entries.last_mut()
             && is_bracketed_part(printed)
             && !printed.contains(['、', '，', ','])
+        {
+            prev.push_str(printed);
+            continue;
+        }
+        // A bureau's name broken before its branch, a line each in a narrow cell
+        // ("鹤沙市生态环境局" / "枫渚分局"): the branch goes on the name.
+        if let Some((prev, _)) = entries.last_mut()
+            && g > 0
+            && is_branch_line(printed)
+            && prev.ends_with(['局', '厅'])
+            && text.contains(&format!("\n{printed}"))
         {
             prev.push_str(printed);
             continue;
@@ -152,6 +163,19 @@ fn split_joined(item: &str) -> Vec<&str> {
         }
     }
     vec![item]
+}
+
+/// "枫渚分局", "城西派出所": a place of two or three characters without a level, then a
+/// branch's word ([`BRANCH_WORDS`]) — a branch named without the bureau it belongs to.
+fn is_branch_line(group: &str) -> bool {
+    BRANCH_WORDS.iter().any(|w| {
+        group.strip_suffix(w).is_some_and(|place| {
+            (2..=3).contains(&place.chars().count())
+                && place
+                    .chars()
+                    .all(|c| is_cjk(c) && !is_level_char(c) && !is_organ_char(c))
+        })
+    })
 }
 
 /// True for a unit that names no organ: "各责任单位", "有关部门", "单位" — what is left
@@ -686,6 +710,27 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // A bureau's name broken before its branch, a line each: one unit; a branch
+            // line after a 、 list, or under a name that is no bureau, stays apart.
+            (
+                "鹤沙市生态环境局\n枫渚分局",
+                &[("鹤沙市生态环境局枫渚分局", Responsible, false)],
+                false,
+            ),
+            (
+                "区公安局\n城西派出所",
+                &[("区公安局城西派出所", Responsible, false)],
+                false,
+            ),
+            (
+                "区应急管理局、区公安局\n区消防救援大队",
+                &[
+                    ("区应急管理局", Responsible, false),
+                    ("区公安局", Responsible, false),
+                    ("区消防救援大队", Responsible, false),
+                ],
+                false,
+            ),
             // A list broken by a comma between a lead group and a support group goes with
             // the group that ends it; with no role before it, it keeps none.
             (

@@ -114,7 +114,8 @@ pub(crate) fn read_tasks<'t>(
     let Some(h) = lay.header else {
         return Vec::new();
     };
-    let header_cells = &lay.table.rows[h].cells;
+    // Every row of the header (a two-row header repeats both after a page break).
+    let header_rows = &lay.table.rows[h..(h + lay.header_rows).min(lay.table.rows.len())];
     let seq_cols = lay.cols_with(|r| *r == Role::Seq);
     let task_cols = lay.cols_with(|r| matches!(r, Role::Task | Role::Group));
     let req_cols = lay.cols_with(|r| *r == Role::Requirement);
@@ -147,7 +148,11 @@ pub(crate) fn read_tasks<'t>(
         let row = &lay.table.rows[r];
         let slots = &lay.grid[r];
         let row_idx = u32::try_from(r).unwrap_or(u32::MAX);
-        if row.repeat_header || same_cells(&row.cells, header_cells) {
+        if row.repeat_header
+            || header_rows
+                .iter()
+                .any(|hr| same_cells(&row.cells, &hr.cells))
+        {
             continue; // a header repeated after a page break
         }
         origins.clear();
