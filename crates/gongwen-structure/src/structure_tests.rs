@@ -597,6 +597,39 @@ fn two_row_header_repeated_after_a_page_break() {
     );
 }
 
+/// A title broken after a plan's word ("…关于申请2025年高标准" / "农田建设…的请示"):
+/// a line opening with 关于 ends only with its 文种, so both lines are the title. A plan's
+/// title printed whole above a notice's title is still left out of it.
+#[test]
+fn title_broken_after_a_plan_word() {
+    let doc = structure_lines(&[
+        "柏岩县农业农村局文件",
+        "柏农〔2025〕8号",
+        "柏岩县农业农村局关于申请2025年高标准",
+        "农田建设县级配套资金的请示",
+        "县人民政府：",
+        "现将有关情况请示如下。妥否，请批示。",
+        "柏岩县农业农村局",
+        "2025年3月4日",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县农业农村局关于申请2025年高标准农田建设县级配套资金的请示")
+    );
+    let doc = structure_lines(&[
+        "柏岩县2025年高标准农田建设实施方案",
+        "柏岩县人民政府办公室关于印发柏岩县2025年高标准农田建设实施方案的通知",
+        "各乡镇人民政府：",
+        "现将方案印发给你们，请认真贯彻执行。",
+        "柏岩县人民政府办公室",
+        "2025年3月4日",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县人民政府办公室关于印发柏岩县2025年高标准农田建设实施方案的通知")
+    );
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

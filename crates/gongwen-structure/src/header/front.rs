@@ -281,7 +281,13 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
             && !goes_on_from_above(&window)
             && balanced(&window)
             && balanced(prev.text());
-        if stands_alone && (ends[start - 1].is_some() || same_squeezed(prev.text(), &window)) {
+        // A line opening "…关于" ends only with a 文种: one ending with a plan's word
+        // ("…关于申请2025年高标准" / "农田建设…的请示") is the title's first half.
+        let prev_complete = match ends[start - 1] {
+            Some(TitleEnd::Plan) => !opens_about_or_issuers(prev.text()),
+            other => other.is_some(),
+        };
+        if stands_alone && (prev_complete || same_squeezed(prev.text(), &window)) {
             break;
         }
         start -= 1;
@@ -291,6 +297,16 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         stop += 1;
     }
     start..stop
+}
+
+/// "关于…", "XX局关于…", "XX办公室印发…": a line opening a title that must end with its
+/// 文种.
+fn opens_about_or_issuers(line: &str) -> bool {
+    let t = squeeze_title(line);
+    opens_with_issuers(&t)
+        || TITLE_WORDS
+            .iter()
+            .any(|w| w.ends_issuers && t.starts_with(w.word))
 }
 
 /// A title line that goes on with the line above: it opens with a word that joins
