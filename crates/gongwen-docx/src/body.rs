@@ -62,6 +62,14 @@ struct Para {
     hints: Hints,
 }
 
+/// What a text box holds until its anchor paragraph places it: paragraphs, and tables
+/// (a task table Word or WPS put in a text box is a table still).
+#[derive(Debug)]
+enum Boxed {
+    Para(Para),
+    Table(TableBuilder),
+}
+
 /// The run being read.
 #[derive(Debug, Default, Clone, Copy)]
 struct Run {
@@ -78,8 +86,8 @@ struct ParaBuilder {
     run: Run,
     /// Where the current `w:t` started, for `xml:space` handling.
     t_start: usize,
-    /// Text-box paragraphs anchored in this paragraph, placed before it.
-    pending: Vec<Para>,
+    /// Text-box content anchored in this paragraph, placed before it.
+    pending: Vec<Boxed>,
     page_break_before: bool,
     /// Offset just after the last page break seen after some text.
     page_break_at: Option<usize>,
@@ -194,7 +202,7 @@ struct BodyReader<'s> {
     /// Finished paragraph builders, kept to reuse their buffers.
     pool: Vec<ParaBuilder>,
     tables: Vec<TableBuilder>,
-    text_boxes: Vec<Vec<Para>>,
+    text_boxes: Vec<Vec<Boxed>>,
     /// Open complex fields: false while in the instruction, true in the result.
     fields: Vec<bool>,
     /// How many open fields are still in their instruction (text hidden while > 0).
@@ -474,7 +482,7 @@ impl BodyReader<'_> {
                 let items = self.text_boxes.pop().unwrap_or_default();
                 match self.paras.last_mut() {
                     Some(anchor) => anchor.pending.extend(items),
-                    None => items.into_iter().for_each(|p| self.deliver(p)),
+                    None => items.into_iter().for_each(|item| self.place(item)),
                 }
             }
             Kind::T { preserve: true } | Kind::Other | Kind::Alternate { .. } => {}
@@ -545,7 +553,7 @@ impl BodyReader<'_> {
                 self.carry_page_break = true;
             }
             for item in p.pending.drain(..) {
-                self.deliver(item);
+                self.place(item);
             }
             self.pool.push(p);
             return;
@@ -575,7 +583,7 @@ impl BodyReader<'_> {
             self.carry_page_break = true;
         }
         for item in p.pending.drain(..) {
-            self.deliver(item);
+            self.place(item);
         }
         if !body.is_empty() {
             if target == Container::Cell {
@@ -620,6 +628,15 @@ impl BodyReader<'_> {
         let Some(table) = self.tables.pop() else {
             return;
         };
+        self.place(Boxed::Table(table));
+    }
+
+    /// Places a text box's paragraph or table where content goes now.
+    fn place(&mut self, item: Boxed) {
+        let table = match item {
+            Boxed::Para(para) => return self.deliver(para),
+            Boxed::Table(table) => table,
+        };
         match self.target() {
             Container::Body => {
                 let block = u32::try_from(self.blocks.len()).unwrap_or(u32::MAX);
@@ -627,7 +644,14 @@ impl BodyReader<'_> {
                 // A page break does not jump over a table onto a later paragraph.
                 self.carry_page_break = false;
             }
+            Container::TextBox if table.is_data_table() => {
+                if let Some(items) = self.text_boxes.last_mut() {
+                    items.push(Boxed::Table(table));
+                }
+            }
             Container::Cell | Container::TextBox => {
+                // A table nested in a cell is that cell's text; so is a layout of a few
+                // cells in a text box (organs side by side).
                 let text = table.into_text();
                 let text = trim_paragraph(&text);
                 if !text.is_empty() {
@@ -675,7 +699,7 @@ impl BodyReader<'_> {
                 para.hints.in_text_box = true;
                 para.hints.page_break_before = false;
                 if let Some(items) = self.text_boxes.last_mut() {
-                    items.push(para);
+                    items.push(Boxed::Para(para));
                 }
             }
         }

@@ -201,6 +201,21 @@ impl TableBuilder {
         }
     }
 
+    /// True for a table of two rows or more and three columns or more in one of them: a
+    /// table of data (a task table WPS put in a text box), not a layout of a few cells (a
+    /// joint header's or signature's organs side by side).
+    pub(crate) fn is_data_table(&self) -> bool {
+        let rows = self.rows.len() + usize::from(!self.cells.is_empty());
+        let widest = self
+            .rows
+            .iter()
+            .map(|r| r.cells.len())
+            .chain([self.cells.len()])
+            .max()
+            .unwrap_or(0);
+        rows >= 2 && widest >= 3
+    }
+
     /// The table as text, for a table that is not a block of its own (nested in a cell or
     /// in a text box): cells joined by tabs, rows by line feeds.
     pub(crate) fn into_text(mut self) -> String {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use gongwen_blocks::Hints;
+use gongwen_blocks::{Block, Hints};
 
 #[test]
 fn entity_and_character_references_are_resolved() {
@@ -220,6 +220,47 @@ fn table_in_text_box_becomes_a_text_box_paragraph() {
             .expect("paragraph")
             .hints
             .in_text_box
+    );
+}
+
+/// A table of data in a text box (WPS puts a task table there): a table block, placed
+/// (like the box's paragraphs) before its anchor paragraph; the copy in mc:Fallback is
+/// not read again.
+#[test]
+fn data_table_in_text_box_stays_a_table() {
+    let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+    let row = |cells: &[&str]| {
+        format!(
+            "<w:tr>{}</w:tr>",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let table = format!(
+        "<w:tbl>{}{}</w:tbl><w:p/>",
+        row(&["序号", "工作任务", "责任单位"]),
+        row(&["1", "淘汰老旧柴油货车", "县交通运输局"])
+    );
+    let body = format!("<w:p>{}<w:r><w:t>锚</w:t></w:r></w:p>", text_box(&table));
+    let blocks = read_body(&body);
+    assert_eq!(blocks.len(), 2, "{blocks:?}");
+    let Block::Table(t) = &blocks[0] else {
+        panic!("a table first: {blocks:?}");
+    };
+    let cells: Vec<Vec<&str>> = t
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            vec!["序号", "工作任务", "责任单位"],
+            vec!["1", "淘汰老旧柴油货车", "县交通运输局"]
+        ]
+    );
+    assert_eq!(
+        blocks[1].as_paragraph().map(|p| p.text.as_str()),
+        Some("锚")
     );
 }
 
