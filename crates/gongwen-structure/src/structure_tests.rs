@@ -630,6 +630,52 @@ fn title_broken_after_a_plan_word() {
     );
 }
 
+/// A table printed one cell per line right under the heading "二、重点任务": the heading
+/// is no column of it, so the next heading of that level ("三、保障措施") ends the table
+/// and its text is no task.
+#[test]
+fn cell_lines_under_a_numbered_heading() {
+    let lines = [
+        "柏岩市2021年大气污染防治攻坚实施方案",
+        "一、工作目标",
+        "全市细颗粒物年均浓度控制在33微克/立方米以下。",
+        "二、重点任务",
+        "序号",
+        "重点任务",
+        "工作措施",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "1",
+        "工业污染治理",
+        "完成3家钢铁企业超低排放改造。",
+        "市生态环境局",
+        "市工信局",
+        "2021年10月底前",
+        "2",
+        "开展工业炉窑综合整治，完成整治企业120家。",
+        "市生态环境局",
+        "各县（区）人民政府",
+        "2021年9月底前",
+        "三、保障措施",
+        "（一）压实工作责任。各县（区）人民政府对本辖区环境空",
+        "气质量负总责，市直有关部门按照职责分工抓好落实。",
+    ];
+    let doc = structure_lines(&lines);
+    let requirements: Vec<&str> = doc
+        .tasks
+        .iter()
+        .map(|t| t.requirement.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        requirements,
+        [
+            "完成3家钢铁企业超低排放改造。",
+            "开展工业炉窑综合整治，完成整治企业120家。"
+        ]
+    );
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

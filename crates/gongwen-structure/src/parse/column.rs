@@ -87,6 +87,11 @@ pub(crate) fn column_of(header: &str) -> Option<Column> {
     if h.is_empty() || h.chars().count() > MAX_HEADER {
         return None;
     }
+    // "二、重点任务": a numbered heading of the text (often right above a table whose
+    // header it is not), never a column's name.
+    if parse_label(h).is_some_and(|l| l.level <= 2 && !l.rest.is_empty()) {
+        return None;
+    }
     // The names that equal the header, else the longer names it contains, most specific
     // first (the lexicon's order).
     let index = roles::column_index();
@@ -184,6 +189,8 @@ mod tests {
             ("（一）", None),
             ("推广范围", None),
             ("一、城区环境整治", None),
+            ("二、重点任务", None),
+            ("（三）主要任务", None),
             ("2024年", None),
             ("各单位要认真落实。", None),
             ("重点围绕扩大有效投资、招商引资等方面的重要政策", None),
