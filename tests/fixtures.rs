@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 24] = [
+    const OTHERS: [&str; 28] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -76,6 +76,10 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout16.snap",
         "labelled-holdout17.snap",
         "labelled-holdout18.snap",
+        "labelled-holdout19.snap",
+        "labelled-holdout20.snap",
+        "labelled-holdout21.snap",
+        "labelled-holdout22.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;

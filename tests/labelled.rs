@@ -3,7 +3,7 @@
 //! `html`; skipped with a message where absent), the project's own invented web copies
 //! (`fixtures/web`) and the held-out sets (`fixtures/holdout`, `fixtures/holdout2`,
 //! `fixtures/holdout3`, `fixtures/holdout4`, `fixtures/holdout5`, `fixtures/holdout6`,
-//! `fixtures/holdout7` … `fixtures/holdout18`). Each folder's per-field
+//! `fixtures/holdout7` … `fixtures/holdout22`). Each folder's per-field
 //! table is a snapshot, so every change to accuracy shows in review, and each has a floor
 //! the score may not fall below.
 //!
@@ -272,6 +272,46 @@ fn eighteenth_held_out_set() {
     let holdout = score_folder("fixtures/holdout18").expect("fixtures/holdout18/expected.json");
     snapshot("labelled-holdout18", &holdout);
     at_least("fixtures/holdout18", &holdout, 99.5);
+}
+
+/// The nineteenth held-out set (`fixtures/holdout19`: 15 texts taken from PDFs: pdftotext with and without layout, copied from a viewer, OCR'd scans),
+/// scored blind from outside the repository (`fixtures/holdout19/SCORE.md`: 71.4%), then
+/// added as a regression set.
+#[test]
+fn nineteenth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout19").expect("fixtures/holdout19/expected.json");
+    snapshot("labelled-holdout19", &holdout);
+    at_least("fixtures/holdout19", &holdout, 91.0);
+}
+
+/// The twentieth held-out set (`fixtures/holdout20`: 18 documents of party organs, towns, departments, mass organisations and 指挥部 offices),
+/// scored blind from outside the repository (`fixtures/holdout20/SCORE.md`: 92.4%), then
+/// added as a regression set.
+#[test]
+fn twentieth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout20").expect("fixtures/holdout20/expected.json");
+    snapshot("labelled-holdout20", &holdout);
+    at_least("fixtures/holdout20", &holdout, 99.5);
+}
+
+/// The twenty first held-out set (`fixtures/holdout21`: 15 pages whose task tables are real HTML tables with rowspan, colspan and two-row headers),
+/// scored blind from outside the repository (`fixtures/holdout21/SCORE.md`: 97.8%), then
+/// added as a regression set.
+#[test]
+fn twenty_first_held_out_set() {
+    let holdout = score_folder("fixtures/holdout21").expect("fixtures/holdout21/expected.json");
+    snapshot("labelled-holdout21", &holdout);
+    at_least("fixtures/holdout21", &holdout, 99.0);
+}
+
+/// The twenty second held-out set (`fixtures/holdout22`: 13 .docx task tables in Word's and WPS's shapes: vMerge, automatic numbers, a table in a text box),
+/// scored blind from outside the repository (`fixtures/holdout22/SCORE.md`: 97.6%), then
+/// added as a regression set.
+#[test]
+fn twenty_second_held_out_set() {
+    let holdout = score_folder("fixtures/holdout22").expect("fixtures/holdout22/expected.json");
+    snapshot("labelled-holdout22", &holdout);
+    at_least("fixtures/holdout22", &holdout, 99.5);
 }
 
 /// The scorer itself, on outputs whose score is known.
