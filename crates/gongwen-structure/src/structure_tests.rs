@@ -676,6 +676,83 @@ fn cell_lines_under_a_numbered_heading() {
     );
 }
 
+/// A rectification list (问题 | 整改措施 | 责任单位 | 整改时限): each row's problem is its
+/// task's title and opens its requirement, the measure after it, as 工作任务 over 具体措施.
+/// Negative: an assessment's table naming each unit's problems (单位 | 得分 | 存在问题) is
+/// no task table.
+#[test]
+fn rectification_list_problem_is_the_title() {
+    let head = [
+        "柏岩县人民政府办公室关于印发督查反馈问题整改清单的通知",
+        "各乡镇人民政府，县直各单位：",
+        "现将整改清单印发给你们，请认真抓好整改。",
+        "柏岩县人民政府办公室",
+        "2024年3月1日",
+    ];
+    let blocks = |rows: &[&[&str]]| -> Vec<Block> {
+        let mut out: Vec<Block> = head
+            .iter()
+            .zip(0u32..)
+            .map(|(t, n)| {
+                Block::Paragraph(Paragraph {
+                    text: (*t).to_owned(),
+                    loc: Loc::block(n),
+                    ..Default::default()
+                })
+            })
+            .collect();
+        out.push(Block::Table(grid_table(rows, 5)));
+        out
+    };
+    let doc = crate::structure(
+        &blocks(&[
+            &["序号", "问题", "整改措施", "责任单位", "整改时限"],
+            &[
+                "1",
+                "项目前期工作推进缓慢。",
+                "建立项目前期工作清单，每月调度一次。",
+                "县发改局",
+                "2024年6月底前",
+            ],
+            &[
+                "2",
+                "园区土地利用效率不高。",
+                "开展低效用地专项清理。",
+                "县自然资源局",
+                "2024年12月底前",
+            ],
+        ]),
+        Source::new(Format::Docx, ""),
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .tasks
+        .iter()
+        .map(|t| (t.title.as_deref(), t.requirement.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("项目前期工作推进缓慢。"),
+                "项目前期工作推进缓慢。\n建立项目前期工作清单，每月调度一次。"
+            ),
+            (
+                Some("园区土地利用效率不高。"),
+                "园区土地利用效率不高。\n开展低效用地专项清理。"
+            ),
+        ]
+    );
+    let doc = crate::structure(
+        &blocks(&[
+            &["序号", "单位", "得分", "存在问题"],
+            &["1", "县发改局", "92", "信息更新不及时。"],
+            &["2", "县自然资源局", "88", "栏目设置不规范。"],
+        ]),
+        Source::new(Format::Docx, ""),
+    );
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

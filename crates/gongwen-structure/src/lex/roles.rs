@@ -254,6 +254,14 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     // A short name over the row's 具体要求, as 任务名称 is.
     column("项目名称", Task),
     column("改革举措", Task),
+    // A rectification list's problem (问题 | 整改措施 | 责任单位 | 整改时限): each row's own
+    // subject, the measure beside it its requirement, as 工作任务 over 具体措施.
+    column("问题", Task),
+    column("存在问题", Task),
+    column("问题描述", Task),
+    column("主要问题", Task),
+    column("反馈问题", Task),
+    column("问题清单", Task),
     column("序", Seq),
     column("任务", Task),
     column("事项", Task),
