@@ -434,6 +434,11 @@ fn leaders_column_in_a_table_one_cell_per_line() {
         "县交通运输局",
         "各乡镇人民政府",
         "2023年11月底前",
+        // Neither its leader nor its lead printed: both merged from the row above.
+        "4",
+        "实施危桥改造8座。",
+        "县财政局、各乡镇人民政府",
+        "2023年12月底前",
     ];
     let lines: Vec<&str> = head.iter().chain(table.iter()).copied().collect();
     let doc = structure_lines(&lines);
@@ -467,8 +472,52 @@ fn leaders_column_in_a_table_one_cell_per_line() {
                 "新建改建农村".to_owned(),
                 vec!["县交通运输局", "各乡镇人民政府"]
             ),
+            (
+                "实施危桥改造".to_owned(),
+                vec!["县交通运输局", "县财政局", "各乡镇人民政府"]
+            ),
         ]
     );
+    let leads: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            t.units
+                .iter()
+                .filter(|u| u.role == gongwen_model::UnitRole::Lead)
+                .map(|u| u.name.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(leads[3], ["县交通运输局"]);
+    // Negative: without a leaders' column a row's one unit cell is its lead.
+    let plain: Vec<&str> = head
+        .iter()
+        .copied()
+        .chain([
+            "序号",
+            "重点任务",
+            "牵头单位",
+            "配合单位",
+            "完成时限",
+            "1",
+            "完成固定资产投资68亿元。",
+            "县发改局",
+            "县住建局",
+            "2023年12月底前",
+            "2",
+            "新增规模以上工业企业12家。",
+            "县工信局",
+            "2023年12月底前",
+        ])
+        .collect();
+    let doc = structure_lines(&plain);
+    let roles: Vec<(&str, gongwen_model::UnitRole)> = doc.tasks[1]
+        .units
+        .iter()
+        .map(|u| (u.name.as_str(), u.role))
+        .collect();
+    assert_eq!(roles, [("县工信局", gongwen_model::UnitRole::Lead)]);
     let without_units: Vec<&str> = head
         .iter()
         .copied()

@@ -502,7 +502,27 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
         kinds.insert(at, ColKind::Seq);
         seq_at = Some(at);
     }
-    let cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    let mut cols: Vec<Column> = kinds.iter().map(|k| k.column()).collect();
+    // Beside a column of the leaders in charge (责任县领导), of two unit columns the
+    // leads' is the one a row more likely lost: a leader and the department leading for
+    // him are merged down the same rows, so a row printing neither its leader nor a second
+    // unit cell keeps that cell as its other units and takes its lead from the row above.
+    // (Without such a column a row's one unit cell stays its lead: a blank line may stand
+    // for its empty 配合单位.)
+    let header_leads = header
+        .iter()
+        .position(|(_, p)| {
+            clean(paras[*p].text()).and_then(column_of)
+                == Some(column::Column::Units(Some(UnitRole::Lead)))
+        })
+        .map(|c| c + usize::from(seq_at.is_some_and(|at| at <= c)));
+    let unit_columns = kinds.iter().filter(|k| **k == ColKind::Units).count();
+    if unit_columns >= 2
+        && kinds.contains(&ColKind::People)
+        && let Some(col) = header_leads.and_then(|c| cols.get_mut(c))
+    {
+        col.missing *= LEAD_MISSING;
+    }
     let fit: Vec<Vec<f32>> = lines
         .iter()
         .map(|l| {
