@@ -802,6 +802,94 @@ fn rectification_list_problem_is_the_title() {
     assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
 }
 
+/// Tables that look like task tables and are none: a schedule (时间 | 内容 | 地点 | 主持人),
+/// an allocation (单位 | 项目 | 金额（万元）), an inspection's findings (被检查单位 | 存在问题
+/// | 属地监管单位). Each has a negative: the same column beside units that answer for the
+/// work, a deadline, or a measure, is a task table.
+#[test]
+fn look_alike_tables_are_no_task_tables() {
+    let tasks_of = |rows: &[&[&str]]| -> usize {
+        let mut blocks: Vec<Block> = [
+            "柏岩县人民政府办公室关于做好有关工作的通知",
+            "各乡镇人民政府，县直各单位：",
+            "现将有关事项通知如下。",
+            "柏岩县人民政府办公室",
+            "2024年3月1日",
+        ]
+        .iter()
+        .zip(0u32..)
+        .map(|(t, n)| {
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::block(n),
+                ..Default::default()
+            })
+        })
+        .collect();
+        blocks.push(Block::Table(grid_table(rows, 5)));
+        crate::structure(&blocks, Source::new(Format::Docx, ""))
+            .tasks
+            .len()
+    };
+    let cases: [(&[&[&str]], usize); 6] = [
+        (
+            &[
+                &["时间", "内容", "地点", "主持人"],
+                &[
+                    "9月20日上午",
+                    "预算编制与指标管理",
+                    "县委党校报告厅",
+                    "孙卫东",
+                ],
+            ],
+            0,
+        ),
+        (
+            &[
+                &["序号", "工作任务", "责任单位", "地点", "完成时限"],
+                &["1", "建设便民服务中心", "县民政局", "城关镇", "6月底前"],
+            ],
+            1,
+        ),
+        (
+            &[
+                &["单位", "项目", "金额（万元）", "备注"],
+                &["青桐镇", "茶叶加工厂房改扩建", "260", "产业发展类"],
+            ],
+            0,
+        ),
+        (
+            &[
+                &["项目", "建设内容", "投资（万元）", "责任单位"],
+                &["县医院", "门诊楼建设", "9000", "县卫健局"],
+            ],
+            1,
+        ),
+        (
+            &[
+                &["序号", "被检查单位", "存在问题", "属地监管单位"],
+                &[
+                    "1",
+                    "恒达建材有限公司",
+                    "特种作业人员未持证上岗",
+                    "石渠镇人民政府",
+                ],
+            ],
+            0,
+        ),
+        (
+            &[
+                &["序号", "存在问题", "责任单位", "整改时限"],
+                &["1", "隐患台账记录不全", "青桐镇人民政府", "2024年6月底前"],
+            ],
+            1,
+        ),
+    ];
+    for (rows, want) in cases {
+        assert_eq!(tasks_of(rows), want, "{:?}", rows[0]);
+    }
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

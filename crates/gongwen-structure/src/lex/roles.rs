@@ -384,6 +384,28 @@ pub(crate) const COLUMN_WORDS: &[ColumnWord] = &[
 /// Words that make a units column the leads' ("党工委管委会牵头部门").
 pub(crate) const LEAD_COLUMN_WORDS: [&str; 3] = ["牵头", "主责", "主办"];
 
+/// Words of a column only an agenda has (地点, 主持人, 主讲人): a table holding one and no
+/// column of units is a meeting's or a training's schedule (时间 | 内容 | 地点 | 主持人),
+/// its 时间 no deadline, its 内容 no task.
+pub(crate) const SCHEDULE_COLUMN_WORDS: [&str; 6] =
+    ["地点", "主持", "主讲", "授课", "议程", "日程"];
+
+/// Words of a column of money (金额（万元）, 下达资金): a table holding one, no deadline
+/// column and no column naming who answers for the work is an allocation (单位 | 项目 |
+/// 金额), its units the money's recipients.
+pub(crate) const MONEY_COLUMN_WORDS: [&str; 4] = ["金额", "万元", "资金", "元）"];
+
+/// The word of a rectification list's problem column (问题, 存在问题): a table whose only
+/// column of what is to be done names problems, with no measure and no deadline beside
+/// them, lists an inspection's findings (被检查单位 | 存在问题 | 属地监管单位), no tasks.
+pub(crate) const PROBLEM_COLUMN_WORD: &str = "问题";
+
+/// Words a units column's header uses to say its units answer for the work (责任单位,
+/// 牵头单位, 实施主体): without one, a bare 单位 column lists whom a table is about.
+pub(crate) const ANSWERING_COLUMN_WORDS: [&str; 9] = [
+    "责任", "牵头", "配合", "协办", "承办", "负责", "主体", "实施", "参与",
+];
+
 /// Words that make a units column the supporters' ("协同部门", "支持单位"); in a marker,
 /// the words of units that help ("B、C予以支持").
 pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 7] =

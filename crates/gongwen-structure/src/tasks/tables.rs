@@ -5,6 +5,9 @@ use gongwen_blocks::{Cell, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, TableCell, TableKind, TableRow, UnitRole};
 
 use crate::filter::tables::same_cells;
+use crate::lex::roles::{
+    ANSWERING_COLUMN_WORDS, MONEY_COLUMN_WORDS, PROBLEM_COLUMN_WORD, SCHEDULE_COLUMN_WORDS,
+};
 use crate::parse::column::{Column, column_of};
 use crate::parse::label::parse_label;
 use crate::text::chars::squeeze;
@@ -101,9 +104,34 @@ pub(crate) struct Layout<'t> {
 impl<'t> Layout<'t> {
     pub fn is_task_table(&self) -> bool {
         let has = |f: &dyn Fn(&Role) -> bool| self.roles.iter().flatten().any(f);
-        has(&|r| matches!(r, Role::Units | Role::Lead | Role::Support | Role::Deadline))
+        let units = |r: &Role| matches!(r, Role::Units | Role::Lead | Role::Support);
+        let extra_holds = |words: &[&str]| {
+            has(&|r| matches!(r, Role::Extra(t) if words.iter().any(|w| t.contains(w))))
+        };
+        // A schedule (时间 | 内容 | 地点 | 主持人) names no units; an allocation (单位 | 项目 |
+        // 金额（万元）) names the money's recipients in a bare 单位 column and no deadline.
+        let schedule = !has(&units) && extra_holds(&SCHEDULE_COLUMN_WORDS);
+        let allocation = !has(&|r| *r == Role::Deadline)
+            && extra_holds(&MONEY_COLUMN_WORDS)
+            && !self.roles.iter().zip(&self.header_texts).any(|(r, text)| {
+                r.as_ref().is_some_and(units)
+                    && (ANSWERING_COLUMN_WORDS.iter().any(|w| text.contains(w))
+                        || !matches!(r, Some(Role::Units)))
+            });
+        let findings = !has(&|r| matches!(r, Role::Deadline | Role::Requirement))
+            && has(&|r| *r == Role::Task)
+            && self
+                .roles
+                .iter()
+                .zip(&self.header_texts)
+                .filter(|(r, _)| matches!(r, Some(Role::Task)))
+                .all(|(_, text)| text.contains(PROBLEM_COLUMN_WORD));
+        has(&|r| units(r) || *r == Role::Deadline)
             && has(&|r| matches!(r, Role::Requirement | Role::Task | Role::Group))
             && !has(&|r| *r == Role::Result)
+            && !schedule
+            && !allocation
+            && !findings
     }
 
     pub fn cols_with(&self, pred: impl Fn(&Role) -> bool) -> Vec<usize> {
