@@ -363,6 +363,23 @@ pub(crate) const GROUP_BRANCH: (&str, &str) = ("集团", "分公司");
 /// How the name of a company ends.
 pub(crate) const ENTERPRISE_ENDINGS: [&str; 3] = ["集团", "公司", "有限公司"];
 
+/// How a unit list names the issuing body's own organs ("**局机关**各科室", "**本局**各股室"):
+/// such an entry takes no jurisdiction from the entry before it (not "市局机关各科室").
+pub(crate) const OWN_BODY_STARTS: [&str; 8] = [
+    "局机关",
+    "厅机关",
+    "委机关",
+    "办机关",
+    "本局",
+    "本单位",
+    "局属",
+    "局内",
+];
+
+/// How a unit list names enterprises of a kind, no organ of the jurisdiction ("通信运营
+/// **企业**", "重点**企业**"): such an entry takes no 市 or 县 from the entry before it.
+pub(crate) const KIND_OF_ENTERPRISES: &str = "企业";
+
 /// Words of two or three characters before a [`SYSTEM_WORDS`], [`ZONE_WORDS`] or
 /// [`ENTERPRISE_WORDS`] word that are no place
 /// ("**地方**金融监管局" is the city's own bureau).

@@ -28,10 +28,11 @@ use gongwen_model::{Unit, UnitRole};
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
 use crate::lex::organs::{
     BRANCH_WORDS, COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS,
-    ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, NATIONAL_SYSTEMS,
-    NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS,
-    OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS, OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY,
-    SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS, level,
+    ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, KIND_OF_ENTERPRISES,
+    NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES,
+    OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_BODY_STARTS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
+    OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS,
+    level,
 };
 use crate::lex::roles::{
     self, ASIDE_STARTS, FIRST_UNIT_LEADS, Field, GENERIC_QUALIFIERS, GENERIC_UNITS, ROLE_ADVERBS,
@@ -673,7 +674,9 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                         if !is_collective(&name)
                             && !has_own_level(&name)
                             && !is_division(&name)
-                            && !GENERIC_UNITS.contains(&name.as_str()) =>
+                            && !GENERIC_UNITS.contains(&name.as_str())
+                            && !OWN_BODY_STARTS.iter().any(|s| name.starts_with(s))
+                            && !name.ends_with(KIND_OF_ENTERPRISES) =>
                     {
                         format!("{prefix}{name}")
                     }
@@ -728,6 +731,33 @@ mod tests {
                     ("区应急管理局", Responsible, false),
                     ("区公安局", Responsible, false),
                     ("区消防救援大队", Responsible, false),
+                ],
+                false,
+            ),
+            // The issuing body's own organs and enterprises of a kind take no jurisdiction
+            // from the entry before them; an organ still does.
+            (
+                "市农业综合行政执法支队、局机关各科室",
+                &[
+                    ("市农业综合行政执法支队", Responsible, false),
+                    ("局机关各科室", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住建局、县供电公司、通信运营企业",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("县供电公司", Responsible, false),
+                    ("通信运营企业", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "县住建局、交通运输局",
+                &[
+                    ("县住建局", Responsible, false),
+                    ("县交通运输局", Responsible, false),
                 ],
                 false,
             ),
