@@ -700,6 +700,43 @@ fn minutes_mark_letter_spaced() {
     assert_eq!(doc.issue_number, None);
 }
 
+/// A site's list of linked files under the page ("相关附件：" and the file's name) is
+/// chrome: the table one cell per line above it does not take it in as a row. The
+/// document's own 附件说明 ("附件：…") is still read.
+#[test]
+fn related_files_list_is_chrome() {
+    let doc = structure_lines(&[
+        "柏岩市人民政府办公室关于印发重点工作责任分解的通知",
+        "各县（区）人民政府，市政府各部门：",
+        "现将重点工作责任分解印发给你们，请认真贯彻落实。",
+        "附件：2024年重点工作责任分解",
+        "柏岩市人民政府办公室",
+        "2024年3月1日",
+        "附件",
+        "2024年重点工作责任分解",
+        "序号",
+        "重点工作",
+        "牵头单位",
+        "责任单位",
+        "完成时限",
+        "1",
+        "加强食品药品安全监管，争创省级食品安全示范城市。",
+        "市市场监管局",
+        "市农业农村局、市卫健局",
+        "持续推进",
+        "相关附件：",
+        "2024年重点工作责任分解.docx",
+        "分享到：",
+    ]);
+    assert_eq!(doc.tasks.len(), 1, "{:?}", doc.tasks);
+    let notes: Vec<&str> = doc
+        .attachment_notes
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(notes, ["2024年重点工作责任分解"]);
+}
+
 /// A forwarded document's heading ends at its 文种: the organ that wrote it and its number,
 /// printed on lines of their own under it, are not part of its title. The forwarding
 /// notice's own numbered demands, each with its units, are tasks; its numbered items with

@@ -65,7 +65,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 59] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 61] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -106,6 +106,10 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 59] = [
     strong("×"),
     strong("相关链接"),
     strong("相关文件"),
+    // A site's list of the files it links under the page ("相关附件：", "附件下载："),
+    // never the document's own 附件说明 ("附件：").
+    strong("相关附件"),
+    strong("附件下载"),
     strong("相关阅读"),
     strong("相关新闻"),
     strong("登录"),
@@ -192,7 +196,7 @@ static PAGE_LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
 });
 
 /// Chrome labels.
-pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [
+pub(crate) const CHROME_LABELS: [ChromeLabel; 54] = [
     chrome_label("来源", Source),
     chrome_label("文章来源", Source),
     chrome_label("稿件来源", Source),
@@ -229,6 +233,8 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 52] = [
     chrome_label("日期", Stamp),
     chrome_label("更新时间", Stamp),
     chrome_label("相关链接", Other),
+    chrome_label("相关附件", Other),
+    chrome_label("附件下载", Other),
     chrome_label("文档名称", Listing),
     chrome_label("文档编号", Listing),
     chrome_label("上传时间", Listing),
