@@ -890,6 +890,28 @@ fn look_alike_tables_are_no_task_tables() {
     }
 }
 
+/// A note on how to read a table ("…标注“（牵头）”的为牵头单位…；未标注的单位按职责配合。")
+/// names no unit: "未标注的单位" is a clause (no organ's name holds 的). A marker naming
+/// units still does.
+#[test]
+fn clause_about_units_is_no_unit() {
+    let doc = structure_lines(&[
+        "柏岩县人民政府办公室关于印发突出问题整改清单的通知",
+        "各乡镇人民政府，县直各单位：",
+        "一、工作要求",
+        "（一）责任单位栏中标注“（牵头）”的为牵头单位，负责统筹整改；未标注的单位按职责配合。",
+        "（二）开展整改“回头看”。（县委督查室牵头，县政府督查室配合）",
+        "柏岩县人民政府办公室",
+        "2024年3月1日",
+    ]);
+    let units: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(units, [vec!["县委督查室", "县政府督查室"]]);
+}
+
 /// A .docx paragraph: its text and the layout the reader found.
 struct Laid<'a> {
     text: &'a str,

@@ -872,7 +872,9 @@ pub(super) fn names_units(list: &str) -> bool {
         let prose = PROSE_STARTS.iter().any(|p| e.starts_with(p))
             || PROSE_VERBS.iter().any(|p| e.starts_with(p))
             || (e.contains('由') && !e.contains("自由"))
-            || e.contains(['。', '：', ':', '“', '”'])
+            // "未标注的单位按职责配合": a clause about units, no name (no organ's name
+            // holds 的).
+            || e.contains(['。', '：', ':', '“', '”', '的'])
             || PROSE_WORDS.iter().any(|w| e.contains(w));
         (2..=MAX_UNIT).contains(&n)
             && !prose
