@@ -24,6 +24,21 @@ fn structure_lines(lines: &[&str]) -> Document {
     crate::structure(&blocks, source)
 }
 
+/// Paragraph blocks of a gridded format, one per line, numbered from block 0.
+fn paragraph_blocks(lines: &[&str]) -> Vec<Block> {
+    lines
+        .iter()
+        .zip(0u32..)
+        .map(|(t, n)| {
+            Block::Paragraph(Paragraph {
+                text: (*t).to_owned(),
+                loc: Loc::block(n),
+                ..Default::default()
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn printer_line_above_the_date() {
     // (red header, signature line, issuers, printer_not_issuer diagnostic?)
@@ -586,23 +601,13 @@ fn verb_before_a_role_word_is_no_unit() {
 /// one table, and neither header row is a task.
 #[test]
 fn two_row_header_repeated_after_a_page_break() {
-    let mut blocks: Vec<Block> = [
+    let mut blocks = paragraph_blocks(&[
         "柏岩省人民政府关于加快数字乡村建设的意见",
         "各市人民政府，省政府各部门：",
         "现提出如下意见。",
         "柏岩省人民政府",
         "2023年3月1日",
-    ]
-    .iter()
-    .zip(0u32..)
-    .map(|(t, n)| {
-        Block::Paragraph(Paragraph {
-            text: (*t).to_owned(),
-            loc: Loc::block(n),
-            ..Default::default()
-        })
-    })
-    .collect();
+    ]);
     let header: [&[&str]; 2] = [
         &["序号", "重点任务", "责任单位", "责任单位", "完成时限"],
         &["序号", "重点任务", "牵头单位", "参与单位", "完成时限"],
@@ -739,17 +744,7 @@ fn rectification_list_problem_is_the_title() {
         "2024年3月1日",
     ];
     let blocks = |rows: &[&[&str]]| -> Vec<Block> {
-        let mut out: Vec<Block> = head
-            .iter()
-            .zip(0u32..)
-            .map(|(t, n)| {
-                Block::Paragraph(Paragraph {
-                    text: (*t).to_owned(),
-                    loc: Loc::block(n),
-                    ..Default::default()
-                })
-            })
-            .collect();
+        let mut out = paragraph_blocks(&head);
         out.push(Block::Table(grid_table(rows, 5)));
         out
     };
@@ -809,23 +804,13 @@ fn rectification_list_problem_is_the_title() {
 #[test]
 fn look_alike_tables_are_no_task_tables() {
     let tasks_of = |rows: &[&[&str]]| -> usize {
-        let mut blocks: Vec<Block> = [
+        let mut blocks = paragraph_blocks(&[
             "柏岩县人民政府办公室关于做好有关工作的通知",
             "各乡镇人民政府，县直各单位：",
             "现将有关事项通知如下。",
             "柏岩县人民政府办公室",
             "2024年3月1日",
-        ]
-        .iter()
-        .zip(0u32..)
-        .map(|(t, n)| {
-            Block::Paragraph(Paragraph {
-                text: (*t).to_owned(),
-                loc: Loc::block(n),
-                ..Default::default()
-            })
-        })
-        .collect();
+        ]);
         blocks.push(Block::Table(grid_table(rows, 5)));
         crate::structure(&blocks, Source::new(Format::Docx, ""))
             .tasks
