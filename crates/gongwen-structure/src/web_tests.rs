@@ -700,8 +700,9 @@ fn minutes_mark_letter_spaced() {
     assert_eq!(doc.issue_number, None);
 }
 
-/// A site's list of linked files under the page ("相关附件：" and the file's name) is
-/// chrome: the table one cell per line above it does not take it in as a row. The
+/// A site's list of linked files under the page ("相关附件：" and the file's name), its
+/// links to a 解读 and its footer ("主办：…　承办：…　网站标识码：…") are chrome: the
+/// table one cell per line above them does not take them in as a row. The
 /// document's own 附件说明 ("附件：…") is still read.
 #[test]
 fn related_files_list_is_chrome() {
@@ -726,7 +727,10 @@ fn related_files_list_is_chrome() {
         "持续推进",
         "相关附件：",
         "2024年重点工作责任分解.docx",
+        "相关解读：",
+        "【图解】2024年重点工作责任分解",
         "分享到：",
+        "主办：柏岩市人民政府办公室　承办：柏岩市大数据中心　网站标识码：3610990027",
     ]);
     assert_eq!(doc.tasks.len(), 1, "{:?}", doc.tasks);
     let notes: Vec<&str> = doc

@@ -34,6 +34,7 @@ use crate::filter::web_lines::{
     Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_line, classify, is_running_text,
     is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
+use crate::lex::chrome::LINK_LISTS;
 use crate::lex::meta::{self, HeaderField};
 use crate::parse::doc_number::is_whole_doc_number;
 use crate::parse::number::Number;
@@ -82,6 +83,9 @@ pub(crate) struct WebFilter {
     /// The names of files a document-sharing site showed (white space removed, without
     /// their extensions): a line repeating one above the document is the site's too.
     files: Vec<String>,
+    /// Under a list of links ("相关附件：", "相关解读："): every line up to a blank one is
+    /// a link's title, the site's.
+    in_links: bool,
 }
 
 impl Default for WebFilter {
@@ -94,6 +98,7 @@ impl Default for WebFilter {
             pending: None,
             pending_chrome: None,
             files: Vec::new(),
+            in_links: false,
         }
     }
 }
@@ -110,6 +115,13 @@ impl WebFilter {
         let text = p.text().trim_matches(is_space);
         if text.is_empty() {
             return false;
+        }
+        if self.in_links {
+            if p.hints.blank_lines_before == 0 && classify(text).is_none() {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
+            self.in_links = false;
         }
         let labelled = p.label().is_some();
         // Pieces of chrome or metadata printed with pipes between them ("发布时间：2024-03-28
@@ -158,6 +170,7 @@ impl WebFilter {
                 if !self.body_started {
                     self.pending_chrome = Some(label);
                 }
+                self.in_links = LINK_LISTS.contains(&label);
                 return true;
             }
             Some(Line::TopChrome) if !self.body_started => {

@@ -65,7 +65,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 61] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 63] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -110,6 +110,9 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 61] = [
     // never the document's own 附件说明 ("附件：").
     strong("相关附件"),
     strong("附件下载"),
+    // A 解读 page's link to the document it reads, and a document's links to its 解读.
+    strong("原文链接"),
+    strong("相关解读"),
     strong("相关阅读"),
     strong("相关新闻"),
     strong("登录"),
@@ -178,6 +181,17 @@ pub(crate) fn page_label_ends() -> &'static WordEnds {
     &PAGE_LABEL_ENDS
 }
 
+/// Chrome labels over a list of links, one a line ("相关附件：", "相关解读："): the lines
+/// under one, up to a blank line, are the links' titles.
+pub(crate) const LINK_LISTS: [&str; 6] = [
+    "相关附件",
+    "附件下载",
+    "相关解读",
+    "原文链接",
+    "相关链接",
+    "相关文件",
+];
+
 /// The first and last characters of [`CHROME_WORDS`]: a line is tested against the list
 /// only where one of them stands.
 pub(crate) fn chrome_word_ends() -> &'static WordEnds {
@@ -196,7 +210,7 @@ static PAGE_LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
 });
 
 /// Chrome labels.
-pub(crate) const CHROME_LABELS: [ChromeLabel; 54] = [
+pub(crate) const CHROME_LABELS: [ChromeLabel; 60] = [
     chrome_label("来源", Source),
     chrome_label("文章来源", Source),
     chrome_label("稿件来源", Source),
@@ -234,6 +248,13 @@ pub(crate) const CHROME_LABELS: [ChromeLabel; 54] = [
     chrome_label("更新时间", Stamp),
     chrome_label("相关链接", Other),
     chrome_label("相关附件", Other),
+    chrome_label("原文链接", Other),
+    // A site's footer: "主办：XX　承办：XX　网站标识码：XX".
+    chrome_label("主办", Other),
+    chrome_label("承办", Other),
+    chrome_label("网站标识码", Other),
+    chrome_label("技术支持", Other),
+    chrome_label("相关解读", Other),
     chrome_label("附件下载", Other),
     chrome_label("文档名称", Listing),
     chrome_label("文档编号", Listing),
