@@ -355,11 +355,18 @@ fn part_text(pending: &str, level: u8) -> String {
 }
 
 /// The text after each bracketed or circled sub-item number in `t` deeper than `level`
-/// ("（1）", "(2)", "③"), in order.
+/// ("（1）", "(2)", "③"), in order: at the start or after a stop, a colon, a comma or white
+/// space — never inside a word ("小（二）型水库" is a reservoir's class).
 fn sub_item_labels(t: &str, level: u8) -> impl Iterator<Item = &str> {
     t.char_indices().filter_map(move |(i, c)| {
         if !(c == '（' || c == '(' || ('①'..='⑳').contains(&c) || ('⑴'..='⒇').contains(&c))
         {
+            return None;
+        }
+        let opens = t[..i].chars().next_back().is_none_or(|p| {
+            is_space(p) || matches!(p, '。' | '；' | ';' | '：' | ':' | '，' | ',' | '）' | ')')
+        });
+        if !opens {
             return None;
         }
         let l = parse_label(&t[i..])?;

@@ -1145,6 +1145,21 @@ mod tests {
         assert_eq!(tasks.len(), 1);
     }
 
+    /// A bracketed number inside a word ("小（二）型水库", a reservoir's class) is no
+    /// sub-item: the task keeps its whole text.
+    #[test]
+    fn bracketed_number_inside_a_word() {
+        let lines = [
+            "二、集中力量整治山塘水库。对病险山塘和小（二）型水库实行清淤扩容。（各乡镇人民政府负责，2004年3月底前完成）",
+        ];
+        let (tasks, _) = tasks_of(&lines, year(2003));
+        assert_eq!(tasks.len(), 1);
+        assert_eq!(
+            tasks[0].requirement.as_deref(),
+            Some("集中力量整治山塘水库。对病险山塘和小（二）型水库实行清淤扩容。")
+        );
+    }
+
     /// Sub-items run together in one paragraph: each task starts after its number.
     #[test]
     fn sub_items_in_one_paragraph() {
