@@ -570,6 +570,19 @@ fn subtitle_is_not_title() {
         .filter(|d| d.code == DiagnosticCode::UnplacedText)
         .count();
     assert_eq!(unplaced, 2);
+    // A speech: a title of no 文种, its speaker under it, a salutation that is no 主送.
+    let doc = structure_lines(&[
+        "在全市安全生产和防灾减灾工作会议上的讲话",
+        "市长　林泽远",
+        "（2025年2月18日）",
+        "同志们：",
+        "今天，我们召开全市安全生产和防灾减灾工作会议。",
+    ]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("在全市安全生产和防灾减灾工作会议上的讲话")
+    );
+    assert!(doc.recipients.is_empty(), "{:?}", doc.recipients);
 }
 
 /// Metadata printed as a label line then its value line, below the title, starting with a

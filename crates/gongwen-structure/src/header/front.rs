@@ -13,10 +13,12 @@ use crate::header::title::{
 };
 use crate::lex::chrome::{COLUMN_SEPARATORS, PAGE_TITLE_SEPARATORS, SITE_ENDINGS, TABLE_BORDERS};
 use crate::lex::document::{
-    HEADER_MARK, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS, TITLE_WORDS, URGENCY,
+    HEADER_MARK, SALUTATIONS, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS,
+    TITLE_WORDS, URGENCY,
 };
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
+use crate::parse::person::title_name_pairs;
 use crate::text::at::At;
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, same_squeezed, squeeze};
 use crate::text::split::{split_names, split_top_level};
@@ -249,7 +251,13 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         .iter()
         .find_map(|want| ends.iter().rposition(|e| e.as_ref() == Some(want)))
     else {
-        return all;
+        // A title of no 文种 ("在…会议上的讲话"): the lines above its speaker ("市长　林泽远"),
+        // who is said under it.
+        let speaker = lines
+            .iter()
+            .skip(1)
+            .position(|p| title_name_pairs(p.text()).is_some());
+        return 0..speaker.map_or(all.end, |k| k + 1);
     };
     let floor = if end >= boundary { boundary } else { 0 };
     let mut start = end;
@@ -503,6 +511,7 @@ fn recipients_line(t: &str, labelled: bool) -> bool {
         && !body.contains(['。', '；', ';', '：', ':'])
         && !body.contains("如下")
         && !body.starts_with("附件")
+        && !SALUTATIONS.contains(&body.trim_matches(is_space))
         && !labelled
 }
 
@@ -975,6 +984,9 @@ mod tests {
         assert!(recipients("国务院："));
         assert!(!recipients("现就有关事项通知如下："));
         assert!(!recipients("一、总体要求："));
+        assert!(!recipients("同志们："));
+        assert!(!recipients("各位代表："));
+        assert!(recipients("各位代表团团长："));
         assert_eq!(
             split_recipients("各镇（街道）人民政府、办事处，县直各部门:"),
             vec!["各镇（街道）人民政府", "办事处", "县直各部门"]

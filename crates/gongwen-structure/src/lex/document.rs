@@ -25,6 +25,18 @@ pub(crate) const PLAN_WORDS: [&str; 27] = [
     "答复", "说明", "任务",
 ];
 
+/// A speech's salutation ("同志们：", "各位代表："): a line shaped like a 主送 that names
+/// no recipient.
+pub(crate) const SALUTATIONS: [&str; 7] = [
+    "同志们",
+    "各位代表",
+    "各位委员",
+    "各位领导",
+    "女士们、先生们",
+    "朋友们",
+    "同学们",
+];
+
 /// Words that never start a title, only continue one broken over lines ("关于印发…方案" /
 /// "的通知").
 pub(crate) const TITLE_CONTINUATIONS: [char; 8] = ['的', '和', '及', '与', '、', '之', '暨', '并'];
