@@ -170,7 +170,8 @@ impl WebFilter {
                 if !self.body_started {
                     self.pending_chrome = Some(label);
                 }
-                self.in_links = LINK_LISTS.contains(&label);
+                // Only under the text: a list of links above it is one line of chrome each.
+                self.in_links = self.body_started && LINK_LISTS.contains(&label);
                 return true;
             }
             Some(Line::TopChrome) if !self.body_started => {
