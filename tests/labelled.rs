@@ -3,7 +3,7 @@
 //! `html`; skipped with a message where absent), the project's own invented web copies
 //! (`fixtures/web`) and the held-out sets (`fixtures/holdout`, `fixtures/holdout2`,
 //! `fixtures/holdout3`, `fixtures/holdout4`, `fixtures/holdout5`, `fixtures/holdout6`,
-//! `fixtures/holdout7` … `fixtures/holdout26`). Each folder's per-field
+//! `fixtures/holdout7` … `fixtures/holdout27`). Each folder's per-field
 //! table is a snapshot, so every change to accuracy shows in review, and each has a floor
 //! the score may not fall below.
 //!
@@ -397,6 +397,17 @@ fn twenty_sixth_held_out_set() {
     let holdout = score_folder("fixtures/holdout26").expect("fixtures/holdout26/expected.json");
     snapshot("labelled-holdout26", &holdout);
     at_least("fixtures/holdout26", &holdout, 99.5);
+}
+
+/// The twenty-seventh held-out set (`fixtures/holdout27`: 12 short texts varying by
+/// encoding — GBK, UTF-16LE, BOMs, CRLF — and by character: full-width digits, 文号 with
+/// spaces and odd brackets, dates as 二O二四年 or 2024.3.5), scored blind from outside the
+/// repository (`fixtures/holdout27/SCORE.md`: 100%), then added as a regression set.
+#[test]
+fn twenty_seventh_held_out_set() {
+    let holdout = score_folder("fixtures/holdout27").expect("fixtures/holdout27/expected.json");
+    snapshot("labelled-holdout27", &holdout);
+    at_least("fixtures/holdout27", &holdout, 99.5);
 }
 
 /// The scorer itself, on outputs whose score is known.
