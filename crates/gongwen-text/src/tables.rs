@@ -202,7 +202,7 @@ fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
     let mut gap = 0usize;
     let mut last_end = 0usize;
     for (i, c) in raw.char_indices() {
-        let w = if c.is_ascii() { 1 } else { 2 };
+        let w = char_width(c);
         if c == ' ' || c == '\u{3000}' {
             gap += w;
         } else {
@@ -229,9 +229,14 @@ fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
 /// it is wider than the column.
 const COLUMN_SLACK: usize = 2;
 
-/// The display width of `text` in half-width columns (a CJK character is two wide).
+/// The display width of `c` in half-width columns: a CJK (any non-ASCII) character is two.
+fn char_width(c: char) -> usize {
+    if c.is_ascii() { 1 } else { 2 }
+}
+
+/// The display width of `text` in half-width columns.
 fn width(text: &str) -> usize {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+    text.chars().map(char_width).sum()
 }
 
 /// The column each field of a line falls under, or `None` when a field does not fit one

@@ -5,7 +5,7 @@ use gongwen_model::{AttachmentNote, Loc};
 use crate::filter::para::Para;
 use crate::lex::document::ATTACHMENT;
 use crate::parse::attachment::is_attachment_note;
-use crate::parse::label::parse_label;
+use crate::parse::label::{list_number, parse_label};
 use crate::text::chars::{ends_sentence, is_space};
 
 /// Longest entry read without its number (characters).
@@ -60,14 +60,9 @@ fn find_notes(
 
 /// The entry name after `index` and its delimiter ("2.", "2．", "2、") at the start of `t`.
 fn numbered_as(t: &str, index: u32) -> Option<&str> {
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || t[..digits].parse::<u32>().ok()? != index {
-        return None;
-    }
-    let name = t[digits..]
-        .strip_prefix(['.', '．', '、'])?
-        .trim_matches(is_space);
-    (!name.is_empty()).then_some(name)
+    let (n, name) = list_number(t)?;
+    let name = name.trim_matches(is_space);
+    (n == index && !name.is_empty()).then_some(name)
 }
 
 /// "附件：" alone on its line, its entries numbered on the lines under it ("1．…表", "2．…"):

@@ -9,7 +9,7 @@ use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::{Ymd, date_line, parse_date};
-use crate::parse::label::parse_label;
+use crate::parse::label::{list_number, parse_label};
 use crate::parse::person::title_name_pairs;
 use crate::parse::publicity::publicity_of;
 use crate::text::at::At;
@@ -147,9 +147,7 @@ fn is_name_line(p: &Para<'_>) -> bool {
 /// "2.4个小区改造工程照片": a list's number, even where a digit after it makes it no label
 /// ("2.4" read alone is a decimal); no organ's name opens so.
 fn opens_with_list_number(t: &str) -> bool {
-    let t = t.trim_start_matches(is_space);
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    digits > 0 && t[digits..].starts_with(['.', '．', '、'])
+    list_number(t).is_some()
 }
 
 /// Two signature lines that both end like an organ name are two issuers; otherwise

@@ -511,10 +511,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
     // for its empty 配合单位.)
     let header_leads = header
         .iter()
-        .position(|(_, p)| {
-            clean(paras[*p].text()).and_then(column_of)
-                == Some(column::Column::Units(Some(UnitRole::Lead)))
-        })
+        .position(|(_, p)| clean(paras[*p].text()).is_some_and(names_leads))
         .map(|c| c + usize::from(seq_at.is_some_and(|at| at <= c)));
     let unit_columns = kinds.iter().filter(|k| **k == ColKind::Units).count();
     if unit_columns >= 2
@@ -707,6 +704,11 @@ fn is_group_row(row: &Row) -> bool {
 /// What a leads' column costs to miss in a row, against another column of units.
 const LEAD_MISSING: f32 = 0.8;
 
+/// A header naming the leads' column (牵头单位, 牵头部门 …).
+fn names_leads(header: &str) -> bool {
+    column_of(header) == Some(column::Column::Units(Some(UnitRole::Lead)))
+}
+
 /// `ends_text`: no text follows the table, so a short last row may be an excerpt's cut.
 pub(crate) fn realign_rows(
     table: &Table,
@@ -812,7 +814,7 @@ pub(crate) fn realign_rows(
     let lead_col = table.rows[header]
         .cells
         .iter()
-        .position(|h| column_of(&h.text) == Some(column::Column::Units(Some(UnitRole::Lead))));
+        .position(|h| names_leads(&h.text));
     if let Some(col) = lead_col.and_then(|c| cols.get_mut(c)) {
         col.missing *= LEAD_MISSING;
     }

@@ -275,10 +275,7 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         {
             break;
         }
-        let opens_about = TITLE_WORDS
-            .iter()
-            .any(|w| w.ends_issuers && window.starts_with(w.word));
-        if opens_about {
+        if opens_about(&window) {
             // Organ names over it, one line or several (a joint title).
             while start > floor && names_organs(&lines[start - 1]) {
                 start -= 1;
@@ -311,10 +308,14 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
 /// 文种.
 fn opens_about_or_issuers(line: &str) -> bool {
     let t = squeeze_title(line);
-    opens_with_issuers(&t)
-        || TITLE_WORDS
-            .iter()
-            .any(|w| w.ends_issuers && t.starts_with(w.word))
+    opens_with_issuers(&t) || opens_about(&t)
+}
+
+/// "关于…", "印发…", "转发…": a title line opening with the word that ends a title's organs.
+fn opens_about(t: &str) -> bool {
+    TITLE_WORDS
+        .iter()
+        .any(|w| w.ends_issuers && t.starts_with(w.word))
 }
 
 /// A title line that goes on with the line above: it opens with a word that joins

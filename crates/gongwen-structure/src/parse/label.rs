@@ -178,6 +178,17 @@ fn arabic_label_value(s: &str) -> Option<u32> {
     (1..=MAX_ORDINAL).contains(&n).then_some(n)
 }
 
+/// "2.4个小区改造工程照片": a list's number (1., 2．, 3、) and the text after it, even where a
+/// digit follows the delimiter — which [`parse_label`] reads as a decimal ("1.5倍"), no
+/// label. Only where the list's next number is expected does that reading hold.
+pub(crate) fn list_number(text: &str) -> Option<(u32, &str)> {
+    let body = trim_start_space(text);
+    let len = run_len(body, |c| arabic_digit(c).is_some());
+    let n = arabic_label_value(&body[..len])?;
+    let rest = body[len..].strip_prefix(['.', '．', '、'])?;
+    Some((n, trim_start_space(rest)))
+}
+
 /// Length in bytes of the leading run of `s` whose chars satisfy `pred`.
 pub(crate) fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
     s.char_indices()
