@@ -54,6 +54,46 @@ fn doc_saved_from_docx_gives_the_same_document() {
     }
 }
 
+/// The labels Word prints before numbered paragraphs are in no .doc's text: they come
+/// from the list tables, counted in reading order, a level restarting under the one above.
+#[test]
+fn automatic_numbering_is_rendered() {
+    let doc = parse("fixtures/doc/auto-numbering-two-levels.doc");
+    let docx = parse("fixtures/docx/auto-numbering-two-levels.docx");
+    let labels = |d: &gongwen::Document| -> Vec<(String, Vec<String>)> {
+        d.body
+            .sections
+            .iter()
+            .map(|s| {
+                let sub = s.children.iter().map(|c| c.label.clone()).collect();
+                (s.label.clone(), sub)
+            })
+            .collect()
+    };
+    let got = labels(&doc);
+    assert_eq!(got, labels(&docx));
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[1].0, "二、");
+    assert_eq!(got[1].1, ["（一）", "（二）", "（三）"]);
+    // The inline-tasks notice: its 一、（一） headings and its tasks as from the .docx. (Its
+    // "1." items do not all match: LibreOffice saved their list, restarted under each
+    // （二）, as several lists, and reads its own file back as "4. 1. 2. 7." too.)
+    let doc = parse("fixtures/doc/hequan-2024-business-env-inline-tasks.doc");
+    let docx = parse("fixtures/docx/hequan-2024-business-env-inline-tasks.docx");
+    assert_eq!(labels(&doc), labels(&docx));
+    let facts = |d: &gongwen::Document| -> Vec<(Option<String>, usize, Option<String>)> {
+        d.tasks
+            .iter()
+            .map(|t| {
+                let deadline = t.deadline.as_ref().map(|d| d.raw.clone());
+                (t.requirement.clone(), t.units.len(), deadline)
+            })
+            .collect()
+    };
+    assert_eq!(facts(&doc), facts(&docx));
+    assert_eq!(doc.tasks.len(), 8);
+}
+
 #[test]
 fn a_wps_file_is_read_as_doc_by_its_name_and_its_signature() {
     let doc = parse("fixtures/doc/joint-notice.wps");

@@ -19,6 +19,9 @@
 //! assert!(title.as_paragraph().is_some());
 //! ```
 
+pub mod list;
+pub mod numfmt;
+
 pub use gongwen_model::Loc;
 
 /// One block of a document in reading order.

@@ -6,6 +6,7 @@
 use gongwen_blocks::{Block, Hints, Loc, Paragraph};
 
 use crate::error::DocError;
+use crate::lists::ListCounters;
 use crate::props::{Pap, Tap};
 use crate::story::{DELETED, HIDDEN, Story};
 use crate::table::TableBuilder;
@@ -155,6 +156,7 @@ pub(crate) struct BodyBuilder<'s, 'a> {
     tables: Vec<TableBuilder>,
     /// A page break waiting for the next body paragraph.
     carry_page_break: bool,
+    lists: ListCounters,
 }
 
 impl<'s, 'a> BodyBuilder<'s, 'a> {
@@ -166,6 +168,7 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
             blocks: Vec::new(),
             tables: Vec::new(),
             carry_page_break: false,
+            lists: ListCounters::default(),
         }
     }
 
@@ -209,6 +212,14 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
             .text_boxes_in(para.cp, mark_cp.saturating_add(1), self.max_depth)?;
 
         let text = trim(&para.text);
+        // An empty numbered paragraph still prints and counts its number (as the .docx
+        // reader counts it); a row's end mark is no paragraph.
+        let row_mark = depth > 0 && mark_char == 0x07 && (pap.ttp || pap.inner_ttp);
+        let label = if row_mark {
+            None
+        } else {
+            self.story.list_label(&pap, &mut self.lists)
+        };
         if depth > 0 {
             let row_end = if depth == 1 {
                 pap.ttp && mark_char == 0x07
@@ -232,7 +243,10 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
                 let tap = Tap::from_grpprl(self.story.mark_grpprl(mark_cp));
                 table.end_row(tap);
             } else {
-                table.push_paragraph(cp, text);
+                match &label {
+                    Some(label) => table.push_paragraph(cp, &format!("{label}{text}")),
+                    None => table.push_paragraph(cp, text),
+                }
                 if cell_end {
                     table.end_cell(cp);
                 }
@@ -271,7 +285,14 @@ impl<'s, 'a> BodyBuilder<'s, 'a> {
                     .map(|l| l + 1),
                 ..Hints::default()
             };
-            let owned = text.to_owned();
+            let owned = match &label {
+                Some(label) => format!("{label}{text}"),
+                None => text.to_owned(),
+            };
+            let hints = Hints {
+                list_label: label.map(|l| l.trim_end().to_owned()),
+                ..hints
+            };
             self.push(owned, hints, para.cp);
         }
         if break_after || matches!(mark, Mark::Section(_)) {

@@ -21,6 +21,8 @@ pub(crate) enum Plc {
     Clx = 33,
     PlcSpaMom = 40,
     PlcftxbxTxt = 56,
+    PlfLst = 73,
+    PlfLfo = 74,
 }
 
 /// What the reader needs from the FIB.

@@ -22,7 +22,9 @@
 //! - text boxes become paragraphs of their own with [`Hints::in_text_box`], placed before
 //!   the paragraph that anchors them (matched through the shape id);
 //! - headers, footers, footnotes, endnotes, comments and macros are other stories of the
-//!   text, never read into the body; pictures and drawn objects show nothing.
+//!   text, never read into the body; pictures and drawn objects show nothing;
+//! - automatic list numbering shows the labels Word prints ("一、", "（一）", "1."),
+//!   rebuilt from the list tables and counted in reading order.
 //!
 //! Hints: alignment (sprmPJc, or the paragraph style's), outline level (sprmPOutLvl, or
 //! the style's, or a built-in heading style), page breaks. Each block's `loc.offset` is
@@ -36,9 +38,8 @@
 //! counted. Reading is linear in the size of the streams.
 //!
 //! Not supported (yet): Word 6.0/95 and older files (refused with their own error),
-//! encrypted files (refused), automatic list numbering (the label Word renders is not
-//! rebuilt), piece modifiers given as a single `Prm0` sprm, right-to-left text, and text
-//! in embedded objects.
+//! encrypted files (refused), piece modifiers given as a single `Prm0` sprm, right-to-left
+//! text, and text in embedded objects.
 //!
 //! ```
 //! use gongwen_doc::{read_doc, DocError, DocLimits};
@@ -58,6 +59,7 @@ mod fkp;
 #[doc(hidden)]
 pub mod fuzzing;
 mod limits;
+mod lists;
 mod pieces;
 mod props;
 mod sprm;

@@ -7,6 +7,7 @@ use crate::bytes::{slice, u32_at};
 use crate::error::DocError;
 use crate::fib::{Fib, Plc};
 use crate::fkp::{self, Run};
+use crate::lists::{ListCounters, Lists};
 use crate::pieces::Pieces;
 use crate::props::Pap;
 use crate::sprm::{self, prls, toggle};
@@ -37,6 +38,7 @@ pub(crate) struct Story<'a> {
     anchors: Vec<(u32, u32)>,
     boxes: Vec<TextBox>,
     styles: Styles,
+    lists: Lists,
     /// The `Data` stream, where paragraph properties too large for their page live.
     data: &'a [u8],
 }
@@ -146,6 +148,15 @@ impl<'a> Story<'a> {
             None => Styles::default(),
         };
 
+        // The list tables: the LVLs follow the PlfLst past its stated length.
+        let lists = match (fib.get(Plc::PlfLst), fib.get(Plc::PlfLfo)) {
+            (Some((fc, _)), Some((lfo_fc, lfo_lcb))) => Lists::parse(
+                table.get(fc as usize..).unwrap_or(&[]),
+                plc(table, table_name, "the list overrides", lfo_fc, lfo_lcb)?,
+            ),
+            _ => Lists::default(),
+        };
+
         Ok(Story {
             text,
             flags,
@@ -156,6 +167,7 @@ impl<'a> Story<'a> {
             anchors,
             boxes,
             styles,
+            lists,
             data,
         })
     }
@@ -230,6 +242,15 @@ impl<'a> Story<'a> {
     /// The outline level (0-8) a paragraph style gives.
     pub(crate) fn style_outline(&self, istd: u16) -> Option<u8> {
         self.styles.outline(istd)
+    }
+
+    /// The label Word prints before the paragraph of properties `pap` (its own list, or
+    /// its style's), counted in `counters`; `None` when it is not numbered.
+    pub(crate) fn list_label(&self, pap: &Pap, counters: &mut ListCounters) -> Option<String> {
+        let (style_ilfo, style_ilvl) = self.styles.list(pap.istd);
+        let ilfo = pap.ilfo.or(style_ilfo)?;
+        self.lists
+            .next_label(counters, ilfo, pap.ilvl.or(style_ilvl).unwrap_or(0))
     }
 
     /// The paragraphs of the text boxes anchored at CPs `from..to` of the main text, with

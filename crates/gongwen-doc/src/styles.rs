@@ -1,5 +1,5 @@
-//! The style sheet (STSH, [MS-DOC] 2.9.271): for each paragraph style, the alignment and
-//! outline level it gives, inherited through `istdBase`.
+//! The style sheet (STSH, [MS-DOC] 2.9.271): for each paragraph style, the alignment,
+//! outline level and list it gives, inherited through `istdBase`.
 
 use gongwen_blocks::Align;
 
@@ -17,6 +17,9 @@ struct Style {
     sti: u16,
     align: Option<Align>,
     outline: Option<u8>,
+    /// The list the style numbers its paragraphs with (sprmPIlfo) and the level.
+    ilfo: Option<u16>,
+    ilvl: Option<u8>,
 }
 
 /// The paragraph styles, by `istd`.
@@ -60,6 +63,13 @@ impl Styles {
         })
     }
 
+    /// The list (`ilfo`) and level a paragraph style numbers with, through its bases.
+    pub(crate) fn list(&self, istd: u16) -> (Option<u16>, Option<u8>) {
+        let ilfo = self.chain(istd).find_map(|s| s.ilfo);
+        let ilvl = self.chain(istd).find_map(|s| s.ilvl);
+        (ilfo, ilvl)
+    }
+
     fn chain(&self, istd: u16) -> impl Iterator<Item = &Style> {
         let mut next = Some(istd);
         std::iter::from_fn(move || {
@@ -98,6 +108,8 @@ fn parse_std(std: &[u8], cb_base: usize) -> Option<Style> {
         pap.apply(upx.get(2..).unwrap_or(&[]));
         style.align = pap.align;
         style.outline = pap.outline;
+        style.ilfo = pap.ilfo;
+        style.ilvl = pap.ilvl;
     }
     Some(style)
 }

@@ -585,7 +585,9 @@ impl BodyReader<'_> {
         for item in p.pending.drain(..) {
             self.place(item);
         }
-        if !body.is_empty() {
+        // An empty numbered paragraph in a cell still prints its number: a 序号 column
+        // numbered by Word holds nothing else.
+        if !body.is_empty() || (target == Container::Cell && label.is_some()) {
             if target == Container::Cell {
                 // Straight into the cell's text: no paragraph of its own is built.
                 if let Some(table) = self.tables.last_mut() {

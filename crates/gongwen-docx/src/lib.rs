@@ -85,7 +85,6 @@ mod error;
 pub mod fuzzing;
 mod limits;
 mod numbering;
-mod numfmt;
 mod package;
 mod props;
 mod styles;

@@ -9,13 +9,12 @@ use std::collections::HashMap;
 
 use quick_xml::events::Event;
 
+use gongwen_blocks::list::{Counters, LEVELS, LevelText};
+use gongwen_blocks::numfmt::NumFmt;
+
 use crate::error::DocxError;
-use crate::numfmt::{NumFmt, push_number};
 use crate::styles::Styles;
 use crate::xml::{Xml, attr, on_off, val_u32};
-
-/// Levels per list.
-const LEVELS: usize = 9;
 
 /// What follows the label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,15 +36,11 @@ impl Suffix {
 }
 
 /// One `w:lvl`.
-/// Longest `w:lvlText` kept, in characters: Word's own number formats are a few characters
-/// ("%1.%2.", "（%1）"); past this a level text is hostile, not a format.
-const MAX_LEVEL_TEXT: usize = 255;
-
 #[derive(Debug, Clone, Default)]
 struct Level {
     start: u32,
     fmt: NumFmt,
-    text: String,
+    text: LevelText,
     /// `w:lvlRestart`: 0 never restarts, N restarts after levels 1..=N (1-based).
     restart: Option<u32>,
     suffix: Suffix,
@@ -93,7 +88,7 @@ pub(crate) struct Label {
 pub(crate) struct Numbering {
     abstracts: HashMap<u32, AbstractNum>,
     nums: HashMap<u32, Num>,
-    counters: HashMap<CounterKey, [Option<u32>; LEVELS]>,
+    counters: HashMap<CounterKey, Counters>,
 }
 
 impl Numbering {
@@ -196,10 +191,10 @@ impl Numbering {
                                     attr(&e, "val").map_or(NumFmt::Decimal, |v| NumFmt::parse(&v))
                             }
                             "lvlText" => {
-                                // Capped: the label is repeated into every numbered
-                                // paragraph, so a huge lvlText would multiply the output.
+                                // Capped by LevelText: the label is repeated into every
+                                // numbered paragraph.
                                 l.text = attr(&e, "val")
-                                    .map(|v| v.chars().take(MAX_LEVEL_TEXT).collect())
+                                    .map(|v| LevelText::from_ooxml(&v))
                                     .unwrap_or_default()
                             }
                             "lvlRestart" => l.restart = val_u32(&e),
@@ -286,43 +281,19 @@ impl Numbering {
         } else {
             CounterKey::Abstract(abstract_id)
         };
-        let counters = self.counters.entry(key).or_insert([None; LEVELS]);
-        counters[ilvl] = Some(match counters[ilvl] {
-            None => starts[ilvl],
-            Some(v) => v.saturating_add(1),
+        let counters = self.counters.entry(key).or_default();
+        counters.advance(ilvl, starts[ilvl], |deeper| {
+            levels[deeper]
+                .and_then(|l| l.restart)
+                .map_or(deeper, |v| v as usize)
         });
-        for (deeper, counter) in counters.iter_mut().enumerate().skip(ilvl + 1) {
-            let threshold = match levels[deeper].and_then(|l| l.restart) {
-                None => deeper,
-                Some(v) => (v as usize).min(deeper),
-            };
-            if ilvl < threshold {
-                *counter = None;
-            }
-        }
-
         let mut text = String::new();
-        let mut chars = level.text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let referenced = match (c, chars.peek()) {
-                ('%', Some(&d @ '1'..='9')) => Some(d as usize - '1' as usize),
-                _ => None,
-            };
-            match referenced {
-                Some(i) => {
-                    chars.next();
-                    let value = counters[i].unwrap_or(starts[i]);
-                    let fmt = match levels[i].map(|l| l.fmt) {
-                        Some(NumFmt::None) => NumFmt::None,
-                        _ if level.legal => NumFmt::Decimal,
-                        Some(fmt) => fmt,
-                        None => NumFmt::Decimal,
-                    };
-                    push_number(value, fmt, &mut text);
-                }
-                None => text.push(c),
-            }
-        }
+        counters.render(
+            &level.text,
+            |i| (starts[i], levels[i].map_or(NumFmt::Decimal, |l| l.fmt)),
+            level.legal,
+            &mut text,
+        );
         (!text.is_empty()).then_some(Label {
             text,
             suffix: level.suffix,

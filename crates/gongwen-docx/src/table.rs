@@ -124,7 +124,9 @@ impl TableBuilder {
             }
             if let Some((label, separator)) = label {
                 cell.text.push_str(label);
-                cell.text.push_str(separator);
+                if !text.is_empty() {
+                    cell.text.push_str(separator);
+                }
             }
             cell.text.push_str(text);
         }

@@ -11,6 +11,9 @@
 //!   weighed by how little of the text is links. Navigation, footers and link lists lose.
 //! - When nothing holds [`MIN_TEXT`] characters, there is no article: the whole body is
 //!   read, with a warning.
+//! - A page an office suite saved (Word's "Save as Web Page", WPS, LibreOffice: said by the
+//!   `Generator` meta in its head) is the document alone: the whole body is read, every
+//!   section of it.
 //! - The page's heading (an `<h1>` or a `…title…` element before the article that repeats the
 //!   page title) is read before the article when the article does not print the title.
 
@@ -143,9 +146,23 @@ impl Stats {
     }
 }
 
+/// Generators (`<meta name=Generator>`, `<meta name=ProgId>`) of office suites that save a
+/// document as a web page: such a page is the document alone, without a site around it.
+const OFFICE_GENERATORS: [&str; 5] = [
+    "microsoft word",
+    "word.document",
+    "libreoffice",
+    "openoffice",
+    "wps",
+];
+
 /// Why the container was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Choice {
+    /// A document an office suite saved as a web page: the whole body is the document
+    /// (Word puts a landscape attachment in a `WordSection` of its own, which no density
+    /// must drop as chrome).
+    Office,
     /// A content element the CMS names.
     Named,
     /// The densest text.
@@ -159,6 +176,9 @@ pub(crate) fn choose(dom: &Dom, stats: &Stats, consumed: &[bool]) -> (NodeId, Ch
     let body = dom
         .find(Dom::ROOT, &local_name!("body"))
         .unwrap_or(Dom::ROOT);
+    if saved_by_office(dom) {
+        return (body, Choice::Office);
+    }
     if let Some(id) = named(dom, stats, body) {
         return (id, Choice::Named);
     }
@@ -166,6 +186,29 @@ pub(crate) fn choose(dom: &Dom, stats: &Stats, consumed: &[bool]) -> (NodeId, Ch
         Some(id) if stats.own_text(id) >= MIN_TEXT => (id, Choice::Density),
         _ => (body, Choice::Body),
     }
+}
+
+/// The page says an office suite wrote it: a `Generator` or `ProgId` meta in its head
+/// naming one. (Word's `WordSection` divisions alone say nothing: a CMS article pasted from
+/// Word keeps them inside the site's page.)
+fn saved_by_office(dom: &Dom) -> bool {
+    let Some(head) = dom.find(Dom::ROOT, &local_name!("head")) else {
+        return false;
+    };
+    dom.descendants(head).any(|id| {
+        dom.element(id).is_some_and(|e| {
+            let named = e.attr(&local_name!("name")).is_some_and(|n| {
+                n.trim().eq_ignore_ascii_case("generator")
+                    || n.trim().eq_ignore_ascii_case("progid")
+            });
+            e.is(&local_name!("meta"))
+                && named
+                && e.attr(&local_name!("content")).is_some_and(|c| {
+                    let c = c.to_ascii_lowercase();
+                    OFFICE_GENERATORS.iter().any(|g| c.contains(g))
+                })
+        })
+    })
 }
 
 fn is_strong(dom: &Dom, id: NodeId) -> bool {

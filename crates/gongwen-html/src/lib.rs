@@ -219,6 +219,11 @@ fn container_diagnostic(
     let all = stats.text.get(body as usize).copied().unwrap_or(0);
     let outside = all.saturating_sub(kept);
     let (level, code, why) = match choice {
+        Choice::Office => (
+            Level::Info,
+            DiagnosticCode::ArticleContainer,
+            "a document an office suite saved as a web page: all of it",
+        ),
         Choice::Named => (
             Level::Info,
             DiagnosticCode::ArticleContainer,

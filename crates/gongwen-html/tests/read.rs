@@ -655,3 +655,30 @@ fn hostile_pages() {
     let out = read("<html></html>");
     assert!(texts(&out).is_empty());
 }
+
+/// A document Word saved as a web page: every section is the document, the landscape
+/// attachment's section with its table too, though another section holds denser text.
+/// Without the generator's meta the same divisions are a page like any other.
+#[test]
+fn a_page_word_saved_is_read_whole() {
+    let sections = "<div class=WordSection1>\
+         <p class=MsoNormal>柏岩县人民政府办公室关于印发重点任务分工的通知</p>\
+         <p class=MsoNormal>各乡镇人民政府，县直各部门：现将重点任务分工印发给你们，请认真贯彻落实，\
+         按时报送进展情况，确保各项任务落到实处，取得实效。</p>\
+         <p class=MsoNormal>各单位要加强组织领导，明确责任分工，细化工作措施，形成工作合力，\
+         确保各项任务按期完成。</p></div>\
+         <div class=WordSection2><table class=MsoTableGrid>\
+         <tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>\
+         <tr><td>1</td><td>完成改造</td><td>县住建局</td></tr></table></div>";
+    let word = format!(
+        "<html><head><meta name=ProgId content=Word.Document>\
+         <meta name=Generator content=\"Microsoft Word 15\"></head><body lang=ZH-CN>{sections}\
+         </body></html>"
+    );
+    let out = read(&word);
+    assert_eq!(tables(&out).len(), 1);
+    assert!(texts(&out)[0].starts_with("柏岩县人民政府办公室关于印发"));
+    let plain = format!("<html><head><title>t</title></head><body>{sections}</body></html>");
+    let out = read(&plain);
+    assert_eq!(tables(&out).len(), 0, "the densest section alone is read");
+}

@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use gongwen_blocks::{Block, Table};
 use gongwen_model::Diagnostic;
 
+use crate::lex::chrome::TABLE_BORDERS;
 use crate::text::chars::is_space;
 use colophon::{Colophon, take_colophon};
 use page::{is_page_number, is_rule, page_number_dropped};
@@ -128,6 +129,12 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
     let web = web.finish();
     // Tables printed one cell per line become tables before anything reads the paragraphs.
     text_tables::lift_text_tables(&mut paras, &mut tables, diags);
+    for p in &mut paras {
+        if let Some(text) = without_cell_bar(p.text()) {
+            let text = text.to_owned();
+            p.set_text(text);
+        }
+    }
     let colophon = take_colophon(&mut paras, tables.last().map_or(0, |t| t.at));
     tables::merge_continued(&mut tables, diags);
     Page {
@@ -135,5 +142,32 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
         tables,
         web,
         colophon,
+    }
+}
+
+/// A line a web copy took out of a one-column layout table ends with the cell's bar
+/// ("寒江市人民政府办公室 |", "2015年2月26日 |"). Once the tables printed with bars are lifted
+/// (their bars separate cells), a bar ending a paragraph holding no other bar is the
+/// layout's, not the text's: the text before it, when there is any.
+fn without_cell_bar(text: &str) -> Option<&str> {
+    let body = text.trim_end_matches(|c: char| TABLE_BORDERS.contains(&c) || is_space(c));
+    (body.len() < text.len() && !body.is_empty() && !body.contains(TABLE_BORDERS)).then_some(body)
+}
+
+#[cfg(test)]
+mod cell_bar_tests {
+    use super::without_cell_bar;
+
+    #[test]
+    fn a_bar_ending_a_line_alone_is_layout() {
+        assert_eq!(without_cell_bar("2015年2月26日 |"), Some("2015年2月26日"));
+        assert_eq!(
+            without_cell_bar("寒江市人民政府办公厅｜"),
+            Some("寒江市人民政府办公厅")
+        );
+        // A row of cells keeps its bars; a line of bars, or none, is left alone.
+        assert_eq!(without_cell_bar("索引号 | 000330185 |"), None);
+        assert_eq!(without_cell_bar("||"), None);
+        assert_eq!(without_cell_bar("各县（市）、区人民政府："), None);
     }
 }

@@ -239,6 +239,7 @@ fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize)
         Sep::Unmarked
     };
     let rows_by_blank = sep == Sep::Pipe && rows_between_blank_lines(lines, width);
+    let bars_end_rows = extra_bars_end_rows(lines, cell_pipes);
     lines
         .iter()
         .enumerate()
@@ -265,7 +266,8 @@ fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize)
                 }
                 _ => {}
             }
-            let row_end = g.pipes > cell_pipes && (sep == Sep::Pipe || g.pipe_run >= 2);
+            let row_end =
+                bars_end_rows && g.pipes > cell_pipes && (sep == Sep::Pipe || g.pipe_run >= 2);
             if row_end || (rows_by_blank && g.blank_only()) {
                 info.brk = Break::Forced;
             } else if rows_by_blank && g.pipes > 0 {
@@ -276,10 +278,38 @@ fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize)
         .collect()
 }
 
+/// Lines a cell may wrap over where blank lines separate the cells (text taken from a
+/// PDF without its layout: `pdftotext` prints each cell's wrapped lines together, a blank
+/// line between cells).
+const MAX_WRAPPED_CELL_LINES: usize = 5;
+
+/// Whether more bars than end a cell end a row: they do where the rows' numbers mostly
+/// follow such a gap ("持续推进 |" / "|" / "2 |"); where the numbers mostly follow a cell's
+/// one bar, a line of a bar alone between cells is an empty cell ("市人社局 |" / " |" /
+/// "长期坚持 |"), and the alignment places the cells around it.
+fn extra_bars_end_rows(lines: &[Line<'_>], cell_pipes: usize) -> bool {
+    let (mut numbered, mut after_bars) = (0usize, 0usize);
+    for line in lines.iter().skip(1) {
+        if is_seq(
+            line.text
+                .trim_matches(|c: char| is_space(c) || TABLE_BORDERS.contains(&c)),
+        ) {
+            numbered += 1;
+            after_bars += usize::from(line.gap.pipes > cell_pipes);
+        }
+    }
+    numbered < 2 || after_bars * 2 >= numbered
+}
+
 /// True when two in three of the gaps between the body's first lines (three rows' worth)
 /// hold the header's separator, or a blank line where the header has pipes (rows between
-/// blank lines).
+/// blank lines); or, where blank lines separate the header's names, when the body's first
+/// lines fall into as many runs between blank lines as three rows have cells, none longer
+/// than a wrapped cell.
 fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
+    if sep == Sep::Blank && wrapped_cells_between_blanks(lines, width) {
+        return true;
+    }
     let sample = lines.iter().skip(1).take(3 * width.max(1));
     let (mut n, mut kept) = (0usize, 0usize);
     for line in sample {
@@ -292,6 +322,25 @@ fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
         });
     }
     n > 0 && kept * 3 >= n * 2
+}
+
+/// The body's lines up to three rows' worth of cells fall into runs between blank lines,
+/// each run a cell wrapped over a few lines.
+fn wrapped_cells_between_blanks(lines: &[Line<'_>], width: usize) -> bool {
+    let (mut runs, mut run, mut longest) = (0usize, 0usize, 0usize);
+    for line in lines.iter().skip(1) {
+        if line.gap.blanks > 0 {
+            if runs == 3 * width.max(1) {
+                break;
+            }
+            runs += 1;
+            run = 1;
+        } else {
+            run += 1;
+        }
+        longest = longest.max(run);
+    }
+    runs >= 2 * width.max(1) && longest <= MAX_WRAPPED_CELL_LINES
 }
 
 /// True when the table's rows are the runs of pipe-separated cells between blank lines, as
@@ -1241,6 +1290,39 @@ mod tests {
         // Where the header's own cells are ended by two pipes, two are no row end.
         let info = line_infos(&body, (Sep::Pipe, 2), 3);
         assert_eq!(info[2].brk, Break::Free);
+    }
+
+    #[test]
+    fn a_bar_alone_between_cells_is_an_empty_cell_where_rows_end_with_one_bar() {
+        let two = Gap { pipes: 2, ..PIPE };
+        // Rows "1 | 任务 | 单位 | 时限 |" one cell per line, the next number after one bar;
+        // row 2's middle cell printed as a bar alone.
+        let body = lines(&[
+            ("1", PIPE),
+            ("完成改造。", PIPE),
+            ("县住建局", PIPE),
+            ("6月底前", PIPE),
+            ("2", PIPE),
+            ("新增就业。", PIPE),
+            ("县人社局", PIPE),
+            ("长期坚持", two),
+            ("3", PIPE),
+        ]);
+        let info = line_infos(&body, (Sep::Pipe, 1), 4);
+        assert_eq!(info[7].brk, Break::Free);
+        // Where the numbers follow two bars, two bars end the row.
+        let body = lines(&[
+            ("1", PIPE),
+            ("完成改造。", PIPE),
+            ("县住建局", PIPE),
+            ("2", two),
+            ("新增就业。", PIPE),
+            ("县人社局", PIPE),
+            ("3", two),
+        ]);
+        let info = line_infos(&body, (Sep::Pipe, 1), 3);
+        assert_eq!(info[3].brk, Break::Forced);
+        assert_eq!(info[6].brk, Break::Forced);
     }
 
     #[test]

@@ -74,8 +74,11 @@ pub(crate) const PLACE_GOVERNMENTS: [&str; 2] = ["人民政府", "政府"];
 /// Words joining the last two units of a list ("县公安局和各乡镇人民政府").
 pub(crate) const UNIT_JOINTS: [&str; 3] = ["以及", "和", "及"];
 
-/// Words ending in 科 (a bureau's section: 法规科) that name no section of an organ.
-pub(crate) const NOT_SECTIONS: [&str; 4] = ["学科", "本科", "专科", "预科"];
+/// Words ending like an organ (科: a bureau's section, 法规科; 部: a ministry or a party
+/// department, 组织部) that name none: a field of study, a deployment, the whole, cadres.
+pub(crate) const NOT_SECTIONS: [&str; 10] = [
+    "学科", "本科", "专科", "预科", "部署", "全部", "内部", "局部", "外部", "干部",
+];
 
 /// A level of government, as the first character of a unit's name (县发改局), with the
 /// characters that, right after it, make it part of a word instead (市场, 区块链, 乡村).
@@ -86,7 +89,8 @@ pub(crate) struct Level {
     pub ends_place: bool,
     /// Characters that cannot follow it in a jurisdiction prefix.
     pub not_before: &'static str,
-    /// Words that make it a prefix again though their first character is in `not_before`:
+    /// Words (two characters, as compared) that make it a prefix again though their first
+    /// character is in `not_before`:
     /// 市民政局 is 市 + 民政局, 市政务服务中心 市 + 政务服务中心 and 县乡村振兴局 县 +
     /// 乡村振兴局, though 市民, 市政 and 县乡 are words.
     pub yet_before: &'static [&'static str],
@@ -104,9 +108,11 @@ pub(crate) const LEVELS: [Level; 9] = [
         ch: '市',
         ends_place: true,
         not_before: "场民容区县政值面内外井郊中",
-        // 市外办, 市外汇局: the city's foreign affairs and foreign exchange offices.
+        // 市外办, 市外汇局: the city's foreign affairs and foreign exchange offices; 市中医院,
+        // 市中心医院, 市中级人民法院, 市中小企业服务中心: the city's, though 市中 is a district.
         yet_before: &[
-            "民政", "民宗", "政府", "政务", "政法", "外办", "外事", "外汇",
+            "民政", "民宗", "政府", "政务", "政法", "外办", "外事", "外汇", "中医", "中心", "中级",
+            "中小",
         ],
     },
     Level {

@@ -99,11 +99,30 @@ fn names_document(t: &str) -> bool {
     !t.is_empty() && !is_site_name(t) && !is_organ_name(t)
 }
 
+/// A page title opening with the site's or the organ's name before its separator
+/// ("岱宁县人民政府--岱宁县人民政府办公室关于…的通知", "某县人民政府 - 关于…的通知"): the
+/// rest, when it names a document.
+fn without_leading_site(value: &str) -> &str {
+    for sep in ["--", "——", " - ", " – ", " — ", "_", "|", "｜", "－"] {
+        if let Some(i) = value.find(sep) {
+            let (head, rest) = (&value[..i], value[i + sep.len()..].trim_matches(is_space));
+            if !head.trim_matches(is_space).is_empty()
+                && !names_document(head)
+                && names_document(rest)
+            {
+                return rest;
+            }
+        }
+    }
+    value
+}
+
 /// The notice's title as a web page names it, and a 发文字号 printed in brackets at its end
 /// ("关于…的通知(池政〔2017〕101号)"): `ArticleTitle`, else the page `<title>` before the
 /// column's and site's names ("关于…的通知_通知公告_某县人民政府").
 pub(crate) fn page_title(web: &Web) -> Option<At<(String, Option<DocNumber>)>> {
     let At { value, loc } = web.get(HeaderField::PageTitle)?;
+    let value = without_leading_site(value);
     let cut = [" - ", " – ", " — ", "_", "|", "｜", "－"]
         .iter()
         .filter_map(|sep| value.find(sep))
@@ -166,6 +185,18 @@ mod tests {
         let cases: &[Case<'_>] = &[
             (
                 &[("title", "关于做好防汛工作的通知_通知公告_柏岩县人民政府")],
+                Some(("关于做好防汛工作的通知", None)),
+            ),
+            // The site's name first: the document's title after it.
+            (
+                &[(
+                    "title",
+                    "柏岩县人民政府--柏岩县人民政府办公室关于做好防汛工作的通知",
+                )],
+                Some(("柏岩县人民政府办公室关于做好防汛工作的通知", None)),
+            ),
+            (
+                &[("title", "柏岩县人民政府门户网站 - 关于做好防汛工作的通知")],
                 Some(("关于做好防汛工作的通知", None)),
             ),
             (

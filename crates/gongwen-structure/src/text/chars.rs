@@ -154,6 +154,10 @@ mod tests {
         assert!(is_organ_name("各部门（单位）"));
         assert!(!is_organ_name("加装既有住宅电梯40部"));
         assert!(!is_organ_name("新建幼儿园４所"));
+        // A deployment, the whole, cadres: words ending in 部, no ministry.
+        assert!(!is_organ_name("根据上级部署"));
+        assert!(!is_organ_name("机关干部"));
+        assert!(is_organ_name("县委组织部"));
         // A ministry's departments end with 司; a level alone before it names none.
         assert!(is_organ_name("政策法规司"));
         assert!(is_organ_name("人事司"));

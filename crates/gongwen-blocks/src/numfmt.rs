@@ -1,14 +1,21 @@
-//! Rendering a counter value in a numbering format (`w:numFmt`).
+//! Rendering a counter value in a list's number format: the formats of OOXML's
+//! `w:numFmt` and of the binary format's `nfc` codes, which name the same formats.
 
-/// The number formats rendered; any other `w:numFmt` value renders as decimal.
+/// The number formats rendered; any other format renders as decimal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) enum NumFmt {
+pub enum NumFmt {
     #[default]
+    /// 1 2 3
     Decimal,
+    /// 01 02 … 10
     DecimalZero,
+    /// I II III
     UpperRoman,
+    /// i ii iii
     LowerRoman,
+    /// A B … Z AA
     UpperLetter,
+    /// a b … z aa
     LowerLetter,
     /// 一 二 … 十 十一 … 九十九; from 100 on digit by digit (一〇〇).
     ChineseCounting,
@@ -39,8 +46,8 @@ pub(crate) enum NumFmt {
 }
 
 impl NumFmt {
-    /// Parses a `w:numFmt w:val`.
-    pub(crate) fn parse(value: &str) -> NumFmt {
+    /// Reads OOXML's `w:numFmt w:val`.
+    pub fn parse(value: &str) -> NumFmt {
         match value {
             "decimalZero" => NumFmt::DecimalZero,
             "upperRoman" => NumFmt::UpperRoman,
@@ -70,6 +77,32 @@ impl NumFmt {
             _ => NumFmt::Decimal,
         }
     }
+
+    /// Reads a binary document's `nfc` code ([MS-DOC] 2.9.148, the numbering of
+    /// [MS-OI29500]'s ST_NumberFormat list).
+    pub fn from_nfc(nfc: u8) -> NumFmt {
+        match nfc {
+            1 => NumFmt::UpperRoman,
+            2 => NumFmt::LowerRoman,
+            3 => NumFmt::UpperLetter,
+            4 => NumFmt::LowerLetter,
+            10 | 17 | 36 => NumFmt::IdeographDigital,
+            11 | 33 | 35 | 39 => NumFmt::ChineseCountingThousand,
+            14 | 19 => NumFmt::DecimalFullWidth,
+            18 | 28 => NumFmt::DecimalEnclosedCircle,
+            22 => NumFmt::DecimalZero,
+            23 => NumFmt::Bullet,
+            26 => NumFmt::DecimalEnclosedFullstop,
+            27 => NumFmt::DecimalEnclosedParen,
+            29 => NumFmt::IdeographEnclosedCircle,
+            30 => NumFmt::IdeographTraditional,
+            31 => NumFmt::IdeographZodiac,
+            37 => NumFmt::ChineseCounting,
+            38 => NumFmt::ChineseLegalSimplified,
+            255 => NumFmt::None,
+            _ => NumFmt::Decimal,
+        }
+    }
 }
 
 const CN_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -79,8 +112,8 @@ const DIZHI: [char; 12] = [
     '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥',
 ];
 
-/// Appends `n` rendered in `fmt` to `out`.
-pub(crate) fn push_number(n: u32, fmt: NumFmt, out: &mut String) {
+/// Appends `n` rendered in `fmt` to `out` (out of a format's range: decimal, as Word does).
+pub fn push_number(n: u32, fmt: NumFmt, out: &mut String) {
     use std::fmt::Write;
     match fmt {
         NumFmt::Decimal | NumFmt::Bullet => {
