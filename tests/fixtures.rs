@@ -85,6 +85,12 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout25.snap",
         "labelled-holdout26.snap",
         "labelled-holdout27.snap",
+        "labelled-holdout28.snap",
+        "labelled-holdout29.snap",
+        "labelled-holdout30.snap",
+        "labelled-holdout31.snap",
+        "labelled-holdout32.snap",
+        "labelled-holdout33.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;
