@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 33] = [
+    const OTHERS: [&str; 39] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
