@@ -1456,3 +1456,34 @@ fn signature_after_a_table_of_the_notice() {
     let doc = crate::structure(&blocks("棠溪市应急管理局"), Source::new(Format::Docx, ""));
     assert_eq!(doc.date, None);
 }
+
+/// A signature and its date in one paragraph, apart by a line break (Word's `w:br`): the
+/// date is the 成文日期 and the organ signs. Apart by a line break inside a sentence, a date
+/// stays part of its paragraph.
+#[test]
+fn signature_and_date_in_one_paragraph() {
+    let blocks = paragraph_blocks(&[
+        "苇泽县人民政府办公室关于做好防汛工作的通知",
+        "各乡镇人民政府，县直有关单位：",
+        "现将有关事项通知如下，请认真贯彻落实。",
+        "\t苇泽县人民政府办公室\n\t2023年5月16日",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Docx, "UTF-8"));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-16")
+    );
+
+    let blocks = paragraph_blocks(&[
+        "苇泽县人民政府办公室关于做好防汛工作的通知",
+        "各乡镇人民政府，县直有关单位：",
+        "现将有关事项通知如下，请于\n2023年5月16日前报送。",
+        "苇泽县人民政府办公室",
+        "2023年5月20日",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Docx, "UTF-8"));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-20")
+    );
+}

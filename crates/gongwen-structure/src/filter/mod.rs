@@ -21,6 +21,7 @@ use gongwen_blocks::{Block, Table};
 use gongwen_model::Diagnostic;
 
 use crate::lex::chrome::TABLE_BORDERS;
+use crate::parse::date::date_line;
 use crate::text::chars::is_space;
 use colophon::{Colophon, take_colophon};
 use page::{is_page_number, is_rule, page_number_dropped};
@@ -99,7 +100,7 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                             }
                         }
                     }
-                    None => paras.push(para),
+                    None => push_lines(&mut paras, para),
                 }
             }
             Block::Table(t) => {
@@ -152,6 +153,33 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
 fn without_cell_bar(text: &str) -> Option<&str> {
     let body = text.trim_end_matches(|c: char| TABLE_BORDERS.contains(&c) || is_space(c));
     (body.len() < text.len() && !body.is_empty() && !body.contains(TABLE_BORDERS)).then_some(body)
+}
+
+/// Pushes a paragraph: a signature and its date in one paragraph, apart by a line break
+/// (Word's `w:br`: "XX县人民政府办公室" / "2023年5月16日"), as lines of their own, as printed,
+/// so that the date is a line holding only a date.
+fn push_lines<'b>(paras: &mut Vec<Para<'b>>, p: Para<'b>) {
+    let dated = p.text().contains('\n')
+        && p.text()
+            .split('\n')
+            .skip(1)
+            .any(|l| date_line(l.trim_matches(is_space)).is_some());
+    if !dated {
+        paras.push(p);
+        return;
+    }
+    let lines: Vec<String> = p
+        .text()
+        .split('\n')
+        .map(|l| l.trim_matches(is_space))
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    for line in lines {
+        let mut q = p.clone();
+        q.set_text(line);
+        paras.push(q);
+    }
 }
 
 #[cfg(test)]

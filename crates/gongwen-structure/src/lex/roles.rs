@@ -271,6 +271,10 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     column("时限", Deadline),
     column("时间", Deadline),
     label("主体单位", Units(None)),
+    // A rectification notice's markers: "（整改责任单位：县市场监管局；整改时限：…）".
+    label("整改责任单位", Units(None)),
+    label("整改时限", Deadline),
+    label("整改期限", Deadline),
     // The role alone as a label: "（牵头：县发改局；配合：县财政局）".
     label("牵头", Units(Some(Lead))),
     label("配合", Units(Some(Support))),
