@@ -1487,3 +1487,66 @@ fn signature_and_date_in_one_paragraph() {
         Some("2023-05-20")
     );
 }
+
+/// Text taken from a PDF without its layout (`pdftotext`): each cell's lines together, a
+/// blank line between cells. A unit's name broken by the column's width ("县公安" / "局")
+/// is one name; a list of names one per line stays a list.
+#[test]
+fn pdf_cells_wrapped_between_blank_lines() {
+    let lines: &[(&str, u16)] = &[
+        ("枫渡县人民政府办公室关于印发优化营商环境任务清单的通知", 0),
+        ("各乡镇人民政府，县直各单位：", 1),
+        ("现将任务清单印发给你们，请认真抓好落实。", 0),
+        ("枫渡县人民政府办公室", 1),
+        ("2024年3月1日", 0),
+        ("序号", 1),
+        ("重点任务", 1),
+        ("责任单位", 1),
+        ("完成时限", 1),
+        ("1", 1),
+        ("推行企业开办“一日办结”，实现营", 1),
+        ("业执照、公章刻制一次办结。", 0),
+        ("县市场监管局、县公安", 1),
+        ("局、县税务局", 0),
+        ("2024年4月底前", 1),
+        ("2", 1),
+        ("深化工程建设项目审批制度改革，压缩", 1),
+        ("审批时间至15个工作日以内。", 0),
+        ("县住房城乡建设局", 1),
+        ("县自然资源局", 0),
+        ("2024年6月底前", 1),
+        ("3", 1),
+        ("推行“拿地即开工”模式，在经济开发区", 1),
+        ("全面实施区域评估。", 0),
+        ("县经济开发区管委会", 1),
+        ("2024年9月底前", 1),
+    ];
+    let blocks: Vec<Block> = lines
+        .iter()
+        .zip(0u32..)
+        .map(|(&(t, blank), n)| {
+            Block::Paragraph(Paragraph {
+                text: t.to_owned(),
+                hints: gongwen_blocks::Hints {
+                    blank_lines_before: blank,
+                    ..Default::default()
+                },
+                loc: Loc::lines(n, Some(n + 1), None),
+            })
+        })
+        .collect();
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    let units: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            vec!["县市场监管局", "县公安局", "县税务局"],
+            vec!["县住房城乡建设局", "县自然资源局"],
+            vec!["县经济开发区管委会"],
+        ]
+    );
+}

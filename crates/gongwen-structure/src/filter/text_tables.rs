@@ -324,6 +324,16 @@ fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
     n > 0 && kept * 3 >= n * 2
 }
 
+/// The text's last name (after its last 、，,；) is an organ's: a list of units may go on
+/// under it on the next line.
+fn ends_with_organ(text: &str) -> bool {
+    let last = text
+        .rsplit(['、', '，', ',', '；', ';', '\n'])
+        .next()
+        .unwrap_or(text);
+    is_organ_name(last.trim_matches(is_space))
+}
+
 /// The body's lines up to three rows' worth of cells fall into runs between blank lines,
 /// each run a cell wrapped over a few lines.
 fn wrapped_cells_between_blanks(lines: &[Line<'_>], width: usize) -> bool {
@@ -580,7 +590,10 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
         .windows(2)
         .map(|w| gap_between(paras, w[0].1, w[1].1))
         .collect();
-    let info = line_infos(&lines, Sep::of(&header_gaps), kinds.len());
+    let sep = Sep::of(&header_gaps);
+    // Cells wrapped by the width of a PDF's column: their lines are one text again.
+    let wrapped = sep.0 == Sep::Blank && wrapped_cells_between_blanks(&lines, kinds.len());
+    let info = line_infos(&lines, sep, kinds.len());
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     let rows = placed.last().map_or(0, |p| p.row + 1);
     // A table needs a row with a requirement and units of its own.
@@ -626,7 +639,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
         .iter()
         .map(|l| (l.text.as_ref(), paras[l.para].loc))
         .collect();
-    push_rows(&mut table, &placed, &cells, &kinds, block, 1);
+    push_rows(&mut table, &placed, &cells, &kinds, block, 1, wrapped);
     // A text that stops inside the table's last row (an excerpt cut after a comma) lost the
     // cells after the last it prints: they are not merged from above.
     let cut = end == paras.len()
@@ -665,7 +678,9 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
 
 /// Appends the placed cells to `table` as rows, the first numbered `first_row`: each row's
 /// cells in column order (the alignment moves right within a row), continuation lines
-/// joined to their cell with a line break, and the cells the text lost put back.
+/// joined to their cell with a line break (`wrapped`: with none, unless the line before
+/// ends with an organ's name — a cell wrapped by a PDF's column width breaks anywhere,
+/// "县公安" / "局"), and the cells the text lost put back.
 fn push_rows(
     table: &mut Table,
     placed: &[grid::Placed],
@@ -673,6 +688,7 @@ fn push_rows(
     kinds: &[ColKind],
     block: u32,
     first_row: usize,
+    wrapped: bool,
 ) {
     for (placed, (text, loc)) in placed.iter().zip(cells) {
         let r = placed.row + first_row;
@@ -690,7 +706,9 @@ fn push_rows(
                 .rev()
                 .find(|c| c.col as usize == placed.col)
         {
-            c.text.push('\n');
+            if !wrapped || ends_with_organ(&c.text) {
+                c.text.push('\n');
+            }
             c.text.push_str(text);
             c.loc = c.loc.through(*loc);
             continue;
@@ -916,7 +934,7 @@ pub(crate) fn realign_rows(
             .map(|((p, c), _)| (grid::Placed { row: 0, ..*p }, *c))
             .collect();
         let (ps, cs): (Vec<grid::Placed>, Vec<(&str, Loc)>) = mine.into_iter().unzip();
-        push_rows(&mut out, &ps, &cs, &kinds, block, out_row);
+        push_rows(&mut out, &ps, &cs, &kinds, block, out_row, false);
         if let Some(new) = out.rows.get_mut(out_row) {
             new.loc = row.loc;
         }
