@@ -12,6 +12,9 @@
 //! - Columns aligned with spaces (a fixed-width export, an old site's `<pre>`): a header
 //!   line of three fields or more, fields apart by two spaces or more, and rows whose
 //!   fields start where the header's columns do (a missing field is a blank cell).
+//! - Cells apart by runs of three spaces or more that do not line up (tabs or `&nbsp;`
+//!   runs a copy turned into spaces): a header of short names, then rows that open with a
+//!   row number; a row short of cells lost its blank ones in its widest gaps.
 
 use std::borrow::Cow;
 
@@ -181,12 +184,116 @@ pub(crate) fn table_at(
     if is_separator(trimmed) {
         return cell_per_line(lines, start, scan);
     }
-    if trimmed.contains("  ")
-        && let Some(t) = space_rows(lines, start, scan)?
-    {
-        return Ok(Some(t));
+    if trimmed.contains("  ") {
+        if let Some(t) = space_rows(lines, start, scan)? {
+            return Ok(Some(t));
+        }
+        if let Some(t) = gap_rows(lines, start, scan)? {
+            return Ok(Some(t));
+        }
     }
     Ok(None)
+}
+
+/// Spaces a gap between the cells of a row must hold where the columns do not line up:
+/// more than a space a sentence or a name may hold ("县住建局 县财政局").
+const MIN_CELL_GAP: usize = 3;
+
+/// The fields of a line apart by runs of [`MIN_CELL_GAP`] spaces or more, each with the
+/// width of the gap before it (0 for the first).
+fn gap_fields(raw: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut gap = 0usize;
+    let mut start: Option<(usize, usize)> = None;
+    let mut last_end = 0usize;
+    for (i, c) in raw.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            gap += char_width(c);
+            continue;
+        }
+        if gap >= MIN_CELL_GAP || start.is_none() {
+            if let Some((s, g)) = start.take() {
+                out.push((g, raw[s..last_end].trim_end()));
+            }
+            start = Some((i, gap));
+        }
+        gap = 0;
+        last_end = i + c.len_utf8();
+    }
+    if let Some((s, g)) = start {
+        out.push((g, raw[s..last_end].trim_end()));
+    }
+    if let Some(first) = out.first_mut() {
+        first.0 = 0;
+    }
+    out
+}
+
+/// A header of short column names, then numbered rows whose cells are apart by runs of
+/// spaces that do not line up under the header (a page's tabs or `&nbsp;` runs turned
+/// into spaces by a copy): "序号    工作任务    牵头单位 …" over "1    完成改造…    县住建局 …".
+/// Every row opens with a row number and has more than one field and no more fields than
+/// the header; a row short of fields lost its blank cells in its widest gaps (one cell
+/// each). Two rows at least; blank lines between rows are skipped; the table ends at the
+/// first other line.
+fn gap_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<TextTable>, TextError> {
+    let header = gap_fields(lines[start].raw);
+    if header.len() < 3
+        || header
+            .iter()
+            .any(|(_, t)| t.chars().count() > MAX_SPACED_HEADER_FIELD)
+    {
+        return Ok(None);
+    }
+    let width = header.len();
+    let mut count = CellCount::new(scan, lines, start);
+    let line_no = lines[start].number;
+    count.add(width, line_no)?;
+    let mut rows = vec![TextRow {
+        cells: header
+            .iter()
+            .map(|(_, t)| TextCell::new(t, line_no))
+            .collect(),
+        spans_table: false,
+    }];
+    let mut i = start + 1;
+    let mut end = i;
+    while let Some(line) = lines.get(i) {
+        if line.is_blank() {
+            i += 1;
+            continue;
+        }
+        let fields = gap_fields(line.raw);
+        if fields.len() < 2
+            || fields.len() > width
+            || !fields.first().is_some_and(|(_, t)| is_row_number(t))
+        {
+            break;
+        }
+        // The widest gaps hide the blank cells.
+        let missing = width - fields.len();
+        let mut widest: Vec<usize> = (1..fields.len()).collect();
+        widest.sort_by(|&a, &b| fields[b].0.cmp(&fields[a].0).then(a.cmp(&b)));
+        widest.truncate(missing);
+        let mut cells = Vec::with_capacity(width);
+        for (k, (_, text)) in fields.iter().enumerate() {
+            if widest.contains(&k) {
+                cells.push(TextCell::new("", line.number));
+            }
+            cells.push(TextCell::new(text, line.number));
+        }
+        while cells.len() < width {
+            cells.push(TextCell::new("", line.number));
+        }
+        count.add(cells.len(), line.number)?;
+        rows.push(TextRow {
+            cells,
+            spans_table: false,
+        });
+        i += 1;
+        end = i;
+    }
+    Ok((rows.len() >= 3).then_some(TextTable { rows, end }))
 }
 
 /// Longest field of a header line of space-aligned columns (characters): column names.
@@ -825,6 +932,50 @@ mod tests {
             .iter()
             .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
             .collect()
+    }
+
+    #[test]
+    fn cells_apart_by_space_runs_that_do_not_line_up() {
+        let text = "序号    工作任务        牵头单位      配合单位      完成时限\n\
+                    1    完成农村户厕改造1500座。    县乡村振兴局    县卫健局、各乡镇    2023年11月底前\n\
+                    2    开展村庄清洁行动。      各乡镇人民政府                    长期坚持\n\
+                    3    实施农村生活污水治理。    县生态环境局    县住建局 县财政局    10月31日前\n\
+                    正文继续。";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t),
+            vec![
+                vec!["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+                vec![
+                    "1",
+                    "完成农村户厕改造1500座。",
+                    "县乡村振兴局",
+                    "县卫健局、各乡镇",
+                    "2023年11月底前"
+                ],
+                // The widest gap hides the blank 配合单位 cell.
+                vec!["2", "开展村庄清洁行动。", "各乡镇人民政府", "", "长期坚持"],
+                // One space inside a cell separates no cells.
+                vec![
+                    "3",
+                    "实施农村生活污水治理。",
+                    "县生态环境局",
+                    "县住建局 县财政局",
+                    "10月31日前"
+                ],
+            ]
+        );
+        assert_eq!(t.end, 4);
+        // Lines that open with no row number are no rows: no table.
+        let prose = "主要任务    责任单位    完成时限\n全面推进改造工作    各乡镇    年底前\n加强督查    县政府办    长期\n";
+        let lines = split_lines(prose);
+        assert_eq!(
+            table_at(&lines, 0, &mut Scan::new(usize::MAX))
+                .ok()
+                .flatten(),
+            None
+        );
     }
 
     #[test]
