@@ -457,7 +457,7 @@ fn thirty_first_held_out_set() {
 fn thirty_second_held_out_set() {
     let holdout = score_folder("fixtures/holdout32").expect("fixtures/holdout32/expected.json");
     snapshot("labelled-holdout32", &holdout);
-    at_least("fixtures/holdout32", &holdout, 96.0);
+    at_least("fixtures/holdout32", &holdout, 96.5);
 }
 
 /// The thirty third held-out set (`fixtures/holdout33`: 12 .docx written as Word and WPS write them, stressing the reader: numbering from styles and numbering.xml, tracked changes, comments, footnotes, a header holding the 文号, fields, smart tags and content controls, nested tables), scored blind

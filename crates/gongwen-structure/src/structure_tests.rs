@@ -1550,3 +1550,45 @@ fn pdf_cells_wrapped_between_blank_lines() {
         ]
     );
 }
+
+/// A joint red header printed as stacked names with "文件" on a line of its own, and a
+/// title whose first line names two of the issuers alone: the red header's organs issue
+/// it, and the title holds all three. An organ's name printed as a page heading above a
+/// title is no part of it.
+#[test]
+fn stacked_joint_red_header_and_a_title_opening_with_a_line_of_organs() {
+    let blocks = paragraph_blocks(&[
+        "青岚省人力资源和社会保障厅",
+        "青\u{3000}岚\u{3000}省\u{3000}教\u{3000}育\u{3000}厅",
+        "青\u{3000}岚\u{3000}省\u{3000}总\u{3000}工\u{3000}会",
+        "文件",
+        "岚人社发〔2024〕31号",
+        "青岚省人力资源和社会保障厅\u{3000}青岚省教育厅",
+        "青岚省总工会关于表彰优秀选手的决定",
+        "各市（州）人力资源社会保障局：",
+        "现决定予以表彰。",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(
+        doc.issuer_mark.as_deref(),
+        Some("青岚省人力资源和社会保障厅青岚省教育厅青岚省总工会文件")
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青岚省人力资源和社会保障厅\u{3000}青岚省教育厅青岚省总工会关于表彰优秀选手的决定")
+    );
+
+    let blocks = paragraph_blocks(&[
+        "柏岩县人民政府",
+        "柏岩县财政局关于做好预算执行工作的通知",
+        "各乡镇人民政府，县直各部门：",
+        "现将有关事项通知如下。",
+        "柏岩县财政局",
+        "2024年3月1日",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("柏岩县财政局关于做好预算执行工作的通知")
+    );
+}

@@ -131,6 +131,21 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
             i += 1;
             break;
         }
+        // A joint red header printed as stacked names, "文件" on a line of its own after them
+        // ("A厅" / "B　　厅" / "C会" / "文件"): the lines gathered so far are its organs.
+        if front.issuer_mark.is_none()
+            && !title.is_empty()
+            && squeeze(t) == HEADER_MARK
+            && let Some(names) = stacked_names(&title)
+        {
+            let loc = title[0].loc.through(p.loc);
+            front.issuer_mark = Some(At::new(format!("{}{HEADER_MARK}", names.concat()), loc));
+            front.header_issuers = names;
+            front.header_issuers_loc = Some(loc);
+            title.clear();
+            i += 1;
+            continue;
+        }
         if title.is_empty() {
             // "XX县人民政府文件"; or organ names alone in a text box above the title, where
             // Word documents print the red header (with or without "文件").
@@ -190,7 +205,7 @@ pub(crate) fn read_front(paras: &[Para<'_>]) -> Front {
     }
     // The title among the lines: page headings and a browser's title printed before it
     // are left out (with what the layout says, below, still deciding the red header).
-    let keep = pick_title(&title, lines_before_number);
+    let keep = pick_title(&title, lines_before_number, &front.header_issuers);
     let kept = |p: &Para<'_>| At::new(p.text().trim_matches(is_space).to_owned(), p.loc);
     front.under_title = title
         .drain(keep.end.min(title.len())..)
@@ -244,7 +259,11 @@ const MAX_TITLE_LINES: usize = 3;
 /// one complete at its start (a page heading, a browser's title, the title printed twice).
 /// Bracketed remarks under it stay with it. All the lines when none ends so. Lines before
 /// `boundary` (organ lines above a 发文字号) are only reached from a title above it.
-fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
+fn pick_title(
+    lines: &[Para<'_>],
+    boundary: usize,
+    header_issuers: &[String],
+) -> std::ops::Range<usize> {
     let all = 0..lines.len();
     let ends: Vec<Option<TitleEnd>> = lines.iter().map(|p| title_end(p.text())).collect();
     let Some(end) = [TitleEnd::DocType, TitleEnd::Plan]
@@ -269,7 +288,9 @@ fn pick_title(lines: &[Para<'_>], boundary: usize) -> std::ops::Range<usize> {
         let prev = &lines[start - 1];
         // A label and its value ("上传日期：…") is never part of a title, nor a line the
         // page's chrome (a breadcrumb dropped before the title) stands apart from it.
-        if (opens_with_issuers(&window) && !name_runs_on(prev.text(), &window))
+        if (opens_with_issuers(&window)
+            && !name_runs_on(prev.text(), &window)
+            && !more_issuers_above(prev.text(), &window, header_issuers))
             || prev.text().contains(['：', ':'])
             || lines[start].apart_from(prev)
         {
@@ -333,6 +354,21 @@ fn goes_on_from_above(window: &str) -> bool {
         let after = rest[close..].trim_start_matches(['）', ')', '》', '〉']);
         after.starts_with(TITLE_CONTINUATIONS)
     })
+}
+
+/// A joint title's first organs on a line of their own ("A厅　B厅" / "C会关于…的决定"): the
+/// line above names only organs the red header names too, none of them among those the
+/// title's line opens with. (A site's or an organ's name printed as a page heading above a
+/// title is named by no red header; the same organ above and in the title is a 发文机关标志
+/// printed without "文件".)
+fn more_issuers_above(prev: &str, window: &str, header_issuers: &[String]) -> bool {
+    let names = split_names(prev);
+    let opening = title_issuers(window);
+    !names.is_empty()
+        && !opening.is_empty()
+        && names
+            .iter()
+            .all(|n| header_issuers.contains(n) && !opening.contains(n))
 }
 
 /// A joint title's list of organs broken inside a name: the line above ends with a piece
@@ -536,6 +572,25 @@ pub(crate) fn split_recipients(t: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The organs of lines printing only organ names, a line letter-spaced ("青　岚　省　教　育　厅")
+/// being one name.
+fn stacked_names(lines: &[Para<'_>]) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for p in lines {
+        let t = p.text().trim_matches(is_space);
+        let spaced = t
+            .split(is_space)
+            .filter(|r| !r.is_empty())
+            .all(|r| r.chars().count() == 1);
+        if spaced {
+            names.push(squeeze(t).into_owned());
+        } else {
+            names.extend(split_names(t));
+        }
+    }
+    (!names.is_empty() && names.iter().all(|n| is_organ_name(n))).then_some(names)
 }
 
 /// The 发文机关标志: "XX县人民政府文件", or joint "XX县人民政府 XX县财政局文件".
