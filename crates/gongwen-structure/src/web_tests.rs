@@ -754,6 +754,44 @@ fn related_files_list_is_chrome() {
     assert_eq!(notes, ["2024年重点工作责任分解"]);
 }
 
+/// Items closed by "责任单位：…" and "时间要求：…" lines, the page's list of linked files
+/// under the last one: the file's name ("…工作要点.doc") is a link, never a unit of the
+/// item above it; 时间要求 labels its deadline.
+#[test]
+fn file_name_under_related_files_is_no_unit() {
+    let doc = structure_lines(&[
+        "沙泉县人民政府办公室关于印发沙泉县2017年政务公开工作要点的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《沙泉县2017年政务公开工作要点》印发给你们，请认真贯彻落实。",
+        "沙泉县人民政府办公室",
+        "2017年3月10日",
+        "沙泉县2017年政务公开工作要点",
+        "1.推进权力清单公开。全面公开县级部门权力清单和责任清单。",
+        "责任单位：县编办、县政务服务中心",
+        "时间要求：2017年6月底前",
+        "2.做好政务舆情回应。建立健全政务舆情回应机制。",
+        "责任单位：县委宣传部、县公安局",
+        "",
+        "相关附件：",
+        "沙泉县2017年政务公开工作要点.doc",
+        "扫一扫在手机打开当前页",
+    ]);
+    let units: Vec<Vec<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            vec!["县编办", "县政务服务中心"],
+            vec!["县委宣传部", "县公安局"]
+        ]
+    );
+    let deadline = doc.tasks[0].deadline.as_ref().map(|d| d.raw.as_str());
+    assert_eq!(deadline, Some("2017年6月底前"));
+}
+
 /// A forwarded document's heading ends at its 文种: the organ that wrote it and its number,
 /// printed on lines of their own under it, are not part of its title. The forwarding
 /// notice's own numbered demands, each with its units, are tasks; its numbered items with

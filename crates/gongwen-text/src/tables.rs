@@ -714,10 +714,34 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
             }
         }
         if has_inner_tab(line) {
-            let cells: Vec<TextCell> = trimmed
+            let mut cells: Vec<TextCell> = trimmed
                 .split('\t')
                 .map(|c| TextCell::new(c, line.number))
                 .collect();
+            // A cell broken over lines inside a row ("1⇥实施改造工程，" / "完成改造管网18公
+            // 里。⇥住建局⇥10月底前"): the next TAB line, opening with no row number, goes on
+            // the row's last cell while the row stays within the header's width.
+            let width = rows.first().map_or(0, |r| r.cells.len());
+            while cells.len() < width
+                && let Some(next) = lines.get(i + 1)
+                && has_inner_tab(next)
+            {
+                let next_trimmed = next.raw.trim_matches(|c: char| c != '\t' && is_space(c));
+                let fields: Vec<&str> = next_trimmed.split('\t').collect();
+                if fields
+                    .first()
+                    .is_some_and(|f| is_row_number(f.trim_matches(is_space)))
+                    || cells.len() + fields.len() - 1 > width
+                {
+                    break;
+                }
+                let mut rest = fields.iter();
+                if let (Some(last), Some(first)) = (cells.last_mut(), rest.next()) {
+                    last.push_wrapped(first, next.number);
+                }
+                cells.extend(rest.map(|c| TextCell::new(c, next.number)));
+                i += 1;
+            }
             count.add(cells.len(), line.number)?;
             rows.push(TextRow {
                 cells,
@@ -932,6 +956,41 @@ mod tests {
             .iter()
             .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
             .collect()
+    }
+
+    #[test]
+    fn tab_rows_with_a_cell_broken_over_lines() {
+        let text = "序号\t任务内容\t责任单位\t完成时间\t备注\n\
+                    1\t实施城区雨污分流改造工程，\n\
+                    完成改造管网18公里。\t住建局、城管局\t2025年10月底前\t市级重点任务\n\
+                    2\t推进老旧小区加装电梯40部。\t住建局、市场监管局、\n\
+                    各街道办事处\t按序时推进\t\n\
+                    3\t建立城市体检评估机制。\t住建局\n\
+                    4\t改造背街小巷26条。\t城管局\t9月30日前\t\n";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t)[1..],
+            [
+                vec![
+                    "1",
+                    "实施城区雨污分流改造工程，完成改造管网18公里。",
+                    "住建局、城管局",
+                    "2025年10月底前",
+                    "市级重点任务"
+                ],
+                vec![
+                    "2",
+                    "推进老旧小区加装电梯40部。",
+                    "住建局、市场监管局、各街道办事处",
+                    "按序时推进",
+                    ""
+                ],
+                // A short row before a numbered one stays as printed.
+                vec!["3", "建立城市体检评估机制。", "住建局"],
+                vec!["4", "改造背街小巷26条。", "城管局", "9月30日前", ""],
+            ]
+        );
     }
 
     #[test]

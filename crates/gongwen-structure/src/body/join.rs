@@ -4,6 +4,7 @@
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
+use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::date_line;
 use crate::parse::field_label::field_label_at;
@@ -100,6 +101,14 @@ fn is_broken(
         && field_label_at(next).is_none()
         && !is_attachment_note(next)
         && is_attachment_header(next).is_none()
+        // A file's name a page links ("…工作要点.doc") goes on no sentence.
+        && !is_file_name(next)
+}
+
+/// A file's name as a page links it ("…工作要点.doc").
+fn is_file_name(text: &str) -> bool {
+    let lower = text.trim_end().to_ascii_lowercase();
+    FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
 }
 
 /// [`is_broken`] for two lines of one paragraph (Word's w:br), read here.

@@ -228,6 +228,7 @@ pub(crate) const FIELD_NAMES: &[FieldName] = &[
     both("完成时限", Deadline),
     both("完成时间", Deadline),
     both("时限要求", Deadline),
+    both("时间要求", Deadline),
     both("时间节点", Deadline),
     column("时间安排", Deadline),
     column("完成期限", Deadline),
