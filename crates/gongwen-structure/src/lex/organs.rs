@@ -256,7 +256,7 @@ pub(crate) const COLLECTIVE_WORDS: [&str; 18] = [
 
 /// Endings of names that are places on their own level (XX镇, XX街道): they never take
 /// another unit's jurisdiction prefix.
-pub(crate) const OWN_LEVEL_ENDINGS: [&str; 10] = [
+pub(crate) const OWN_LEVEL_ENDINGS: [&str; 14] = [
     "街道",
     "街道办事处",
     "镇",
@@ -267,6 +267,11 @@ pub(crate) const OWN_LEVEL_ENDINGS: [&str; 10] = [
     "乡人民政府",
     "村",
     "社区",
+    // A village's or a neighbourhood's committee (石桥村委会, 东门社区居委会).
+    "村委会",
+    "村民委员会",
+    "居委会",
+    "居民委员会",
 ];
 
 /// Endings of an organ's internal divisions (大气环境处, 财务科, 耕地保护股): a division

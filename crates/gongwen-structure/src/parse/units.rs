@@ -734,6 +734,17 @@ mod tests {
                 ],
                 false,
             ),
+            // A village's committee is on its own level: no 镇 from the entry before it; an
+            // office of the town still takes it.
+            (
+                "镇生态环境办、石桥村委会、建设办",
+                &[
+                    ("镇生态环境办", Responsible, false),
+                    ("石桥村委会", Responsible, false),
+                    ("镇建设办", Responsible, false),
+                ],
+                false,
+            ),
             // The issuing body's own organs and enterprises of a kind take no jurisdiction
             // from the entry before them; an organ still does.
             (
