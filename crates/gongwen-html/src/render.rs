@@ -32,6 +32,7 @@
 //!   print widgets, QR codes, breadcrumbs, pagers …) are dropped with a diagnostic naming
 //!   them; scripts, styles, forms' controls and images are dropped silently.
 
+use gongwen_blocks::numfmt::{NumFmt, push_number};
 use gongwen_blocks::{Align, Block, Cell, Hints, Paragraph, Row, Table};
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 use html5ever::local_name;
@@ -623,76 +624,23 @@ fn is_wide(c: char) -> bool {
         | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
-/// An ordered list's marker as browsers draw it.
+/// An ordered list's marker as browsers draw it (the numbers as the readers of Word's
+/// lists render them: `gongwen_blocks::numfmt`).
 fn list_label(n: u32, kind: char) -> String {
-    match kind {
-        'a' | 'A' if (1..=26).contains(&n) => {
-            let base = if kind == 'a' { b'a' } else { b'A' };
-            format!("{}.", char::from(base + (n - 1) as u8))
-        }
-        'i' | 'I' if (1..4000).contains(&n) => {
-            let roman = roman(n);
-            if kind == 'i' {
-                format!("{}.", roman.to_ascii_lowercase())
-            } else {
-                format!("{roman}.")
-            }
-        }
-        '一' => format!("{}、", cjk_number(n)),
-        _ => format!("{n}."),
-    }
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in TABLE {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
-}
-
-/// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; larger numbers in digits.
-fn cjk_number(n: u32) -> String {
-    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    let digit = |d: u32| DIGITS[(d % 10) as usize];
-    match n {
-        0..=9 => digit(n).to_string(),
-        10..=19 => format!(
-            "十{}",
-            if n == 10 {
-                String::new()
-            } else {
-                digit(n - 10).to_string()
-            }
-        ),
-        20..=99 => {
-            let ones = if n.is_multiple_of(10) {
-                String::new()
-            } else {
-                digit(n % 10).to_string()
-            };
-            format!("{}十{ones}", digit(n / 10))
-        }
-        _ => n.to_string(),
-    }
+    let (fmt, suffix) = match kind {
+        'a' if (1..=26).contains(&n) => (NumFmt::LowerLetter, '.'),
+        'A' if (1..=26).contains(&n) => (NumFmt::UpperLetter, '.'),
+        'i' => (NumFmt::LowerRoman, '.'),
+        'I' => (NumFmt::UpperRoman, '.'),
+        // Larger numbers in digits, as browsers draw them.
+        '一' if n < 100 => (NumFmt::ChineseCounting, '、'),
+        '一' => (NumFmt::Decimal, '、'),
+        _ => (NumFmt::Decimal, '.'),
+    };
+    let mut label = String::new();
+    push_number(n, fmt, &mut label);
+    label.push(suffix);
+    label
 }
 
 /// "3", " 2 ", "2px" → the leading number, as browsers parse span attributes.

@@ -202,31 +202,10 @@ const MIN_CELL_GAP: usize = 3;
 /// The fields of a line apart by runs of [`MIN_CELL_GAP`] spaces or more, each with the
 /// width of the gap before it (0 for the first).
 fn gap_fields(raw: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut gap = 0usize;
-    let mut start: Option<(usize, usize)> = None;
-    let mut last_end = 0usize;
-    for (i, c) in raw.char_indices() {
-        if c == ' ' || c == '\u{3000}' {
-            gap += char_width(c);
-            continue;
-        }
-        if gap >= MIN_CELL_GAP || start.is_none() {
-            if let Some((s, g)) = start.take() {
-                out.push((g, raw[s..last_end].trim_end()));
-            }
-            start = Some((i, gap));
-        }
-        gap = 0;
-        last_end = i + c.len_utf8();
-    }
-    if let Some((s, g)) = start {
-        out.push((g, raw[s..last_end].trim_end()));
-    }
-    if let Some(first) = out.first_mut() {
-        first.0 = 0;
-    }
-    out
+    fields(raw, MIN_CELL_GAP)
+        .into_iter()
+        .map(|f| (f.gap, f.text))
+        .collect()
 }
 
 /// A header of short column names, then numbered rows whose cells are apart by runs of
@@ -303,9 +282,27 @@ const MAX_SPACED_HEADER_FIELD: usize = 12;
 /// columns (a CJK character is two wide) and its text; fields are apart by two spaces or
 /// more (or one ideographic space and more).
 fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    fields(raw, 2)
+        .into_iter()
+        .map(|f| (f.col, f.text))
+        .collect()
+}
+
+/// A field of a line: where it starts (half-width columns), the width of the blank run
+/// before it (0 for the first) and its text.
+struct Field<'a> {
+    col: usize,
+    gap: usize,
+    text: &'a str,
+}
+
+/// The fields of a line apart by blank runs at least `min_gap` half-width columns wide (a
+/// CJK space is two).
+fn fields(raw: &str, min_gap: usize) -> Vec<Field<'_>> {
+    let mut out: Vec<Field<'_>> = Vec::new();
     let mut col = 0usize;
-    let mut start: Option<(usize, usize)> = None;
+    // The open field: its first byte, column and the gap before it.
+    let mut start: Option<(usize, usize, usize)> = None;
     let mut gap = 0usize;
     let mut last_end = 0usize;
     for (i, c) in raw.char_indices() {
@@ -313,19 +310,27 @@ fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
         if c == ' ' || c == '\u{3000}' {
             gap += w;
         } else {
-            if gap >= 2 || start.is_none() {
-                if let Some((s_byte, s_col)) = start.take() {
-                    out.push((s_col, raw[s_byte..last_end].trim_end()));
+            if gap >= min_gap || start.is_none() {
+                if let Some((s_byte, s_col, s_gap)) = start.take() {
+                    out.push(Field {
+                        col: s_col,
+                        gap: s_gap,
+                        text: raw[s_byte..last_end].trim_end(),
+                    });
                 }
-                start = Some((i, col));
+                start = Some((i, col, if out.is_empty() { 0 } else { gap }));
             }
             gap = 0;
             last_end = i + c.len_utf8();
         }
         col += w;
     }
-    if let Some((s_byte, s_col)) = start {
-        out.push((s_col, raw[s_byte..last_end].trim_end()));
+    if let Some((s_byte, s_col, s_gap)) = start {
+        out.push(Field {
+            col: s_col,
+            gap: s_gap,
+            text: raw[s_byte..last_end].trim_end(),
+        });
     }
     out
 }
