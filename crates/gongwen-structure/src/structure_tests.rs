@@ -1490,7 +1490,8 @@ fn signature_and_date_in_one_paragraph() {
 
 /// Text taken from a PDF without its layout (`pdftotext`): each cell's lines together, a
 /// blank line between cells. A unit's name broken by the column's width ("县公安" / "局")
-/// is one name; a list of names one per line stays a list.
+/// is one name, a deadline broken before its 底前 one deadline; a list of names one per line
+/// stays a list.
 #[test]
 fn pdf_cells_wrapped_between_blank_lines() {
     let lines: &[(&str, u16)] = &[
@@ -1508,7 +1509,8 @@ fn pdf_cells_wrapped_between_blank_lines() {
         ("业执照、公章刻制一次办结。", 0),
         ("县市场监管局、县公安", 1),
         ("局、县税务局", 0),
-        ("2024年4月底前", 1),
+        ("2024年4月", 1),
+        ("底前", 0),
         ("2", 1),
         ("深化工程建设项目审批制度改革，压缩", 1),
         ("审批时间至15个工作日以内。", 0),
@@ -1547,6 +1549,20 @@ fn pdf_cells_wrapped_between_blank_lines() {
             vec!["县市场监管局", "县公安局", "县税务局"],
             vec!["县住房城乡建设局", "县自然资源局"],
             vec!["县经济开发区管委会"],
+        ]
+    );
+    // A deadline broken before its 底前 is one deadline, no row of its own.
+    let deadlines: Vec<Option<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.deadline.as_ref().map(|d| d.raw.as_str()))
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            Some("2024年4月底前"),
+            Some("2024年6月底前"),
+            Some("2024年9月底前")
         ]
     );
 }

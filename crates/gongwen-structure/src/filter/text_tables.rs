@@ -42,6 +42,7 @@ use crate::filter::colophon::is_colophon_line;
 use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
+use crate::lex::deadlines::DUE_BEFORE;
 use crate::lex::organs::NOT_PLACE_ENDINGS;
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of, is_column_name};
@@ -276,6 +277,15 @@ fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize)
             info
         })
         .collect()
+}
+
+/// "底前", "月底前", "日前": what a deadline ends with, too short to be a cell ("前" after a
+/// [`DUE_BEFORE`] character).
+fn is_deadline_tail(text: &str) -> bool {
+    text.chars().count() <= 3
+        && text
+            .strip_suffix('前')
+            .is_some_and(|head| head.chars().all(|c| DUE_BEFORE.contains(&c)))
 }
 
 /// Lines a cell may wrap over where blank lines separate the cells (text taken from a
@@ -540,11 +550,17 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
                 }
                 own_levels.push(label.level);
             }
-            lines.push(Line {
-                para: k,
-                text: Cow::Borrowed(t),
-                gap: gap_between(paras, prev, k),
-            });
+            let gap = gap_between(paras, prev, k);
+            match lines.last_mut() {
+                // The end of a deadline broken by the cell's width ("2024 年 4 月" / "底前"):
+                // no cell of its own.
+                Some(last) if gap.none() && is_deadline_tail(t) => last.text.to_mut().push_str(t),
+                _ => lines.push(Line {
+                    para: k,
+                    text: Cow::Borrowed(t),
+                    gap,
+                }),
+            }
             prev = k;
         }
         k += 1;
