@@ -4,12 +4,11 @@
 use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
-use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::date_line;
 use crate::parse::field_label::field_label_at;
 use crate::parse::number::Number;
-use crate::text::chars::{ends_sentence, head, tail};
+use crate::text::chars::{ends_sentence, file_extension, head, tail};
 
 /// A line shorter than this (characters) is a heading or a name, not half a sentence.
 const MIN_BROKEN_LINE: usize = 15;
@@ -102,13 +101,7 @@ fn is_broken(
         && !is_attachment_note(next)
         && is_attachment_header(next).is_none()
         // A file's name a page links ("…工作要点.doc") goes on no sentence.
-        && !is_file_name(next)
-}
-
-/// A file's name as a page links it ("…工作要点.doc").
-fn is_file_name(text: &str) -> bool {
-    let lower = text.trim_end().to_ascii_lowercase();
-    FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
+        && file_extension(next.trim_end()).is_none()
 }
 
 /// [`is_broken`] for two lines of one paragraph (Word's w:br), read here.

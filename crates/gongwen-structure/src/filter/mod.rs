@@ -159,27 +159,23 @@ fn without_cell_bar(text: &str) -> Option<&str> {
 /// (Word's `w:br`: "XX县人民政府办公室" / "2023年5月16日"), as lines of their own, as printed,
 /// so that the date is a line holding only a date.
 fn push_lines<'b>(paras: &mut Vec<Para<'b>>, p: Para<'b>) {
-    let dated = p.text().contains('\n')
-        && p.text()
+    if p.text().contains('\n') {
+        let lines: Vec<&str> = p
+            .text()
             .split('\n')
-            .skip(1)
-            .any(|l| date_line(l.trim_matches(is_space)).is_some());
-    if !dated {
-        paras.push(p);
-        return;
+            .map(|l| l.trim_matches(is_space))
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.iter().skip(1).any(|l| date_line(l).is_some()) {
+            for line in lines {
+                let mut q = p.clone();
+                q.set_text(line.to_owned());
+                paras.push(q);
+            }
+            return;
+        }
     }
-    let lines: Vec<String> = p
-        .text()
-        .split('\n')
-        .map(|l| l.trim_matches(is_space))
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect();
-    for line in lines {
-        let mut q = p.clone();
-        q.set_text(line);
-        paras.push(q);
-    }
+    paras.push(p);
 }
 
 #[cfg(test)]

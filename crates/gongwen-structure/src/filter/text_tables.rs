@@ -232,9 +232,17 @@ impl Sep {
 ///   the cell before it (or is past the table).
 /// - Otherwise a finished sentence is seldom continued on the next line; a unit name often
 ///   is.
-fn line_infos(lines: &[Line<'_>], (sep, cell_pipes): (Sep, usize), width: usize) -> Vec<LineInfo> {
+///
+/// `wrapped` (cells wrapped over a few lines between blank lines, as
+/// [`wrapped_cells_between_blanks`] found): the body keeps the header's blank lines.
+fn line_infos(
+    lines: &[Line<'_>],
+    (sep, cell_pipes): (Sep, usize),
+    width: usize,
+    wrapped: bool,
+) -> Vec<LineInfo> {
     // The header's separator counts where the body's first cells keep it too.
-    let sep = if body_keeps(lines, sep, width) {
+    let sep = if wrapped || body_keeps(lines, sep, width) {
         sep
     } else {
         Sep::Unmarked
@@ -313,13 +321,8 @@ fn extra_bars_end_rows(lines: &[Line<'_>], cell_pipes: usize) -> bool {
 
 /// True when two in three of the gaps between the body's first lines (three rows' worth)
 /// hold the header's separator, or a blank line where the header has pipes (rows between
-/// blank lines); or, where blank lines separate the header's names, when the body's first
-/// lines fall into as many runs between blank lines as three rows have cells, none longer
-/// than a wrapped cell.
+/// blank lines).
 fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
-    if sep == Sep::Blank && wrapped_cells_between_blanks(lines, width) {
-        return true;
-    }
     let sample = lines.iter().skip(1).take(3 * width.max(1));
     let (mut n, mut kept) = (0usize, 0usize);
     for line in sample {
@@ -609,7 +612,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
     let sep = Sep::of(&header_gaps);
     // Cells wrapped by the width of a PDF's column: their lines are one text again.
     let wrapped = sep.0 == Sep::Blank && wrapped_cells_between_blanks(&lines, kinds.len());
-    let info = line_infos(&lines, sep, kinds.len());
+    let info = line_infos(&lines, sep, kinds.len(), wrapped);
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     let rows = placed.last().map_or(0, |p| p.row + 1);
     // A table needs a row with a requirement and units of its own.
@@ -1282,7 +1285,7 @@ mod tests {
             ("宣传科、信息中心", PIPE),
             ("6月底前", PIPE),
         ]);
-        let info = line_infos(&body, (Sep::Pipe, 1), 4);
+        let info = line_infos(&body, (Sep::Pipe, 1), 4, false);
         let brk: Vec<Break> = info.iter().map(|i| i.brk).collect();
         use Break::{Forbidden as N, Forced as F};
         assert_eq!(brk[1..], [N, N, N, F, N, N]);
@@ -1317,12 +1320,12 @@ mod tests {
             ("征求意见不少于30日。", two),
             ("公开决策文件。", run),
         ]);
-        let info = line_infos(&body, (Sep::Pipe, 1), 3);
+        let info = line_infos(&body, (Sep::Pipe, 1), 3, false);
         assert_eq!(info[1].brk, Break::Free);
         assert_eq!(info[2].brk, Break::Forced);
         assert_eq!(info[3].brk, Break::Forced);
         // Where the header's own cells are ended by two pipes, two are no row end.
-        let info = line_infos(&body, (Sep::Pipe, 2), 3);
+        let info = line_infos(&body, (Sep::Pipe, 2), 3, false);
         assert_eq!(info[2].brk, Break::Free);
     }
 
@@ -1342,7 +1345,7 @@ mod tests {
             ("长期坚持", two),
             ("3", PIPE),
         ]);
-        let info = line_infos(&body, (Sep::Pipe, 1), 4);
+        let info = line_infos(&body, (Sep::Pipe, 1), 4, false);
         assert_eq!(info[7].brk, Break::Free);
         // Where the numbers follow two bars, two bars end the row.
         let body = lines(&[
@@ -1354,7 +1357,7 @@ mod tests {
             ("县人社局", PIPE),
             ("3", two),
         ]);
-        let info = line_infos(&body, (Sep::Pipe, 1), 3);
+        let info = line_infos(&body, (Sep::Pipe, 1), 3, false);
         assert_eq!(info[3].brk, Break::Forced);
         assert_eq!(info[6].brk, Break::Forced);
     }
@@ -1368,7 +1371,7 @@ mod tests {
             ("每月", BLANK),
             ("二、保障措施", NONE),
         ]);
-        let info = line_infos(&body, (Sep::Blank, 0), 4);
+        let info = line_infos(&body, (Sep::Blank, 0), 4, false);
         assert_eq!(info[1].new_cell, 0.0);
         assert!(info[4].new_cell > 2.0);
         assert!(info[4].continuation < 0.5);
@@ -1379,7 +1382,7 @@ mod tests {
             ("各村（社区）", NONE),
             ("每月", NONE),
         ]);
-        let info = line_infos(&dense, (Sep::Blank, 0), 4);
+        let info = line_infos(&dense, (Sep::Blank, 0), 4, false);
         assert!(info.iter().all(|i| i.new_cell == 0.0));
     }
 

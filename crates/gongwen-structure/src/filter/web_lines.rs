@@ -27,7 +27,7 @@ use crate::lex::chrome::{
 use crate::lex::document::{DOC_TYPES, TITLE_WORDS};
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
-use crate::text::chars::{is_organ_name, is_space, squeeze};
+use crate::text::chars::{file_extension, is_organ_name, is_space, squeeze};
 
 /// Longest line (characters) that may be chrome or metadata.
 pub(super) const MAX_LINE: usize = 160;
@@ -283,8 +283,7 @@ fn file_stem(t: &str) -> Option<&str> {
     if !t.contains('.') {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    let ext = FILE_EXTENSIONS.iter().find(|e| lower.ends_with(*e))?;
+    let ext = file_extension(t)?;
     let stem = &t[..t.len() - ext.len()];
     let n = stem.chars().count();
     (n > 0 && n <= MAX_NAME && !stem.contains(['。', '，', '：', ':', '《', '》'])).then_some(stem)

@@ -574,22 +574,13 @@ pub(crate) fn split_recipients(t: &str) -> Vec<String> {
     out
 }
 
-/// The organs of lines printing only organ names, a line letter-spaced ("青　岚　省　教　育　厅")
+/// The organs of lines printing only organ names, a letter-spaced line ("青　岚　省　教　育　厅")
 /// being one name.
 fn stacked_names(lines: &[Para<'_>]) -> Option<Vec<String>> {
-    let mut names = Vec::new();
-    for p in lines {
-        let t = p.text().trim_matches(is_space);
-        let spaced = t
-            .split(is_space)
-            .filter(|r| !r.is_empty())
-            .all(|r| r.chars().count() == 1);
-        if spaced {
-            names.push(squeeze(t).into_owned());
-        } else {
-            names.extend(split_names(t));
-        }
-    }
+    let names: Vec<String> = lines
+        .iter()
+        .flat_map(|p| split_names(&squeeze_title(p.text())))
+        .collect();
     (!names.is_empty() && names.iter().all(|n| is_organ_name(n))).then_some(names)
 }
 

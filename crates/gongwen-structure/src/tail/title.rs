@@ -5,10 +5,9 @@ use gongwen_model::Loc;
 
 use crate::filter::para::Para;
 use crate::header::title::{is_title_remark, title_end};
-use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::lex::document::{DIVISIONS, TITLE_REMARK_WORDS};
 use crate::parse::doc_number::is_whole_doc_number;
-use crate::text::chars::{ends_sentence, is_organ_name, is_space};
+use crate::text::chars::{ends_sentence, file_extension, is_organ_name, is_space};
 
 /// Longest line under a title read as the organ that wrote it ("县人力资源和社会保障局").
 const MAX_AUTHOR_LINE: usize = 25;
@@ -84,10 +83,8 @@ fn under_complete_title(above: &[Para<'_>], line: &str) -> bool {
 
 /// A title without the extension of the file a web page links it as ("….doc").
 pub(crate) fn without_file_extension(title: &str) -> &str {
-    let lower = title.to_ascii_lowercase();
-    FILE_EXTENSIONS
-        .iter()
-        .find(|e| lower.ends_with(*e) && title.len() > e.len())
+    file_extension(title)
+        .filter(|e| title.len() > e.len())
         .map_or(title, |e| {
             title[..title.len() - e.len()].trim_end_matches(is_space)
         })

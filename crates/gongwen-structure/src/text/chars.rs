@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use crate::lex::chrome::FILE_EXTENSIONS;
 use crate::lex::organs::{LONG_HEAD_SUFFIXES, NOT_SECTIONS, ORGAN_SUFFIXES};
 
 /// White space as found in Chinese documents (ASCII, U+3000, NBSP …).
@@ -71,6 +72,16 @@ pub(crate) fn is_organ_name(name: &str) -> bool {
     ORGAN_SUFFIXES
         .iter()
         .any(|s| organ_end(whole, s) || organ_end(base, s))
+}
+
+/// The extension of the file `text` names ("…工作要点.DOCX" → ".docx"), any case, if any.
+pub(crate) fn file_extension(text: &str) -> Option<&'static str> {
+    FILE_EXTENSIONS.iter().copied().find(|e| {
+        text.len()
+            .checked_sub(e.len())
+            .and_then(|at| text.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(e))
+    })
 }
 
 /// The first `n` characters of `s` (for messages).
