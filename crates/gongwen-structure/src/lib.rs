@@ -142,6 +142,8 @@ pub fn warm_up() {
     lex::warm_up();
     parse::units::warm_up();
     parse::deadline::warm_up();
+    tasks::inline::warm_up();
+    tail::carried::warm_up();
 }
 
 /// Structures the blocks of one document with default [`Settings`].

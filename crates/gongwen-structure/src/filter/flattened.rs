@@ -52,7 +52,8 @@ enum Cut {
 /// The pieces of a flattened body (byte ranges of `text`, trimmed), or `None` when the
 /// line is not one.
 pub(crate) fn split_flattened(text: &str) -> Option<Vec<(usize, usize)>> {
-    if text.chars().count() < MIN_LINE || text.matches(['|', '｜']).count() >= 2 {
+    // Bytes first: a line of fewer bytes has fewer characters (most lines are short).
+    if text.len() < MIN_LINE || text.chars().count() < MIN_LINE {
         return None;
     }
     let mut pieces = Vec::new();
@@ -77,7 +78,9 @@ pub(crate) fn split_flattened(text: &str) -> Option<Vec<(usize, usize)>> {
     if start < end {
         pieces.push((start, end));
     }
-    (pieces.len() >= 3 && by_form).then_some(pieces)
+    // A row of cells apart by bars is a table's, not a body's: asked last, of the few
+    // lines cut into pieces, rather than of every long line.
+    (pieces.len() >= 3 && by_form && text.matches(['|', '｜']).count() < 2).then_some(pieces)
 }
 
 /// The diagnostic for a line cut into paragraphs.

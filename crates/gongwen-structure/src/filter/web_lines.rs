@@ -22,7 +22,8 @@
 use crate::lex::chrome::{
     BREADCRUMBS, BULLETS, CHROME_LABELS, CHROME_SEPARATORS, CHROME_WORDS, COUNT_CHARS, ChromeKind,
     DECORATIONS, FILE_EXTENSIONS, HOME, LABEL_BRACKETS, PATH_ARROWS, PATH_ONLY_ARROWS,
-    SHARE_SITE_PHRASES, SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends, page_label_ends,
+    SHARE_SITE_PHRASES, SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends,
+    page_labels_starting,
 };
 use crate::lex::document::{DOC_TYPES, TITLE_WORDS};
 use crate::lex::meta::{self, Printed};
@@ -346,12 +347,8 @@ pub(super) fn label_at(text: &str, i: usize, bare: bool) -> Option<(&'static str
         Some((r, close)) => (r.trim_start_matches(is_space), Some(close)),
         None => (rest, None),
     };
-    if !page_label_ends().may_start(rest) {
-        return None;
-    }
-    meta::printed()
-        .map(|k| k.key)
-        .chain(CHROME_LABELS.iter().map(|l| l.word))
+    let first = rest.chars().next()?;
+    page_labels_starting(first)
         .filter_map(|label| {
             let after = match_spaced(rest, label)?;
             let trimmed = after.trim_start_matches(is_space);

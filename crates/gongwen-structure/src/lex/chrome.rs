@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::index::WordIndex;
 use super::roles::WordEnds;
 
 /// A dash, and what it may draw.
@@ -174,11 +175,12 @@ const fn chrome_label(word: &'static str, kind: ChromeKind) -> ChromeLabel {
 
 use ChromeKind::{Count, Listing, Other, Size, Source, Stamp};
 
-/// The first and last characters of every label a web page prints before a value (the
-/// printed metadata keys and [`CHROME_LABELS`]): the web filter tries the whole list at a
-/// place only where one of them stands (it looks at the start of every paragraph).
-pub(crate) fn page_label_ends() -> &'static WordEnds {
-    &PAGE_LABEL_ENDS
+/// Every label a web page prints before a value (the printed metadata keys, then
+/// [`CHROME_LABELS`]) that starts with `c`, in that order: the web filter tries only
+/// these where `c` stands (it looks at the start of every paragraph, and after every
+/// space of a line of pairs).
+pub(crate) fn page_labels_starting(c: char) -> impl Iterator<Item = &'static str> {
+    PAGE_LABEL_INDEX.words_starting(c)
 }
 
 /// Chrome labels over a list of links, one a line ("相关附件：", "相关解读："): the lines
@@ -201,8 +203,8 @@ pub(crate) fn chrome_word_ends() -> &'static WordEnds {
 static CHROME_WORD_ENDS: LazyLock<WordEnds> =
     LazyLock::new(|| WordEnds::of(CHROME_WORDS.iter().map(|w| w.word)));
 
-static PAGE_LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
-    WordEnds::of(
+static PAGE_LABEL_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
+    WordIndex::of(
         super::meta::printed()
             .map(|k| k.key)
             .chain(CHROME_LABELS.iter().map(|l| l.word)),
@@ -351,5 +353,5 @@ pub(crate) const SITE_ENDINGS: [&str; 5] =
 /// Builds this module's derived tables now ([`crate::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&CHROME_WORD_ENDS);
-    LazyLock::force(&PAGE_LABEL_ENDS);
+    LazyLock::force(&PAGE_LABEL_INDEX);
 }

@@ -150,26 +150,44 @@ mod tests {
         }
     }
 
-    /// The first and last characters gathered from the role words and labels rule out
-    /// none of them, and rule out a plain name.
+    /// The role words indexed by their first and last characters find each of them (the
+    /// first in the list's order: itself, or a longer word it ends or starts), and find
+    /// none in a plain name; the first characters gathered from the labels rule out none
+    /// of them, and rule out a plain name.
     #[test]
     fn word_ends_cover_their_words() {
-        let (roles_ends, label_ends) = (roles::role_word_ends(), roles::label_ends());
-        for w in roles::role_words() {
-            assert!(
-                roles_ends.may_start(w.word) && roles_ends.may_end(w.word),
-                "{}",
-                w.word
+        let label_ends = roles::label_ends();
+        let words: Vec<&roles::RoleWord> = roles::role_words().collect();
+        for (i, w) in words.iter().enumerate() {
+            let ending = roles::role_word_ending(w.word).map(|e| e.word);
+            assert_eq!(
+                ending,
+                words[..=i]
+                    .iter()
+                    .map(|e| e.word)
+                    .find(|e| w.word.ends_with(e))
             );
+            let starting = roles::role_word_starting(w.word).map(|e| e.word);
+            assert_eq!(
+                starting,
+                words[..=i]
+                    .iter()
+                    .map(|e| e.word)
+                    .find(|e| w.word.starts_with(e))
+            );
+            assert!(roles::holds_role_word(w.word));
         }
+        assert_eq!(
+            roles::role_word_ending("由县财政局牵头负责").map(|w| w.word),
+            Some("牵头负责")
+        );
+        assert_eq!(roles::role_words_ending("县财政局负责").count(), 1);
         for n in roles::labels() {
-            assert!(
-                label_ends.may_start(n.word) && label_ends.may_end(n.word),
-                "{}",
-                n.word
-            );
+            assert!(label_ends.may_start(n.word), "{}", n.word);
         }
-        assert!(!roles_ends.may_end("县财政局"));
+        assert!(roles::role_word_ending("县财政局").is_none());
+        assert!(roles::role_word_starting("县财政局").is_none());
+        assert!(!roles::holds_role_word("县财政局"));
         assert!(!label_ends.may_start("县财政局"));
         assert!(!label_ends.may_start(""));
     }

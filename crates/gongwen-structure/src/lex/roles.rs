@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use gongwen_model::UnitRole::{self, Lead, Responsible, Support};
 
-use crate::lex::index::WordIndex;
+use crate::lex::index::{CharSet, SuffixIndex, WordIndex};
 
 /// A word that ends a group of units and gives them a role: "县发改局、县财政局**牵头**",
 /// "各镇（街道）**按职责分工负责**".
@@ -621,74 +621,24 @@ pub(crate) fn labels() -> impl Iterator<Item = &'static FieldName> {
     LABELS.iter()
 }
 
-/// The first and the last characters of the words of a list: most places a word is looked
-/// for hold neither, and are ruled out by one test instead of a search of the whole list
-/// (role words and labels are looked for at every character of every unit list).
+/// The first characters of the words of a list: most places a word is looked for start
+/// none, and are ruled out by one test instead of a search of the whole list (labels are
+/// looked for at every character of every unit list).
 #[derive(Debug, Default)]
 pub(crate) struct WordEnds {
     first: CharSet,
-    last: CharSet,
 }
 
 impl WordEnds {
     pub(crate) fn of<'a>(words: impl Iterator<Item = &'a str>) -> WordEnds {
-        let mut ends = WordEnds::default();
-        for w in words {
-            if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
-                ends.first.insert(f);
-                ends.last.insert(l);
-            }
+        WordEnds {
+            first: CharSet::of(words.filter_map(|w| w.chars().next())),
         }
-        ends
     }
 
     /// A word of the list may start `s`.
     pub(crate) fn may_start(&self, s: &str) -> bool {
         s.chars().next().is_some_and(|c| self.first.contains(c))
-    }
-
-    /// A word of the list may end `s`.
-    pub(crate) fn may_end(&self, s: &str) -> bool {
-        s.chars().next_back().is_some_and(|c| self.last.contains(c))
-    }
-}
-
-/// A small set of characters, asked at every character of a text: a 4,096-bit filter by
-/// the character's low bits answers most asks in one load; the few it lets through are
-/// checked against the list. (A linear search of the list was 9% of the structurer on the
-/// seed notice.)
-#[derive(Debug)]
-struct CharSet {
-    filter: Box<[u64; 64]>,
-    chars: Vec<char>,
-}
-
-impl Default for CharSet {
-    fn default() -> Self {
-        CharSet {
-            filter: Box::new([0; 64]),
-            chars: Vec::new(),
-        }
-    }
-}
-
-impl CharSet {
-    fn bit(c: char) -> (usize, u64) {
-        let n = c as usize & 4095;
-        (n / 64, 1 << (n % 64))
-    }
-
-    fn insert(&mut self, c: char) {
-        if !self.chars.contains(&c) {
-            self.chars.push(c);
-            let (word, bit) = CharSet::bit(c);
-            self.filter[word] |= bit;
-        }
-    }
-
-    fn contains(&self, c: char) -> bool {
-        let (word, bit) = CharSet::bit(c);
-        self.filter[word] & bit != 0 && self.chars.contains(&c)
     }
 }
 
@@ -700,18 +650,41 @@ pub(crate) fn marker_word_index() -> &'static WordIndex {
 static MARKER_WORD_INDEX: LazyLock<WordIndex> =
     LazyLock::new(|| WordIndex::of(MARKER_WORDS.iter().copied()));
 
-/// The ends of [`role_words`].
-pub(crate) fn role_word_ends() -> &'static WordEnds {
-    &ROLE_WORD_ENDS
+/// The first [`role_words`] word (in their order) that `s` starts with.
+pub(crate) fn role_word_starting(s: &str) -> Option<&'static RoleWord> {
+    let ix = &*ROLE_WORD_PREFIXES;
+    let c = s.chars().next()?;
+    ix.starting(c, s)
+        .and_then(|place| ALL_ROLE_WORDS.get(place))
 }
+
+/// The first [`role_words`] word (in their order) that `s` ends with.
+pub(crate) fn role_word_ending(s: &str) -> Option<&'static RoleWord> {
+    role_words_ending(s).next()
+}
+
+/// The [`role_words`] words that `s` ends with, in their order.
+pub(crate) fn role_words_ending(s: &str) -> impl Iterator<Item = &'static RoleWord> + '_ {
+    ROLE_WORD_SUFFIXES
+        .endings(s)
+        .filter_map(|place| ALL_ROLE_WORDS.get(place))
+}
+
+/// `s` holds a [`role_words`] word.
+pub(crate) fn holds_role_word(s: &str) -> bool {
+    ROLE_WORD_PREFIXES.holds_any(s)
+}
+
+static ROLE_WORD_PREFIXES: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::of(role_words().map(|w| w.word)));
+static ROLE_WORD_SUFFIXES: LazyLock<SuffixIndex> =
+    LazyLock::new(|| SuffixIndex::of(role_words().map(|w| w.word)));
 
 /// The ends of [`labels`].
 pub(crate) fn label_ends() -> &'static WordEnds {
     &LABEL_ENDS
 }
 
-static ROLE_WORD_ENDS: LazyLock<WordEnds> =
-    LazyLock::new(|| WordEnds::of(role_words().map(|w| w.word)));
 static LABEL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::of(labels().map(|n| n.word)));
 
 /// The field names that head columns, in the table's order.
@@ -757,7 +730,8 @@ static COLUMN_WORD_INDEX: LazyLock<WordIndex> =
 pub(crate) fn warm_up() {
     LazyLock::force(&ALL_ROLE_WORDS);
     LazyLock::force(&MARKER_WORD_INDEX);
-    LazyLock::force(&ROLE_WORD_ENDS);
+    LazyLock::force(&ROLE_WORD_PREFIXES);
+    LazyLock::force(&ROLE_WORD_SUFFIXES);
     LazyLock::force(&LABEL_ENDS);
     LazyLock::force(&LABELS);
     LazyLock::force(&COLUMNS);

@@ -150,6 +150,15 @@ pub fn split_units(raw: &str) -> UnitList {
 /// units where both sides name one and the second opens with a level or 各; a name holding
 /// 和 ("人力资源和社会保障局", "市文化和旅游局") stays whole, its first part no organ.
 fn split_joined(item: &str) -> Vec<&str> {
+    // A text holding a joint holds its last character: most items hold none, ruled out by
+    // character searches instead of a substring search per joint.
+    if !UNIT_JOINTS
+        .iter()
+        .filter_map(|j| j.chars().next_back())
+        .any(|c| item.contains(c))
+    {
+        return vec![item];
+    }
     for joint in UNIT_JOINTS {
         let Some(at) = item.find(joint) else {
             continue;
@@ -220,7 +229,7 @@ fn is_bracketed_part(group: &str) -> bool {
         && closes_group(last)
         && group.chars().filter(|&c| opens_group(c)).count() == 1
         && strip_entry_marker(group).1.is_none()
-        && !role_words().any(|w| group.contains(w.word))
+        && !roles::holds_role_word(group)
 }
 
 /// A fragment whose head noun is elided: 县直, 市直, 省直, 区直, 驻县, 驻市.
@@ -359,10 +368,7 @@ static ENTRY_MARKS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
 /// Strips a role word from the end of `s` (leaving a non-empty name), with the adverb
 /// before it ("A、B分别牵头落实", "A、B共同负责").
 fn strip_role_suffix(s: &str) -> (&str, Option<UnitRole>) {
-    if !roles::role_word_ends().may_end(s) {
-        return (s, None);
-    }
-    for w in role_words() {
+    for w in roles::role_words_ending(s) {
         if let Some(rest) = s.strip_suffix(w.word) {
             let rest = strip_adverb(clean(rest));
             if !rest.is_empty() {
@@ -395,10 +401,7 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
             depth -= 1;
         } else if depth == 0 {
             let at = &group[i..];
-            if !roles::role_word_ends().may_start(at) {
-                continue;
-            }
-            if let Some(w) = role_words().find(|w| at.starts_with(w.word)) {
+            if let Some(w) = roles::role_word_starting(at) {
                 found = Some((i, w));
                 break;
             }
@@ -408,8 +411,7 @@ fn cut_at_role_word(group: &str) -> (&str, Option<UnitRole>) {
         return (group, None);
     };
     let rest = &group[at + word.word.len()..];
-    let ends_with_role =
-        roles::role_word_ends().may_end(group) && role_words().any(|w| group.ends_with(w.word));
+    let ends_with_role = roles::role_word_ending(group).is_some();
     if at == 0 || rest.is_empty() || ends_with_role {
         return (group, None);
     }

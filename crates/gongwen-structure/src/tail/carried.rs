@@ -10,9 +10,12 @@
 //! and prints inner book-title marks either way (《》 or 〈〉): [`heading_match`] allows
 //! for both.
 
+use std::sync::LazyLock;
+
 use crate::filter::para::Para;
 use crate::header::title::doc_type_of;
 use crate::lex::document::{CARRY_PHRASES, CARRY_SUBJECT, CARRY_VERBS, DOC_TYPES, TITLE_WORDS};
+use crate::lex::index::WordIndex;
 use crate::parse::doc_number::find_doc_number;
 use crate::text::chars::is_space;
 
@@ -83,17 +86,11 @@ fn title_subject(title: &str) -> Option<Vec<String>> {
 /// → X; "现将《X》责任分解印发给你们" → X责任分解; "现将X印发给你们" → X. `None` for a
 /// sentence that carries nothing ("根据《…关于印发…的通知》…").
 fn carrying_sentence(text: &str) -> Option<Vec<String>> {
-    let phrase = CARRY_PHRASES
-        .iter()
-        .filter_map(|p| top_level_find(text, p))
-        .min();
+    let phrase = top_level_first(text, &CARRY_PHRASE_INDEX);
     // "现将…印发", the verb outside any book title.
     let subject = text.find(CARRY_SUBJECT).and_then(|at| {
         let from = at + CARRY_SUBJECT.len();
-        let verb = CARRY_VERBS
-            .iter()
-            .filter_map(|v| top_level_find(&text[from..], v))
-            .min()?;
+        let verb = top_level_first(&text[from..], &CARRY_VERB_INDEX)?;
         Some(&text[from..from + verb])
     });
     match (subject, phrase) {
@@ -167,28 +164,31 @@ fn strip_books(text: &str) -> String {
     out
 }
 
-/// Where `needle` first stands outside any book title.
-fn top_level_find(text: &str, needle: &str) -> Option<usize> {
-    // The needle's places are found by substring search (most texts hold none), then the
-    // book-title depth is counted up to each.
-    if needle.starts_with('《') {
-        return None;
-    }
-    let (mut depth, mut counted) = (0usize, 0usize);
-    for (at, _) in text.match_indices(needle) {
-        for c in text[counted..at].chars() {
-            match c {
-                '《' => depth += 1,
-                '》' if depth > 0 => depth -= 1,
-                _ => {}
-            }
-        }
-        counted = at;
-        if depth == 0 {
-            return Some(at);
+/// Where a word of `words` first stands outside any book title: one pass over `text`,
+/// counting the book-title depth, each place compared only with the words starting with
+/// its character (a substring search per word was most of this phase's time).
+fn top_level_first(text: &str, words: &WordIndex) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '《' => depth += 1,
+            '》' if depth > 0 => depth -= 1,
+            _ if depth == 0 && words.starting(c, &text[at..]).is_some() => return Some(at),
+            _ => {}
         }
     }
     None
+}
+
+static CARRY_PHRASE_INDEX: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::of(CARRY_PHRASES.iter().copied()));
+static CARRY_VERB_INDEX: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::of(CARRY_VERBS.iter().copied()));
+
+/// Builds the indexes above now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&CARRY_PHRASE_INDEX);
+    LazyLock::force(&CARRY_VERB_INDEX);
 }
 
 /// How a printed heading names a document: [`Match::Exact`] when the same words (years

@@ -23,16 +23,18 @@
 //! units "指导"-ing are no markers.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use gongwen_model::{DeadlineKind, Unit, UnitRole};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
 use crate::lex::chrome::LABEL_BRACKETS;
+use crate::lex::index::CharSet;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
     self, ABOVE_NOUNS, ABOVE_OPENERS, ABOVE_WORDS, ALL_WORD, ASIDE_STARTS, DITTO_TAILS, Field,
     ITEMS_WORD, MARKER_BY, PROSE_ROLE_ENDING, PROSE_STARTS, PROSE_VERBS, PROSE_WORDS, ROLE_ADVERBS,
-    SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS, role_words,
+    SAME_AS_ABOVE, SUPPORT_COLUMN_WORDS,
 };
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
@@ -110,15 +112,20 @@ pub(super) fn may_hold_marker(text: &str, forms: Forms) -> bool {
     {
         return true;
     }
-    has_marker_word(text)
-        && (BRACKETS
-            .iter()
-            .filter(|b| b.marker)
-            .map(|b| b.open)
-            .chain(['：', ':'])
-            .any(|c| text.contains(c))
-            || text.contains(MARKER_BY)
-            || role_word_closes_clause(text))
+    has_marker_word(text) && (MARKER_SIGNS.any_in(text) || role_word_closes_clause(text))
+}
+
+/// What a text holding a marker word must also hold, unless a role word closes a clause:
+/// a marker's opening bracket, a colon, 由. (One pass over the text, not one search per
+/// character: this is asked of every paragraph.)
+static MARKER_SIGNS: LazyLock<CharSet> = LazyLock::new(|| {
+    let opens = BRACKETS.iter().filter(|b| b.marker).map(|b| b.open);
+    CharSet::of(opens.chain(['：', ':']).chain(MARKER_BY.chars()))
+});
+
+/// Builds the table above now (see [`crate::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&MARKER_SIGNS);
 }
 
 /// A role word ends a clause of `text` ("…牵头，", "…配合。"): looked for only where a
@@ -813,11 +820,7 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
         }),
     };
     // One group at least ends with a role word that marks a group alone.
-    let alone = |group: &str| {
-        role_words()
-            .find(|w| group.ends_with(w.word))
-            .is_some_and(|w| w.alone)
-    };
+    let alone = |group: &str| roles::role_word_ending(group).is_some_and(|w| w.alone);
     (ok && groups.iter().any(|g| alone(g))).then_some(deadline)
 }
 
@@ -838,10 +841,7 @@ fn without_role(group: &str) -> Option<&str> {
 
 /// The role word `s` ends with, if any (the first of [`role_words`], longer before shorter).
 fn ending_role(s: &str) -> Option<&'static roles::RoleWord> {
-    if !roles::role_word_ends().may_end(s) {
-        return None;
-    }
-    role_words().find(|w| s.ends_with(w.word))
+    roles::role_word_ending(s)
 }
 
 /// The entries of a list, split at 、 outside brackets.

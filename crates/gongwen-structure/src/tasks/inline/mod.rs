@@ -49,6 +49,11 @@ use crate::text::chars::is_space;
 use item::{Item, Part, clean, may_hold_task, read_item, read_item_in, without_cuts};
 use markers::{Forms, cut_markers};
 
+/// Builds now the tables the marker reader derives from the lexicon on first use.
+pub(crate) fn warm_up() {
+    markers::warm_up();
+}
+
 /// Every numbered item of the tree (depth first) that carries a responsibility marker
 /// becomes one task per marker group.
 pub(crate) fn read_inline_tasks(
