@@ -1608,3 +1608,136 @@ fn stacked_joint_red_header_and_a_title_opening_with_a_line_of_organs() {
         Some("柏岩县财政局关于做好预算执行工作的通知")
     );
 }
+
+/// Text rendered line by line from a printed page (OFD or PDF), a task table one cell per
+/// line with no blank line between cells, each cell wrapped by its column's width: a
+/// unit's name broken inside ("县交通运输" / "局", "县国土资源局、沿" / "线各乡镇人民政府")
+/// and a date broken inside its numbers ("2024年8月3" / "1日前") are one line again; a
+/// requirement's second line ("沿线乱搭乱建") is no unit. The signature's date broken over
+/// two lines ("2024年7" / "月4日") is the date.
+#[test]
+fn printed_cells_wrapped_inside_names_and_dates() {
+    let blocks = paragraph_blocks(&[
+        "桐川县人民政府办公室关于印发2024年环境整治重点任务分解表的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《桐川县2024年环境整治重点任务分解表》印发给你们，请认真组织实施。",
+        "桐川县人民政府办公室",
+        "2024年7",
+        "月4日",
+        "附件",
+        "桐川县2024年环境整治重点任务分解表",
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "责任单位",
+        "完成时限",
+        "1",
+        "集中整治国道沿线乱搭乱建、",
+        "乱堆乱放",
+        "县交通运输",
+        "局",
+        "县国土资源局、沿",
+        "线各乡镇人民政府",
+        "2024年8月3",
+        "1日前",
+        "2",
+        "开展县城主次干道占道经营",
+        "专项整治",
+        "县城管执法局",
+        "县公安局、县市场",
+        "监管局",
+        "2024年9月底前",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-07-04")
+    );
+    let rows: Vec<(Vec<&str>, Option<String>)> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.units.iter().map(|u| u.name.as_str()).collect(),
+                t.deadline
+                    .as_ref()
+                    .and_then(|d| d.date.as_ref())
+                    .map(ToString::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                vec!["县交通运输局", "县国土资源局", "沿线各乡镇人民政府"],
+                Some("2024-08-31".to_owned())
+            ),
+            (
+                vec!["县城管执法局", "县公安局", "县市场监管局"],
+                Some("2024-09-30".to_owned())
+            ),
+        ]
+    );
+}
+
+/// A table one cell per line with no 序号 column, its groups' headings on lines of their
+/// own ("一、强化政策发布（2项）"), and two columns of what is to be done (目标任务 before
+/// 工作举措): each heading is a group, not the first line of the row under it, and a task's
+/// name longer than a group's stays in its column.
+#[test]
+fn group_headings_between_rows_without_numbers() {
+    let blocks = paragraph_blocks(&[
+        "岗河县人民政府办公室关于印发2025年政务公开工作要点的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《岗河县2025年政务公开工作要点》印发给你们，请认真贯彻落实。",
+        "岗河县人民政府办公室",
+        "2025年4月3日",
+        "附件",
+        "岗河县2025年政务公开工作要点",
+        "目标任务",
+        "工作举措",
+        "责任单位",
+        "时间节点",
+        "一、强化政策发布解读（2项）",
+        "规范政策文件发布",
+        "规范性文件在印发之日起20个工作日内在县政府网站公开。",
+        "县政府办",
+        "县司法局",
+        "2025年12月31日前",
+        "提升政策解读质量",
+        "重要政策文件与解读材料同步组织、同步发布。",
+        "县政府办",
+        "持续推进",
+        "二、提升公开平台建设水平（1项）",
+        "加强政府网站和政务新媒体管理",
+        "开展政府网站和政务新媒体季度检查，合格率保持100%。",
+        "县政府办",
+        "县数据局",
+        "长期坚持",
+    ]);
+    let doc = crate::structure(&blocks, Source::new(Format::Txt, "UTF-8"));
+    let rows: Vec<(Option<&str>, Option<&str>, usize)> = doc
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.category.last().map(|c| c.title.as_str()),
+                t.requirement.as_deref(),
+                t.units.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some("强化政策发布解读（2项）"), Some("规范政策文件发布"), 2),
+            (Some("强化政策发布解读（2项）"), Some("提升政策解读质量"), 1),
+            (
+                Some("提升公开平台建设水平（1项）"),
+                Some("加强政府网站和政务新媒体管理"),
+                2
+            ),
+        ]
+    );
+}

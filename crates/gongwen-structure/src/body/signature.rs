@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use gongwen_model::{Loc, Publicity, Signatory};
 
+use crate::filter::colophon::is_colophon_line;
 use crate::filter::page::is_page_number;
 use crate::filter::para::Para;
 use crate::parse::attachment::{is_attachment_header, is_attachment_note};
@@ -45,12 +46,15 @@ pub(crate) struct Signature {
 /// an organ's name (a joint document signed by three or more organs).
 pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> Option<Signature> {
     let until = until.min(paras.len());
-    let d = (from..until).find(|&i| date_line(paras[i].text()).is_some())?;
-    let date = date_line(paras[d].text())?;
+    // The date on a line of its own, or broken over two by a printed line's width.
+    let (d, date, date_end) = (from..until).find_map(|i| match date_line(paras[i].text()) {
+        Some(date) => Some((i, date, i + 1)),
+        None => broken_date(paras, i, until).map(|date| (i, date, i + 2)),
+    })?;
     let mut sig = Signature {
-        date: Some(At::new(date, paras[d].loc)),
+        date: Some(At::new(date, paras[d].loc.through(paras[date_end - 1].loc))),
         start: d,
-        end: d + 1,
+        end: date_end,
         ..Signature::default()
     };
     // Organ names above the date.
@@ -87,7 +91,7 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
         sig.issuers_loc = Some(first.loc.through(last.loc));
     }
     // Notes under the date.
-    let mut e = d + 1;
+    let mut e = date_end;
     while e < paras.len() {
         let t = paras[e].text().trim_matches(is_space);
         let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
@@ -112,6 +116,24 @@ pub(crate) fn find_signature(paras: &[Para<'_>], from: usize, until: usize) -> O
     }
     sig.end = e;
     Some(sig)
+}
+
+/// A date broken over lines `i` and `i + 1` by the width of a printed line (text rendered
+/// from OFD or PDF: "2022年1" / "月20日"): both pieces short, the first no date alone, the
+/// two together one.
+fn broken_date(paras: &[Para<'_>], i: usize, until: usize) -> Option<Ymd> {
+    /// Longest piece of a broken date (characters): "二〇二二年十二月二" is nine.
+    const MAX_PIECE: usize = 10;
+    if i + 1 >= until {
+        return None;
+    }
+    let a = paras[i].text().trim_matches(is_space);
+    let b = paras[i + 1].text().trim_matches(is_space);
+    let short = |t: &str| !t.is_empty() && t.chars().count() <= MAX_PIECE;
+    if !short(a) || !short(b) || parse_date(a).is_some() {
+        return None;
+    }
+    date_line(&format!("{a}{b}"))
 }
 
 /// A line above the date that a later line of its own repeats is an attachment's name
@@ -142,6 +164,9 @@ fn is_name_line(p: &Para<'_>) -> bool {
         && is_attachment_header(&t).is_none()
         && parse_date(&t).is_none()
         && !is_page_number(&t)
+        // A 版记 printed above the signature (OFD/PDF text keeps a page's order): its
+        // "XX办公室　2011年6月8日印发" line is the printer's, no name of the signature's.
+        && !is_colophon_line(&t)
 }
 
 /// "2.4个小区改造工程照片": a list's number, even where a digit after it makes it no label
@@ -216,6 +241,60 @@ mod tests {
             .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
             .collect();
         find_signature(&paras, 0, paras.len()).expect("signature")
+    }
+
+    /// A date broken over two lines by the printed line's width is the signature's date;
+    /// two short lines that make no date together are none.
+    #[test]
+    fn date_broken_over_two_lines() {
+        let sig = signature_of(&[
+            "特此报告。",
+            "棠梨市漱玉区人民政府",
+            "2022年1",
+            "月20日",
+            "（此件公开发布）",
+        ]);
+        assert_eq!(sig.issuers, ["棠梨市漱玉区人民政府"]);
+        assert_eq!(
+            sig.date.map(|d| d.value),
+            Some(Ymd {
+                year: 2022,
+                month: 1,
+                day: 20
+            })
+        );
+        assert_eq!((sig.start, sig.end), (1, 5));
+        assert_eq!(sig.publicity.map(|p| p.value), Some(Publicity::Public));
+        let hints = gongwen_blocks::Hints::default();
+        let lines = ["特此报告。", "棠梨市漱玉区人民政府", "2022年1", "季度工作"];
+        let paras: Vec<Para<'_>> = lines
+            .iter()
+            .zip(0u32..)
+            .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
+            .collect();
+        assert!(find_signature(&paras, 0, paras.len()).is_none());
+    }
+
+    /// A 版记 printed above the signature: its 印发 line is no issuer, and the signature
+    /// starts under it; an organ line above the issuer without a date is still one.
+    #[test]
+    fn printed_line_above_is_no_name() {
+        let sig = signature_of(&[
+            "此复。",
+            "抄送：市委办公室，市人大常委会办公室。",
+            "泓川市人民政府办公室    2011年6月8日印发",
+            "泓川市人民政府",
+            "2011年6月3日",
+        ]);
+        assert_eq!(sig.issuers, ["泓川市人民政府"]);
+        assert_eq!(sig.start, 3);
+        let sig = signature_of(&[
+            "此复。",
+            "泓川市人民政府办公室",
+            "泓川市人民政府",
+            "2011年6月3日",
+        ]);
+        assert_eq!(sig.issuers, ["泓川市人民政府办公室", "泓川市人民政府"]);
     }
 
     /// Four organs signing a joint notice, a line each: all four are the issuers.

@@ -49,16 +49,26 @@ use crate::parse::column::{self, column_of, is_column_name};
 use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
 use crate::parse::person::{is_person_name, is_title};
-use crate::parse::units::split_units;
+use crate::parse::units::{is_level_char, split_units};
 use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
 use crate::text::grid::{self, Break, Column, Costs, LineInfo};
+
+/// Longest group name that fits a column of groups (characters).
+const MAX_GROUP_NAME: usize = 12;
+/// Longest task name that fits a column naming tasks (characters): "加强政府网站和政务新媒体
+/// 管理" is fourteen.
+const MAX_TASK_NAME: usize = 24;
 
 /// What a column of a text table holds, as far as aligning its cells goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ColKind {
     Seq,
-    /// Headings of the groups the rows fall in (一、…, 主动公开), or a task's short name.
+    /// Headings of the groups the rows fall in (一、…, 主动公开, 类别).
     Category,
+    /// What is to be done, named before the main requirement column (目标任务 before
+    /// 工作举措, 工作任务 before 具体措施): a task's name or its group, merged down the rows
+    /// like a group, but as long as a task's name may be.
+    TaskName,
     /// The main text of a task.
     Requirement,
     Units,
@@ -73,7 +83,7 @@ impl ColKind {
     fn column(self) -> Column {
         let (multi_line, missing) = match self {
             ColKind::Seq => (false, 1.0),
-            ColKind::Category => (true, 0.2),
+            ColKind::Category | ColKind::TaskName => (true, 0.2),
             ColKind::Requirement => (true, 3.0),
             ColKind::Units => (true, 1.0),
             ColKind::Deadline => (false, 0.8),
@@ -85,7 +95,7 @@ impl ColKind {
             multi_line,
             missing,
             // Levels of groups under one header cell, each cell ended by a pipe.
-            merge: (self == ColKind::Category).then_some(1.0),
+            merge: matches!(self, ColKind::Category | ColKind::TaskName).then_some(1.0),
         }
     }
 }
@@ -119,7 +129,7 @@ fn groups_before_requirement(kinds: &mut [ColKind]) {
     {
         for k in &mut kinds[..main] {
             if *k == ColKind::Requirement {
-                *k = ColKind::Category;
+                *k = ColKind::TaskName;
             }
         }
     }
@@ -294,6 +304,47 @@ fn is_deadline_tail(text: &str) -> bool {
         && text
             .strip_suffix('前')
             .is_some_and(|head| head.chars().all(|c| DUE_BEFORE.contains(&c)))
+}
+
+/// A deadline broken inside its numbers by the cell's width ("2014年8月3" / "1日前"): the
+/// first piece ends with a digit, the second is short and opens with one, and the two
+/// together give a date.
+fn broken_deadline(prev: &str, next: &str) -> bool {
+    /// Longest end of a broken deadline (characters): "1日前", "0日之前".
+    const MAX_TAIL: usize = 5;
+    prev.ends_with(|c: char| c.is_ascii_digit())
+        && next.starts_with(|c: char| c.is_ascii_digit())
+        && next.chars().count() <= MAX_TAIL
+        && parse_deadline(&format!("{prev}{next}"), None).1.is_some()
+}
+
+/// A unit's name broken by the cell's width ("县交通运输" / "局", "县国土资源局、沿" /
+/// "线各乡镇人民政府", "县市场" / "监管局"): the name's start on the first line is no organ,
+/// the start and the next line's first name together are one, one of the two pieces is a
+/// stub of a few characters, and the start opens a unit (a level, 各) or an entry of a list.
+fn broken_unit_name(prev: &str, next: &str) -> bool {
+    /// Longest stub of a broken name (characters).
+    const MAX_STUB: usize = 3;
+    /// Longest start of a broken name (characters).
+    const MAX_START: usize = 12;
+    const SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
+    if prev.ends_with(SEPARATORS) || ends_sentence(prev) {
+        return false;
+    }
+    let (entry, start) = match prev.rfind(SEPARATORS) {
+        Some(at) => {
+            let sep = prev[at..].chars().next().map_or(1, char::len_utf8);
+            (true, &prev[at + sep..])
+        }
+        None => (false, prev),
+    };
+    let end = next.split(SEPARATORS).next().unwrap_or(next);
+    let (n_start, n_end) = (start.chars().count(), end.chars().count());
+    if n_start == 0 || n_end == 0 || n_start > MAX_START || n_start.min(n_end) > MAX_STUB {
+        return false;
+    }
+    let opens_unit = entry || start.starts_with(|c| c == '各' || is_level_char(c));
+    opens_unit && !is_organ_name(start) && is_organ_name(&format!("{start}{end}"))
 }
 
 /// Lines a cell may wrap over where blank lines separate the cells (text taken from a
@@ -557,7 +608,16 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             match lines.last_mut() {
                 // The end of a deadline broken by the cell's width ("2024 年 4 月" / "底前"):
                 // no cell of its own.
-                Some(last) if gap.none() && is_deadline_tail(t) => last.text.to_mut().push_str(t),
+                // A unit's name or a date broken inside by the cell's width ("县交通运输" /
+                // "局", "2014年8月3" / "1日前"): one line again.
+                Some(last)
+                    if gap.none()
+                        && (is_deadline_tail(t)
+                            || broken_deadline(&last.text, t)
+                            || broken_unit_name(&last.text, t)) =>
+                {
+                    last.text.to_mut().push_str(t);
+                }
                 _ => lines.push(Line {
                     para: k,
                     text: Cow::Borrowed(t),
@@ -612,7 +672,21 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
     let sep = Sep::of(&header_gaps);
     // Cells wrapped by the width of a PDF's column: their lines are one text again.
     let wrapped = sep.0 == Sep::Blank && wrapped_cells_between_blanks(&lines, kinds.len());
-    let info = line_infos(&lines, sep, kinds.len(), wrapped);
+    let mut info = line_infos(&lines, sep, kinds.len(), wrapped);
+    // Without a 序号 column a row starts at its first cell, and a group's heading
+    // ("一、强化政策发布解读（3项）") is a row of its own: rows start at it and after it,
+    // or the heading runs into the first cell of the row under it.
+    if !kinds.contains(&ColKind::Seq) {
+        for (k, line) in lines.iter().enumerate() {
+            if is_group_heading(&line.text) {
+                for at in [k, k + 1] {
+                    if let Some(i) = info.get_mut(at) {
+                        i.brk = Break::Forced;
+                    }
+                }
+            }
+        }
+    }
     let placed = grid::align(&fit, &cols, &info, Costs::default());
     let rows = placed.last().map_or(0, |p| p.row + 1);
     // A table needs a row with a requirement and units of its own.
@@ -758,13 +832,13 @@ fn push_rows(
                 continue;
             }
             match (kind, open[c]) {
-                (ColKind::Seq | ColKind::Category, Some((or, ok))) => {
+                (ColKind::Seq | ColKind::Category | ColKind::TaskName, Some((or, ok))) => {
                     if let Some(above) = table.rows[or].cells.get_mut(ok) {
                         above.row_span += 1;
                         above.loc.row_span = Some(above.row_span);
                     }
                 }
-                (ColKind::Seq | ColKind::Category, None) => {}
+                (ColKind::Seq | ColKind::Category | ColKind::TaskName, None) => {}
                 _ => {
                     let loc = table.rows[r].loc;
                     table.rows[r]
@@ -1027,10 +1101,18 @@ fn group_row<'r>(row: &'r mut Row, kinds: &[ColKind]) -> Option<&'r mut Cell> {
         return None;
     };
     let kind = kinds.get(only.col as usize)?;
-    let heading = Features::of(&only.text).heading
-        && !only.text.contains('\n')
-        && parse_label(&only.text).is_some_and(|l| l.level <= 2);
-    (heading && matches!(kind, ColKind::Category | ColKind::Requirement)).then_some(only)
+    let heading = !only.text.contains('\n') && is_group_heading(&only.text);
+    let spans = matches!(
+        kind,
+        ColKind::Category | ColKind::TaskName | ColKind::Requirement
+    );
+    (heading && spans).then_some(only)
+}
+
+/// A group's numbered heading in a table ("一、优化政务服务（8项）", "（二）…"): a heading
+/// by its form, numbered at the first or second level.
+fn is_group_heading(text: &str) -> bool {
+    Features::of(text).heading && parse_label(text).is_some_and(|l| l.level <= 2)
 }
 
 fn cell(text: String, col: usize, row: usize, loc: Loc, block: u32) -> Cell {
@@ -1128,12 +1210,18 @@ impl Features {
                     f32::NEG_INFINITY
                 }
             }
-            ColKind::Category => {
+            ColKind::Category | ColKind::TaskName => {
+                // A group's name is short; a task's name may run to a line of text.
+                let longest = if kind == ColKind::TaskName {
+                    MAX_TASK_NAME
+                } else {
+                    MAX_GROUP_NAME
+                };
                 if f.seq || f.units || f.deadline {
                     -3.0
                 } else if f.heading {
                     3.0
-                } else if f.chars <= 12 && !f.sentence {
+                } else if f.chars <= longest && !f.sentence {
                     1.0
                 } else {
                     -2.0
@@ -1384,6 +1472,35 @@ mod tests {
         ]);
         let info = line_infos(&dense, (Sep::Blank, 0), 4, false);
         assert!(info.iter().all(|i| i.new_cell == 0.0));
+    }
+
+    /// Pieces of one name or one date broken by a cell's width join; whole names, a
+    /// sentence's end, counts and lines opening no unit do not.
+    #[test]
+    fn names_and_dates_broken_by_the_width() {
+        for (prev, next) in [
+            ("县交通运输", "局"),
+            ("县国土资源局、沿", "线各乡镇人民政府"),
+            ("县公安局、县市场", "监管局"),
+            ("各乡镇人民", "政府"),
+        ] {
+            assert!(broken_unit_name(prev, next), "{prev} + {next}");
+        }
+        for (prev, next) in [
+            ("县国土资源局", "县财政局"),
+            ("县国土资源局、", "县财政局"),
+            ("落实到各乡镇", "县委办"),
+            ("开展县城主次干道占道经营", "专项整治"),
+            ("责任单位为县", "财政局，配合单位为县审计局"),
+            ("县交通运输", "2024年8月底前"),
+        ] {
+            assert!(!broken_unit_name(prev, next), "{prev} + {next}");
+        }
+        assert!(broken_deadline("2014年8月3", "1日前"));
+        assert!(broken_deadline("2024年1", "2月底前"));
+        assert!(!broken_deadline("新建农村公路45", "公里"));
+        assert!(!broken_deadline("完成1", "5个"));
+        assert!(!broken_deadline("2024年8月底前", "1"));
     }
 
     #[test]

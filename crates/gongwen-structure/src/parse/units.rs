@@ -481,7 +481,7 @@ fn strip_open_tail(s: &str) -> Option<&str> {
 // Jurisdiction prefixes and collectives.
 
 /// Characters that name a level of government at the start of a unit (县发改局).
-fn is_level_char(c: char) -> bool {
+pub(crate) fn is_level_char(c: char) -> bool {
     level(c).is_some()
 }
 
