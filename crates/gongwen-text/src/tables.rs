@@ -726,11 +726,15 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
             // A cell broken over lines inside a row ("1⇥实施改造工程，" / "完成改造管网18公
             // 里。⇥住建局⇥10月底前"): the next TAB line, opening with no row number, goes on
             // the row's last cell while the row stays within the header's width.
+            // A list of units broken at its separators may put whole lines without a TAB
+            // between ("县数字办、" / "县市场监管局、" / "县人社局⇥2026年第三季度"): they go
+            // on the cell too.
             let width = rows.first().map_or(0, |r| r.cells.len());
-            while cells.len() < width
-                && let Some(next) = lines.get(i + 1)
-                && has_inner_tab(next)
-            {
+            while cells.len() < width {
+                let middle = middle_lines(lines, i + 1, cells.last().map(|c| c.text.as_str()));
+                let Some(next) = lines.get(i + 1 + middle).filter(|l| has_inner_tab(l)) else {
+                    break;
+                };
                 let next_trimmed = next.raw.trim_matches(|c: char| c != '\t' && is_space(c));
                 let fields: Vec<&str> = next_trimmed.split('\t').collect();
                 if fields
@@ -740,12 +744,17 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
                 {
                     break;
                 }
+                if let Some(last) = cells.last_mut() {
+                    for m in &lines[i + 1..i + 1 + middle] {
+                        last.push_wrapped(m.raw, m.number);
+                    }
+                }
                 let mut rest = fields.iter();
                 if let (Some(last), Some(first)) = (cells.last_mut(), rest.next()) {
                     last.push_wrapped(first, next.number);
                 }
                 cells.extend(rest.map(|c| TextCell::new(c, next.number)));
-                i += 1;
+                i += 1 + middle;
             }
             count.add(cells.len(), line.number)?;
             rows.push(TextRow {
@@ -769,6 +778,28 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
     }
     let with_tabs = rows.iter().filter(|r| !r.spans_table).count();
     Ok((with_tabs >= 2).then_some(TextTable { rows, end }))
+}
+
+/// How many lines from `from` on are the middle of a unit list broken at its separators
+/// inside a TAB row's cell: the cell so far (`cell`) and each such line end with a list's
+/// separator, and none holds a TAB; at most [`MAX_MIDDLE_LINES`].
+fn middle_lines(lines: &[Line<'_>], from: usize, cell: Option<&str>) -> usize {
+    /// Most whole lines of one cell between two lines of its TAB row.
+    const MAX_MIDDLE_LINES: usize = 4;
+    let ends_list = |t: &str| {
+        t.trim_end_matches(is_space)
+            .ends_with(['、', '，', ',', '；', ';'])
+    };
+    if !cell.is_some_and(ends_list) {
+        return 0;
+    }
+    lines
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take(MAX_MIDDLE_LINES)
+        .take_while(|l| !l.is_blank() && !l.raw.contains('\t') && ends_list(l.raw))
+        .count()
 }
 
 fn has_inner_tab(line: &Line<'_>) -> bool {
@@ -994,6 +1025,43 @@ mod tests {
                 // A short row before a numbered one stays as printed.
                 vec!["3", "建立城市体检评估机制。", "住建局"],
                 vec!["4", "改造背街小巷26条。", "城管局", "9月30日前", ""],
+            ]
+        );
+    }
+
+    /// A unit list broken at its separators over whole lines without a TAB between the two
+    /// lines of its row goes on the cell; a short row followed by a line that ends no list
+    /// (a group's heading) stays short.
+    #[test]
+    fn tab_rows_with_a_list_broken_over_whole_lines() {
+        let text = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+                    1\t深化“一件事一次办”。\t县行政服务中心\t县数字办、\n\
+                    县市场监管局、\n\
+                    县人社局\t2026年第三季度\n\
+                    2\t优化水电气网报装服务。\t县工信局\n\
+                    二、强化要素支撑保障\n\
+                    3\t保障重点项目用地需求。\t县自然资源局\t县工信局\t2026年12月31日前\n";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t)[1..],
+            [
+                vec![
+                    "1",
+                    "深化“一件事一次办”。",
+                    "县行政服务中心",
+                    "县数字办、县市场监管局、县人社局",
+                    "2026年第三季度"
+                ],
+                vec!["2", "优化水电气网报装服务。", "县工信局"],
+                vec!["二、强化要素支撑保障"],
+                vec![
+                    "3",
+                    "保障重点项目用地需求。",
+                    "县自然资源局",
+                    "县工信局",
+                    "2026年12月31日前"
+                ],
             ]
         );
     }

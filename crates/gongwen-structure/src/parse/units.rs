@@ -672,8 +672,14 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
                 match &current {
                     // "市直有关部门、单位": a bare 单位 shares the qualifier before it, not
                     // the jurisdiction.
+                    // "区12345热线服务中心": a name opening with the prefix before a digit
+                    // or a letter names its jurisdiction already ("市场监管局" does not:
+                    // 市场 is a word).
                     Some(prefix)
-                        if !is_collective(&name)
+                        if !name
+                            .strip_prefix(prefix.as_str())
+                            .is_some_and(|rest| rest.starts_with(|c: char| !is_cjk(c)))
+                            && !is_collective(&name)
                             && !has_own_level(&name)
                             && !is_division(&name)
                             && !GENERIC_UNITS.contains(&name.as_str())
@@ -715,6 +721,18 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // A name opening with the shared prefix before digits keeps it once; a name
+            // without it takes it.
+            (
+                "区营商办、区12345热线服务中心、数据局、市场监管局",
+                &[
+                    ("区营商办", Responsible, false),
+                    ("区12345热线服务中心", Responsible, false),
+                    ("区数据局", Responsible, false),
+                    ("区市场监管局", Responsible, false),
+                ],
+                false,
+            ),
             // A bureau's name broken before its branch, a line each: one unit; a branch
             // line after a 、 list, or under a name that is no bureau, stays apart.
             (
