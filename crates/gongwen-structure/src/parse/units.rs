@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 use gongwen_model::{Unit, UnitRole};
 
 use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker, opens_name};
+use crate::lex::index::WordIndex;
 use crate::lex::organs::{
     BRANCH_WORDS, COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS,
     ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, KIND_OF_ENTERPRISES,
@@ -595,8 +596,7 @@ fn is_division(name: &str) -> bool {
 fn has_own_level(name: &str) -> bool {
     if OWN_LEVEL_ENDINGS.iter().any(|e| name.ends_with(e))
         || OWN_LEVEL_STARTS.iter().any(|s| name.starts_with(s))
-        || NATIONAL_SYSTEMS.iter().any(|s| name.contains(s))
-        || REGISTERED_COMPANY.iter().any(|s| name.contains(s))
+        || OWN_LEVEL_HELD.holds_any(name)
         || (name.contains(GROUP_BRANCH.0) && name.ends_with(GROUP_BRANCH.1))
     {
         return true;
@@ -699,10 +699,18 @@ fn spread_prefixes(entries: Vec<(String, UnitRole)>) -> Vec<Unit> {
         .collect()
 }
 
+/// The words whose presence anywhere in a name gives it its own level: a national system's
+/// (人民银行, 海关) and a registered company's (有限公司), indexed by first character (one
+/// pass over each name instead of a substring search per word: this is asked of every
+/// unit).
+static OWN_LEVEL_HELD: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::of(NATIONAL_SYSTEMS.iter().chain(&REGISTERED_COMPANY).copied()));
+
 /// Builds this module's derived tables now ([`crate::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&UNIT_LABELS);
     LazyLock::force(&ENTRY_MARKS);
+    LazyLock::force(&OWN_LEVEL_HELD);
 }
 
 #[cfg(test)]
