@@ -185,7 +185,17 @@ pub(crate) fn table_at(
         return cell_per_line(lines, start, scan);
     }
     if trimmed.contains("  ") {
-        if let Some(t) = space_rows(lines, start, scan)? {
+        // Counted by display width, else on pdftotext's grid of one column a character;
+        // the reading that keeps more rows wins.
+        let by_width = space_rows(lines, start, scan, Grid::Width)?;
+        let by_chars = space_rows(lines, start, scan, Grid::Chars)?;
+        let rows = |t: &Option<TextTable>| t.as_ref().map_or(0, |t| t.rows.len());
+        let best = if rows(&by_chars) > rows(&by_width) {
+            by_chars
+        } else {
+            by_width
+        };
+        if let Some(t) = best {
             return Ok(Some(t));
         }
         if let Some(t) = gap_rows(lines, start, scan)? {
@@ -281,11 +291,33 @@ const MAX_SPACED_HEADER_FIELD: usize = 12;
 /// The fields of a line of space-aligned columns: each with its start in half-width
 /// columns (a CJK character is two wide) and its text; fields are apart by two spaces or
 /// more (or one ideographic space and more).
-fn spaced_fields(raw: &str) -> Vec<(usize, &str)> {
-    fields(raw, 2)
+fn spaced_fields(raw: &str, grid: Grid) -> Vec<(usize, &str)> {
+    fields_in(raw, 2, grid)
         .into_iter()
         .map(|f| (f.col, f.text))
         .collect()
+}
+
+/// How a line's positions are counted: by display width (a CJK character two columns, as
+/// a fixed-width export or a `<pre>` page prints), or by characters (`pdftotext -layout`
+/// places each character, wide or not, on its grid of one column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grid {
+    Width,
+    Chars,
+}
+
+impl Grid {
+    fn of(self, c: char) -> usize {
+        match self {
+            Grid::Width => char_width(c),
+            Grid::Chars => 1,
+        }
+    }
+
+    fn width(self, text: &str) -> usize {
+        text.chars().map(|c| self.of(c)).sum()
+    }
 }
 
 /// A field of a line: where it starts (half-width columns), the width of the blank run
@@ -299,6 +331,11 @@ struct Field<'a> {
 /// The fields of a line apart by blank runs at least `min_gap` half-width columns wide (a
 /// CJK space is two).
 fn fields(raw: &str, min_gap: usize) -> Vec<Field<'_>> {
+    fields_in(raw, min_gap, Grid::Width)
+}
+
+/// [`fields`], positions counted on `grid`.
+fn fields_in(raw: &str, min_gap: usize, grid: Grid) -> Vec<Field<'_>> {
     let mut out: Vec<Field<'_>> = Vec::new();
     let mut col = 0usize;
     // The open field: its first byte, column and the gap before it.
@@ -306,7 +343,7 @@ fn fields(raw: &str, min_gap: usize) -> Vec<Field<'_>> {
     let mut gap = 0usize;
     let mut last_end = 0usize;
     for (i, c) in raw.char_indices() {
-        let w = char_width(c);
+        let w = grid.of(c);
         if c == ' ' || c == '\u{3000}' {
             gap += w;
         } else {
@@ -346,29 +383,73 @@ fn char_width(c: char) -> usize {
     if c.is_ascii() { 1 } else { 2 }
 }
 
-/// The display width of `text` in half-width columns.
-fn width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
-
 /// The column each field of a line falls under, or `None` when a field does not fit one
 /// (it starts left of every column, or runs over into the next column: prose, not a row)
 /// or two fields fall under one column.
-fn place_fields(starts: &[usize], fields: &[(usize, &str)]) -> Option<Vec<usize>> {
+fn place_fields(starts: &[usize], fields: &[(usize, &str)], grid: Grid) -> Option<Vec<usize>> {
     let mut placed: Vec<usize> = Vec::with_capacity(fields.len());
     for &(col, text) in fields {
-        let c = starts.iter().rposition(|&s| s <= col + COLUMN_SLACK)?;
-        if let Some(&next) = starts.get(c + 1)
-            && col + width(text) > next + COLUMN_SLACK
-        {
-            return None;
+        let under = starts.iter().rposition(|&s| s <= col + COLUMN_SLACK)?;
+        // A cell left-aligned under a centred header name starts left of it, under the
+        // column before, which the field before holds: it is the next column's.
+        let mut c = match placed.last() {
+            Some(&last) if last >= under => last + 1,
+            _ => under,
+        };
+        // So is one that runs over the next column's start from the gap before it.
+        let overruns = |c: usize| {
+            starts
+                .get(c + 1)
+                .is_some_and(|&next| col + grid.width(text) > next + COLUMN_SLACK)
+        };
+        if overruns(c) && starts.get(c + 1).is_some_and(|&next| col < next) {
+            c += 1;
         }
-        if placed.last().is_some_and(|&last| last >= c) {
+        if c >= starts.len() || overruns(c) {
             return None;
         }
         placed.push(c);
     }
     Some(placed)
+}
+
+/// [`place_fields`], where a field that runs over the next column's start is split at a
+/// single space after which the rest starts under that column: where text is dense a PDF
+/// laid out by position leaves one space between two cells ("县住房城乡建设局 县财政局、"
+/// under 牵头单位 and 配合单位).
+#[allow(clippy::type_complexity)]
+fn place_split<'a>(
+    starts: &[usize],
+    fields: Vec<(usize, &'a str)>,
+    grid: Grid,
+) -> Option<(Vec<(usize, &'a str)>, Vec<usize>)> {
+    if let Some(placed) = place_fields(starts, &fields, grid) {
+        return Some((fields, placed));
+    }
+    let mut split: Vec<(usize, &'a str)> = Vec::with_capacity(fields.len() + 1);
+    for (col, text) in fields {
+        let end = col + grid.width(text);
+        // The column start it runs over, if any, and the single space before it.
+        let at = starts
+            .iter()
+            .copied()
+            .filter(|&n| n > col + COLUMN_SLACK && end > n + COLUMN_SLACK)
+            .find_map(|n| {
+                text.match_indices(' ').map(|(i, _)| i).find(|&i| {
+                    let rest_at = col + grid.width(&text[..=i]);
+                    rest_at + COLUMN_SLACK >= n && rest_at <= n + COLUMN_SLACK
+                })
+            });
+        match at {
+            Some(i) => {
+                split.push((col, text[..i].trim_end()));
+                split.push((col + grid.width(&text[..=i]), text[i + 1..].trim_start()));
+            }
+            None => split.push((col, text)),
+        }
+    }
+    let placed = place_fields(starts, &split, grid)?;
+    Some((split, placed))
 }
 
 /// A row number in a table's first column: "1", "12", "一", "（3）", "4." — the first
@@ -465,8 +546,9 @@ fn space_rows(
     lines: &[Line<'_>],
     start: usize,
     scan: &Scan,
+    grid: Grid,
 ) -> Result<Option<TextTable>, TextError> {
-    let header = spaced_fields(lines[start].raw);
+    let header = spaced_fields(lines[start].raw, grid);
     if header.len() < 3
         || header
             .iter()
@@ -488,8 +570,8 @@ fn space_rows(
     while let Some(line) = lines.get(k)
         && !line.is_blank()
     {
-        let fields = spaced_fields(line.raw);
-        match place_fields(&starts, &fields) {
+        let fields = spaced_fields(line.raw, grid);
+        match place_fields(&starts, &fields, grid) {
             Some(placed)
                 if placed.first().is_some_and(|&c| c > 0)
                     && fields
@@ -505,7 +587,7 @@ fn space_rows(
     let next_is_row = |k: usize| {
         lines.get(k).is_none_or(|l| {
             l.is_blank()
-                || spaced_fields(l.raw)
+                || spaced_fields(l.raw, grid)
                     .first()
                     .is_some_and(|(c, t)| *c <= starts[0] + COLUMN_SLACK && is_row_number(t))
         })
@@ -520,6 +602,11 @@ fn space_rows(
     let mut current: Option<SpacedRow> = None;
     let mut numbered: Option<bool> = None;
     let mut after_blank = false;
+    // The widest field each column held on a line opening a numbered row: a line after
+    // blank lines goes on a row only with fields no wider than that or than the column's
+    // room under the header (prose under the table, indented like a cell's wrapped line,
+    // is wider than the cells).
+    let mut widest: Vec<usize> = vec![0; starts.len()];
     let mut end = i;
     while let Some(line) = lines.get(i) {
         if line.is_blank() {
@@ -534,10 +621,28 @@ fn space_rows(
             i += 1;
             continue;
         }
-        let fields = spaced_fields(line.raw);
-        let Some(placed) = place_fields(&starts, &fields) else {
+        let Some((fields, mut placed)) = place_split(&starts, spaced_fields(line.raw, grid), grid)
+        else {
             break;
         };
+        // In a numbered table the first column holds the row numbers only: a line's
+        // first field that is none, starting past the 序号 header's name, is the next
+        // column's (a requirement's wrapped line, "8000 人" under "为全县…筛查").
+        if numbered == Some(true)
+            && placed.first() == Some(&0)
+            && fields.first().is_some_and(|(col, t)| {
+                !is_row_number(t) && *col >= starts[0] + grid.width(header[0].1)
+            })
+        {
+            let mut next = 1;
+            for c in &mut placed {
+                *c = (*c).max(next);
+                next = *c + 1;
+            }
+            if next > starts.len() {
+                break;
+            }
+        }
         if fields.len() == header.len() && fields.iter().zip(&header).all(|(a, b)| a.1 == b.1) {
             // The header printed again at the top of a page.
             i += 1;
@@ -551,9 +656,22 @@ fn space_rows(
         let new_row = match (is_numbered, current.is_some()) {
             (_, false) => true,
             (true, true) if opens_with_number => true,
-            // A numbered table's line with a blank first column continues the row above,
-            // unless a blank line stands between (then it is no part of the table).
-            (true, true) if first_blank && !after_blank => false,
+            // A numbered table's line with a blank first column continues the row above:
+            // right under it, or after blank lines when its fields fit the columns (a
+            // PDF laid out by position leaves blank lines between a cell's lines).
+            (true, true)
+                if first_blank
+                    && (!after_blank
+                        || (grid == Grid::Chars
+                            && fields.iter().zip(&placed).all(|((_, t), &c)| {
+                                let room = starts
+                                    .get(c + 1)
+                                    .map_or(0, |&n| n.saturating_sub(starts[c]));
+                                grid.width(t) <= room.max(widest[c]) + COLUMN_SLACK
+                            }))) =>
+            {
+                false
+            }
             (true, true) => break,
             (false, true) if after_blank => break,
             (false, true) => true,
@@ -571,6 +689,13 @@ fn space_rows(
         }
         if let Some(row) = current.as_mut() {
             row.add(&fields, &placed, line.number);
+        }
+        if opens_with_number {
+            for ((_, t), &c) in fields.iter().zip(&placed) {
+                if let Some(w) = widest.get_mut(c) {
+                    *w = (*w).max(grid.width(t));
+                }
+            }
         }
         after_blank = false;
         i += 1;
@@ -1274,6 +1399,71 @@ mod tests {
             ]
         );
         assert_eq!(t.end, 4);
+    }
+
+    /// `pdftotext -layout` places every character, wide or not, on a grid of one column:
+    /// cells line up with their header names counted in characters, not in display width;
+    /// a header name centred over its column stands right of its cells (a cell starting
+    /// under the column before, which the row number holds, is the next column's); a
+    /// cell's wrapped lines stand after blank lines; prose under the table, indented like
+    /// a wrapped line but wider than the column, ends it.
+    #[test]
+    fn pdftotext_layout_grid_of_characters_and_centred_headers() {
+        let text = [
+            " 序号             民生实事               责任单位    完成时限",
+            "",
+            "",
+            "  1    城区新增公共停车泊位 800 个           县住建局      10 月底前",
+            "",
+            "                                  县公安局",
+            "",
+            "  2    实施农村饮水安全巩固提升工程，解决 2.3        县水利局    6 月底前",
+            "",
+            "       万农村人口饮水问题",
+            "",
+            "                          — 1 —",
+            "  3   建成县城智慧公交系统，新增新能源公交车     县交通运输局      9 月底前",
+            "",
+            "      30 辆",
+            "",
+            "      各责任单位要于每季度末将工作进展情况报县政府督查室，逾期未报的予以通报。",
+        ]
+        .join("\n");
+        let text = text.as_str();
+        let lines = split_lines(text);
+        let start = lines
+            .iter()
+            .position(|l| l.raw.contains("序号"))
+            .expect("header");
+        let t = table_at(&lines, start, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+            .expect("a table");
+        assert_eq!(
+            texts(&t)[1..],
+            [
+                vec![
+                    "1",
+                    "城区新增公共停车泊位 800 个",
+                    "县住建局县公安局",
+                    "10 月底前"
+                ],
+                vec![
+                    "2",
+                    "实施农村饮水安全巩固提升工程，解决 2.3万农村人口饮水问题",
+                    "县水利局",
+                    "6 月底前"
+                ],
+                vec![
+                    "3",
+                    "建成县城智慧公交系统，新增新能源公交车30 辆",
+                    "县交通运输局",
+                    "9 月底前"
+                ],
+            ]
+        );
+        // The prose line is past the table.
+        assert!(lines[t.end..].iter().any(|l| l.raw.contains("各责任单位")));
     }
 
     /// A table laid out from a PDF by position (`pdftotext -layout`): a header over two
