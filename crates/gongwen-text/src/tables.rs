@@ -396,13 +396,17 @@ fn place_fields(starts: &[usize], fields: &[(usize, &str)], grid: Grid) -> Optio
             Some(&last) if last >= under => last + 1,
             _ => under,
         };
-        // So is one that runs over the next column's start from the gap before it.
+        // So is one that starts in the gap before the next column (past where its own
+        // column starts) and runs over the next column's start.
         let overruns = |c: usize| {
             starts
                 .get(c + 1)
                 .is_some_and(|&next| col + grid.width(text) > next + COLUMN_SLACK)
         };
-        if overruns(c) && starts.get(c + 1).is_some_and(|&next| col < next) {
+        if overruns(c)
+            && col > starts[c] + COLUMN_SLACK
+            && starts.get(c + 1).is_some_and(|&next| col < next)
+        {
             c += 1;
         }
         if c >= starts.len() || overruns(c) {
@@ -708,6 +712,11 @@ fn space_rows(
             lines.get(end.saturating_sub(1)).map_or(0, |l| l.number),
         )?;
         rows.push(row);
+    }
+    // Counted in characters, only a numbered table (pdftotext's) is read: lines of prose
+    // apart by runs of spaces line up on that grid as often as not.
+    if grid == Grid::Chars && numbered != Some(true) {
+        return Ok(None);
     }
     Ok((rows.len() >= 3).then_some(TextTable { rows, end }))
 }
