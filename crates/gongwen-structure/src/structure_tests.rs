@@ -1741,3 +1741,67 @@ fn group_headings_between_rows_without_numbers() {
         ]
     );
 }
+
+/// A 序号 printed in brackets or circled ("（1）", "①") is the row's number, and the
+/// requirement keeps its own list numbers ("1.完成…；2.同步…"); in a table with no 序号,
+/// a requirement printed with its number still gives it.
+#[test]
+fn bracketed_row_numbers() {
+    let head = [
+        "砚湖区人民政府办公室关于印发城市更新任务清单的通知",
+        "各街道办事处，区政府各部门：",
+        "现将任务清单印发给你们，请认真抓好落实。",
+        "砚湖区人民政府办公室",
+        "2025年3月1日",
+    ];
+    let blocks = |rows: &[&[&str]]| -> Vec<Block> {
+        let mut out = paragraph_blocks(&head);
+        out.push(Block::Table(grid_table(rows, 5)));
+        out
+    };
+    let doc = crate::structure(
+        &blocks(&[
+            &["序号", "工作内容", "责任单位", "完成时限"],
+            &[
+                "（1）",
+                "1.完成老旧小区改造；2.建立长效管理机制。",
+                "区住建局",
+                "2025年11月底前",
+            ],
+            &["②", "打通断头路5条。", "区城管局", "2025年12月底前"],
+        ]),
+        Source::new(Format::Docx, ""),
+    );
+    let got: Vec<(Option<u32>, &str)> = doc
+        .tasks
+        .iter()
+        .map(|t| (t.seq, t.requirement.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1), "1.完成老旧小区改造；2.建立长效管理机制。"),
+            (Some(2), "打通断头路5条。")
+        ]
+    );
+    let doc = crate::structure(
+        &blocks(&[
+            &["工作内容", "责任单位", "完成时限"],
+            &["1.完成老旧小区改造。", "区住建局", "2025年11月底前"],
+            &["2.打通断头路5条。", "区城管局", "2025年12月底前"],
+        ]),
+        Source::new(Format::Docx, ""),
+    );
+    let got: Vec<(Option<u32>, &str)> = doc
+        .tasks
+        .iter()
+        .map(|t| (t.seq, t.requirement.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1), "完成老旧小区改造。"),
+            (Some(2), "打通断头路5条。")
+        ]
+    );
+}

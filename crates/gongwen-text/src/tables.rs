@@ -70,6 +70,21 @@ impl TextCell {
         self.last_line = line;
     }
 
+    /// Adds a line of a cell broken over lines in a TAB export: on a line of its own after
+    /// a piece that ends without punctuation (a cell's paragraphs: one unit a line, "区住建局
+    /// （牵头）" over "区财政局"), straight after one that ends with a clause's or a list's
+    /// punctuation ("…改造工程，" / "完成…", "住建局、" / "各街道办事处").
+    fn push_cell_line(&mut self, text: &str, line: u32) {
+        let punctuated = self
+            .text
+            .ends_with(['，', '、', '；', '：', '。', ',', ';', ':', '（', '(', '“']);
+        if punctuated || self.text.is_empty() {
+            self.push_wrapped(text, line);
+        } else {
+            self.push_line(text, line);
+        }
+    }
+
     fn push_line(&mut self, text: &str, line: u32) {
         let text = text.trim_matches(is_space);
         if text.is_empty() {
@@ -860,32 +875,25 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
             // A cell broken over lines inside a row ("1⇥实施改造工程，" / "完成改造管网18公
             // 里。⇥住建局⇥10月底前"): the next TAB line, opening with no row number, goes on
             // the row's last cell while the row stays within the header's width.
-            // A list of units broken at its separators may put whole lines without a TAB
-            // between ("县数字办、" / "县市场监管局、" / "县人社局⇥2026年第三季度"): they go
-            // on the cell too.
+            // Whole lines without a TAB may stand between two lines of a row: a list of
+            // units broken at its separators ("县数字办、" / "县市场监管局、" / "县人社局⇥
+            // 2026年第三季度"), or a cell's paragraphs when the TAB line after them ends
+            // the row at the header's width ("区住建局（牵头）" / "区财政局" / "各街道⇥
+            // 2025年11月底前"): they go on the cell too.
             let width = rows.first().map_or(0, |r| r.cells.len());
             while cells.len() < width {
-                let middle = middle_lines(lines, i + 1, cells.last().map(|c| c.text.as_str()));
-                let Some(next) = lines.get(i + 1 + middle).filter(|l| has_inner_tab(l)) else {
+                let Some((middle, fields)) = row_goes_on(lines, i + 1, &cells, width) else {
                     break;
                 };
-                let next_trimmed = next.raw.trim_matches(|c: char| c != '\t' && is_space(c));
-                let fields: Vec<&str> = next_trimmed.split('\t').collect();
-                if fields
-                    .first()
-                    .is_some_and(|f| is_row_number(f.trim_matches(is_space)))
-                    || cells.len() + fields.len() - 1 > width
-                {
-                    break;
-                }
+                let next = &lines[i + 1 + middle];
                 if let Some(last) = cells.last_mut() {
                     for m in &lines[i + 1..i + 1 + middle] {
-                        last.push_wrapped(m.raw, m.number);
+                        last.push_cell_line(m.raw, m.number);
                     }
                 }
                 let mut rest = fields.iter();
                 if let (Some(last), Some(first)) = (cells.last_mut(), rest.next()) {
-                    last.push_wrapped(first, next.number);
+                    last.push_cell_line(first, next.number);
                 }
                 cells.extend(rest.map(|c| TextCell::new(c, next.number)));
                 i += 1 + middle;
@@ -914,26 +922,47 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
     Ok((with_tabs >= 2).then_some(TextTable { rows, end }))
 }
 
-/// How many lines from `from` on are the middle of a unit list broken at its separators
-/// inside a TAB row's cell: the cell so far (`cell`) and each such line end with a list's
-/// separator, and none holds a TAB; at most [`MAX_MIDDLE_LINES`].
-fn middle_lines(lines: &[Line<'_>], from: usize, cell: Option<&str>) -> usize {
+/// Whether a TAB row short of the header's width (`cells`) goes on from line `from`: the
+/// number of whole lines without a TAB before the TAB line that goes on with it, and that
+/// line's fields. The TAB line opens with no row number and keeps the row within the
+/// width; whole lines before it are taken when the cell so far and each of them end with a
+/// list's separator (a unit list broken at them), or when the TAB line ends the row at the
+/// header's width exactly (a cell's paragraphs, a line each); at most four of them, none
+/// blank.
+fn row_goes_on<'l>(
+    lines: &'l [Line<'_>],
+    from: usize,
+    cells: &[TextCell],
+    width: usize,
+) -> Option<(usize, Vec<&'l str>)> {
     /// Most whole lines of one cell between two lines of its TAB row.
     const MAX_MIDDLE_LINES: usize = 4;
     let ends_list = |t: &str| {
         t.trim_end_matches(is_space)
             .ends_with(['、', '，', ',', '；', ';'])
     };
-    if !cell.is_some_and(ends_list) {
-        return 0;
-    }
-    lines
-        .get(from..)
-        .unwrap_or_default()
+    let rest = lines.get(from..).unwrap_or_default();
+    let middle = rest
         .iter()
-        .take(MAX_MIDDLE_LINES)
-        .take_while(|l| !l.is_blank() && !l.raw.contains('\t') && ends_list(l.raw))
-        .count()
+        .take(MAX_MIDDLE_LINES + 1)
+        .position(|l| l.is_blank() || l.raw.contains('\t'))?;
+    let next = rest.get(middle).filter(|l| has_inner_tab(l))?;
+    let fields: Vec<&'l str> = next
+        .raw
+        .trim_matches(|c: char| c != '\t' && is_space(c))
+        .split('\t')
+        .collect();
+    let cells_after = cells.len() + fields.len() - 1;
+    if fields
+        .first()
+        .is_some_and(|f| is_row_number(f.trim_matches(is_space)))
+        || cells_after > width
+    {
+        return None;
+    }
+    let listed = cells.last().is_some_and(|c| ends_list(&c.text))
+        && rest[..middle].iter().all(|l| ends_list(l.raw));
+    (middle == 0 || listed || cells_after == width).then_some((middle, fields))
 }
 
 fn has_inner_tab(line: &Line<'_>) -> bool {
@@ -1196,6 +1225,36 @@ mod tests {
                     "县工信局",
                     "2026年12月31日前"
                 ],
+            ]
+        );
+    }
+
+    /// A cell's paragraphs, a line each without a TAB ("区住建局（牵头）" / "区财政局"), go on
+    /// the cell, a line apart, when the TAB line after them ends the row at the header's
+    /// width; lines that would leave the row short are not taken.
+    #[test]
+    fn tab_rows_with_a_cell_of_several_paragraphs() {
+        let text = "序号\t任务名称\t工作内容\t责任单位\t完成时限\n\
+                    （1）\t老旧小区改造\t完成40个老旧小区改造。\t区住建局（牵头）\n\
+                    区财政局\n\
+                    各街道\t2025年11月底前\n\
+                    （2）\t口袋公园建设\t新建口袋公园12个。\t区城管局\n\
+                    以上任务请认真落实。\n\
+                    （3）\t城市更新项目储备\t建立城市更新项目库。\t区发改局\t长期坚持\n";
+        let lines = split_lines(text);
+        let t = first_table(&lines);
+        assert_eq!(
+            texts(&t)[1..3],
+            [
+                vec![
+                    "（1）",
+                    "老旧小区改造",
+                    "完成40个老旧小区改造。",
+                    "区住建局（牵头）\n区财政局\n各街道",
+                    "2025年11月底前"
+                ],
+                // The next TAB line is another row: the whole line stays out of it.
+                vec!["（2）", "口袋公园建设", "新建口袋公园12个。", "区城管局"],
             ]
         );
     }

@@ -186,8 +186,14 @@ pub(crate) fn read_tasks<'t>(
             continue;
         }
 
+        // "1", "1.", "（1）", "①": the number alone in its cell.
         let mut seq = seq_cols.iter().find_map(|&c| {
-            parse_number(squeeze(slots[c].text()).trim_end_matches(['.', '．', '、']))
+            let text = squeeze(slots[c].text());
+            parse_number(text.trim_end_matches(['.', '．', '、'])).or_else(|| {
+                parse_label(&text)
+                    .filter(|l| l.rest.trim_matches(is_space).is_empty())
+                    .map(|l| l.ordinal)
+            })
         });
 
         // A group row by its number: "1 | 老旧小区改造" over rows numbered "1-1", "1-2" (or
