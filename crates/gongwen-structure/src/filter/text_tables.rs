@@ -327,6 +327,8 @@ fn broken_unit_name(prev: &str, next: &str) -> bool {
     const MAX_STUB: usize = 3;
     /// Longest start of a broken name (characters).
     const MAX_START: usize = 12;
+    /// Longest end of a name that stands as no cell alone, whatever precedes it.
+    const MAX_BARE_STUB: usize = 2;
     const SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
     if prev.ends_with(SEPARATORS) || ends_sentence(prev) {
         return false;
@@ -343,7 +345,10 @@ fn broken_unit_name(prev: &str, next: &str) -> bool {
     if n_start == 0 || n_end == 0 || n_start > MAX_START || n_start.min(n_end) > MAX_STUB {
         return false;
     }
-    let opens_unit = entry || start.starts_with(|c| c == '各' || is_level_char(c));
+    // A stub of a character or two ("行", "局") is no cell of its own, whatever the
+    // name's start.
+    let opens_unit =
+        entry || n_end <= MAX_BARE_STUB || start.starts_with(|c| c == '各' || is_level_char(c));
     opens_unit && !is_organ_name(start) && is_organ_name(&format!("{start}{end}"))
 }
 
@@ -1483,6 +1488,7 @@ mod tests {
             ("县国土资源局、沿", "线各乡镇人民政府"),
             ("县公安局、县市场", "监管局"),
             ("各乡镇人民", "政府"),
+            ("人民银行汶澜市分", "行、市发改委"),
         ] {
             assert!(broken_unit_name(prev, next), "{prev} + {next}");
         }

@@ -226,7 +226,11 @@ fn is_breadcrumb(t: &str) -> bool {
 /// The site's name printed above the page: "松岚县人民政府门户网站", "中国政府网" (`t`
 /// without white space).
 pub(crate) fn is_site_name(t: &str) -> bool {
-    SITE_ENDINGS.iter().any(|s| t.ends_with(s)) && t.chars().nth(30).is_none()
+    // A site's name is a name: no clause or sentence in it (a printed line of text broken
+    // after "…全面开展政府网站" ends like one).
+    SITE_ENDINGS.iter().any(|s| t.ends_with(s))
+        && t.chars().nth(30).is_none()
+        && !t.contains(['。', '，', '；', '：', '！', '？'])
 }
 
 /// What follows a site's name and address heading a line ("河南省人民政府门户网站
@@ -623,6 +627,13 @@ mod tests {
                 "chrome",
             ),
             ("各单位将报送材料命名为“单位名称.docx”。", "text"),
+            // A site's name alone is chrome; a printed line of text broken after one is not.
+            ("柏岩县人民政府门户网站", "chrome"),
+            (
+                "（六）规范政府网站和政务新媒体管理。全面开展政府网站",
+                "text",
+            ),
+            ("做好政务公开工作，规范政府网站", "text"),
             // A portal's line: the site, its address, a time, the source.
             (
                 "柏岩县人民政府门户网站 www.baiyan.gov.cn 时间:2017-09-21 11:54 来源:县政府办公室",
