@@ -520,6 +520,26 @@ fn thirty_eighth_held_out_set() {
     at_least("fixtures/holdout38", &holdout, 98.5);
 }
 
+/// The thirty ninth held-out set (`fixtures/holdout39`: 14 documents as text rendered from printed pages, wrapped and paginated by a script: page numbers in five styles, repeated headers, a download stamp, a test mark), scored blind
+/// from outside the repository (`fixtures/holdout39/SCORE.md`: 95.8%), then added as a
+/// regression set.
+#[test]
+fn thirty_ninth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout39").expect("fixtures/holdout39/expected.json");
+    snapshot("labelled-holdout39", &holdout);
+    at_least("fixtures/holdout39", &holdout, 97.0);
+}
+
+/// The fortieth held-out set (`fixtures/holdout40`: 15 web copies: TAB, pipe and one-cell-per-line tables, task-name and measure columns, rows numbered （1） and ①, 3 negatives), scored blind
+/// from outside the repository (`fixtures/holdout40/SCORE.md`: 95.0%), then added as a
+/// regression set.
+#[test]
+fn fortieth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout40").expect("fixtures/holdout40/expected.json");
+    snapshot("labelled-holdout40", &holdout);
+    at_least("fixtures/holdout40", &holdout, 97.5);
+}
+
 /// The scorer itself, on outputs whose score is known.
 #[test]
 fn scorer_follows_score_py() {

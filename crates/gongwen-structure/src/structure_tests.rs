@@ -1805,3 +1805,66 @@ fn bracketed_row_numbers() {
         ]
     );
 }
+
+/// A 责任单位 column beside 配合单位 names the leads, unless a cell marks its lead itself
+/// ("区数据局（牵头）、区行政审批局"): then the others in that cell are responsible.
+#[test]
+fn a_lead_marked_in_a_leads_column() {
+    let mut blocks = paragraph_blocks(&[
+        "澄霞区人民政府办公室关于印发优化营商环境实施方案的通知",
+        "各镇人民政府、街道办事处，区直各部门：",
+        "现将实施方案印发给你们，请认真抓好落实。",
+        "澄霞区人民政府办公室",
+        "2025年4月3日",
+    ]);
+    blocks.push(Block::Table(grid_table(
+        &[
+            &[
+                "序号",
+                "重点工作",
+                "具体措施",
+                "责任单位",
+                "配合单位",
+                "时间节点",
+            ],
+            &[
+                "1",
+                "推行企业开办“一日办结”",
+                "整合登记、刻章、涉税等环节。",
+                "区行政审批局",
+                "区市场监管局",
+                "2025年6月底前",
+            ],
+            &[
+                "2",
+                "深化“高效办成一件事”",
+                "新推出集成服务场景10个。",
+                "区数据局（牵头）、区行政审批局",
+                "各镇（街道）",
+                "2025年12月底前",
+            ],
+        ],
+        5,
+    )));
+    let doc = crate::structure(&blocks, Source::new(Format::Docx, ""));
+    use gongwen_model::UnitRole;
+    let roles: Vec<Vec<(&str, UnitRole)>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            vec![
+                ("区行政审批局", UnitRole::Lead),
+                ("区市场监管局", UnitRole::Support)
+            ],
+            vec![
+                ("区数据局", UnitRole::Lead),
+                ("区行政审批局", UnitRole::Responsible),
+                ("各镇（街道）", UnitRole::Support)
+            ],
+        ]
+    );
+}

@@ -332,7 +332,12 @@ pub(crate) fn read_tasks<'t>(
             };
             let list = memo.units(text);
             open |= list.open;
+            // A leads' column names its leads, unless the cell marks them itself
+            // ("区数据局（牵头）、区行政审批局" in a 责任单位 column read as the leads'
+            // beside 配合单位): then the others in it are responsible, not leads.
+            let marks_leads = list.units.iter().any(|u| u.role == UnitRole::Lead);
             let forced = match lay.roles[c] {
+                Some(Role::Lead) if marks_leads => None,
                 Some(Role::Lead) => Some(UnitRole::Lead),
                 Some(Role::Support) => Some(UnitRole::Support),
                 _ => None,
@@ -340,7 +345,10 @@ pub(crate) fn read_tasks<'t>(
             units.extend(list.units.iter().cloned().map(|mut u| {
                 if let Some(role) = forced {
                     u.role = role;
-                } else if has_lead_column && u.role == UnitRole::Lead {
+                } else if has_lead_column
+                    && u.role == UnitRole::Lead
+                    && lay.roles[c] != Some(Role::Lead)
+                {
                     // A table with a 牵头单位 column names its leads there; "综合处牵头"
                     // in another units column leads only within that unit's own office.
                     u.role = UnitRole::Responsible;
