@@ -233,14 +233,19 @@ mod tests {
         assert_eq!(sig.issuers, ["柏岩县12345热线中心"]);
     }
 
-    fn signature_of(lines: &[&str]) -> Signature {
+    /// The signature found in `lines`, a paragraph each.
+    fn signature_in(lines: &[&str]) -> Option<Signature> {
         let hints = gongwen_blocks::Hints::default();
         let paras: Vec<Para<'_>> = lines
             .iter()
             .zip(0u32..)
             .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
             .collect();
-        find_signature(&paras, 0, paras.len()).expect("signature")
+        find_signature(&paras, 0, paras.len())
+    }
+
+    fn signature_of(lines: &[&str]) -> Signature {
+        signature_in(lines).expect("signature")
     }
 
     /// A date broken over two lines by the printed line's width is the signature's date;
@@ -265,14 +270,9 @@ mod tests {
         );
         assert_eq!((sig.start, sig.end), (1, 5));
         assert_eq!(sig.publicity.map(|p| p.value), Some(Publicity::Public));
-        let hints = gongwen_blocks::Hints::default();
-        let lines = ["特此报告。", "棠梨市漱玉区人民政府", "2022年1", "季度工作"];
-        let paras: Vec<Para<'_>> = lines
-            .iter()
-            .zip(0u32..)
-            .map(|(t, i)| Para::new(*t, Loc::lines(i, Some(i + 1), None), &hints))
-            .collect();
-        assert!(find_signature(&paras, 0, paras.len()).is_none());
+        assert!(
+            signature_in(&["特此报告。", "棠梨市漱玉区人民政府", "2022年1", "季度工作"]).is_none()
+        );
     }
 
     /// A 版记 printed above the signature: its 印发 line is no issuer, and the signature
