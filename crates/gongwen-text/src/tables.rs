@@ -401,7 +401,15 @@ fn char_width(c: char) -> usize {
 /// The column each field of a line falls under, or `None` when a field does not fit one
 /// (it starts left of every column, or runs over into the next column: prose, not a row)
 /// or two fields fall under one column.
-fn place_fields(starts: &[usize], fields: &[(usize, &str)], grid: Grid) -> Option<Vec<usize>> {
+///
+/// `first`: the column the line's first field may start at (1 where the first column holds
+/// row numbers only and the first field is none).
+fn place_fields(
+    starts: &[usize],
+    fields: &[(usize, &str)],
+    grid: Grid,
+    first: usize,
+) -> Option<Vec<usize>> {
     let mut placed: Vec<usize> = Vec::with_capacity(fields.len());
     for &(col, text) in fields {
         let under = starts.iter().rposition(|&s| s <= col + COLUMN_SLACK)?;
@@ -409,7 +417,8 @@ fn place_fields(starts: &[usize], fields: &[(usize, &str)], grid: Grid) -> Optio
         // column before, which the field before holds: it is the next column's.
         let mut c = match placed.last() {
             Some(&last) if last >= under => last + 1,
-            _ => under,
+            Some(_) => under,
+            None => under.max(first),
         };
         // So is one that starts in the gap before the next column (past where its own
         // column starts) and runs over the next column's start.
@@ -441,8 +450,9 @@ fn place_split<'a>(
     starts: &[usize],
     fields: Vec<(usize, &'a str)>,
     grid: Grid,
+    first: usize,
 ) -> Option<(Vec<(usize, &'a str)>, Vec<usize>)> {
-    if let Some(placed) = place_fields(starts, &fields, grid) {
+    if let Some(placed) = place_fields(starts, &fields, grid, first) {
         return Some((fields, placed));
     }
     let mut split: Vec<(usize, &'a str)> = Vec::with_capacity(fields.len() + 1);
@@ -467,7 +477,7 @@ fn place_split<'a>(
             None => split.push((col, text)),
         }
     }
-    let placed = place_fields(starts, &split, grid)?;
+    let placed = place_fields(starts, &split, grid, first)?;
     Some((split, placed))
 }
 
@@ -590,7 +600,7 @@ fn space_rows(
         && !line.is_blank()
     {
         let fields = spaced_fields(line.raw, grid);
-        match place_fields(&starts, &fields, grid) {
+        match place_fields(&starts, &fields, grid, 0) {
             Some(placed)
                 if placed.first().is_some_and(|&c| c > 0)
                     && fields
@@ -640,28 +650,19 @@ fn space_rows(
             i += 1;
             continue;
         }
-        let Some((fields, mut placed)) = place_split(&starts, spaced_fields(line.raw, grid), grid)
-        else {
-            break;
-        };
         // In a numbered table the first column holds the row numbers only: a line's
         // first field that is none, starting past the 序号 header's name, is the next
         // column's (a requirement's wrapped line, "8000 人" under "为全县…筛查").
-        if numbered == Some(true)
-            && placed.first() == Some(&0)
-            && fields.first().is_some_and(|(col, t)| {
-                !is_row_number(t) && *col >= starts[0] + grid.width(header[0].1)
-            })
-        {
-            let mut next = 1;
-            for c in &mut placed {
-                *c = (*c).max(next);
-                next = *c + 1;
-            }
-            if next > starts.len() {
-                break;
-            }
-        }
+        let fields = spaced_fields(line.raw, grid);
+        let first = usize::from(
+            numbered == Some(true)
+                && fields.first().is_some_and(|(col, t)| {
+                    !is_row_number(t) && *col >= starts[0] + grid.width(header[0].1)
+                }),
+        );
+        let Some((fields, placed)) = place_split(&starts, fields, grid, first) else {
+            break;
+        };
         if fields.len() == header.len() && fields.iter().zip(&header).all(|(a, b)| a.1 == b.1) {
             // The header printed again at the top of a page.
             i += 1;

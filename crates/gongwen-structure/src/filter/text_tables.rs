@@ -329,18 +329,12 @@ fn broken_unit_name(prev: &str, next: &str) -> bool {
     const MAX_START: usize = 12;
     /// Longest end of a name that stands as no cell alone, whatever precedes it.
     const MAX_BARE_STUB: usize = 2;
-    const SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
-    if prev.ends_with(SEPARATORS) || ends_sentence(prev) {
+    if prev.ends_with(ENTRY_SEPARATORS) || ends_sentence(prev) {
         return false;
     }
-    let (entry, start) = match prev.rfind(SEPARATORS) {
-        Some(at) => {
-            let sep = prev[at..].chars().next().map_or(1, char::len_utf8);
-            (true, &prev[at + sep..])
-        }
-        None => (false, prev),
-    };
-    let end = next.split(SEPARATORS).next().unwrap_or(next);
+    let start = last_entry(prev);
+    let entry = start.len() < prev.len();
+    let end = next.split(ENTRY_SEPARATORS).next().unwrap_or(next);
     let (n_start, n_end) = (start.chars().count(), end.chars().count());
     if n_start == 0 || n_end == 0 || n_start > MAX_START || n_start.min(n_end) > MAX_STUB {
         return false;
@@ -393,14 +387,18 @@ fn body_keeps(lines: &[Line<'_>], sep: Sep, width: usize) -> bool {
     n > 0 && kept * 3 >= n * 2
 }
 
+/// What separates the entries of a list of units on a line (and the lines of a cell).
+const ENTRY_SEPARATORS: [char; 6] = ['、', '，', ',', '；', ';', '\n'];
+
+/// The last entry of a list (after its last 、，,；), or the whole text.
+fn last_entry(text: &str) -> &str {
+    text.rsplit(ENTRY_SEPARATORS).next().unwrap_or(text)
+}
+
 /// The text's last name (after its last 、，,；) is an organ's: a list of units may go on
 /// under it on the next line.
 fn ends_with_organ(text: &str) -> bool {
-    let last = text
-        .rsplit(['、', '，', ',', '；', ';', '\n'])
-        .next()
-        .unwrap_or(text);
-    is_organ_name(last.trim_matches(is_space))
+    is_organ_name(last_entry(text).trim_matches(is_space))
 }
 
 /// The body's lines up to three rows' worth of cells fall into runs between blank lines,

@@ -14,9 +14,9 @@ pub(crate) struct WordIndex {
     starts: Vec<(char, u32, u32)>,
     /// `(place in the list, word)`, grouped by first character, each group in list order.
     words: Vec<(u32, &'static str)>,
-    /// The first characters again, as a filter: most characters of a text start no word,
-    /// and one load rules them out before the binary search of `starts`.
-    firsts: CharSet,
+    /// The key characters of `starts` again, as a filter: most characters of a text start
+    /// (or end) no word, and one load rules them out before the binary search.
+    keys: CharSet,
 }
 
 impl WordIndex {
@@ -45,7 +45,7 @@ impl WordIndex {
                 Some((last, _, end)) if *last == c => *end = at + 1,
                 _ => {
                     index.starts.push((c, at, at + 1));
-                    index.firsts.insert(c);
+                    index.keys.insert(c);
                 }
             }
             index.words.push((place, word));
@@ -55,7 +55,7 @@ impl WordIndex {
 
     /// The words keyed by `c`, in list order.
     fn starting_with(&self, c: char) -> &[(u32, &'static str)] {
-        if !self.firsts.may_contain(c) {
+        if !self.keys.may_contain(c) {
             return &[];
         }
         match self.starts.binary_search_by_key(&c, |(first, _, _)| *first) {
