@@ -51,7 +51,7 @@ fn fixture() {
 #[test]
 fn every_snapshot_has_its_fixture() {
     /// Snapshots that other tests write.
-    const OTHERS: [&str; 46] = [
+    const OTHERS: [&str; 49] = [
         "corpus-field-summary.snap",
         "labelled-corpus-web.snap",
         "labelled-corpus-text.snap",
@@ -98,6 +98,9 @@ fn every_snapshot_has_its_fixture() {
         "labelled-holdout38.snap",
         "labelled-holdout39.snap",
         "labelled-holdout40.snap",
+        "labelled-holdout41.snap",
+        "labelled-holdout42.snap",
+        "labelled-holdout43.snap",
     ];
     let mut stale = Vec::new();
     let mut seen = 0;

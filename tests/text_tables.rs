@@ -883,3 +883,114 @@ fn group_rows_numbered_over_sub_numbered_tasks() {
     ));
     assert_eq!(rows(&doc).len(), 3);
 }
+
+/// A table one cell per line as a PDF's or OFD's text prints it: every requirement wrapped
+/// at its column's width. The wrapped lines are one text again, without the page's breaks;
+/// the units' lines keep theirs (they are a list).
+#[test]
+fn requirement_cells_wrapped_at_the_column_width_join_without_breaks() {
+    let doc = parse(
+        "霞浦县人民政府办公室关于印发霞浦县2023年优化营商环境重点任务清单的通知\n\
+         各乡镇人民政府，县直各单位：\n\
+         现将《霞浦县2023年优化营商环境重点任务清单》印发给你们，请认真贯彻落实。\n\
+         霞浦县人民政府办公室\n2023年3月6日\n\
+         霞浦县2023年优化营商环境重点任务清单\n\
+         序号\n重点任务\n牵头单位\n完成时限\n\
+         1\n推行企业开办全程网上办理，\n全流程办理时间压缩至一个\n工作日以内\n县市场监管局\n2023年6月底前\n\
+         2\n推进工程建设项目审批制度\n改革，社会投资简易低风险\n项目审批不超过十个工作日\n县住建局\n2023年9月底前\n\
+         3\n开展涉企违规收费专项整治\n行动，坚决防止乱收费乱罚\n款乱摊派\n县发改局\n持续推进\n",
+    );
+    let reqs: Vec<&str> = doc
+        .tasks
+        .iter()
+        .map(|t| t.requirement.as_deref().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        reqs,
+        [
+            "推行企业开办全程网上办理，全流程办理时间压缩至一个工作日以内",
+            "推进工程建设项目审批制度改革，社会投资简易低风险项目审批不超过十个工作日",
+            "开展涉企违规收费专项整治行动，坚决防止乱收费乱罚款乱摊派",
+        ]
+    );
+}
+
+/// Negative: cells of paragraphs a line each, of different widths (a web copy), keep their
+/// line breaks.
+#[test]
+fn requirement_cells_of_paragraphs_keep_their_breaks() {
+    let doc = parse(
+        "霞浦县人民政府办公室关于印发霞浦县2023年重点任务清单的通知\n\
+         各乡镇人民政府，县直各单位：\n\
+         现将《霞浦县2023年重点任务清单》印发给你们，请认真贯彻落实。\n\
+         霞浦县人民政府办公室\n2023年3月6日\n\
+         霞浦县2023年重点任务清单\n\
+         序号\n重点任务\n牵头单位\n完成时限\n\
+         1\n推行企业开办全程网上办理。\n建立企业开办专窗。\n县市场监管局\n2023年6月底前\n\
+         2\n推进工程建设项目审批制度改革，压缩审批时间。\n完善联合验收机制。\n县住建局\n2023年9月底前\n\
+         3\n开展涉企违规收费专项整治。\n县发改局\n持续推进\n",
+    );
+    let first = doc.tasks[0].requirement.as_deref().unwrap_or_default();
+    assert_eq!(first, "推行企业开办全程网上办理。\n建立企业开办专窗。");
+}
+
+/// A header row a TAB export broke where a header cell had its own line break ("牵头" /
+/// "单位"): one header again, and the rows under it read by their columns (a blank 序号,
+/// a range "3-4").
+#[test]
+fn a_tab_header_broken_inside_its_cells_is_one_row() {
+    let doc = parse(
+        "柏川区人民政府办公室关于印发柏川区2026年重点任务清单的通知\n\
+         各镇人民政府、街道办事处：\n\
+         现将《柏川区2026年重点任务清单》印发给你们，请抓好落实。\n\
+         柏川区人民政府办公室\n2026年2月10日\n\
+         柏川区2026年重点任务清单\n\
+         序号\t重点任务\t牵头\n单位\t责任\n单位\t完成时限\t备注\n\
+         1\t完成32条背街小巷路面修复。\t区住建局\t区城管局、区财政局\t6月底前\t已纳入考核\n\
+         3-4\t推进农村厕所革命和生活污水治理。\t区农业农村局\t区卫健局\t10月底前\t\n\
+         \t建立农村厕所长效管护机制。\t区农业农村局\t各镇人民政府\t长期坚持\t\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].1, names(&["区住建局*", "区城管局", "区财政局"]));
+    assert_eq!(got[1].0, "推进农村厕所革命");
+    assert_eq!(got[1].1, names(&["区农业农村局*", "区卫健局"]));
+    assert_eq!(got[2].1, names(&["区农业农村局*", "各镇人民政府"]));
+    assert_eq!(got[2].2.as_deref(), Some("长期坚持"));
+}
+
+/// Word "save as text" with a leaders' column whose names and titles stand on two lines
+/// ("黄志刚" / "副县长"): the rows have a cell more than the header, and it is the leader's.
+#[test]
+fn a_leader_printed_over_two_cells_stays_in_the_leaders_column() {
+    let doc = parse(
+        "渝江县人民政府办公室关于印发渝江县2014年为民办实事目标任务分解表的通知\n\n\
+         各乡镇人民政府，县直各单位：\n\
+         现将《渝江县2014年为民办实事目标任务分解表》印发给你们，请认真组织实施。\n\n\
+         渝江县人民政府办公室\n2014年3月18日\n\n\
+         \t序号\n\t目标任务\n\t责任领导\n\t责任单位\n\t完成时间\n\n\
+         \t1\n\t新建农村饮水安全工程35处。\n\t黄志刚\n\t副县长\n\t县水利局、县财政局\n\t2014年12月底前\n\n\
+         \t2\n\t新建和改扩建乡镇卫生院3所。\n\t覃美玲\n\t副县长\n\t县卫生局、县发改局\n\t2014年10月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县水利局", "县财政局"]));
+    assert_eq!(got[0].3.as_deref(), Some("2014-12-31"));
+    assert_eq!(got[1].1, names(&["县卫生局", "县发改局"]));
+}
+
+/// Negative: TAB-indented paragraphs and a signature over its date (runs of one and two
+/// lines) are a page's indented text, not a table: the date is the document's.
+#[test]
+fn tab_indented_paragraphs_are_no_table() {
+    let doc = parse(
+        "关于做好春耕生产工作的通知\n\n各乡镇人民政府：\n\
+         \t现将有关事项通知如下，请认真贯彻落实。\n\n\
+         \t渝江县人民政府办公室\n\t2014年3月18日\n",
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2014-03-18")
+    );
+    assert!(doc.body.tables.is_empty(), "{:#?}", doc.body.tables);
+}

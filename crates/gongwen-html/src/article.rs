@@ -296,7 +296,34 @@ fn densest(dom: &Dom, stats: &Stats, body: NodeId, consumed: &[bool]) -> Option<
             best = Some((id, weighted));
         }
     }
-    best.map(|(id, _)| id)
+    let (best, _) = best?;
+    // Readability scores the cells of a data table for its rows and their body, so a task
+    // table can outscore the paragraphs around it: an element holding the table and
+    // paragraphs of its own (the notice over its attachment's table) is the article; else
+    // the table itself is (read as a table, not its cells as lines).
+    Some(table_holder(dom, &score, best).unwrap_or(best))
+}
+
+/// For `id` a table or a part of one (its body, a row): the element holding the table when
+/// that element has paragraphs of text of its own (a score of its own), else the table.
+fn table_holder(dom: &Dom, score: &[f32], id: NodeId) -> Option<NodeId> {
+    let mut table = id;
+    for _ in 0..3 {
+        let el = dom.element(table)?;
+        if el.is(&local_name!("table")) {
+            let holder = dom.parent(table);
+            let own = score.get(holder as usize).copied().unwrap_or(0.0) > 0.0;
+            return Some(if own { holder } else { table });
+        }
+        if !matches!(
+            el.name.local,
+            local_name!("tbody") | local_name!("thead") | local_name!("tr")
+        ) {
+            return None;
+        }
+        table = dom.parent(table);
+    }
+    None
 }
 
 /// The page's heading before `container`, when the article does not print the title:

@@ -682,3 +682,48 @@ fn a_page_word_saved_is_read_whole() {
     let out = read(&plain);
     assert_eq!(tables(&out).len(), 0, "the densest section alone is read");
 }
+
+/// A table of many cells beside the notice's paragraphs in one layout cell (an old site's
+/// page): the cells' scores made the table the densest element; the article is the cell
+/// holding both, so the 主送, the signature and its date are read too.
+#[test]
+fn a_task_table_beside_the_notice_is_not_the_whole_article() {
+    let mut rows = String::new();
+    for i in 1..=8 {
+        rows.push_str(&format!(
+            "<tr><td>{i}</td><td>完成第{i}项改造任务，同步实施管网更新，确保按期完成。</td>\
+             <td>区住房城乡建设局、各街道办事处</td><td>2025年10月底前</td></tr>"
+        ));
+    }
+    let html = format!(
+        "<html><body><table><tr><td class=\"left\"><a href=\"/a\">区政府文件</a></td>\
+         <td><table><tr><td class=\"weizhi\">您现在的位置：首页 &gt;&gt; 政务公开</td></tr>\
+         <tr><td class=\"content\"><p>各街道办事处，区政府各部门：</p>\
+         <p>现将《任务清单》印发给你们，请认真抓好落实。</p>\
+         <p>青埠区人民政府办公室</p><p>2025年5月28日</p>\
+         <table border=\"1\"><tr><td>序号</td><td>工作任务</td><td>责任单位</td>\
+         <td>完成时限</td></tr>{rows}</table></td></tr></table></td></tr></table></body></html>"
+    );
+    let out = read(&html);
+    let kept = texts(&out);
+    assert!(kept.contains(&"各街道办事处，区政府各部门："), "{kept:?}");
+    assert!(kept.contains(&"2025年5月28日"), "{kept:?}");
+    assert_eq!(tables(&out).len(), 1);
+    assert_eq!(tables(&out)[0].rows.len(), 9);
+
+    // Negative: a table whose container holds no paragraphs of its own stays the article
+    // (the link list beside it is not taken in).
+    let html = format!(
+        "<html><body><div class=\"links\"><p><a href=\"/1\">关于做好安全生产工作的通知</a></p>\
+         <p><a href=\"/2\">关于做好防汛工作的通知</a></p></div>\
+         <div class=\"box\"><table border=\"1\"><tr><td>序号</td><td>工作任务</td>\
+         <td>责任单位</td><td>完成时限</td></tr>{rows}</table></div></body></html>"
+    );
+    let out = read(&html);
+    assert!(
+        !texts(&out).iter().any(|t| t.contains("通知")),
+        "{:?}",
+        texts(&out)
+    );
+    assert_eq!(tables(&out).len(), 1);
+}

@@ -833,8 +833,11 @@ fn word_cells(
         });
         end = i;
     }
-    // One TAB-led row is an indented line, not a table.
-    Ok(if rows.len() >= 2 {
+    // TAB-led lines are indented paragraphs, not a table, unless two rows at least have
+    // several cells: one row is an indented line, and runs of one line (paragraphs) with one
+    // of two (a signature over its date) are a page's indented text.
+    let several = rows.iter().filter(|r| r.cells.len() >= 2).count();
+    Ok(if several >= 2 {
         Ok(TextTable { rows, end })
     } else {
         Err(i)

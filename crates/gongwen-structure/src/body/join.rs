@@ -9,7 +9,7 @@ use crate::parse::attachment::{is_attachment_header, is_attachment_note};
 use crate::parse::date::date_line;
 use crate::parse::field_label::field_label_at;
 use crate::parse::number::Number;
-use crate::text::chars::{ends_sentence, file_extension, head, tail};
+use crate::text::chars::{display_width, ends_sentence, file_extension, head, tail};
 
 /// A line shorter than this (characters) is a heading or a name, not half a sentence.
 const MIN_BROKEN_LINE: usize = 15;
@@ -87,19 +87,6 @@ fn printed_width(paras: &[Para<'_>]) -> Option<usize> {
         .filter(|&&x| x + 2 * FULL_SLACK >= w && x <= w + FULL_SLACK)
         .count();
     (w <= MAX_PRINTED && near * 5 >= widths.len() * 3).then_some(w)
-}
-
-/// Display columns of `text` as printed: an East Asian wide character two, others one.
-fn display_width(text: &str) -> usize {
-    text.trim_matches(crate::text::chars::is_space)
-        .chars()
-        .map(|c| if is_wide(c) { 2 } else { 1 })
-        .sum()
-}
-
-/// Ideographs, kana, hangul and full-width forms print two columns wide.
-fn is_wide(c: char) -> bool {
-    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 /// Removes the line breaks inside a paragraph that fall mid-sentence; keeps the others.

@@ -113,6 +113,11 @@ pub(crate) fn run<'b>(blocks: &'b [Block], diags: &mut Vec<Diagnostic>) -> Page<
                     }),
                     _ => continue,
                 };
+                // A header row broken over lines of a text export is one row again.
+                let table = match text_tables::join_broken_header(&table) {
+                    Some(joined) => Cow::Owned(joined),
+                    None => table,
+                };
                 // A table from text whose rows lost their merged cells gets them back.
                 let ends_text = last_text.is_none_or(|last| last <= i);
                 let table = match text_tables::realign_rows(&table, ends_text, diags) {

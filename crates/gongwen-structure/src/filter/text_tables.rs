@@ -50,7 +50,7 @@ use crate::parse::deadline::parse_deadline;
 use crate::parse::label::parse_label;
 use crate::parse::person::{is_person_name, is_title};
 use crate::parse::units::{is_level_char, split_units};
-use crate::text::chars::{ends_sentence, is_organ_name, is_space, squeeze};
+use crate::text::chars::{display_width, ends_sentence, is_organ_name, is_space, squeeze};
 use crate::text::grid::{self, Break, Column, Costs, LineInfo};
 
 /// Longest group name that fits a column of groups (characters).
@@ -399,6 +399,67 @@ fn last_entry(text: &str) -> &str {
 /// under it on the next line.
 fn ends_with_organ(text: &str) -> bool {
     is_organ_name(last_entry(text).trim_matches(is_space))
+}
+
+/// How many display columns a line may fall short of its column's printed width and still
+/// have filled it (a wide character that did not fit, a digit set narrower).
+const FULL_CELL_SLACK: usize = 3;
+/// Fewest lines of a column as wide as its widest that show a printed width.
+const MIN_FULL_LINES: usize = 3;
+/// Narrowest printed width a column of running text is wrapped at (display columns):
+/// narrower lines of equal width are names stacked in a merged cell ("主动公开" /
+/// "决策公开" / "重大决策"), each a line of its own.
+const MIN_WRAP_WIDTH: usize = 16;
+
+/// For each column of running text (requirements, task names), the width its cells were
+/// wrapped at when the text keeps a printed table's lines (a PDF's or OFD's text, one cell
+/// per line): the widest line of the column, when several lines reach it and two in three
+/// of the lines a cell goes on after reach it too. Such a line break is the page's, not
+/// the writer's: the lines join without one ("…全流程办理时间压缩至1个" / "工作日以内").
+/// Cells of paragraphs a line each (a web page's) vary in width and keep their breaks.
+fn wrap_widths(
+    placed: &[grid::Placed],
+    cells: &[(&str, Loc)],
+    kinds: &[ColKind],
+) -> Vec<Option<usize>> {
+    kinds
+        .iter()
+        .enumerate()
+        .map(|(col, kind)| {
+            if !matches!(kind, ColKind::Requirement | ColKind::TaskName) {
+                return None;
+            }
+            let in_col = || {
+                placed
+                    .iter()
+                    .zip(cells)
+                    .enumerate()
+                    .filter(move |(_, (p, _))| p.col == col)
+            };
+            let widest = in_col()
+                .map(|(_, (_, (t, _)))| display_width(t))
+                .max()
+                .filter(|&w| w >= MIN_WRAP_WIDTH)?;
+            let full = |t: &str| display_width(t) + FULL_CELL_SLACK >= widest;
+            if in_col().filter(|(_, (_, (t, _)))| full(t)).count() < MIN_FULL_LINES {
+                return None;
+            }
+            // The lines a continuation follows.
+            let (mut broken, mut at_width) = (0usize, 0usize);
+            for (k, _) in in_col().filter(|(_, (p, _))| p.continues) {
+                if let Some((t, _)) = k.checked_sub(1).and_then(|b| cells.get(b)) {
+                    broken += 1;
+                    at_width += usize::from(full(t));
+                }
+            }
+            (broken > 0 && at_width * 3 >= broken * 2).then_some(widest)
+        })
+        .collect()
+}
+
+/// True when `line` reaches `width` (within [`FULL_CELL_SLACK`]).
+fn fills_width(line: &str, width: Option<usize>) -> bool {
+    width.is_some_and(|w| display_width(line) + FULL_CELL_SLACK >= w)
 }
 
 /// The body's lines up to three rows' worth of cells fall into runs between blank lines,
@@ -776,7 +837,8 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
 /// cells in column order (the alignment moves right within a row), continuation lines
 /// joined to their cell with a line break (`wrapped`: with none, unless the line before
 /// ends with an organ's name — a cell wrapped by a PDF's column width breaks anywhere,
-/// "县公安" / "局"), and the cells the text lost put back.
+/// "县公安" / "局"; and with none after a line that filled its column's printed width,
+/// [`wrap_widths`]), and the cells the text lost put back.
 fn push_rows(
     table: &mut Table,
     placed: &[grid::Placed],
@@ -786,7 +848,8 @@ fn push_rows(
     first_row: usize,
     wrapped: bool,
 ) {
-    for (placed, (text, loc)) in placed.iter().zip(cells) {
+    let widths = wrap_widths(placed, cells, kinds);
+    for (k, (placed, (text, loc))) in placed.iter().zip(cells).enumerate() {
         let r = placed.row + first_row;
         while table.rows.len() <= r {
             table.rows.push(Row {
@@ -802,7 +865,14 @@ fn push_rows(
                 .rev()
                 .find(|c| c.col as usize == placed.col)
         {
-            if !wrapped || ends_with_organ(&c.text) {
+            let filled = k
+                .checked_sub(1)
+                .and_then(|before| cells.get(before))
+                .is_some_and(|(line, _)| {
+                    fills_width(line, widths.get(placed.col).copied().flatten())
+                });
+            // A running text's line ends anywhere ("…社会" / "投资…" is no organ's name).
+            if !filled && (!wrapped || ends_with_organ(&c.text)) {
                 c.text.push('\n');
             }
             c.text.push_str(text);
@@ -870,6 +940,56 @@ const LEAD_MISSING: f32 = 0.8;
 /// A header naming the leads' column (牵头单位, 牵头部门 …).
 fn names_leads(header: &str) -> bool {
     column_of(header) == Some(column::Column::Units(Some(UnitRole::Lead)))
+}
+
+/// A header row a text export broke inside its cells ("序号⇥重点任务⇥牵头" / "单位⇥责任" /
+/// "单位⇥完成时限⇥备注": a header cell's own line break, kept, ends the row): the rows
+/// joined again, each broken cell's two pieces one column name ([`broken_name`]), when
+/// the joined row is no wider than the rows under it. `None` when the table does not open
+/// so.
+pub(crate) fn join_broken_header(table: &Table) -> Option<Table> {
+    /// Most lines a header is broken over.
+    const MAX_PIECES: usize = 4;
+    // Only text breaks rows at a cell's line break.
+    table.rows.first()?.loc.line?;
+    let width = table.rows.iter().map(|r| r.cells.len()).max()?;
+    let mut header: Vec<String> = table.rows[0].cells.iter().map(|c| c.text.clone()).collect();
+    let mut used = 1;
+    while header.len() < width && used < MAX_PIECES.min(table.rows.len()) {
+        let next = &table.rows[used].cells;
+        let (Some(last), Some(first)) = (header.last_mut(), next.first()) else {
+            break;
+        };
+        if next.len() >= width || broken_name(last.trim(), first.text.trim()).is_none() {
+            break;
+        }
+        let joined = format!("{}{}", last.trim(), first.text.trim());
+        *last = joined;
+        header.extend(next.iter().skip(1).map(|c| c.text.clone()));
+        used += 1;
+    }
+    if used == 1 || header.len() != width {
+        return None;
+    }
+    let first = &table.rows[0];
+    let through = table.rows[used - 1].loc;
+    let block = first.loc.block;
+    let cells = header
+        .into_iter()
+        .enumerate()
+        .map(|(c, text)| cell(text, c, 0, first.loc.through(through), block))
+        .collect();
+    let mut rows = Vec::with_capacity(table.rows.len() - used + 1);
+    rows.push(Row {
+        cells,
+        repeat_header: false,
+        loc: first.loc.through(through),
+    });
+    rows.extend(table.rows[used..].iter().cloned());
+    Some(Table {
+        rows,
+        loc: table.loc,
+    })
 }
 
 /// `ends_text`: no text follows the table, so a short last row may be an excerpt's cut.
@@ -1137,11 +1257,20 @@ fn row_loc(block: u32, row: usize, loc: Loc) -> Loc {
 /// A number on a line of its own: "1", "12", "3、", "五".
 fn is_seq(text: &str) -> bool {
     let t = text.trim_end_matches(['、', '.', '．']);
-    let n = t.chars().count();
-    (1..=3).contains(&n)
-        && (t.chars().all(|c| c.is_ascii_digit())
-            || t.chars().all(|c| "一二三四五六七八九十".contains(c)))
+    let number = |t: &str| {
+        let n = t.chars().count();
+        (1..=3).contains(&n)
+            && (t.chars().all(|c| c.is_ascii_digit())
+                || t.chars().all(|c| "一二三四五六七八九十".contains(c)))
+    };
+    // A row standing for several numbers ("3-4": two items merged into one).
+    number(t)
+        || t.split_once(SEQ_RANGE_DASHES)
+            .is_some_and(|(a, b)| number(a) && number(b))
 }
+
+/// What joins the two numbers of a row standing for several ("3-4", "3～4").
+const SEQ_RANGE_DASHES: [char; 5] = ['-', '－', '—', '～', '~'];
 
 /// What a line looks like, for scoring it against each kind of column.
 #[derive(Debug, Clone, Copy)]
@@ -1354,6 +1483,73 @@ mod tests {
                 gap: *gap,
             })
             .collect()
+    }
+
+    /// A table of text rows, each a line of its own.
+    fn text_table(rows: &[&[&str]]) -> Table {
+        let rows = rows
+            .iter()
+            .enumerate()
+            .map(|(r, cells)| {
+                let line = u32::try_from(r).unwrap_or(0);
+                let loc = Loc::lines(0, Some(line), None);
+                Row {
+                    cells: cells
+                        .iter()
+                        .enumerate()
+                        .map(|(c, t)| cell((*t).to_owned(), c, r, loc, 0))
+                        .collect(),
+                    repeat_header: false,
+                    loc,
+                }
+            })
+            .collect();
+        Table {
+            rows,
+            loc: Loc::lines(0, Some(0), None),
+        }
+    }
+
+    #[test]
+    fn a_header_broken_inside_its_cells_is_joined() {
+        let t = text_table(&[
+            &["序号", "重点任务", "牵头"],
+            &["单位", "责任"],
+            &["单位", "完成时限", "备注"],
+            &["1", "完成改造。", "区住建局", "区财政局", "6月底前", ""],
+        ]);
+        let joined = join_broken_header(&t).expect("a broken header");
+        let header: Vec<&str> = joined.rows[0]
+            .cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(
+            header,
+            [
+                "序号",
+                "重点任务",
+                "牵头单位",
+                "责任单位",
+                "完成时限",
+                "备注"
+            ]
+        );
+        assert_eq!(joined.rows.len(), 2);
+        // A short first row whose last cell and the next row's first make no column name
+        // (a group row under a header short of its last name) stays.
+        let t = text_table(&[
+            &["序号", "重点任务", "牵头单位"],
+            &["一、城市建设"],
+            &["1", "完成改造。", "区住建局", "6月底前"],
+        ]);
+        assert!(join_broken_header(&t).is_none());
+        // Nor does a header as wide as the rows.
+        let t = text_table(&[
+            &["序号", "重点任务", "牵头单位"],
+            &["1", "完成改造。", "区住建局"],
+        ]);
+        assert!(join_broken_header(&t).is_none());
     }
 
     #[test]

@@ -39,7 +39,7 @@ use crate::lex::meta::{self, HeaderField};
 use crate::parse::doc_number::is_whole_doc_number;
 use crate::parse::number::Number;
 use crate::text::at::At;
-use crate::text::chars::{is_space, squeeze};
+use crate::text::chars::{is_organ_name, is_space, squeeze};
 
 /// What the website block told, and where.
 #[derive(Debug, Default)]
@@ -230,6 +230,12 @@ impl WebFilter {
                 diags.push(chrome_dropped(text, p.loc));
                 return true;
             }
+            // The site's name over its top bar or breadcrumb ("清漳县人民政府" above "首页 >
+            // 政务公开 > …"): the page's, not a title's first line.
+            None if self.at_top && is_organ_name(&squeeze(text)) && chrome_next(after) => {
+                diags.push(chrome_dropped(text, p.loc));
+                return true;
+            }
             None => {}
         }
         self.at_top = false;
@@ -306,6 +312,21 @@ impl WebFilter {
             self.web.locs.insert(label.to_owned(), loc);
         }
     }
+}
+
+/// The next line with text is page chrome (a top bar, a breadcrumb).
+fn chrome_next(after: &[Block]) -> bool {
+    after
+        .iter()
+        .map_while(|b| match b {
+            Block::Paragraph(p) => Some(p.text.trim_matches(is_space)),
+            _ => None,
+        })
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| {
+            let unpiped = t.replace(['|', '｜'], "　");
+            classify(&unpiped) == Some(Line::Chrome)
+        })
 }
 
 /// The two lines after a weak label alone below the title ("信息来源："): its value, then a
@@ -412,7 +433,15 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
             Some(_) => return None,
             None => {}
         }
-        let label = label_only(text)?;
+        let Some(label) = label_only(text) else {
+            // A label the lexicon does not know, beside known ones ("文号：| X | 是否有效：|
+            // 有效"): its value is skipped with it; the row is still metadata.
+            if !entries.is_empty() && is_unknown_label(text) {
+                k += 2;
+                continue;
+            }
+            return None;
+        };
         // The value is the next cell, unless that is another label (an empty value).
         match cells.get(k + 1) {
             Some(next)
@@ -430,6 +459,17 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
         }
     }
     (!entries.is_empty() || cells.is_empty()).then_some(entries)
+}
+
+/// A short cell ending with a colon ("是否有效："): a label, if not one the lexicon knows.
+fn is_unknown_label(text: &str) -> bool {
+    /// Longest such label (characters, white space removed).
+    const MAX_LABEL: usize = 6;
+    let t = squeeze(text);
+    t.strip_suffix(['：', ':']).is_some_and(|l| {
+        let n = l.chars().count();
+        (2..=MAX_LABEL).contains(&n) && l.chars().all(|c| c > '\u{2E80}')
+    })
 }
 
 /// "文号：杞政办〔2019〕21号" alone under the title: a weak key that fills the document

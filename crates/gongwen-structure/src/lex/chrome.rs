@@ -66,7 +66,7 @@ const fn weak(word: &'static str) -> ChromeWord {
 }
 
 /// Chrome words (the longest one a line starts with is taken).
-pub(crate) const CHROME_WORDS: [ChromeWord; 63] = [
+pub(crate) const CHROME_WORDS: [ChromeWord; 73] = [
     strong("扫一扫在手机打开当前页"),
     strong("扫一扫在手机上查看当前页面"),
     strong("手机扫一扫"),
@@ -120,6 +120,17 @@ pub(crate) const CHROME_WORDS: [ChromeWord; 63] = [
     strong("注册"),
     strong("用户登录"),
     strong("无障碍"),
+    // A site's top bar: its script and care modes ("繁體 | 无障碍 | 长者模式").
+    strong("无障碍浏览"),
+    strong("繁體"),
+    strong("繁体"),
+    strong("简体"),
+    strong("长者模式"),
+    strong("关怀模式"),
+    strong("关怀版"),
+    strong("适老化"),
+    strong("手机版"),
+    strong("智能问答"),
     strong("返回"),
     strong("我要打印"),
     strong("打印文本"),

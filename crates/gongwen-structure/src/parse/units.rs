@@ -99,12 +99,19 @@ pub fn split_units(raw: &str) -> UnitList {
         let group_role = role.unwrap_or(UnitRole::Responsible);
         let items: Vec<&str> = split_outside_brackets(group, |s| s.starts_with('、'))
             .into_iter()
+            .flat_map(split_spaced)
             .flat_map(split_joined)
             .collect();
         let last = items.len().saturating_sub(1);
         for (k, item) in items.into_iter().enumerate() {
             let mut name = clean(item);
             let mut role = group_role;
+            // "★市旅游和文化广电体育局": a star before a name marks the lead ("标★的为牵头
+            // 单位").
+            if let Some(rest) = name.strip_prefix(LEAD_STARS) {
+                name = rest.trim_start_matches(is_space);
+                role = UnitRole::Lead;
+            }
             // Marker and open tail may come in either order ("X等部门（牵头）",
             // "X（牵头）等部门"); two rounds cover both.
             for _ in 0..2 {
@@ -144,6 +151,32 @@ pub fn split_units(raw: &str) -> UnitList {
     UnitList {
         units: spread_prefixes(entries),
         open,
+    }
+}
+
+/// Stars printed before a unit's name to mark the lead ("标★的为牵头单位").
+const LEAD_STARS: [char; 2] = ['★', '☆'];
+
+/// Names apart by single spaces ("★市旅游和文化广电体育局 市公安局 市市场监督管理局"): one
+/// entry each when every piece names an organ or a collective (a name holding a space,
+/// "平阴县 人民政府办公室", is no list: its first piece names no organ).
+fn split_spaced(item: &str) -> Vec<&str> {
+    let item = item.trim_matches(is_space);
+    if !item.contains([' ', '\u{a0}']) {
+        return vec![item];
+    }
+    let pieces: Vec<&str> = item
+        .split([' ', '\u{a0}'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let names = pieces.iter().all(|p| {
+        let p = p.trim_start_matches(LEAD_STARS);
+        p.chars().nth(2).is_some() && (is_organ_name(p) || p.starts_with('各'))
+    });
+    if pieces.len() >= 2 && names {
+        pieces
+    } else {
+        vec![item]
     }
 }
 
@@ -729,6 +762,30 @@ mod tests {
     #[test]
     fn splits_units() {
         let cases: &[Case] = &[
+            // Names apart by single spaces, a star marking the lead ("标★的为牵头单位").
+            (
+                "★市旅游和文化广电体育局 市公安局 市市场监督管理局",
+                &[
+                    ("市旅游和文化广电体育局", Lead, false),
+                    ("市公安局", Responsible, false),
+                    ("市市场监督管理局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "★市综合行政执法局 各镇人民政府",
+                &[
+                    ("市综合行政执法局", Lead, false),
+                    ("各镇人民政府", Responsible, true),
+                ],
+                false,
+            ),
+            // A name holding a space whose first piece names no organ stays one name.
+            (
+                "平阴县 人民政府办公室",
+                &[("平阴县 人民政府办公室", Responsible, false)],
+                false,
+            ),
             // A name opening with the shared prefix before digits keeps it once; a name
             // without it takes it.
             (

@@ -10,6 +10,7 @@ use crate::lex::roles::{
 };
 use crate::parse::column::{Column, column_of};
 use crate::parse::label::parse_label;
+use crate::parse::person::{is_person_name, is_title};
 use crate::text::chars::squeeze;
 
 /// What a column holds.
@@ -447,6 +448,41 @@ fn looks_like_data(table: &Table, r: usize) -> bool {
         .any(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch.is_ascii_digit()))
 }
 
+/// The header cell (by index) over a leaders' column printed as two cells when the rows
+/// have one cell more than the header: in two data rows in three, the cell under it holds
+/// a person's name and the next one a title ("黄志刚" | "副县长": a text export that kept
+/// the line break between them as a cell break).
+fn people_split(lay: &Layout<'_>, h: usize) -> Option<usize> {
+    let header = &lay.table.rows[h];
+    let data = lay.grid.get(h + lay.header_rows.max(1)..)?;
+    fn text<'t>(row: &[Slot<'t>], c: usize) -> Option<&'t str> {
+        row.get(c)
+            .and_then(|s| s.cell())
+            .map(|cell| cell.text.trim())
+            .filter(|t| !t.is_empty())
+    }
+    let mut col = 0usize;
+    for (i, cell) in header.cells.iter().enumerate() {
+        let span = usize::try_from(cell.col_span.max(1)).unwrap_or(1);
+        let (mut pairs, mut rows) = (0usize, 0usize);
+        for row in data {
+            if row.iter().filter(|s| s.cell().is_some()).count() < lay.width {
+                continue;
+            }
+            rows += 1;
+            pairs += usize::from(
+                text(row, col).is_some_and(is_person_name)
+                    && text(row, col + 1).is_some_and(is_title),
+            );
+        }
+        if rows > 0 && pairs * 3 >= rows * 2 {
+            return Some(i);
+        }
+        col += span;
+    }
+    None
+}
+
 /// Gives each grid column the role of the header cell above it. When the header row has
 /// fewer columns than the data (text saved from Word loses the header's merged span), the
 /// 工作任务 column is taken to span the extra columns: they hold its group levels.
@@ -458,10 +494,17 @@ fn assign_roles(lay: &mut Layout<'_>, h: usize, diags: &mut Vec<Diagnostic>) {
         .map(|c| usize::try_from(c.col_span.max(1)).unwrap_or(1))
         .sum();
     let extra = lay.width.saturating_sub(covered);
-    let task_cell = header
-        .cells
-        .iter()
-        .position(|c| role_of(&c.text) == Some(Role::Task));
+    // The column that spans the extra ones: a leaders' column whose names and titles
+    // stand in two cells ("黄志刚" | "副县长"), else the 工作任务 column (its group levels).
+    let task_cell = (extra == 1)
+        .then(|| people_split(lay, h))
+        .flatten()
+        .or_else(|| {
+            header
+                .cells
+                .iter()
+                .position(|c| role_of(&c.text) == Some(Role::Task))
+        });
     let mut col = 0usize;
     let mut placement = Vec::with_capacity(header.cells.len());
     for (i, cell) in header.cells.iter().enumerate() {

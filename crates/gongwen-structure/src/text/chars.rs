@@ -130,6 +130,21 @@ pub(crate) fn strip_entity_junk(text: &str) -> Cow<'_, str> {
     Cow::Owned(out.trim_matches(is_space).to_owned())
 }
 
+/// Display columns of `text` as printed: an East Asian wide character two, others one.
+pub(crate) fn display_width(text: &str) -> usize {
+    text.trim_matches(is_space)
+        .chars()
+        .map(|c| if is_wide(c) { 2 } else { 1 })
+        .sum()
+}
+
+/// Ideographs, kana, hangul and full-width forms print two columns wide, and so do the
+/// quotation marks, dashes and ellipses of Chinese text (East Asian "ambiguous" width,
+/// printed an em wide by Chinese fonts).
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2014 | 0x2018 | 0x2019 | 0x201C | 0x201D | 0x2026 | 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
