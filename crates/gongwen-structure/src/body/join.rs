@@ -146,6 +146,8 @@ fn is_broken(
         return true;
     }
     if ends_sentence(prev)
+        // A file's name a page links ("附件2.….doc") ends its line.
+        || file_extension(prev.trim_end()).is_some()
         || prev.chars().take(MIN_BROKEN_LINE).count() < MIN_BROKEN_LINE
         || (prev.len() <= MAX_HEADING_BYTES && is_heading(prev, prev_label))
     {

@@ -39,8 +39,9 @@ fn find_notes(
                 push_entries(&mut notes, t, p.loc);
             }
             // "2.4个小区改造工程形象进度照片": the next number, then a name opening with a
-            // digit (read alone, "2.4" is a decimal, no label).
-            None if let Some(name) = numbered_as(t, next_index) => {
+            // digit (read alone, "2.4" is a decimal, no label); "附件2.…": the next
+            // number with the word (a page's list of the files it links).
+            None if let Some(name) = numbered_as(without_word(t), next_index) => {
                 notes.push(AttachmentNote::new(next_index, name, p.loc));
             }
             // An entry printed without its number (a .doc whose list numbering was
@@ -85,7 +86,7 @@ pub(crate) fn opens_entry_list(paras: &[Para<'_>], i: usize) -> bool {
 /// Adds the entries on one line: "1.A" or "A" (a single unnumbered attachment), and
 /// several numbered entries printed on one line ("1.A 2.B").
 fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
-    let mut rest = text.trim_matches(is_space);
+    let mut rest = without_word(text.trim_matches(is_space));
     while !rest.is_empty() {
         let (index, body) = match parse_label(rest) {
             Some(label) if label.level == 3 => (label.ordinal, label.rest),
@@ -109,6 +110,14 @@ fn push_entries(notes: &mut Vec<AttachmentNote>, text: &str, loc: Loc) {
         }
         rest = tail.trim_matches(is_space);
     }
+}
+
+/// An entry without the word 附件 before its number ("附件1.…" → "1.…"); others as they are.
+fn without_word(t: &str) -> &str {
+    t.strip_prefix(ATTACHMENT)
+        .map(|r| r.trim_start_matches(is_space))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .unwrap_or(t)
 }
 
 /// Paragraphs of `paras[from..until]` with the 附件说明 block removed, and its entries.
@@ -141,6 +150,20 @@ mod tests {
         push_entries(&mut notes, "1.甲表 2.乙表", Loc::block(3));
         assert_eq!(notes.len(), 2);
         assert_eq!((notes[1].index, notes[1].title.as_str()), (2, "乙表"));
+    }
+
+    #[test]
+    fn entries_printed_with_the_word() {
+        // A page's list of the files it links: "附件1.…" (the word before each number).
+        let mut notes = Vec::new();
+        push_entries(&mut notes, "附件1.实施方案.doc", Loc::block(3));
+        assert_eq!(
+            (notes[0].index, notes[0].title.as_str()),
+            (1, "实施方案.doc")
+        );
+        assert_eq!(without_word("附件2.任务清单.doc"), "2.任务清单.doc");
+        // The word before a name, not a number, stays (an unnumbered entry's own text).
+        assert_eq!(without_word("附件清单"), "附件清单");
     }
 
     #[test]

@@ -14,7 +14,9 @@ use crate::parse::label::{list_number, parse_label};
 use crate::parse::person::title_name_pairs;
 use crate::parse::publicity::publicity_of;
 use crate::text::at::At;
-use crate::text::chars::{ends_sentence, is_organ_name, is_space, strip_entity_junk};
+use crate::text::chars::{
+    ends_sentence, file_extension, is_organ_name, is_space, strip_entity_junk,
+};
 use crate::text::split::split_names;
 
 /// Longest line taken for an organ name in a signature (characters).
@@ -162,6 +164,8 @@ fn is_name_line(p: &Para<'_>) -> bool {
         && !opens_with_list_number(&t)
         && !is_attachment_note(&t)
         && is_attachment_header(&t).is_none()
+        // "附件2.….doc": a file a page links names no one.
+        && file_extension(t.trim_end()).is_none()
         && parse_date(&t).is_none()
         && !is_page_number(&t)
         // A 版记 printed above the signature (OFD/PDF text keeps a page's order): its
@@ -246,6 +250,26 @@ mod tests {
 
     fn signature_of(lines: &[&str]) -> Signature {
         signature_in(lines).expect("signature")
+    }
+
+    /// A file a page links, listed above the signature ("附件2.….doc"), is no line of the
+    /// issuer's name; a long name over two lines still is.
+    #[test]
+    fn a_linked_file_above_the_signature_is_no_issuer() {
+        let sig = signature_of(&[
+            "请结合实际认真组织实施。",
+            "附件2.关于促进普惠托育服务发展的重点任务清单.doc",
+            "沣源市人民政府办公室",
+            "2025年8月15日",
+        ]);
+        assert_eq!(sig.issuers, ["沣源市人民政府办公室"]);
+        let sig = signature_of(&[
+            "请结合实际认真组织实施。",
+            "中共沣源市委办公室",
+            "沣源市人民政府办公室",
+            "2025年8月15日",
+        ]);
+        assert_eq!(sig.issuers, ["中共沣源市委办公室", "沣源市人民政府办公室"]);
     }
 
     /// A date broken over two lines by the printed line's width is the signature's date;

@@ -4,7 +4,7 @@
 
 use crate::lex::document::{ATTACHMENT, ATTACHMENT_ALONE, ATTACHMENT_NOTE};
 use crate::parse::numerals::parse_number;
-use crate::text::chars::is_space;
+use crate::text::chars::{file_extension, is_space};
 
 /// An attachment's opening line: "附件", "附件2", "附件3：", "附件1：XX登记表", "附：".
 /// Returns the number (when printed) and the title printed on the same line.
@@ -27,9 +27,15 @@ pub(crate) fn is_attachment_header(text: &str) -> Option<(Option<u32>, Option<&s
         };
         let after = rest[digits_end..].trim_start_matches(is_space);
         let colon = after.starts_with(['：', ':']);
-        let after = after.trim_start_matches(['：', ':']).trim_matches(is_space);
+        let after = after
+            .trim_start_matches(['：', ':', '.', '．', '、'])
+            .trim_matches(is_space);
         if after.is_empty() {
             return Some((number, None));
+        }
+        // "附件2.关于…的任务清单.doc": a file a page links, not an attachment's opening line.
+        if file_extension(after).is_some() {
+            return None;
         }
         // "附件1：XX表" opens attachment 1; "附件：XX" (no number) is an 附件说明 entry.
         if number.is_some() && (colon || rest[..digits_end].len() < rest.len()) {
@@ -76,6 +82,16 @@ mod tests {
         assert_eq!(is_attachment_header("附："), Some((None, None)));
         assert_eq!(is_attachment_header("附件：2024年重点工作任务分工"), None);
         assert_eq!(is_attachment_header("附件说明"), None);
+        // A number and a dot before the title: the dot is no part of it.
+        assert_eq!(
+            is_attachment_header("附件2.重点任务清单"),
+            Some((Some(2), Some("重点任务清单")))
+        );
+        // A file a page links ("附件2.….doc") opens no attachment.
+        assert_eq!(
+            is_attachment_header("附件2.关于促进托育服务的任务清单.doc"),
+            None
+        );
     }
 
     #[test]
