@@ -994,3 +994,40 @@ fn tab_indented_paragraphs_are_no_table() {
     );
     assert!(doc.body.tables.is_empty(), "{:#?}", doc.body.tables);
 }
+
+/// A pipe table whose group rows print their one merged cell between two pipes ("| 一、城市
+/// 功能完善 |"): rows of the table, the tasks under them read; a line so printed after the
+/// last row ("| 注：… |") ends the table.
+#[test]
+fn pipe_group_rows_of_one_cell() {
+    let doc = parse(
+        "涪溪县人民政府办公室关于印发涪溪县2024年县城建设责任清单的通知\n\
+         各乡镇人民政府、街道办事处：\n\
+         现将《涪溪县2024年县城建设责任清单》印发给你们，请抓好贯彻落实。\n\
+         涪溪县人民政府办公室\n2024年5月22日\n\
+         涪溪县2024年县城建设责任清单\n\
+         | 序号 | 工作任务 | 责任单位 | 完成时限 |\n\
+         | 一、城市功能完善 |\n\
+         | 1 | 建成滨江路北延伸段2.4公里并通车。 | 县住房城乡建委 | 2024年9月 |\n\
+         | 2 | 新建城区污水管网18公里。 | 县城投集团 | 2024年12月31日 |\n\
+         | 二、公共服务提升 |\n\
+         | 3 | 完成县第二中学迁建工程主体建设。 | 县教委 | 2024年8月 |\n\
+         | 注：各责任单位每月报送进展。 |\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[2].1, names(&["县教委"]));
+    let groups: Vec<Option<&str>> = doc
+        .tasks
+        .iter()
+        .map(|t| t.category.first().map(|c| c.title.as_str()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            Some("城市功能完善"),
+            Some("城市功能完善"),
+            Some("公共服务提升")
+        ]
+    );
+}

@@ -26,6 +26,7 @@ mod error;
 mod limits;
 mod lines;
 mod reader;
+mod runs;
 mod tables;
 
 pub use decode::{Decoded, decode, encoding_for_label, encoding_name};

@@ -6,6 +6,9 @@
 pub(crate) struct Line<'a> {
     /// 1-based line number as an editor shows it (form feeds do not count as lines).
     pub number: u32,
+    /// The last physical line it spans: `number`, unless pieces of one printed line were
+    /// joined ([`crate::runs`]).
+    pub end: u32,
     /// The line without its terminator, white space untouched.
     pub raw: &'a str,
     /// True when a form feed preceded this line's content.
@@ -65,6 +68,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
                 number += 1;
                 lines.push(Line {
                     number,
+                    end: number,
                     raw: &text[start..i],
                     page_break_before: std::mem::take(&mut page_break),
                 });
@@ -79,6 +83,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
                     number += 1;
                     lines.push(Line {
                         number,
+                        end: number,
                         raw: &text[start..i],
                         page_break_before: std::mem::take(&mut page_break),
                     });
@@ -96,6 +101,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
         number += 1;
         lines.push(Line {
             number,
+            end: number,
             raw: &text[start..],
             page_break_before: page_break,
         });

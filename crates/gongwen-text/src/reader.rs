@@ -3,6 +3,7 @@
 use gongwen_blocks::{Block, Cell, Hints, Loc, Paragraph, Row, Table};
 
 use crate::lines::{indent_width, is_space, split_lines};
+use crate::runs;
 use crate::tables::{Scan, TextTable, table_at};
 use crate::{Encoding, TextError, TextLimits, decode};
 
@@ -55,6 +56,17 @@ pub fn read_text_with(text: &str, limits: &TextLimits) -> Result<Vec<Block>, Tex
             limit: limits.max_line_bytes,
         });
     }
+    // A printed line cut at each change of font (digits on lines of their own) is one
+    // line again.
+    let plan = runs::plan(&lines);
+    let store = plan
+        .as_deref()
+        .map(|p| runs::texts(&lines, p))
+        .unwrap_or_default();
+    let lines = match &plan {
+        Some(p) => runs::apply(lines, p, &store),
+        None => lines,
+    };
     let mut scan = Scan::new(limits.max_table_cells);
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut blank_run: u16 = 0;
@@ -92,7 +104,11 @@ pub fn read_text_with(text: &str, limits: &TextLimits) -> Result<Vec<Block>, Tex
                 page_break_before: std::mem::take(&mut page_break),
                 ..Hints::default()
             },
-            loc: Loc::lines(block, Some(line.number), None),
+            loc: Loc::lines(
+                block,
+                Some(line.number),
+                (line.end > line.number).then_some(line.end),
+            ),
         }));
         blank_run = 0;
         i += 1;

@@ -1036,9 +1036,17 @@ fn pipe_rows(
             .collect();
         if cells.len() < 2 {
             // "| 一、扩大有效投资 ||||": a group row across the table, its empty cells
-            // printed as a run of pipes (a Markdown copy of a merged row).
-            let pipes = t.len() - inner.len();
-            if rows.is_empty() || pipes < 3 || inner.trim_matches(is_space).is_empty() {
+            // printed as a run of pipes (a Markdown copy of a merged row); "| 一、扩大有效
+            // 投资 |" between two rows of the table: its one merged cell alone.
+            let pipes = t.chars().filter(|c| matches!(c, '|' | '｜')).count();
+            let between_rows = pipes == 2
+                && lines
+                    .get(last + 1)
+                    .is_some_and(|next| is_pipe_row(next.trimmed()));
+            if rows.is_empty()
+                || (pipes < 3 && !between_rows)
+                || inner.trim_matches(is_space).is_empty()
+            {
                 break;
             }
             count.add(1, lines[i].number)?;
@@ -1062,6 +1070,13 @@ fn pipe_rows(
     } else {
         Err(i)
     })
+}
+
+/// A line of several pipe-separated cells opening and closing with a pipe ("| 1 | … |").
+fn is_pipe_row(t: &str) -> bool {
+    t.starts_with(['|', '｜'])
+        && t.ends_with(['|', '｜'])
+        && t.matches(['|', '｜']).nth(2).is_some()
 }
 
 /// Lines a cell may break over before its row is taken for no row at all.

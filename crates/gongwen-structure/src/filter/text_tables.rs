@@ -43,7 +43,7 @@ use crate::filter::para::Para;
 use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
 use crate::lex::deadlines::DUE_BEFORE;
-use crate::lex::organs::NOT_PLACE_ENDINGS;
+use crate::lex::organs::{HEADLESS, NOT_PLACE_ENDINGS};
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of, is_column_name};
 use crate::parse::deadline::parse_deadline;
@@ -336,13 +336,31 @@ fn broken_unit_name(prev: &str, next: &str) -> bool {
     let entry = start.len() < prev.len();
     let end = next.split(ENTRY_SEPARATORS).next().unwrap_or(next);
     let (n_start, n_end) = (start.chars().count(), end.chars().count());
-    if n_start == 0 || n_end == 0 || n_start > MAX_START || n_start.min(n_end) > MAX_STUB {
+    // "…分局、县" / "住房和城乡建设": a level alone is no name, only a name's start.
+    if n_start == 1
+        && entry
+        && start.starts_with(is_level_char)
+        && (1..=MAX_START).contains(&n_end)
+        && !ends_sentence(next)
+    {
+        return true;
+    }
+    // "澜州市生态环境" / "局桐溪分局": no name opens with an organ's last word, however
+    // long the rest.
+    let headless = end.starts_with(HEADLESS);
+    if n_start == 0
+        || n_end == 0
+        || n_start > MAX_START
+        || (n_start.min(n_end) > MAX_STUB && !headless)
+    {
         return false;
     }
     // A stub of a character or two ("行", "局") is no cell of its own, whatever the
     // name's start.
-    let opens_unit =
-        entry || n_end <= MAX_BARE_STUB || start.starts_with(|c| c == '各' || is_level_char(c));
+    let opens_unit = entry
+        || headless
+        || n_end <= MAX_BARE_STUB
+        || start.starts_with(|c| c == '各' || is_level_char(c));
     opens_unit && !is_organ_name(start) && is_organ_name(&format!("{start}{end}"))
 }
 

@@ -4,7 +4,7 @@
 //! (等相关部门), official titles (县长, 主任) and the words a 纪要 uses for groups of people.
 
 /// Endings of organ names (机关): 人民政府, 办公室, 局, 委员会, 管委会, 各部门 …
-pub(crate) const ORGAN_SUFFIXES: [&str; 46] = [
+pub(crate) const ORGAN_SUFFIXES: [&str; 48] = [
     "政府",
     "办公室",
     "办公厅",
@@ -48,6 +48,9 @@ pub(crate) const ORGAN_SUFFIXES: [&str; 46] = [
     "科协",
     "大学",
     "学校",
+    // Enterprises a list names by kind: 县属国有企业, 市属企业.
+    "国有企业",
+    "属企业",
     "队",
     "所",
     "站",
@@ -68,6 +71,10 @@ pub(crate) const LONG_HEAD_SUFFIXES: [&str; 1] = ["司"];
 /// ("美丽乡村", "和美乡村"), no place.
 pub(crate) const NOT_PLACE_ENDINGS: [&str; 2] = ["乡村", "农村"];
 
+/// The last words of organs' names that open no name ("局", "厅", "署"): a line opening
+/// with one goes on the name the line before began ("县公安" / "局").
+pub(crate) const HEADLESS: [char; 3] = ['局', '厅', '署'];
+
 /// How the government of a place named in full ends ("蓼城区**人民政府**").
 pub(crate) const PLACE_GOVERNMENTS: [&str; 2] = ["人民政府", "政府"];
 
@@ -76,8 +83,11 @@ pub(crate) const UNIT_JOINTS: [&str; 3] = ["以及", "和", "及"];
 
 /// Words ending like an organ (科: a bureau's section, 法规科; 部: a ministry or a party
 /// department, 组织部) that name none: a field of study, a deployment, the whole, cadres.
-pub(crate) const NOT_SECTIONS: [&str; 10] = [
+pub(crate) const NOT_SECTIONS: [&str; 15] = [
     "学科", "本科", "专科", "预科", "部署", "全部", "内部", "局部", "外部", "干部",
+    // Words ending like 委员会 / 办事处 that name no body ("县人力资源和社会" is half a
+    // name, not one).
+    "社会", "机会", "体会", "聚会", "到处",
 ];
 
 /// A level of government, as the first character of a unit's name (县发改局), with the
@@ -280,8 +290,23 @@ pub(crate) const OWN_LEVEL_ENDINGS: [&str; 14] = [
 pub(crate) const DIVISION_ENDINGS: [&str; 3] = ["处", "科", "股"];
 
 /// Starts of names that stand on their own level (中共…, 国家…, 驻…).
-pub(crate) const OWN_LEVEL_STARTS: [&str; 8] =
-    ["各", "全", "中共", "中国", "国家", "共青团", "驻", "国务院"];
+pub(crate) const OWN_LEVEL_STARTS: [&str; 14] = [
+    "各",
+    "全",
+    "中共",
+    "中国",
+    "国家",
+    "共青团",
+    "驻",
+    "国务院",
+    // "县级各行政执法部门": the level named as a word.
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "乡级",
+    "镇级",
+];
 
 /// Words inside a name that give its own level (团县委, 中共平阴县委组织部). Each starts
 /// with a level character.
@@ -359,8 +384,10 @@ pub(crate) const ZONE_WORDS: [&str; 7] = [
 /// Trades that open the name of a state-owned company named by its place without a level
 /// ("澈江**燃气**集团", "柏岩**城投**公司"): never the county's bureau. Such a name ends with
 /// one of [`ENTERPRISE_ENDINGS`]; a trade word alone ("城投公司") still takes the 县.
-pub(crate) const ENTERPRISE_WORDS: [&str; 12] = [
+pub(crate) const ENTERPRISE_WORDS: [&str; 17] = [
     "燃气", "水务", "供水", "城投", "城建", "交投", "文旅", "公交", "热力", "国投", "投资", "建投",
+    // A port's, an airport's, a railway's company ("凌屿港集团").
+    "港务", "港", "机场", "航空", "铁路",
 ];
 
 /// Words of a company's registered name ("XX冷链物流有限公司青漪分公司"): a name complete

@@ -184,12 +184,17 @@ pub(crate) fn title_name_pairs(line: &str) -> Option<Vec<(String, String)>> {
     }
     toks.chunks(2)
         .map(|pair| match pair {
-            [title, name] if is_title(title) && is_person_name(name) => {
+            [title, name] if titles(title) && is_person_name(name) => {
                 Some((title.to_string(), name.to_string()))
             }
             _ => None,
         })
         .collect()
+}
+
+/// One title, or several held at once ("县委副书记、县长").
+fn titles(text: &str) -> bool {
+    text.split('、').all(|t| !t.is_empty() && is_title(t))
 }
 
 /// A trailing bracketed remark: "马志远（在省委党校学习）" → ("马志远", "在省委党校学习").
@@ -364,6 +369,12 @@ mod tests {
             title_name_pairs("总理　李明　主席　王强"),
             Some(vec![pair("总理", "李明"), pair("主席", "王强")])
         );
+        // Titles held at once, apart by 、.
+        assert_eq!(
+            title_name_pairs("县委副书记、县长　贺承舟"),
+            Some(vec![pair("县委副书记、县长", "贺承舟")])
+        );
+        assert_eq!(title_name_pairs("县委副书记、　贺承舟"), None);
         for organ_lines in [
             "国务院　中央军委",
             "云岫市人民政府",

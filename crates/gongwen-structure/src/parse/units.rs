@@ -29,9 +29,9 @@ use crate::lex::brackets::{closes_group, closes_name, opens_group, opens_marker,
 use crate::lex::index::WordIndex;
 use crate::lex::organs::{
     BRANCH_WORDS, COLLECTIVE_CHARS, COLLECTIVE_STARTS, COLLECTIVE_WORDS, DIVISION_ENDINGS,
-    ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, KIND_OF_ENTERPRISES,
-    NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS, NOT_PLACES,
-    OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_BODY_STARTS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
+    ELIDED_HEADS, ENTERPRISE_ENDINGS, ENTERPRISE_WORDS, GROUP_BRANCH, HEADLESS,
+    KIND_OF_ENTERPRISES, NATIONAL_SYSTEMS, NOT_AFTER_LEVEL, NOT_PLACE_STARTS, NOT_PLACE_WORDS,
+    NOT_PLACES, OPEN_TAIL_NOUNS, ORGAN_CHARS, OWN_BODY_STARTS, OWN_LEVEL_ENDINGS, OWN_LEVEL_STARTS,
     OWN_LEVEL_WORDS, PLACE_GOVERNMENTS, REGISTERED_COMPANY, SYSTEM_WORDS, UNIT_JOINTS, ZONE_WORDS,
     level,
 };
@@ -103,9 +103,22 @@ pub fn split_units(raw: &str) -> UnitList {
             .flat_map(split_joined)
             .collect();
         let last = items.len().saturating_sub(1);
+        // The group opens a line of a cell: its first entry may end a name the line before
+        // began.
+        let after_break = g > 0 && text.contains(&format!("\n{printed}"));
         for (k, item) in items.into_iter().enumerate() {
             let mut name = clean(item);
             let mut role = group_role;
+            // A name broken by a cell's width ("县税务局、县公安" / "局", "市经济和信息" /
+            // "化局、…"): the piece goes on the name.
+            if k == 0
+                && after_break
+                && let Some((prev, _)) = entries.last_mut()
+                && ends_broken_name(prev, name)
+            {
+                prev.push_str(name);
+                continue;
+            }
             // "★市旅游和文化广电体育局": a star before a name marks the lead ("标★的为牵头
             // 单位").
             if let Some(rest) = name.strip_prefix(LEAD_STARS) {
@@ -152,6 +165,20 @@ pub fn split_units(raw: &str) -> UnitList {
         units: spread_prefixes(entries),
         open,
     }
+}
+
+/// Longest piece of a name broken off by a cell's width ("局", "化局").
+const MAX_BROKEN_END: usize = 3;
+
+/// `end`, a short piece opening a cell's line, ends the name `prev` began: `prev` names no
+/// organ, and the piece opens with an organ's last word ("局") or makes `prev` one
+/// ("市经济和信息" + "化局").
+fn ends_broken_name(prev: &str, end: &str) -> bool {
+    let n = end.chars().count();
+    (1..=MAX_BROKEN_END).contains(&n)
+        && !is_organ_name(prev)
+        && !is_collective(prev)
+        && (end.starts_with(HEADLESS) || is_organ_name(&format!("{prev}{end}")))
 }
 
 /// Stars printed before a unit's name to mark the lead ("标★的为牵头单位").
@@ -777,6 +804,62 @@ mod tests {
                 &[
                     ("市综合行政执法局", Lead, false),
                     ("各镇人民政府", Responsible, true),
+                ],
+                false,
+            ),
+            // A name's last word broken onto a line of its own by a cell's width.
+            (
+                "县税务局、县公安\n局",
+                &[
+                    ("县税务局", Responsible, false),
+                    ("县公安局", Responsible, false),
+                ],
+                false,
+            ),
+            (
+                "市发展改革委、市经济和信息\n化局、各县（市、区）政府",
+                &[
+                    ("市发展改革委", Responsible, false),
+                    ("市经济和信息化局", Responsible, false),
+                    ("各县（市、区）政府", Responsible, true),
+                ],
+                false,
+            ),
+            // Negative: a whole name on the next line stays a unit of its own.
+            (
+                "县财政局\n县审计局",
+                &[
+                    ("县财政局", Responsible, false),
+                    ("县审计局", Responsible, false),
+                ],
+                false,
+            ),
+            // A port's company named by its place takes no shared prefix; a trade's company
+            // named by no place does.
+            (
+                "市港航局、凌屿港集团、城投集团",
+                &[
+                    ("市港航局", Responsible, false),
+                    ("凌屿港集团", Responsible, false),
+                    ("市城投集团", Responsible, false),
+                ],
+                false,
+            ),
+            // Enterprises named by kind are units.
+            (
+                "县国资局负责，县属国有企业配合",
+                &[
+                    ("县国资局", Responsible, false),
+                    ("县属国有企业", Support, false),
+                ],
+                false,
+            ),
+            // A name opening with its level as a word takes no shared prefix.
+            (
+                "县司法局、县级各行政执法部门",
+                &[
+                    ("县司法局", Responsible, false),
+                    ("县级各行政执法部门", Responsible, false),
                 ],
                 false,
             ),

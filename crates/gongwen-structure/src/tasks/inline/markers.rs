@@ -29,6 +29,7 @@ use gongwen_model::{DeadlineKind, Unit, UnitRole};
 
 use crate::lex::brackets::{BRACKETS, closes_marker, closes_name, opens_marker, opens_name};
 use crate::lex::chrome::LABEL_BRACKETS;
+use crate::lex::deadlines::DUE_VERBS;
 use crate::lex::index::CharSet;
 use crate::lex::organs::{COLLECTIVE_STARTS, OWN_LEVEL_ENDINGS};
 use crate::lex::roles::{
@@ -39,7 +40,7 @@ use crate::lex::roles::{
 use crate::parse::deadline::parse_deadline;
 use crate::parse::field_label::field_label_at;
 use crate::parse::units::{UnitList, split_units, states_first_unit_leads};
-use crate::text::chars::{is_organ_name, is_space};
+use crate::text::chars::{is_cjk, is_organ_name, is_space};
 
 /// Longest marker read (characters).
 const MAX_MARKER: usize = 300;
@@ -153,9 +154,17 @@ fn strip_above_opener(text: &str) -> Option<&str> {
         return Some(rest);
     }
     let rest = ABOVE_WORDS.iter().find_map(|w| text.strip_prefix(w))?;
+    // "以上第1至3项由", "以上第4、5项由": the items named by their numbers (the items
+    // above since the last with units of its own, as for a count).
+    let numbered = rest.strip_prefix(ORDINAL_WORD);
+    let rest = numbered.unwrap_or(rest);
     let count = rest
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || "两二三四五六七八九十".contains(c)))
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit()
+                || "两二三四五六七八九十".contains(c)
+                || (numbered.is_some() && ITEM_RANGE_JOINTS.contains(&c)))
+        })
         .map_or(rest.len(), |(i, _)| i);
     if count == 0 {
         return None;
@@ -168,6 +177,11 @@ fn strip_above_opener(text: &str) -> Option<&str> {
     let rest = rest.strip_prefix(ALL_WORD).unwrap_or(rest);
     rest.strip_prefix(MARKER_BY)
 }
+
+/// What opens an item's number ("以上**第**1至3项").
+const ORDINAL_WORD: &str = "第";
+/// What joins the numbers of the items above ("第1**至**3项", "第4**、**5项", "第1-3项").
+const ITEM_RANGE_JOINTS: [char; 6] = ['至', '、', '-', '－', '—', '~'];
 
 /// Every marker of `text`, in order, none overlapping.
 pub(super) fn cut_markers(text: &str, forms: Forms) -> Vec<Cut> {
@@ -800,7 +814,7 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
     let is_deadline = |group: &str| {
         group.chars().count() <= MAX_DEADLINE
             && !with_role(group)
-            && parse_deadline(group, None).0 != DeadlineKind::Unknown
+            && (parse_deadline(group, None).0 != DeadlineKind::Unknown || before_event(group))
     };
     let deadline = groups
         .iter()
@@ -822,6 +836,25 @@ fn role_word_groups(text: &str, cut_short: bool) -> Option<Option<&str>> {
     // One group at least ends with a role word that marks a group alone.
     let alone = |group: &str| roles::role_word_ending(group).is_some_and(|w| w.alone);
     (ok && groups.iter().any(|g| alone(g))).then_some(deadline)
+}
+
+/// "汛期前完成", "春节前": a deadline set by an event, not a date (kept as printed, of no
+/// known kind): a short group of ideographs ending with 前, perhaps then a word of finishing,
+/// naming no unit.
+fn before_event(group: &str) -> bool {
+    /// Longest event named (characters): 主汛期, 秋季开学, 供暖季开始.
+    const MAX_EVENT: usize = 6;
+    let g = DUE_VERBS
+        .iter()
+        .find_map(|v| group.strip_suffix(v))
+        .unwrap_or(group);
+    g.strip_suffix('前').is_some_and(|event| {
+        let n = event.chars().count();
+        (2..=MAX_EVENT).contains(&n)
+            && event.chars().all(is_cjk)
+            && !is_organ_name(event)
+            && !names_units(event)
+    })
 }
 
 /// `group` without the role word it ends with (and the adverb before it: "A、B分别负责落实"),
@@ -911,6 +944,41 @@ mod tests {
     use gongwen_model::UnitRole;
 
     use super::*;
+
+    /// The items above named by their numbers ("以上第1至3项由…", "以上第4、5项由…").
+    #[test]
+    fn items_above_named_by_number() {
+        for text in [
+            "以上第1至3项由市生态环境局牵头，市发展改革委配合。",
+            "以上第4、5项由市公安局交警支队、市交通运输局按职责分工负责。",
+        ] {
+            let m = parse_marker(text, false).expect("a marker");
+            assert!(m.above, "{text}");
+        }
+        // Negative: "以上" before no count or number is no opener.
+        assert!(strip_above_opener("以上第一批由市财政局拨付").is_none());
+    }
+
+    /// A deadline set by an event ("汛期前完成") closes a role-word marker as its deadline;
+    /// a group naming units before 前 is no such deadline.
+    #[test]
+    fn a_deadline_set_by_an_event() {
+        let m = parse_marker(
+            "以上任务由区水务局牵头，区城管局、区应急管理局配合，汛期前完成。",
+            false,
+        )
+        .expect("a marker");
+        assert!(m.above);
+        assert_eq!(m.deadline.as_deref(), Some("汛期前完成"));
+        assert_eq!(
+            names(&m.units, None),
+            ["区水务局", "区城管局", "区应急管理局"]
+        );
+        assert!(before_event("春节前"));
+        assert!(!before_event("区水务局前"));
+        assert!(!before_event("前"));
+        assert!(!before_event("2025年前完成"));
+    }
 
     fn names(units: &[Unit], role: Option<UnitRole>) -> Vec<String> {
         units
