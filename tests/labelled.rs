@@ -603,6 +603,37 @@ fn forty_sixth_held_out_set() {
     at_least("fixtures/holdout46", &holdout, 98.0);
 }
 
+/// The forty-seventh held-out set (`fixtures/holdout47`: 14 pages from uncommon
+/// templates: bare nested divs, `<pre>`, a 3-column layout, Word's HTML, `<th>` headers),
+/// scored blind from outside the repository (`fixtures/holdout47/SCORE.md`: 94.0%), then
+/// added as a regression set.
+#[test]
+fn forty_seventh_held_out_set() {
+    let holdout = score_folder("fixtures/holdout47").expect("fixtures/holdout47/expected.json");
+    snapshot("labelled-holdout47", &holdout);
+    at_least("fixtures/holdout47", &holdout, 98.0);
+}
+
+/// The forty-eighth held-out set (`fixtures/holdout48`: 15 notices with tables one cell per
+/// line, from sites and document-sharing pages), scored blind from outside the repository
+/// (`fixtures/holdout48/SCORE.md`: 92.1%), then added as a regression set.
+#[test]
+fn forty_eighth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout48").expect("fixtures/holdout48/expected.json");
+    snapshot("labelled-holdout48", &holdout);
+    at_least("fixtures/holdout48", &holdout, 97.5);
+}
+
+/// The forty-ninth held-out set (`fixtures/holdout49`: 15 documents in a legal database's
+/// and gov.cn's text shapes), scored blind from outside the repository
+/// (`fixtures/holdout49/SCORE.md`: 98.4%), then added as a regression set.
+#[test]
+fn forty_ninth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout49").expect("fixtures/holdout49/expected.json");
+    snapshot("labelled-holdout49", &holdout);
+    at_least("fixtures/holdout49", &holdout, 100.0);
+}
+
 /// The scorer itself, on outputs whose score is known.
 #[test]
 fn scorer_follows_score_py() {

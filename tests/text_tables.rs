@@ -1031,3 +1031,24 @@ fn pipe_group_rows_of_one_cell() {
         ]
     );
 }
+
+/// Header names broken over two lines where each piece names a column alone ("牵头" /
+/// "单位", "责任" / "单位", "时间" / "节点"): one name each, so the leads' column is known.
+#[test]
+fn header_names_broken_after_a_role_word() {
+    let doc = parse(
+        "溪桐县人民政府办公室关于印发2025年重点工作任务分解方案的通知\n\
+         各镇人民政府：\n\
+         现将方案印发给你们，请抓好落实。\n\
+         溪桐县人民政府办公室\n2025年3月5日\n\
+         2025年县政府重点工作任务分解方案\n\
+         序号\n重点工作\n目标任务\n牵头\n单位\n责任\n单位\n时间\n节点\n\
+         1\n项目建设攻坚\n全年实施县级重点项目120个以上。\n县发改局\n县财政局、各镇（街道）\n全年\n\
+         2\n招商引资提质\n引进亿元以上产业项目25个。\n县商务局\n县经济开发区管委会\n2025年12月底前\n",
+    );
+    let got = rows(&doc);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].1, names(&["县发改局*", "县财政局", "各镇（街道）"]));
+    assert_eq!(got[1].1, names(&["县商务局*", "县经济开发区管委会"]));
+    assert_eq!(got[1].3.as_deref(), Some("2025-12-31"));
+}

@@ -53,13 +53,15 @@ fn an_organ_name_over_the_rest_of_the_title_stays_in_it() {
 }
 
 /// The metadata block as TAB rows, one pair naming a label the lexicon does not know
-/// ("是否有效："): the rows are still metadata, and the 文号 among them is the document's.
+/// ("是否有效："), a last row of such pairs without colons ("状态 | 已结束"): the rows are
+/// still metadata, and the 文号 among them is the document's.
 #[test]
 fn metadata_rows_with_an_unknown_label_are_metadata() {
     let doc = parse(
         "信息索引号：\tBH-2023-0032\t信息分类：\t防灾减灾\n\
          发布机构：\t滨海区人民政府办公室\t生成日期：\t2023-05-20\n\
          文　　号：\t滨府办〔2023〕19号\t是否有效：\t有效\n\
+         征求期限\t2023-05-20至2023-05-30\t状态\t已结束\n\
          澄江市滨海区人民政府办公室关于印发滨海区2023年防汛工作要点的通知\n\
          各镇人民政府、各街道办事处：\n\
          现将《滨海区2023年防汛工作要点》印发给你们，请认真贯彻落实。\n\
@@ -87,4 +89,38 @@ fn rows_of_unknown_labels_only_are_no_metadata() {
     );
     assert!(doc.doc_number.is_none());
     assert_eq!(doc.body.tables.len(), 1, "{:#?}", doc.body.tables);
+}
+
+/// A document-sharing page: a line repeating the file's name over the document's own title
+/// is the site's (the title is the next line); one over the table itself is the title (a
+/// file named after it).
+#[test]
+fn a_line_repeating_the_file_name_is_the_title_when_no_title_follows() {
+    let doc = parse(
+        "青岚市2024年政务公开重点工作任务分工.docx\n\
+         - 文档编号:8816402\n\
+         - 页数:12\n\
+         青岚市2024年政务公开重点工作任务分工.docx\n\
+         青岚市政务公开重点工作任务分工\n\
+         青岚市2024年政务公开重点工作任务分工\n\
+         序号\n工作任务\n责任单位\n完成时限\n\
+         1\n及时发布政策文件，同步开展解读。\n市发改委\n2024年底\n\
+         2\n动态更新就业创业政策清单。\n市人社局\n持续推进\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("青岚市2024年政务公开重点工作任务分工")
+    );
+    // Negative: the name repeated over the document's own title is dropped.
+    let doc = parse(
+        "潍河政务公开工作要点.docx\n\
+         - 文档编号:5328372\n\
+         潍河政务公开工作要点.docx\n\
+         潍河政务公开工作要点\n\
+         潍河市2017年政务公开工作要点\n\
+         序号\n工作任务\n责任单位\n完成时限\n\
+         1\n及时发布政策文件，同步开展解读。\n市发改委\n2017年底\n\
+         2\n动态更新就业创业政策清单。\n市人社局\n持续推进\n",
+    );
+    assert_eq!(doc.title.as_deref(), Some("潍河市2017年政务公开工作要点"));
 }

@@ -301,8 +301,39 @@ fn densest(dom: &Dom, stats: &Stats, body: NodeId, consumed: &[bool]) -> Option<
     // table can outscore the paragraphs around it: an element holding the table and
     // paragraphs of its own (the notice over its attachment's table) is the article; else
     // the table itself is (read as a table, not its cells as lines).
-    Some(table_holder(dom, &score, best).unwrap_or(best))
+    let best = table_holder(dom, &score, best).unwrap_or(best);
+    Some(with_siblings(dom, stats, best))
 }
+
+/// Readability's sibling step: the body's paragraphs may sit in an element of their own
+/// while the title, the 发文字号, the 主送 and the signature stand beside it in its parent
+/// (a page of bare `<div>`s). The parent is the article when what it adds is text rather
+/// than links, and less than what the element holds; at most [`MAX_SIBLING_STEPS`] levels.
+fn with_siblings(dom: &Dom, stats: &Stats, best: NodeId) -> NodeId {
+    let count = |v: &[u32], id: NodeId| u64::from(v.get(id as usize).copied().unwrap_or(0));
+    let mut at = best;
+    for _ in 0..MAX_SIBLING_STEPS {
+        let parent = dom.parent(at);
+        if parent == NONE
+            || dom
+                .element(parent)
+                .is_none_or(|e| e.is(&local_name!("body")))
+        {
+            break;
+        }
+        let (text, link) = (count(&stats.text, at), count(&stats.link, at));
+        let added = count(&stats.text, parent).saturating_sub(text);
+        let added_links = count(&stats.link, parent).saturating_sub(link);
+        if added == 0 || added > text || added_links * 2 > added {
+            break;
+        }
+        at = parent;
+    }
+    at
+}
+
+/// Levels the article may climb to take in what stands beside the densest text.
+const MAX_SIBLING_STEPS: usize = 2;
 
 /// For `id` a table or a part of one (its body, a row): the element holding the table when
 /// that element has paragraphs of text of its own (a score of its own), else the table.

@@ -727,3 +727,45 @@ fn a_task_table_beside_the_notice_is_not_the_whole_article() {
     );
     assert_eq!(tables(&out).len(), 1);
 }
+
+/// A page of bare `<div>`s: the body's paragraphs in a `<div>` of their own, the title, the
+/// 主送 and the signature beside it. The article is their parent (Readability's sibling
+/// step), unless what the parent adds is mostly links (a list of other pages).
+#[test]
+fn the_notice_around_its_densest_paragraphs_is_the_article() {
+    let mut body = String::new();
+    for i in 0..6 {
+        body.push_str(&format!(
+            "<div style=\"text-indent:2em\">（{i}）扩大老年助餐服务，鼓励餐饮企业参与老年助餐，推动助餐服务向农村延伸，各地要统筹推进。</div>"
+        ));
+    }
+    let html = format!(
+        "<html><body><div style=\"width:1000px\"><div><a href=\"/\">首页</a></div>\
+         <div style=\"margin:auto\"><div style=\"font-size:22px\">栖梧市人民政府关于加快发展银发经济的实施意见</div>\
+         <div>栖政发〔2025〕9号</div><div>各县（市、区）人民政府，市政府各部门：</div>\
+         <div>{body}</div><div style=\"text-align:right\">栖梧市人民政府</div>\
+         <div style=\"text-align:right\">2025年4月3日</div></div></div></body></html>"
+    );
+    let out = read(&html);
+    let kept = texts(&out);
+    assert!(kept.contains(&"栖政发〔2025〕9号"), "{kept:?}");
+    assert!(kept.contains(&"2025年4月3日"), "{kept:?}");
+    assert!(!kept.contains(&"首页"), "{kept:?}");
+
+    // Negative: beside the paragraphs, a list of links longer than the text it adds.
+    let mut links = String::new();
+    for i in 0..12 {
+        links.push_str(&format!(
+            "<div><a href=\"/{i}\">关于做好第{i}项工作的通知</a></div>"
+        ));
+    }
+    let html = format!(
+        "<html><body><div style=\"margin:auto\"><div>{links}</div><div>{body}</div></div></body></html>"
+    );
+    let out = read(&html);
+    assert!(
+        !texts(&out).iter().any(|t| t.contains("第3项工作")),
+        "{:?}",
+        texts(&out)
+    );
+}

@@ -909,9 +909,10 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
             });
             end = i + 1;
         } else if !rows.is_empty()
-            && next_nonblank(lines, i).is_some_and(|j| has_inner_tab(&lines[j]))
+            && groups_then_row(lines, i, rows.first().map_or(0, |r| r.cells.len()))
         {
-            // A group row ("一、知识产权保护方面（共5项）") between TAB rows.
+            // A group row ("一、知识产权保护方面（共5项）") between TAB rows; a group with no
+            // row under it is followed by the next group.
             count.add(1, line.number)?;
             rows.push(TextRow {
                 cells: vec![TextCell::new(line.raw, line.number)],
@@ -974,6 +975,49 @@ fn has_inner_tab(line: &Line<'_>) -> bool {
     let t = t.trim_matches('\t');
     t.contains('\t')
 }
+
+/// Line `i` (without a TAB) and at most [`MAX_EMPTY_GROUPS`] short lines like it after it
+/// are followed by a TAB row: group rows between a table's rows, the first perhaps a group
+/// with no row of its own ("三、加强法治保障（共3项）" over "四、强化监督评价（共2项）").
+/// After several such lines the TAB row must be as wide as the table's first (`width`): a
+/// narrower or wider one is another table's, under its own heading ("附件2" / "…名单").
+fn groups_then_row(lines: &[Line<'_>], i: usize, width: usize) -> bool {
+    /// Longest line read as a group row when another group row follows it (characters).
+    const MAX_GROUP: usize = 40;
+    let mut at = i;
+    for k in 0..=MAX_EMPTY_GROUPS {
+        let Some(j) = next_nonblank(lines, at) else {
+            return false;
+        };
+        if has_inner_tab(&lines[j]) {
+            let cells = lines[j].trimmed().split('\t').count();
+            return k == 0 || cells == width;
+        }
+        // Several lines in a row are group rows only when each is a numbered heading (not
+        // "附件2" over a list's title).
+        let heading = |t: &str| t.chars().count() <= MAX_GROUP && opens_with_heading_number(t);
+        if !heading(lines[j].trimmed()) || !heading(lines[at].trimmed()) {
+            return false;
+        }
+        at = j;
+    }
+    false
+}
+
+/// "三、…", "（四）…": a line opening with a heading's number in Chinese numerals.
+fn opens_with_heading_number(t: &str) -> bool {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let rest = t.strip_prefix(['（', '(']).unwrap_or(t);
+    let digits = rest.chars().take_while(|&c| numeral(c)).count();
+    digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| matches!(c, '、' | '）' | ')' | '．' | '.'))
+}
+
+/// Group rows with no row under them that may follow one another in a TAB table.
+const MAX_EMPTY_GROUPS: usize = 2;
 
 fn next_nonblank(lines: &[Line<'_>], i: usize) -> Option<usize> {
     (i + 1..lines.len()).find(|&j| !lines[j].is_blank())
@@ -1338,6 +1382,40 @@ mod tests {
         assert_eq!(lines[t.end].trimmed(), "");
         assert_eq!(t.rows[1].cells[1].first_line, 5);
         assert_eq!(t.rows[1].cells[1].last_line, 6);
+    }
+
+    #[test]
+    fn tab_rows_with_a_group_without_rows() {
+        // "三、…" has no row of its own: the next group follows it, then rows again.
+        let text =
+            "序号\t任务\t单位\n1\t甲\t县住建局\n三、法治保障\n四、监督评价\n2\t乙\t县财政局\n";
+        let lines = split_lines(text);
+        let mut scan = Scan::new(usize::MAX);
+        let t = table_at(&lines, 0, &mut scan)
+            .ok()
+            .flatten()
+            .expect("a table");
+        assert_eq!(t.rows.len(), 5);
+        assert!(t.rows[2].spans_table && t.rows[3].spans_table);
+        // Another table under its own heading lines ("附件2" / "…名单"), as wide: the table
+        // ends before them.
+        let text = "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n附件2\n联络员名单\n序号\t姓名\t电话\n";
+        let lines = split_lines(text);
+        let mut scan = Scan::new(usize::MAX);
+        let t = table_at(&lines, 0, &mut scan)
+            .ok()
+            .flatten()
+            .expect("a table");
+        assert_eq!(t.rows.len(), 3);
+        // A long line after a group line is prose: the table ends before them.
+        let text = "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n三、法治保障\n各单位要高度重视，认真组织实施，确保各项任务按时保质完成，并及时报送工作进展情况和存在的问题。\n2\t乙\t县财政局\n";
+        let lines = split_lines(text);
+        let mut scan = Scan::new(usize::MAX);
+        let t = table_at(&lines, 0, &mut scan)
+            .ok()
+            .flatten()
+            .expect("a table");
+        assert_eq!(t.rows.len(), 3);
     }
 
     #[test]

@@ -44,6 +44,7 @@ use crate::filter::tables::PageTable;
 use crate::lex::chrome::TABLE_BORDERS;
 use crate::lex::deadlines::DUE_BEFORE;
 use crate::lex::organs::{HEADLESS, NOT_PLACE_ENDINGS};
+use crate::lex::roles::{BROKEN_HEADER_STEMS, BROKEN_HEADER_TAILS};
 use crate::parse::attachment::is_attachment_header;
 use crate::parse::column::{self, column_of, is_column_name};
 use crate::parse::deadline::parse_deadline;
@@ -635,6 +636,20 @@ fn header_at(paras: &[Para<'_>], i: usize) -> Option<(Vec<(ColKind, usize)>, usi
     ok.then_some((cols, k))
 }
 
+/// The name of the header column [`header_at`] found ending at paragraph `p`: its line,
+/// or the two lines of a name broken over them ("牵头" / "单位" → 牵头单位).
+fn header_name(paras: &[Para<'_>], p: usize) -> String {
+    let last = clean(paras[p].text()).unwrap_or_default();
+    match p
+        .checked_sub(1)
+        .and_then(|q| clean(paras[q].text()))
+        .filter(|first| broken_name(first, last).is_some())
+    {
+        Some(first) => format!("{first}{last}"),
+        None => last.to_owned(),
+    }
+}
+
 /// The column `first` and `next` name together when a narrow header cell broke its name
 /// over two lines: both pieces short, the joined text a column name of the lexicon, and
 /// the first piece names no column alone ("责任" / "单位") or both pieces name the
@@ -644,7 +659,10 @@ fn broken_name(first: &str, next: &str) -> Option<ColKind> {
     /// Longest piece of a broken name (characters).
     const MAX_PIECE: usize = 3;
     let short = |t: &str| t.chars().count() <= MAX_PIECE;
-    if !short(first) || !short(next) || is_column_name(first) {
+    // "牵头" / "单位", "时间" / "节点": a stem and its noun, one name whatever each names
+    // alone.
+    let stem_and_tail = BROKEN_HEADER_STEMS.contains(&first) && BROKEN_HEADER_TAILS.contains(&next);
+    if !short(first) || !short(next) || (is_column_name(first) && !stem_and_tail) {
         return None;
     }
     let joined = format!("{first}{next}");
@@ -652,7 +670,8 @@ fn broken_name(first: &str, next: &str) -> Option<ColKind> {
         .then(|| header_role(&joined))
         .flatten()?;
     let deadline = |t: &str| header_role(t) == Some(ColKind::Deadline);
-    (header_role(first).is_none()
+    (stem_and_tail
+        || header_role(first).is_none()
         || (kind == ColKind::Deadline && deadline(first) && deadline(next)))
     .then_some(kind)
 }
@@ -731,7 +750,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
     // for its empty 配合单位.)
     let header_leads = header
         .iter()
-        .position(|(_, p)| clean(paras[*p].text()).is_some_and(names_leads))
+        .position(|(_, p)| names_leads(&header_name(paras, *p)))
         .map(|c| c + usize::from(seq_at.is_some_and(|at| at <= c)));
     let unit_columns = kinds.iter().filter(|k| **k == ColKind::Units).count();
     if unit_columns >= 2
@@ -800,8 +819,7 @@ fn table_at(paras: &[Para<'_>], i: usize, diags: &mut Vec<Diagnostic>) -> Option
             ("序号".to_owned(), paras[i].loc)
         } else {
             let Some((_, p)) = printed.next() else { break };
-            let t = clean(paras[*p].text()).unwrap_or_default();
-            (squeeze(t).into_owned(), paras[*p].loc)
+            (squeeze(&header_name(paras, *p)).into_owned(), paras[*p].loc)
         };
         header_cells.push(cell(text, c, 0, loc, block));
     }

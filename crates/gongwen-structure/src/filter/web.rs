@@ -31,8 +31,8 @@ use gongwen_model::{Diagnostic, DiagnosticCode, Level, Loc};
 
 use crate::filter::para::Para;
 use crate::filter::web_lines::{
-    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_line, classify, is_running_text,
-    is_strong, is_value, label_at, label_only, pair_line, top_only,
+    Line, MAX_LINE, MAX_VALUE, bare_pair_in_block, chrome_value_line, classify, ends_like_title,
+    is_running_text, is_strong, is_value, label_at, label_only, pair_line, top_only,
 };
 use crate::lex::chrome::LINK_LISTS;
 use crate::lex::meta::{self, HeaderField};
@@ -226,7 +226,13 @@ impl WebFilter {
                 return true;
             }
             Some(_) => {}
-            None if !self.body_started && self.repeats_file_name(text) => {
+            // A line repeating the file's name over the document's own title is the
+            // site's; one over the text (a table's header) is the title itself (a file named
+            // after it).
+            None if !self.body_started
+                && self.repeats_file_name(text)
+                && next_text(after).is_some_and(ends_like_title) =>
+            {
                 diags.push(chrome_dropped(text, p.loc));
                 return true;
             }
@@ -314,8 +320,8 @@ impl WebFilter {
     }
 }
 
-/// The next line with text is page chrome (a top bar, a breadcrumb).
-fn chrome_next(after: &[Block]) -> bool {
+/// The next paragraph's text, when paragraphs follow (none when a table comes first).
+fn next_text(after: &[Block]) -> Option<&str> {
     after
         .iter()
         .map_while(|b| match b {
@@ -323,10 +329,14 @@ fn chrome_next(after: &[Block]) -> bool {
             _ => None,
         })
         .find(|t| !t.is_empty())
-        .is_some_and(|t| {
-            let unpiped = t.replace(['|', '｜'], "　");
-            classify(&unpiped) == Some(Line::Chrome)
-        })
+}
+
+/// The next line with text is page chrome (a top bar, a breadcrumb).
+fn chrome_next(after: &[Block]) -> bool {
+    next_text(after).is_some_and(|t| {
+        let unpiped = t.replace(['|', '｜'], "　");
+        classify(&unpiped) == Some(Line::Chrome)
+    })
 }
 
 /// The two lines after a weak label alone below the title ("信息来源："): its value, then a
@@ -402,7 +412,32 @@ fn table_entries(t: &Table) -> Option<(usize, Vec<Entry<'_>>)> {
     if rows == 0 || (rows == t.rows.len() && rows > 20) {
         return None;
     }
+    // The rows left are pairs whose labels the lexicon does not know ("征求期限 |
+    // 2025-09-03至… | 状态 | 已结束"): the metadata table's too, when they end it.
+    if rows < t.rows.len() && t.rows[rows..].iter().all(unknown_pairs) {
+        rows = t.rows.len();
+    }
     Some((rows, entries))
+}
+
+/// A row of label / value pairs, each label short and of ideographs ("状态 | 已结束").
+fn unknown_pairs(row: &gongwen_blocks::Row) -> bool {
+    /// Longest label (characters).
+    const MAX_LABEL: usize = 6;
+    let cells: Vec<&str> = row
+        .cells
+        .iter()
+        .map(|c| c.text.trim_matches(is_space))
+        .collect();
+    !cells.is_empty()
+        && cells.len().is_multiple_of(2)
+        && cells.chunks(2).all(|pair| {
+            let label = pair[0].trim_end_matches(['：', ':']);
+            let n = label.chars().count();
+            (2..=MAX_LABEL).contains(&n)
+                && label.chars().all(|c| c > '\u{2E80}')
+                && pair[1].chars().count() <= MAX_VALUE
+        })
 }
 
 /// The entries of one metadata row: label and value cells, or cells holding pairs.

@@ -25,7 +25,7 @@ use crate::lex::chrome::{
     SHARE_SITE_PHRASES, SITE_ENDINGS, SIZE_VALUES, STAMP_CHARS, chrome_word_ends,
     page_labels_starting,
 };
-use crate::lex::document::{DOC_TYPES, TITLE_WORDS};
+use crate::lex::document::{DOC_TYPES, PLAN_WORDS, TITLE_WORDS};
 use crate::lex::meta::{self, Printed};
 use crate::parse::date::parse_at;
 use crate::text::chars::{file_extension, is_organ_name, is_space, squeeze};
@@ -547,6 +547,15 @@ pub(super) fn is_running_text(text: &str, labelled: bool) -> bool {
 
 /// A document's whole title on one line, however long ("…关于印发《…》《…》的通知"): many
 /// sites print the page's heading above its metadata block, which is still the page's.
+/// A line ending as a title does, with a 文种 ("…的通知") or a plan's word ("…工作要点"):
+/// what the header reads as a title line (its own test, `header::title::title_end`, is a
+/// later stage's).
+pub(super) fn ends_like_title(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.trim_end_matches(is_space);
+    DOC_TYPES.iter().any(|(_, name)| t.ends_with(name)) || PLAN_WORDS.iter().any(|w| t.ends_with(w))
+}
+
 fn is_whole_title(text: &str) -> bool {
     let t = squeeze(text);
     let t = t.trim_end_matches(is_space);

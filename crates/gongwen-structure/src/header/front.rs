@@ -16,6 +16,7 @@ use crate::lex::document::{
     HEADER_MARK, SALUTATIONS, SECRECY, SECRECY_STARS, SIGNER_LABEL, TITLE_CONTINUATIONS,
     TITLE_WORDS, URGENCY,
 };
+use crate::parse::attachment::is_attachment_header;
 use crate::parse::doc_number::find_doc_number;
 use crate::parse::meeting::is_meeting_line;
 use crate::parse::person::title_name_pairs;
@@ -293,6 +294,8 @@ fn pick_title(
             && !more_issuers_above(prev.text(), &window, header_issuers))
             || prev.text().contains(['：', ':'])
             || lines[start].apart_from(prev)
+            // "附件" over an attachment's title (a page holding the attachment alone).
+            || is_attachment_header(prev.text()).is_some()
         {
             break;
         }

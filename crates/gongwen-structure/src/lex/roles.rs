@@ -411,6 +411,15 @@ pub(crate) const ANSWERING_COLUMN_WORDS: [&str; 9] = [
     "责任", "牵头", "配合", "协办", "承办", "负责", "主体", "实施", "参与",
 ];
 
+/// A header cell broken over two lines by a narrow column: a role's or a time's stem
+/// ("牵头" / "单位", "时间" / "节点") whose two pieces are one column's name, never two
+/// columns (a text one cell per line prints them as two lines).
+pub(crate) const BROKEN_HEADER_STEMS: [&str; 8] = [
+    "牵头", "责任", "配合", "协办", "主办", "参与", "完成", "时间",
+];
+/// See [`BROKEN_HEADER_STEMS`].
+pub(crate) const BROKEN_HEADER_TAILS: [&str; 5] = ["单位", "部门", "时限", "节点", "时间"];
+
 /// Words that make a units column the supporters' ("协同部门", "支持单位"); in a marker,
 /// the words of units that help ("B、C予以支持").
 pub(crate) const SUPPORT_COLUMN_WORDS: [&str; 7] =
