@@ -634,6 +634,36 @@ fn forty_ninth_held_out_set() {
     at_least("fixtures/holdout49", &holdout, 100.0);
 }
 
+/// The fiftieth held-out set (`fixtures/holdout50`: 15 web copies from autonomous regions,
+/// banners and prefectures), scored blind from outside the repository
+/// (`fixtures/holdout50/SCORE.md`: 100%), then added as a regression set.
+#[test]
+fn fiftieth_held_out_set() {
+    let holdout = score_folder("fixtures/holdout50").expect("fixtures/holdout50/expected.json");
+    snapshot("labelled-holdout50", &holdout);
+    at_least("fixtures/holdout50", &holdout, 100.0);
+}
+
+/// The fifty-first held-out set (`fixtures/holdout51`: 14 pages from common CMS families),
+/// scored blind from outside the repository (`fixtures/holdout51/SCORE.md`: 99.2%), then
+/// added as a regression set.
+#[test]
+fn fifty_first_held_out_set() {
+    let holdout = score_folder("fixtures/holdout51").expect("fixtures/holdout51/expected.json");
+    snapshot("labelled-holdout51", &holdout);
+    at_least("fixtures/holdout51", &holdout, 99.0);
+}
+
+/// The fifty-second held-out set (`fixtures/holdout52`: 15 notices saved from Word as text),
+/// scored blind from outside the repository (`fixtures/holdout52/SCORE.md`: 97.5%), then
+/// added as a regression set.
+#[test]
+fn fifty_second_held_out_set() {
+    let holdout = score_folder("fixtures/holdout52").expect("fixtures/holdout52/expected.json");
+    snapshot("labelled-holdout52", &holdout);
+    at_least("fixtures/holdout52", &holdout, 99.0);
+}
+
 /// The scorer itself, on outputs whose score is known.
 #[test]
 fn scorer_follows_score_py() {

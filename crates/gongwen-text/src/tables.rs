@@ -924,7 +924,28 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
         i += 1;
     }
     let with_tabs = rows.iter().filter(|r| !r.spans_table).count();
-    Ok((with_tabs >= 2).then_some(TextTable { rows, end }))
+    // Word's list numbering saved as text puts a TAB after each paragraph's number ("1.⇥确保…",
+    // "（一）⇥…"): rows of a number and a text are numbered paragraphs, not a table.
+    let numbered_paragraphs = rows
+        .iter()
+        .filter(|r| !r.spans_table)
+        .all(|r| matches!(r.cells.as_slice(), [label, _] if is_list_label(&label.text)));
+    Ok((with_tabs >= 2 && !numbered_paragraphs).then_some(TextTable { rows, end }))
+}
+
+/// A paragraph's number as a list prints it, with its delimiter: "1.", "2．", "一、", "（一）",
+/// "(3)". A table's 序号 is a bare number.
+fn is_list_label(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    if let Some(inner) = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    {
+        return !inner.is_empty() && inner.chars().all(numeral);
+    }
+    t.strip_suffix(['.', '．', '、'])
+        .is_some_and(|n| !n.is_empty() && n.chars().all(numeral))
 }
 
 /// Whether a TAB row short of the header's width (`cells`) goes on from line `from`: the
@@ -1416,6 +1437,20 @@ mod tests {
             .flatten()
             .expect("a table");
         assert_eq!(t.rows.len(), 3);
+    }
+
+    #[test]
+    fn list_numbers_before_a_tab_are_paragraphs() {
+        // Word's automatic numbering saved as text: "1.⇥…" rows are numbered paragraphs.
+        let text = "一、\t提高认识\n1.\t确保农资供应。\n2.\t打击假冒伪劣农资。\n";
+        let lines = split_lines(text);
+        let mut scan = Scan::new(usize::MAX);
+        assert!(table_at(&lines, 0, &mut scan).ok().flatten().is_none());
+        // Negative: bare row numbers before their cells are a table's 序号.
+        let text = "1\t确保农资供应。\t县农业局\n2\t打击假冒伪劣农资。\t县市场监管局\n";
+        let lines = split_lines(text);
+        let mut scan = Scan::new(usize::MAX);
+        assert!(table_at(&lines, 0, &mut scan).ok().flatten().is_some());
     }
 
     #[test]
