@@ -1405,52 +1405,48 @@ mod tests {
         assert_eq!(t.rows[1].cells[1].last_line, 6);
     }
 
+    /// The table `table_at` reads at the first line of `text`, if any.
+    fn table_of(text: &str) -> Option<TextTable> {
+        table_at(&split_lines(text), 0, &mut Scan::new(usize::MAX))
+            .ok()
+            .flatten()
+    }
+
     #[test]
     fn tab_rows_with_a_group_without_rows() {
         // "三、…" has no row of its own: the next group follows it, then rows again.
-        let text =
-            "序号\t任务\t单位\n1\t甲\t县住建局\n三、法治保障\n四、监督评价\n2\t乙\t县财政局\n";
-        let lines = split_lines(text);
-        let mut scan = Scan::new(usize::MAX);
-        let t = table_at(&lines, 0, &mut scan)
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = table_of(
+            "序号\t任务\t单位\n1\t甲\t县住建局\n三、法治保障\n四、监督评价\n2\t乙\t县财政局\n",
+        )
+        .expect("a table");
         assert_eq!(t.rows.len(), 5);
         assert!(t.rows[2].spans_table && t.rows[3].spans_table);
         // Another table under its own heading lines ("附件2" / "…名单"), as wide: the table
         // ends before them.
-        let text = "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n附件2\n联络员名单\n序号\t姓名\t电话\n";
-        let lines = split_lines(text);
-        let mut scan = Scan::new(usize::MAX);
-        let t = table_at(&lines, 0, &mut scan)
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = table_of(
+            "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n附件2\n联络员名单\n序号\t姓名\t电话\n",
+        )
+        .expect("a table");
         assert_eq!(t.rows.len(), 3);
         // A long line after a group line is prose: the table ends before them.
-        let text = "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n三、法治保障\n各单位要高度重视，认真组织实施，确保各项任务按时保质完成，并及时报送工作进展情况和存在的问题。\n2\t乙\t县财政局\n";
-        let lines = split_lines(text);
-        let mut scan = Scan::new(usize::MAX);
-        let t = table_at(&lines, 0, &mut scan)
-            .ok()
-            .flatten()
-            .expect("a table");
+        let t = table_of(
+            "序号\t任务\t单位\n1\t甲\t县住建局\n2\t丙\t县审计局\n三、法治保障\n\
+             各单位要高度重视，认真组织实施，确保各项任务按时保质完成，并及时报送工作进展情况和存在的问题。\n\
+             2\t乙\t县财政局\n",
+        )
+        .expect("a table");
         assert_eq!(t.rows.len(), 3);
     }
 
     #[test]
     fn list_numbers_before_a_tab_are_paragraphs() {
         // Word's automatic numbering saved as text: "1.⇥…" rows are numbered paragraphs.
-        let text = "一、\t提高认识\n1.\t确保农资供应。\n2.\t打击假冒伪劣农资。\n";
-        let lines = split_lines(text);
-        let mut scan = Scan::new(usize::MAX);
-        assert!(table_at(&lines, 0, &mut scan).ok().flatten().is_none());
+        assert!(table_of("一、\t提高认识\n1.\t确保农资供应。\n2.\t打击假冒伪劣农资。\n").is_none());
         // Negative: bare row numbers before their cells are a table's 序号.
-        let text = "1\t确保农资供应。\t县农业局\n2\t打击假冒伪劣农资。\t县市场监管局\n";
-        let lines = split_lines(text);
-        let mut scan = Scan::new(usize::MAX);
-        assert!(table_at(&lines, 0, &mut scan).ok().flatten().is_some());
+        assert!(
+            table_of("1\t确保农资供应。\t县农业局\n2\t打击假冒伪劣农资。\t县市场监管局\n")
+                .is_some()
+        );
     }
 
     #[test]
