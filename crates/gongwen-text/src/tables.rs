@@ -937,15 +937,30 @@ fn tab_rows(lines: &[Line<'_>], start: usize, scan: &Scan) -> Result<Option<Text
 /// "(3)". A table's 序号 is a bare number.
 fn is_list_label(text: &str) -> bool {
     let t = text.trim_matches(is_space);
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    if let Some(inner) = t
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
-    {
-        return !inner.is_empty() && inner.chars().all(numeral);
-    }
-    t.strip_suffix(['.', '．', '、'])
-        .is_some_and(|n| !n.is_empty() && n.chars().all(numeral))
+    list_label_len(t, true) == Some(t.len())
+}
+
+/// The byte length of the list number `t` opens with and its delimiter ("1.", "一、",
+/// "（一）"), Arabic digits too when `digits`; `None` when it opens with none.
+fn list_label_len(t: &str, digits: bool) -> Option<usize> {
+    let numeral = |c: char| (digits && c.is_ascii_digit()) || "一二三四五六七八九十".contains(c);
+    let rest = t.strip_prefix(['（', '(']);
+    let bracketed = rest.is_some();
+    let rest = rest.unwrap_or(t);
+    let n = rest
+        .chars()
+        .take_while(|&c| numeral(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let close = rest[n..].chars().next().filter(|&c| {
+        n > 0
+            && if bracketed {
+                matches!(c, '）' | ')')
+            } else {
+                matches!(c, '、' | '.' | '．')
+            }
+    })?;
+    Some(t.len() - rest.len() + n + close.len_utf8())
 }
 
 /// Whether a TAB row short of the header's width (`cells`) goes on from line `from`: the
@@ -1027,14 +1042,7 @@ fn groups_then_row(lines: &[Line<'_>], i: usize, width: usize) -> bool {
 
 /// "三、…", "（四）…": a line opening with a heading's number in Chinese numerals.
 fn opens_with_heading_number(t: &str) -> bool {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
-    let rest = t.strip_prefix(['（', '(']).unwrap_or(t);
-    let digits = rest.chars().take_while(|&c| numeral(c)).count();
-    digits > 0
-        && rest
-            .chars()
-            .nth(digits)
-            .is_some_and(|c| matches!(c, '、' | '）' | ')' | '．' | '.'))
+    list_label_len(t, false).is_some()
 }
 
 /// Group rows with no row under them that may follow one another in a TAB table.

@@ -459,7 +459,7 @@ fn wrap_widths(
                 .map(|(_, (_, (t, _)))| display_width(t))
                 .max()
                 .filter(|&w| w >= MIN_WRAP_WIDTH)?;
-            let full = |t: &str| display_width(t) + FULL_CELL_SLACK >= widest;
+            let full = |t: &str| fills_width(t, Some(widest));
             if in_col().filter(|(_, (_, (t, _)))| full(t)).count() < MIN_FULL_LINES {
                 return None;
             }

@@ -422,8 +422,6 @@ fn table_entries(t: &Table) -> Option<(usize, Vec<Entry<'_>>)> {
 
 /// A row of label / value pairs, each label short and of ideographs ("状态 | 已结束").
 fn unknown_pairs(row: &gongwen_blocks::Row) -> bool {
-    /// Longest label (characters).
-    const MAX_LABEL: usize = 6;
     let cells: Vec<&str> = row
         .cells
         .iter()
@@ -432,10 +430,7 @@ fn unknown_pairs(row: &gongwen_blocks::Row) -> bool {
     !cells.is_empty()
         && cells.len().is_multiple_of(2)
         && cells.chunks(2).all(|pair| {
-            let label = pair[0].trim_end_matches(['：', ':']);
-            let n = label.chars().count();
-            (2..=MAX_LABEL).contains(&n)
-                && label.chars().all(|c| c > '\u{2E80}')
+            is_short_label(pair[0].trim_end_matches(['：', ':']))
                 && pair[1].chars().count() <= MAX_VALUE
         })
 }
@@ -498,13 +493,17 @@ fn row_entries(row: &gongwen_blocks::Row) -> Option<Vec<Entry<'_>>> {
 
 /// A short cell ending with a colon ("是否有效："): a label, if not one the lexicon knows.
 fn is_unknown_label(text: &str) -> bool {
-    /// Longest such label (characters, white space removed).
+    squeeze(text)
+        .strip_suffix(['：', ':'])
+        .is_some_and(is_short_label)
+}
+
+/// A label the lexicon may not know: two to six ideographs ("是否有效", "状态").
+fn is_short_label(label: &str) -> bool {
+    /// Longest such label (characters).
     const MAX_LABEL: usize = 6;
-    let t = squeeze(text);
-    t.strip_suffix(['：', ':']).is_some_and(|l| {
-        let n = l.chars().count();
-        (2..=MAX_LABEL).contains(&n) && l.chars().all(|c| c > '\u{2E80}')
-    })
+    let n = label.chars().count();
+    (2..=MAX_LABEL).contains(&n) && label.chars().all(|c| c > '\u{2E80}')
 }
 
 /// "文号：杞政办〔2019〕21号" alone under the title: a weak key that fills the document
